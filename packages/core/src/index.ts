@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './dates.js';
+export * from './resource.js';

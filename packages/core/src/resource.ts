@@ -1,0 +1,226 @@
+import * as z from 'zod/mini';
+import { parseWith, safeParseWith } from './errors.js';
+import type { ParseResult } from './errors.js';
+
+/**
+ * A stable identifier: lowercase letters and digits in words joined by single hyphens,
+ * e.g. `sel-partnerships` or `selwell-menu-of-supports`. Slugs never change once published,
+ * so saved filters, links and assessments keep working.
+ */
+export const slugSchema = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Expected a slug: lowercase letters and digits in words joined by single hyphens, e.g. "sel-partnerships"',
+  }),
+);
+export type Slug = z.infer<typeof slugSchema>;
+
+const nonEmptyText = (what: string) =>
+  z
+    .string({ error: `Expected ${what} (a non-empty string)` })
+    .check(z.regex(/\S/, { error: `Expected ${what} (a non-empty string)` }));
+
+/** A text given in English and Spanish, both required (labels are short, so both always ship). */
+export const bilingualTextSchema = z.object({
+  en: nonEmptyText('English text'),
+  es: nonEmptyText('Spanish text'),
+});
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
+
+/** A text given in English, with a Spanish version where one has been written. */
+export const localizedTextSchema = z.object({
+  en: nonEmptyText('English text'),
+  es: z.optional(nonEmptyText('Spanish text')),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** One entry of the controlled tag vocabulary: a stable slug and its display label in both languages. */
+export const tagSchema = z.object({
+  slug: slugSchema,
+  label: bilingualTextSchema,
+});
+export type Tag = z.infer<typeof tagSchema>;
+
+/**
+ * The four focus areas of the district model, by number:
+ * 1 build foundational support and plan; 2 strengthen adult SEL competencies and capacity;
+ * 3 promote SEL for students; 4 reflect on data for continuous improvement.
+ * Resources name focus areas by these numbers; rubric focus areas carry the same `number`.
+ */
+export const FOCUS_AREA_NUMBERS = [1, 2, 3, 4] as const;
+export const focusAreaNumberSchema = z.literal(FOCUS_AREA_NUMBERS, {
+  error: 'Expected a focus area number: 1, 2, 3 or 4',
+});
+export type FocusAreaNumber = z.infer<typeof focusAreaNumberSchema>;
+
+/** What a resource is, as a thing a reader opens. */
+export const RESOURCE_KINDS = [
+  'report',
+  'tool',
+  'org-chart',
+  'brochure',
+  'presentation',
+  'menu-of-supports',
+  'guide',
+  'video',
+  'webinar',
+  'web-page',
+  'learning-community',
+  'event',
+] as const;
+export const resourceKindSchema = z.enum(RESOURCE_KINDS, {
+  error: `Expected a resource kind: ${RESOURCE_KINDS.join(', ')}`,
+});
+export type ResourceKind = z.infer<typeof resourceKindSchema>;
+
+/** Who a resource is mainly written for. */
+export const RESOURCE_AUDIENCES = [
+  'superintendents',
+  'cabinet',
+  'district-sel-team',
+  'district-leaders',
+  'equity-leaders',
+  'principal-supervisors',
+  'school-leaders',
+  'school-sel-team',
+  'teachers',
+  'school-board',
+  'researchers',
+  'community-partners',
+  'families',
+] as const;
+export const resourceAudienceSchema = z.enum(RESOURCE_AUDIENCES, {
+  error: `Expected an audience: ${RESOURCE_AUDIENCES.join(', ')}`,
+});
+export type ResourceAudience = z.infer<typeof resourceAudienceSchema>;
+
+/**
+ * Where a resource comes from: an artifact a district or school shared from its own work,
+ * or a resource to learn more (reports, guides, tools and communities from organisations).
+ */
+export const RESOURCE_ORIGINS = ['district-artifact', 'learn-more'] as const;
+export const resourceOriginSchema = z.enum(RESOURCE_ORIGINS, {
+  error: 'Expected an origin: district-artifact or learn-more',
+});
+export type ResourceOrigin = z.infer<typeof resourceOriginSchema>;
+
+/** One entry of the resource catalog. */
+export const resourceSchema = z
+  .object({
+    id: slugSchema,
+    title: nonEmptyText('a title'),
+    /** The organisation that published it, e.g. `CASEL` or `Boston Public Schools`. */
+    source: nonEmptyText('a source organisation'),
+    kind: resourceKindSchema,
+    focusAreas: z
+      .array(focusAreaNumberSchema)
+      .check(z.minLength(1, { error: 'Expected at least one focus area (1 to 4)' })),
+    tags: z.array(slugSchema),
+    audience: z.array(resourceAudienceSchema).check(z.minLength(1, { error: 'Expected at least one audience' })),
+    origin: resourceOriginSchema,
+    /** For district artifacts: the district that shared it. */
+    district: z.optional(nonEmptyText('a district name')),
+    /** Only where the address is known; never a guess. */
+    url: z.optional(z.url({ error: 'Expected an absolute URL, e.g. "https://example.org/page"' })),
+    summary: localizedTextSchema,
+  })
+  .check(
+    z.superRefine((resource, ctx) => {
+      reportDuplicates(resource.focusAreas, ['focusAreas'], 'focus area', ctx);
+      reportDuplicates(resource.tags, ['tags'], 'tag', ctx);
+      reportDuplicates(resource.audience, ['audience'], 'audience', ctx);
+      if (resource.origin === 'district-artifact' && resource.district === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['district'],
+          message: 'Expected the name of the district that shared this artifact (origin is district-artifact)',
+          input: resource.district,
+        });
+      }
+    }),
+  );
+export type Resource = z.infer<typeof resourceSchema>;
+
+function reportDuplicates(
+  values: readonly (string | number)[],
+  path: readonly PropertyKey[],
+  what: string,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const seen = new Set<string | number>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index],
+        message: `Expected each ${what} once, but ${JSON.stringify(value)} is repeated`,
+        input: value,
+      });
+    }
+    seen.add(value);
+  });
+}
+
+/**
+ * A whole catalog: the tag vocabulary and the resources. Beyond each entry's own shape it checks
+ * that tag slugs and resource ids are unique and that every resource tag exists in the vocabulary,
+ * reporting each problem at its path (e.g. `resources[3].tags[1]`).
+ */
+export const catalogSchema = z
+  .object({
+    tags: z.array(tagSchema),
+    resources: z.array(resourceSchema),
+  })
+  .check(
+    z.superRefine((catalog, ctx) => {
+      const slugs = new Set<string>();
+      catalog.tags.forEach((tag, index) => {
+        if (slugs.has(tag.slug)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tags', index, 'slug'],
+            message: `Expected unique tag slugs, but "${tag.slug}" is defined twice`,
+            input: tag.slug,
+          });
+        }
+        slugs.add(tag.slug);
+      });
+      const ids = new Set<string>();
+      catalog.resources.forEach((resource, index) => {
+        if (ids.has(resource.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['resources', index, 'id'],
+            message: `Expected unique resource ids, but "${resource.id}" is used twice`,
+            input: resource.id,
+          });
+        }
+        ids.add(resource.id);
+        resource.tags.forEach((tag, tagIndex) => {
+          if (!slugs.has(tag)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['resources', index, 'tags', tagIndex],
+              message: `Expected a tag from the vocabulary, but "${tag}" is not defined`,
+              input: tag,
+            });
+          }
+        });
+      });
+    }),
+  );
+export type Catalog = z.infer<typeof catalogSchema>;
+
+/** Validates one resource; throws a `SelValidationError` naming every bad path. */
+export function parseResource(input: unknown): Resource {
+  return parseWith(resourceSchema, input, 'resource');
+}
+
+/** Validates a whole catalog with its cross-checks; throws a `SelValidationError` naming every bad path. */
+export function parseCatalog(input: unknown): Catalog {
+  return parseWith(catalogSchema, input, 'resource catalog');
+}
+
+/** Validates a whole catalog without throwing. */
+export function safeParseCatalog(input: unknown): ParseResult<Catalog> {
+  return safeParseWith(catalogSchema, input, 'resource catalog');
+}
