@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './dates.js';
 export * from './resource.js';
+export * from './csv.js';
