@@ -1,0 +1,168 @@
+import * as z from 'zod/mini';
+import { isoDateSchema } from './dates.js';
+import { parseWith, safeParseWith, SelRuleError, SelValidationError } from './errors.js';
+import type { ParseResult, SelIssue } from './errors.js';
+import { findLevel, listIndicators, rubricItemIdSchema } from './rubric.js';
+import type { Rubric } from './rubric.js';
+
+const requiredText = z.string().check(z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
+
+/**
+ * One rating of one indicator: the level chosen plus its evidence. Links must be `http:` or `https:`
+ * URLs, so they are safe to render as hyperlinks.
+ */
+export const ratingSchema = z.object({
+  level: z.int({ error: 'Expected an integer level value' }),
+  notes: z.optional(z.string()),
+  links: z.optional(
+    z.array(z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL, e.g. "https://example.org/plan.pdf"' })),
+  ),
+  ratedBy: z.optional(z.string()),
+  ratedOn: z.optional(isoDateSchema),
+});
+export type Rating = z.infer<typeof ratingSchema>;
+
+/**
+ * A self-assessment against one version of a rubric, taken by a person or a team on a date.
+ * `ratings` maps indicator ids to ratings; an indicator without an entry is unrated.
+ */
+export const assessmentSchema = z.object({
+  id: requiredText,
+  rubricId: rubricItemIdSchema,
+  rubricVersion: requiredText,
+  takenBy: requiredText,
+  takenOn: isoDateSchema,
+  ratings: z.record(rubricItemIdSchema, ratingSchema),
+  notes: z.optional(z.string()),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/**
+ * Everything that makes `assessment` unfit for `rubric`, each at its path: a different rubric id or
+ * version, ratings of indicators the rubric does not have, levels that are not on the rubric's scale.
+ */
+export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
+  const issues: SelIssue[] = [];
+  if (assessment.rubricId !== rubric.id) {
+    issues.push({
+      path: ['rubricId'],
+      code: 'rubric-mismatch',
+      message: `Expected rubric id "${rubric.id}" (the rubric given), got "${assessment.rubricId}"`,
+    });
+  }
+  if (assessment.rubricVersion !== rubric.version) {
+    issues.push({
+      path: ['rubricVersion'],
+      code: 'rubric-version-mismatch',
+      message: `Expected rubric version "${rubric.version}" (the rubric given), got "${assessment.rubricVersion}"`,
+    });
+  }
+  const indicatorIds = new Set(listIndicators(rubric).map((entry) => entry.indicator.id));
+  const scale = rubric.levels.map((level) => level.value).join(', ');
+  for (const [indicatorId, rating] of Object.entries(assessment.ratings)) {
+    if (!indicatorIds.has(indicatorId)) {
+      issues.push({
+        path: ['ratings', indicatorId],
+        code: 'unknown-indicator',
+        message: `Expected an indicator of rubric "${rubric.id}" version "${rubric.version}"; it has no indicator "${indicatorId}"`,
+      });
+    } else if (findLevel(rubric, rating.level) === undefined) {
+      issues.push({
+        path: ['ratings', indicatorId, 'level'],
+        code: 'unknown-level',
+        message: `Expected one of the rubric's level values (${scale}), got ${rating.level}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Reads an assessment without throwing. With a rubric it also checks that the assessment belongs to
+ * that rubric and version, rates only its indicators and uses only its level values.
+ */
+export function safeParseAssessment(input: unknown, rubric?: Rubric): ParseResult<Assessment> {
+  const result = safeParseWith(assessmentSchema, input, 'assessment');
+  if (!result.ok || rubric === undefined) return result;
+  const issues = assessmentIssues(rubric, result.value);
+  if (issues.length > 0) return { ok: false, error: new SelValidationError('assessment', issues) };
+  return result;
+}
+
+/** Reads an assessment (see {@link safeParseAssessment}); throws a `SelValidationError` naming every bad path. */
+export function parseAssessment(input: unknown, rubric?: Rubric): Assessment {
+  const result = safeParseAssessment(input, rubric);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+/**
+ * Throws a `SelRuleError` unless `assessment` fits `rubric` (see {@link assessmentIssues}). The rules
+ * (scoring, growth, next steps) call it so that they never compute with levels off the rubric's scale.
+ * Codes: `rubric-mismatch`, `rubric-version-mismatch`, `unknown-indicator`, `unknown-level`.
+ */
+export function assertAssessmentFitsRubric(rubric: Rubric, assessment: Assessment): void {
+  const [first, ...rest] = assessmentIssues(rubric, assessment);
+  if (first === undefined) return;
+  const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
+  throw new SelRuleError(first.code, `Assessment "${assessment.id}" does not fit the rubric: ${first.message}${more}`, {
+    issues: [first, ...rest],
+  });
+}
+
+/** What {@link createAssessment} needs besides the rubric. */
+export interface NewAssessment {
+  readonly id: string;
+  readonly takenBy: string;
+  readonly takenOn: string;
+  readonly notes?: string;
+}
+
+/** A new, empty assessment of `rubric` (no indicator rated yet). Throws `SelValidationError` on bad fields. */
+export function createAssessment(rubric: Rubric, fields: NewAssessment): Assessment {
+  return parseWith(
+    assessmentSchema,
+    { ...fields, rubricId: rubric.id, rubricVersion: rubric.version, ratings: {} },
+    'assessment',
+  );
+}
+
+/**
+ * The rating of one indicator, or `undefined` when it is unrated. Reads only the assessment's own
+ * entries, so an indicator id such as `constructor` never picks up an inherited property.
+ */
+export function ratingOf(assessment: Assessment, indicatorId: string): Rating | undefined {
+  return Object.hasOwn(assessment.ratings, indicatorId) ? assessment.ratings[indicatorId] : undefined;
+}
+
+/**
+ * A copy of `assessment` with `indicatorId` rated `rating` (replacing any earlier rating whole).
+ * The input is left untouched. Throws `SelValidationError` (paths under `ratings.<indicatorId>`) when
+ * the id or rating is malformed, or, if `rubric` is given, when the indicator or level is not in it.
+ */
+export function setRating(assessment: Assessment, indicatorId: string, rating: Rating, rubric?: Rubric): Assessment {
+  const issues: SelIssue[] = [];
+  const id = safeParseWith(rubricItemIdSchema, indicatorId, 'indicator id');
+  if (!id.ok) for (const issue of id.error.issues) issues.push({ ...issue, path: ['ratings', indicatorId] });
+  const parsed = safeParseWith(ratingSchema, rating, 'rating');
+  if (!parsed.ok) {
+    for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['ratings', indicatorId, ...issue.path] });
+  }
+  if (issues.length > 0 || !parsed.ok) throw new SelValidationError('assessment', issues);
+  const next: Assessment = { ...assessment, ratings: { ...assessment.ratings, [indicatorId]: parsed.value } };
+  if (rubric !== undefined) {
+    const misfits = assessmentIssues(rubric, next).filter((issue) => issue.path[1] === indicatorId);
+    if (misfits.length > 0) throw new SelValidationError('assessment', misfits);
+  }
+  return next;
+}
+
+/**
+ * A copy of `assessment` with `indicatorId` unrated. Returns `assessment` itself when that indicator
+ * had no rating, so an unchanged value keeps its identity.
+ */
+export function clearRating(assessment: Assessment, indicatorId: string): Assessment {
+  if (!Object.hasOwn(assessment.ratings, indicatorId)) return assessment;
+  const ratings = Object.fromEntries(Object.entries(assessment.ratings).filter(([id]) => id !== indicatorId));
+  return { ...assessment, ratings };
+}

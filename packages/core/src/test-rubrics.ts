@@ -1,0 +1,90 @@
+/**
+ * Rubrics for the tests of the rubric rules: a 4-level district rubric, a 3-level school rubric
+ * whose scale starts at 0, a 5-level and a 6-level one. They are deliberately not CASEL's content.
+ */
+import { parseRubric } from './rubric.js';
+import type { Rubric, RubricLevel } from './rubric.js';
+
+/** Builds a rubric whose shape is `practices[focusArea][practice] = number of indicators`. */
+export function buildRubric(options: {
+  id: string;
+  version?: string;
+  scope?: 'district' | 'school';
+  levels: readonly RubricLevel[];
+  practices: readonly (readonly number[])[];
+  tags?: (indicatorId: string) => string[] | undefined;
+}): Rubric {
+  const { levels } = options;
+  return parseRubric({
+    id: options.id,
+    version: options.version ?? '1',
+    title: `Rubric ${options.id}`,
+    scope: options.scope ?? 'district',
+    levels,
+    focusAreas: options.practices.map((practiceSizes, a) => ({
+      id: `fa${a + 1}`,
+      number: a + 1,
+      title: `Focus area ${a + 1}`,
+      practices: practiceSizes.map((size, p) => ({
+        id: `fa${a + 1}-p${p + 1}`,
+        title: `Practice ${a + 1}.${p + 1}`,
+        indicators: Array.from({ length: size }, (_, i) => {
+          const id = `fa${a + 1}-p${p + 1}-i${i + 1}`;
+          const tags = options.tags?.(id);
+          return {
+            id,
+            text: `Indicator ${a + 1}.${p + 1}.${i + 1}`,
+            descriptors: levels.map((level) => `${id} at ${level.label}`),
+            ...(tags ? { tags } : {}),
+          };
+        }),
+      })),
+    })),
+  });
+}
+
+export const FOUR_LEVELS: RubricLevel[] = [
+  { value: 1, label: 'Not yet planned' },
+  { value: 2, label: 'Partly in place' },
+  { value: 3, label: 'Mostly in place' },
+  { value: 4, label: 'Fully in place' },
+];
+
+export const THREE_LEVELS_FROM_ZERO: RubricLevel[] = [
+  { value: 0, label: 'Not started' },
+  { value: 1, label: 'Under way' },
+  { value: 2, label: 'Established' },
+];
+
+export const FIVE_LEVELS: RubricLevel[] = [1, 2, 3, 4, 5].map((value) => ({ value, label: `Stage ${value}` }));
+
+/** Uneven gaps on purpose: scores must use level positions, not assume consecutive values. */
+export const SIX_LEVELS: RubricLevel[] = [0, 1, 2, 4, 7, 10].map((value) => ({ value, label: `Band ${value}` }));
+
+/** 4 levels, district scope: focus area 1 has practices of 2 and 1 indicators, focus area 2 one of 3. */
+export const districtRubric = buildRubric({
+  id: 'district-test',
+  version: '2025.1',
+  levels: FOUR_LEVELS,
+  practices: [[2, 1], [3]],
+  tags: (id) => (id.endsWith('-i1') ? ['equity', 'professional-learning'] : undefined),
+});
+
+/** 3 levels (0 to 2), school scope, a single focus area with single-indicator practices. */
+export const schoolRubric = buildRubric({
+  id: 'school-test',
+  scope: 'school',
+  levels: THREE_LEVELS_FROM_ZERO,
+  practices: [[1, 1, 1]],
+});
+
+/** 5 levels, three focus areas. */
+export const fiveLevelRubric = buildRubric({ id: 'five-test', levels: FIVE_LEVELS, practices: [[1], [2, 2], [1]] });
+
+/** 6 levels with uneven values. */
+export const sixLevelRubric = buildRubric({
+  id: 'six-test',
+  scope: 'school',
+  levels: SIX_LEVELS,
+  practices: [[2], [1]],
+});
