@@ -2,7 +2,10 @@
  * Rubrics for the tests of the rubric rules: a 4-level district rubric, a 3-level school rubric
  * whose scale starts at 0, a 5-level and a 6-level one. They are deliberately not CASEL's content.
  */
-import { parseRubric } from './rubric.js';
+import fc from 'fast-check';
+import { parseAssessment } from './assessment.js';
+import type { Assessment } from './assessment.js';
+import { listIndicators, parseRubric } from './rubric.js';
 import type { Rubric, RubricLevel } from './rubric.js';
 
 /** Builds a rubric whose shape is `practices[focusArea][practice] = number of indicators`. */
@@ -88,3 +91,54 @@ export const sixLevelRubric = buildRubric({
   levels: SIX_LEVELS,
   practices: [[2], [1]],
 });
+
+/** An assessment of `rubric` with the given levels (indicator id -> level value), checked against it. */
+export function assessmentOf(
+  rubric: Rubric,
+  levels: Readonly<Record<string, number>>,
+  fields: { id?: string; takenOn?: string } = {},
+): Assessment {
+  return parseAssessment(
+    {
+      id: fields.id ?? 'test-assessment',
+      rubricId: rubric.id,
+      rubricVersion: rubric.version,
+      takenBy: 'Test team',
+      takenOn: fields.takenOn ?? '2025-10-01',
+      ratings: Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, { level }])),
+    },
+    rubric,
+  );
+}
+
+/** An assessment rating every indicator of `rubric` at `level`. */
+export function assessmentAllAt(rubric: Rubric, level: number): Assessment {
+  return assessmentOf(rubric, Object.fromEntries(listIndicators(rubric).map((entry) => [entry.indicator.id, level])));
+}
+
+/** Any rubric: 3 to 6 increasing level values and a random shape, plus a random partial rating. */
+export const rubricWithLevels = fc
+  .record({
+    values: fc.uniqueArray(fc.integer({ min: -5, max: 20 }), { minLength: 3, maxLength: 6 }),
+    practices: fc.array(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  })
+  .chain(({ values, practices }) => {
+    const rubric: Rubric = buildRubric({
+      id: 'random',
+      levels: [...values].sort((a, b) => a - b).map((value) => ({ value, label: `Level ${value}` })),
+      practices,
+    });
+    const ids = listIndicators(rubric).map((entry) => entry.indicator.id);
+    const levelChoice = fc.option(fc.constantFrom(...rubric.levels.map((level) => level.value)), { nil: undefined });
+    return fc.tuple(fc.constant(rubric), fc.tuple(...ids.map(() => levelChoice))).map(([r, chosen]) => {
+      const levels: Record<string, number> = {};
+      ids.forEach((id, index) => {
+        const level = chosen[index];
+        if (level !== undefined) levels[id] = level;
+      });
+      return { rubric: r, levels };
+    });
+  });
