@@ -6,3 +6,6 @@ export * from './rubric.js';
 export * from './assessment.js';
 export * from './scoring.js';
 export * from './readiness.js';
+export * from './tier.js';
+export * from './partner.js';
+export * from './card-sort.js';

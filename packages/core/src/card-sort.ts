@@ -1,0 +1,281 @@
+import * as z from 'zod/mini';
+import { parseWith, SelRuleError, SelValidationError } from './errors.js';
+import type { SelIssue } from './errors.js';
+import { isTier, TIERS, tierSchema } from './tier.js';
+import type { Tier } from './tier.js';
+
+/**
+ * The card sort of community partners into tiers, as immutable data. Each column lists partner
+ * ids in the order the team arranged them. Every operation returns a new state and leaves the
+ * old one untouched; a move copies only the one or two columns it changes, so even a sort of
+ * thousands of partners moves in time proportional to the column sizes.
+ */
+
+const partnerIdsSchema = z.readonly(z.array(z.string({ error: 'Expected a partner id as text' })));
+
+/** A card sort: partner ids by tier, in display order. Each partner appears exactly once. */
+export const cardSortStateSchema = z.readonly(
+  z.object({
+    columns: z.readonly(z.record(tierSchema, partnerIdsSchema)),
+  }),
+);
+export type CardSortState = z.infer<typeof cardSortStateSchema>;
+
+/** One move of a partner card, with where it was and where it ended up (indexes are final positions). */
+export interface CardSortMove {
+  readonly partnerId: string;
+  readonly from: Tier;
+  readonly fromIndex: number;
+  readonly to: Tier;
+  readonly toIndex: number;
+}
+
+/** A partner's tier by id, e.g. what a saved sort or a form submission holds. */
+export const tierAssignmentsSchema = z.record(z.string(), tierSchema);
+export type TierAssignments = z.infer<typeof tierAssignmentsSchema>;
+
+/**
+ * Starts a card sort. Partners listed in `assignments` start in that tier, every other partner
+ * starts `unsorted`; within a column partners keep the order of `partnerIds`.
+ *
+ * @throws {SelValidationError} subject `card sort` for a repeated partner id, an assignment for a
+ * partner not in `partnerIds`, or an assignment that is not a tier (each reported at its path).
+ */
+export function createCardSort(
+  partnerIds: readonly string[],
+  assignments: Readonly<TierAssignments> = {},
+): CardSortState {
+  const issues: SelIssue[] = [];
+  const known = new Set<string>();
+  partnerIds.forEach((id, index) => {
+    if (known.has(id)) {
+      issues.push({
+        path: ['partnerIds', index],
+        message: `Expected each partner once, but "${id}" is listed again`,
+        code: 'duplicate-partner',
+      });
+    }
+    known.add(id);
+  });
+  for (const [id, tier] of Object.entries(assignments)) {
+    if (!known.has(id)) {
+      issues.push({
+        path: ['assignments', id],
+        message: `Expected a tier for a partner in the inventory, but "${id}" is not one`,
+        code: 'unknown-partner',
+      });
+    } else if (!isTier(tier)) {
+      issues.push({
+        path: ['assignments', id],
+        message: `Expected a tier: ${TIERS.join(', ')}`,
+        code: 'invalid_value',
+      });
+    }
+  }
+  if (issues.length > 0) throw new SelValidationError('card sort', issues);
+
+  const columns = emptyColumns();
+  for (const id of partnerIds) {
+    const tier = Object.hasOwn(assignments, id) ? assignments[id] : undefined;
+    columns[tier ?? 'unsorted'].push(id);
+  }
+  return { columns };
+}
+
+function emptyColumns(): Record<Tier, string[]> {
+  return { unsorted: [], 'clearly-supports': [], 'could-support': [], 'no-apparent-connection': [] };
+}
+
+/** The tier a partner is in, or `undefined` when the sort does not hold that partner. */
+export function tierOf(state: CardSortState, partnerId: string): Tier | undefined {
+  return locate(state, partnerId)?.tier;
+}
+
+function locate(state: CardSortState, partnerId: string): { tier: Tier; index: number } | undefined {
+  for (const tier of TIERS) {
+    const index = state.columns[tier].indexOf(partnerId);
+    if (index !== -1) return { tier, index };
+  }
+  return undefined;
+}
+
+/** Every partner's tier by id (unsorted partners included), e.g. to save or submit the sort. */
+export function assignments(state: CardSortState): TierAssignments {
+  // fromEntries defines own properties, so even an id such as "__proto__" is kept as data.
+  return Object.fromEntries(TIERS.flatMap((tier) => state.columns[tier].map((id) => [id, tier] as const)));
+}
+
+function clampIndex(index: number | undefined, length: number): number {
+  if (index === undefined || Number.isNaN(index) || index >= length) return length;
+  if (index <= 0) return 0;
+  return Math.floor(index);
+}
+
+/**
+ * Moves a partner to `toTier` at position `toIndex` (its index once the move is done; clamped to
+ * the column, and the end of the column when left out). Within one column this reorders.
+ * Moving a partner onto the place it already has returns the same state object.
+ *
+ * @throws {SelRuleError} `unknown-partner` when the sort does not hold `partnerId`,
+ * `unknown-tier` when `toTier` is not a tier.
+ */
+export function movePartner(
+  state: CardSortState,
+  partnerId: string,
+  toTier: Tier,
+  toIndex?: number,
+): { readonly state: CardSortState; readonly move: CardSortMove } {
+  if (!isTier(toTier)) {
+    throw new SelRuleError('unknown-tier', `Expected a tier to move to: ${TIERS.join(', ')}; got ${String(toTier)}`, {
+      tier: toTier,
+    });
+  }
+  const found = locate(state, partnerId);
+  if (found === undefined) {
+    throw new SelRuleError('unknown-partner', `Cannot move partner "${partnerId}": it is not in this card sort`, {
+      partnerId,
+    });
+  }
+  const { tier: from, index: fromIndex } = found;
+  const source = state.columns[from];
+
+  if (from === toTier) {
+    const index = clampIndex(toIndex, source.length - 1);
+    const move: CardSortMove = { partnerId, from, fromIndex, to: toTier, toIndex: index };
+    if (index === fromIndex) return { state, move };
+    const column = source.slice();
+    column.splice(fromIndex, 1);
+    column.splice(index, 0, partnerId);
+    return { state: { columns: { ...state.columns, [from]: column } }, move };
+  }
+
+  const target = state.columns[toTier];
+  const index = clampIndex(toIndex, target.length);
+  const nextSource = source.slice();
+  nextSource.splice(fromIndex, 1);
+  const nextTarget = target.slice();
+  nextTarget.splice(index, 0, partnerId);
+  return {
+    state: { columns: { ...state.columns, [from]: nextSource, [toTier]: nextTarget } },
+    move: { partnerId, from, fromIndex, to: toTier, toIndex: index },
+  };
+}
+
+/**
+ * Checks that a sort holds exactly the given partners, each once, in known tiers. Returns the
+ * problems found (none when the sort is sound), each at its path, e.g. `columns["could-support"][2]`.
+ */
+export function checkCardSortInvariant(state: CardSortState, partnerIds: readonly string[]): SelIssue[] {
+  const issues: SelIssue[] = [];
+  const expected = new Set(partnerIds);
+  const seen = new Set<string>();
+  const columns: Readonly<Record<string, readonly string[] | undefined>> = state.columns;
+  for (const tier of Object.keys(columns)) {
+    if (!isTier(tier)) {
+      issues.push({
+        path: ['columns', tier],
+        message: `Expected only the tiers ${TIERS.join(', ')}`,
+        code: 'unknown-tier',
+      });
+    }
+  }
+  for (const tier of TIERS) {
+    const column = columns[tier];
+    if (column === undefined) {
+      issues.push({ path: ['columns', tier], message: 'Expected a list of partner ids', code: 'missing-tier' });
+      continue;
+    }
+    column.forEach((id, index) => {
+      if (seen.has(id)) {
+        issues.push({
+          path: ['columns', tier, index],
+          message: `Expected each partner once, but "${id}" appears again`,
+          code: 'duplicate-partner',
+        });
+      } else if (!expected.has(id)) {
+        issues.push({
+          path: ['columns', tier, index],
+          message: `Expected only partners of the inventory, but "${id}" is not one`,
+          code: 'unknown-partner',
+        });
+      }
+      seen.add(id);
+    });
+  }
+  for (const id of expected) {
+    if (!seen.has(id)) {
+      issues.push({
+        path: ['columns'],
+        message: `Expected partner "${id}" in some tier, but it is missing`,
+        code: 'missing-partner',
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Reads a saved card sort (e.g. restored from storage or a form) and checks it against the
+ * partners of the inventory.
+ *
+ * @throws {SelValidationError} subject `card sort`, naming each problem's path.
+ */
+export function parseCardSortState(input: unknown, partnerIds: readonly string[]): CardSortState {
+  const state = parseWith(cardSortStateSchema, input, 'card sort');
+  const issues = checkCardSortInvariant(state, partnerIds);
+  if (issues.length > 0) throw new SelValidationError('card sort', issues);
+  return state;
+}
+
+/**
+ * A card sort with undo and redo. `past` holds the moves made, oldest first; `future` the moves
+ * undone, the next one to redo last. A new move clears `future`.
+ */
+export interface CardSortHistory {
+  readonly state: CardSortState;
+  readonly past: readonly CardSortMove[];
+  readonly future: readonly CardSortMove[];
+}
+
+export function createCardSortHistory(state: CardSortState): CardSortHistory {
+  return { state, past: [], future: [] };
+}
+
+/**
+ * Moves a partner (see {@link movePartner}) and records the move. A move that changes nothing
+ * is not recorded: the same history is returned, and redo stays available.
+ */
+export function applyMove(
+  history: CardSortHistory,
+  partnerId: string,
+  toTier: Tier,
+  toIndex?: number,
+): CardSortHistory {
+  const { state, move } = movePartner(history.state, partnerId, toTier, toIndex);
+  if (state === history.state) return history;
+  return { state, past: [...history.past, move], future: [] };
+}
+
+export function canUndo(history: CardSortHistory): boolean {
+  return history.past.length > 0;
+}
+
+export function canRedo(history: CardSortHistory): boolean {
+  return history.future.length > 0;
+}
+
+/** Takes back the last move, putting the partner back where it was. With nothing to undo, returns `history`. */
+export function undo(history: CardSortHistory): CardSortHistory {
+  const move = history.past.at(-1);
+  if (move === undefined) return history;
+  const { state } = movePartner(history.state, move.partnerId, move.from, move.fromIndex);
+  return { state, past: history.past.slice(0, -1), future: [...history.future, move] };
+}
+
+/** Makes the last undone move again. With nothing to redo, returns `history`. */
+export function redo(history: CardSortHistory): CardSortHistory {
+  const move = history.future.at(-1);
+  if (move === undefined) return history;
+  const { state } = movePartner(history.state, move.partnerId, move.to, move.toIndex);
+  return { state, past: [...history.past, move], future: history.future.slice(0, -1) };
+}

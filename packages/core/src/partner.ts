@@ -1,0 +1,118 @@
+import * as z from 'zod/mini';
+import { parseWith, safeParseWith } from './errors.js';
+import type { ParseResult } from './errors.js';
+
+/**
+ * The kinds of community partner a school community usually works with, as slugs:
+ * out-of-school-time providers (before- and after-school programs), embedded direct service
+ * providers, community-based nonprofits, health care providers, university research centers,
+ * colleges of education, mission-driven foundations, government agencies and local businesses,
+ * plus `other` for anything else.
+ */
+export const PARTNER_KINDS = [
+  'out-of-school-time',
+  'embedded-direct-service',
+  'community-nonprofit',
+  'health-care',
+  'university-research-center',
+  'college-of-education',
+  'mission-driven-foundation',
+  'government-agency',
+  'local-business',
+  'other',
+] as const;
+
+export const partnerKindSchema = z.enum(PARTNER_KINDS, {
+  error: `Expected a partner kind: ${PARTNER_KINDS.join(', ')}`,
+});
+export type PartnerKind = z.infer<typeof partnerKindSchema>;
+
+/** Text that holds at least one visible character. */
+const text = (what: string) =>
+  z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
+
+/** One line of text: an item of a list, which spreadsheets write one per line. */
+const lineOfText = (what: string) =>
+  text(what).check(z.regex(/^[^\r\n]*$/, { error: `Expected ${what} on a single line (one item per entry)` }));
+
+/** A person to reach at the partner organisation or at the school. */
+export const contactSchema = z.object({
+  name: text('a contact name'),
+  role: z.optional(text('a role')),
+  email: z.optional(z.email({ error: 'Expected an email address, e.g. "name@example.org"' })),
+  phone: z.optional(text('a phone number')),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * One row of the partner inventory: what the partner does, who to call on each side, when, where
+ * and for whom it works, plus the history of the partnership (how many years, who funds it).
+ * Optional text fields are left out rather than given as empty strings.
+ */
+export const partnerSchema = z.object({
+  /** Stable within one inventory; the card sort, touchpoints and plans refer to partners by it. */
+  id: text('a partner id'),
+  name: text('the partner name'),
+  kind: partnerKindSchema,
+  mission: z.optional(text('a mission')),
+  /** What the partner works toward, one goal per entry (each on a single line). */
+  outcomeGoals: z.optional(z.array(lineOfText('an outcome goal'))),
+  /** Point of contact at the community partner. */
+  partnerContact: z.optional(contactSchema),
+  /** Point of contact in the school community. */
+  schoolContact: z.optional(contactSchema),
+  /** When the supports happen, e.g. "Mon-Thu 3:15-5:30 pm". */
+  schedule: z.optional(text('a schedule')),
+  /** How long the supports last, e.g. "school year" or "six-week summer session". */
+  duration: z.optional(text('a duration')),
+  /** Where the programming, supports or services take place. */
+  location: z.optional(text('a location')),
+  /** The students, families or staff the partner serves. */
+  targetAudience: z.optional(text('a target audience')),
+  notes: z.optional(text('notes')),
+  /** How the partnership came about and how it has changed. */
+  history: z.optional(text('a history')),
+  /** How many years the partnership has run. */
+  years: z.optional(
+    z
+      .number({ error: 'Expected a number of years' })
+      .check(
+        z.int({ error: 'Expected a whole number of years' }),
+        z.nonnegative({ error: 'Expected a number of years of 0 or more' }),
+      ),
+  ),
+  /** Who pays for the partner's work with the school, e.g. "21st CCLC grant". */
+  fundingSource: z.optional(text('a funding source')),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+/** Every partner of a school community or district; ids are unique (a repeat is reported at its path). */
+export const partnerInventorySchema = z.array(partnerSchema).check(
+  z.superRefine((partners, ctx) => {
+    const firstIndex = new Map<string, number>();
+    partners.forEach((partner, index) => {
+      const first = firstIndex.get(partner.id);
+      if (first === undefined) {
+        firstIndex.set(partner.id, index);
+        return;
+      }
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'id'],
+        message: `Expected a unique partner id, but "${partner.id}" is already used by partner ${first}`,
+        input: partner.id,
+      });
+    });
+  }),
+);
+export type PartnerInventory = z.infer<typeof partnerInventorySchema>;
+
+/** Validates a partner inventory; throws a `SelValidationError` naming every bad path. */
+export function parsePartnerInventory(input: unknown): PartnerInventory {
+  return parseWith(partnerInventorySchema, input, 'partner inventory');
+}
+
+/** Validates a partner inventory without throwing (for components that show the error instead). */
+export function safeParsePartnerInventory(input: unknown): ParseResult<PartnerInventory> {
+  return safeParseWith(partnerInventorySchema, input, 'partner inventory');
+}
