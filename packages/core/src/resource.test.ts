@@ -7,6 +7,8 @@ import {
   focusAreaNumberSchema,
   parseCatalog,
   parseResource,
+  parseResourceQuery,
+  resourceQuerySchema,
   resourceSchema,
   safeParseCatalog,
   slugSchema,
@@ -181,5 +183,35 @@ describe('catalogSchema', () => {
 
   it('names the subject in the thrown error', () => {
     expect(() => parseCatalog({ tags: 'none' })).toThrow(/Invalid resource catalog/);
+  });
+});
+
+describe('resourceQuerySchema', () => {
+  it('accepts single values or lists and leaves absent fields out', () => {
+    expect(parseResourceQuery({})).toEqual({});
+    expect(parseResourceQuery({ focusArea: [1, 4], kind: 'guide', tags: ['equity'], text: 'plan' })).toEqual({
+      focusArea: [1, 4],
+      kind: 'guide',
+      tags: ['equity'],
+      text: 'plan',
+    });
+  });
+
+  it('names each bad field and what it expected', () => {
+    const issues = issuesOf(resourceQuerySchema, {
+      focusArea: [1, 9],
+      source: '',
+      origin: 'elsewhere',
+      tags: ['Equity'],
+      text: null,
+    });
+    const byPath = new Map(issues.map((i) => [i.path.join('.'), i.message]));
+    expect([...byPath.keys()]).toEqual(['focusArea', 'source', 'origin', 'tags.0', 'text']);
+    expect(byPath.get('focusArea')).toBe('Expected a focus area number (1 to 4), or a list of them');
+    expect(byPath.get('text')).toBe('Expected the search text as a string');
+  });
+
+  it('throws SelValidationError for a non-object query', () => {
+    expect(() => parseResourceQuery('equity')).toThrow(/Invalid resource query/);
   });
 });

@@ -210,6 +210,35 @@ export const catalogSchema = z
   );
 export type Catalog = z.infer<typeof catalogSchema>;
 
+function oneOrMany<T extends z.core.$ZodType>(schema: T, what: string) {
+  return z.union([schema, z.array(schema)], { error: `Expected ${what}, or a list of them` });
+}
+
+/**
+ * A search over a resource catalog. Every field is optional and they combine with AND.
+ * A field that takes one value or a list matches any value of the list (`kind: ['report', 'guide']`).
+ * `tags` asks for resources carrying all of the given tags, `anyTags` for at least one of them.
+ * `text` matches titles and summaries (English and Spanish) ignoring case and accents; each word of
+ * the text must begin a word of the resource (`colab` finds "colaborativa", `equidad` finds "Equidad").
+ */
+export const resourceQuerySchema = z.object({
+  focusArea: z.optional(oneOrMany(focusAreaNumberSchema, 'a focus area number (1 to 4)')),
+  kind: z.optional(oneOrMany(resourceKindSchema, `a resource kind (${RESOURCE_KINDS.join(', ')})`)),
+  source: z.optional(oneOrMany(nonEmptyText('a source organisation'), 'a source organisation')),
+  origin: z.optional(resourceOriginSchema),
+  audience: z.optional(oneOrMany(resourceAudienceSchema, 'an audience')),
+  tags: z.optional(z.array(slugSchema)),
+  anyTags: z.optional(z.array(slugSchema)),
+  text: z.optional(z.string({ error: 'Expected the search text as a string' })),
+});
+/** What a caller may pass as a resource query (single values or lists). */
+export type ResourceQuery = z.input<typeof resourceQuerySchema>;
+
+/** Validates a resource query; throws a `SelValidationError` naming every bad field. */
+export function parseResourceQuery(input: unknown): z.output<typeof resourceQuerySchema> {
+  return parseWith(resourceQuerySchema, input, 'resource query');
+}
+
 /** Validates one resource; throws a `SelValidationError` naming every bad path. */
 export function parseResource(input: unknown): Resource {
   return parseWith(resourceSchema, input, 'resource');

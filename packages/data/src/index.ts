@@ -1,0 +1,5 @@
+export * from './tags.js';
+export * from './resources.js';
+export * from './catalog.js';
+export * from './search-text.js';
+export * from './query.js';

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { RESOURCE_AUDIENCES, RESOURCE_KINDS, SelValidationError } from '@sel/core';
+import type { FocusAreaNumber, Resource, ResourceQuery } from '@sel/core';
+import { createCatalogIndex } from './query.js';
+import { resources } from './resources.js';
+import { foldSearchText, searchWords } from './search-text.js';
+
+const ids = (found: readonly Resource[]) => found.map((r) => r.id);
+
+function resource(id: string, overrides: Partial<Resource> = {}): Resource {
+  return {
+    id,
+    title: `Title of ${id}`,
+    source: 'CASEL',
+    kind: 'report',
+    focusAreas: [1],
+    tags: [],
+    audience: ['district-leaders'],
+    origin: 'learn-more',
+    summary: { en: 'A summary.' },
+    ...overrides,
+  };
+}
+
+describe('createCatalogIndex over the canonical catalog', () => {
+  const index = createCatalogIndex(resources);
+
+  it('returns every resource, in catalog order, for an empty query', () => {
+    expect(index.query()).toEqual([...resources]);
+    expect(index.query({})).toEqual([...resources]);
+  });
+
+  it('filters by focus area, kind and source', () => {
+    expect(ids(index.query({ kind: 'org-chart' }))).toEqual([
+      'sacramento-organizational-chart',
+      'denver-organizational-chart',
+      'austin-organizational-chart',
+    ]);
+    expect(ids(index.query({ focusArea: 3, source: 'boston public schools' }))).toEqual(['selwell-menu-of-supports']);
+    expect(ids(index.query({ focusArea: 4, kind: ['tool', 'report'] }))).toEqual([
+      'ten-years-of-sel-in-districts',
+      'nashville-walkthrough-protocol',
+      'coordinating-with-community-partners',
+    ]);
+  });
+
+  it('filters by tags: all of `tags`, any of `anyTags`', () => {
+    expect(ids(index.query({ tags: ['district-organizational-charts', 'equity'] }))).toEqual([
+      'denver-organizational-chart',
+    ]);
+    expect(ids(index.query({ anyTags: ['trauma', 'job-descriptions'] }))).toEqual([
+      'k12-equity-directors',
+      'selwell-menu-of-supports',
+    ]);
+  });
+
+  it('filters by origin and audience', () => {
+    const artifacts = index.query({ origin: 'district-artifact', audience: 'families' });
+    expect(ids(artifacts)).toEqual(['bps-selwell-brochure']);
+  });
+
+  it('searches titles and both summaries ignoring case and accents', () => {
+    expect(ids(index.query({ text: 'SELWELL' }))).toEqual(['selwell-menu-of-supports', 'bps-selwell-brochure']);
+    // Spanish summary, typed without accents.
+    expect(ids(index.query({ text: 'organigrama oficina academica' }))).toEqual(['sacramento-organizational-chart']);
+    // Typed with accents that the English text does not have.
+    expect(ids(index.query({ text: 'Denvér' }))).toEqual(['denver-organizational-chart']);
+  });
+
+  it('matches search words as prefixes of words, every word required', () => {
+    expect(ids(index.query({ text: 'walkthr' }))).toEqual(['nashville-walkthrough-protocol']);
+    expect(index.query({ text: 'walkthrough atlanta' })).toEqual([]);
+    expect(index.query({ text: 'zzzz' })).toEqual([]);
+  });
+
+  it('treats text with no words as no text filter', () => {
+    expect(index.query({ text: '  --  ' })).toHaveLength(resources.length);
+  });
+
+  it('combines text with facets', () => {
+    expect(ids(index.query({ text: 'board', kind: 'presentation' }))).toEqual(['sacramento-sel-board-training']);
+    expect(index.query({ text: 'board', kind: 'video' })).toEqual([]);
+  });
+
+  it('answers unknown tags and sources with no results rather than an error', () => {
+    expect(index.query({ tags: ['no-such-tag'] })).toEqual([]);
+    expect(index.query({ source: 'Nobody' })).toEqual([]);
+  });
+
+  it('looks resources up by id and lists sources', () => {
+    expect(index.get('beyond-the-bell')?.source).toBe('American Institutes for Research');
+    expect(index.get('nope')).toBeUndefined();
+    expect(index.sources()).toContain('Denver Public Schools');
+    expect(new Set(index.sources()).size).toBe(index.sources().length);
+  });
+
+  it('rejects a malformed query with the path of the bad field', () => {
+    const bad = { focusArea: 7, kind: 'poster', text: 3 } as unknown as ResourceQuery;
+    expect(() => index.query(bad)).toThrow(SelValidationError);
+    try {
+      index.query(bad);
+    } catch (error) {
+      const issues = (error as SelValidationError).issues;
+      expect(issues.map((i) => i.path)).toEqual([['focusArea'], ['kind'], ['text']]);
+      expect(issues[0]?.message).toBe('Expected a focus area number (1 to 4), or a list of them');
+    }
+  });
+});
+
+describe('createCatalogIndex edge cases', () => {
+  it('handles an empty catalog', () => {
+    const index = createCatalogIndex([]);
+    expect(index.query()).toEqual([]);
+    expect(index.query({ text: 'sel', focusArea: 1 })).toEqual([]);
+    expect(index.sources()).toEqual([]);
+  });
+
+  it('handles catalogs whose size is and is not a multiple of 32', () => {
+    for (const size of [1, 31, 32, 33, 64, 65]) {
+      const list = Array.from({ length: size }, (_, i) =>
+        resource(`r-${i}`, { focusAreas: [((i % 4) + 1) as FocusAreaNumber] }),
+      );
+      const index = createCatalogIndex(list);
+      expect(index.query()).toHaveLength(size);
+      expect(ids(index.query({ focusArea: 2 }))).toEqual(ids(list.filter((r) => r.focusAreas.includes(2))));
+      expect(ids(index.query({ text: `r ${size - 1}` }))).toContain(`r-${size - 1}`);
+    }
+  });
+
+  it('keeps the first of two resources with the same id for get()', () => {
+    const first = resource('same', { title: 'First' });
+    const index = createCatalogIndex([first, resource('same', { title: 'Second' })]);
+    expect(index.get('same')).toBe(first);
+    expect(index.query()).toHaveLength(2);
+  });
+});
+
+/** The obvious, slow implementation the index must agree with. */
+function naiveQuery(list: readonly Resource[], query: ResourceQuery): Resource[] {
+  const asList = <T>(value: T | readonly T[] | undefined) =>
+    value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
+  const focusAreas = asList(query.focusArea);
+  const kinds = asList(query.kind);
+  const audiences = asList(query.audience);
+  const sources = asList(query.source)?.map((s) => foldSearchText(s.trim()));
+  const terms = searchWords(query.text ?? '');
+  return list.filter((r) => {
+    if (focusAreas && !focusAreas.some((f) => r.focusAreas.includes(f))) return false;
+    if (kinds && !kinds.includes(r.kind)) return false;
+    if (audiences && !audiences.some((a) => r.audience.includes(a))) return false;
+    if (sources && !sources.includes(foldSearchText(r.source.trim()))) return false;
+    if (query.origin !== undefined && r.origin !== query.origin) return false;
+    if (query.tags && !query.tags.every((t) => r.tags.includes(t))) return false;
+    if (query.anyTags && !query.anyTags.some((t) => r.tags.includes(t))) return false;
+    const words = searchWords([r.title, r.summary.en, r.summary.es ?? ''].join(' '));
+    return terms.every((term) => words.some((word) => word.startsWith(term)));
+  });
+}
+
+describe('createCatalogIndex agrees with a naive filter', () => {
+  const tagPool = ['equity', 'mtss', 'trauma', 'budgeting', 'school-board'];
+  const wordPool = ['Equidad', 'équipe', 'board', 'Boston', 'colaboración', 'plan', 'planning', 'SEL', 'niño'];
+  const resourceArb = fc.record({
+    focusAreas: fc.uniqueArray(fc.constantFrom<FocusAreaNumber>(1, 2, 3, 4), { minLength: 1 }),
+    kind: fc.constantFrom(...RESOURCE_KINDS),
+    tags: fc.uniqueArray(fc.constantFrom(...tagPool)),
+    audience: fc.uniqueArray(fc.constantFrom(...RESOURCE_AUDIENCES), { minLength: 1, maxLength: 3 }),
+    source: fc.constantFrom('CASEL', 'Boston Public Schools', 'casel '),
+    origin: fc.constantFrom('learn-more' as const, 'district-artifact' as const),
+    title: fc.array(fc.constantFrom(...wordPool), { maxLength: 4 }).map((w) => w.join(' ') || 'Untitled'),
+    summary: fc.record({ en: fc.constantFrom('A plan.', 'Boston board'), es: fc.constantFrom('Un plan.', 'Niños') }),
+  });
+  const queryArb: fc.Arbitrary<ResourceQuery> = fc.record(
+    {
+      focusArea: fc.oneof(
+        fc.constantFrom<FocusAreaNumber>(1, 2, 3, 4),
+        fc.array(fc.constantFrom<FocusAreaNumber>(1, 4)),
+      ),
+      kind: fc.oneof(
+        fc.constantFrom(...RESOURCE_KINDS),
+        fc.array(fc.constantFrom(...RESOURCE_KINDS), { maxLength: 3 }),
+      ),
+      audience: fc.constantFrom(...RESOURCE_AUDIENCES),
+      source: fc.constantFrom('casel', 'Boston Public Schools'),
+      origin: fc.constantFrom('learn-more' as const, 'district-artifact' as const),
+      tags: fc.uniqueArray(fc.constantFrom(...tagPool), { maxLength: 2 }),
+      anyTags: fc.uniqueArray(fc.constantFrom(...tagPool), { maxLength: 2 }),
+      text: fc
+        .array(fc.constantFrom('equi', 'BOARD', 'nino', 'plan', 'colab', 'x'), { maxLength: 2 })
+        .map((w) => w.join(' ')),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('for random catalogs and queries', () => {
+    fc.assert(
+      fc.property(fc.array(resourceArb, { maxLength: 70 }), queryArb, (drafts, query) => {
+        const list = drafts.map((draft, i) => resource(`r-${i}`, draft));
+        expect(ids(createCatalogIndex(list).query(query))).toEqual(ids(naiveQuery(list, query)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
