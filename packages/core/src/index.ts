@@ -9,3 +9,5 @@ export * from './readiness.js';
 export * from './tier.js';
 export * from './partner.js';
 export * from './card-sort.js';
+export * from './growth.js';
+export * from './next-steps.js';

@@ -116,8 +116,8 @@ export function assessmentAllAt(rubric: Rubric, level: number): Assessment {
   return assessmentOf(rubric, Object.fromEntries(listIndicators(rubric).map((entry) => [entry.indicator.id, level])));
 }
 
-/** Any rubric: 3 to 6 increasing level values and a random shape, plus a random partial rating. */
-export const rubricWithLevels = fc
+/** Any rubric: 3 to 6 increasing level values (not always from 1) and a random shape. */
+export const anyRubric: fc.Arbitrary<Rubric> = fc
   .record({
     values: fc.uniqueArray(fc.integer({ min: -5, max: 20 }), { minLength: 3, maxLength: 6 }),
     practices: fc.array(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }), {
@@ -125,20 +125,27 @@ export const rubricWithLevels = fc
       maxLength: 3,
     }),
   })
-  .chain(({ values, practices }) => {
-    const rubric: Rubric = buildRubric({
+  .map(({ values, practices }) =>
+    buildRubric({
       id: 'random',
       levels: [...values].sort((a, b) => a - b).map((value) => ({ value, label: `Level ${value}` })),
       practices,
+    }),
+  );
+
+/** A random partial rating of `rubric`: indicator id -> one of its level values, some left unrated. */
+export function anyLevels(rubric: Rubric): fc.Arbitrary<Record<string, number>> {
+  const ids = listIndicators(rubric).map((entry) => entry.indicator.id);
+  const choice = fc.option(fc.constantFrom(...rubric.levels.map((level) => level.value)), { nil: undefined });
+  return fc.tuple(...ids.map(() => choice)).map((chosen) => {
+    const levels: Record<string, number> = {};
+    ids.forEach((id, index) => {
+      const level = chosen[index];
+      if (level !== undefined) levels[id] = level;
     });
-    const ids = listIndicators(rubric).map((entry) => entry.indicator.id);
-    const levelChoice = fc.option(fc.constantFrom(...rubric.levels.map((level) => level.value)), { nil: undefined });
-    return fc.tuple(fc.constant(rubric), fc.tuple(...ids.map(() => levelChoice))).map(([r, chosen]) => {
-      const levels: Record<string, number> = {};
-      ids.forEach((id, index) => {
-        const level = chosen[index];
-        if (level !== undefined) levels[id] = level;
-      });
-      return { rubric: r, levels };
-    });
+    return levels;
   });
+}
+
+/** Any rubric with a random partial rating of it. */
+export const rubricWithLevels = anyRubric.chain((rubric) => anyLevels(rubric).map((levels) => ({ rubric, levels })));

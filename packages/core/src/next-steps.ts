@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import { assertAssessmentFitsRubric, ratingOf } from './assessment.js';
+import type { Assessment, Rating } from './assessment.js';
+import { parseWith } from './errors.js';
+import { findLevel, listIndicators } from './rubric.js';
+import type { FocusArea, Indicator, Practice, Rubric } from './rubric.js';
+import { normaliseLevel } from './scoring.js';
+
+/** Options of {@link weakestIndicators}. */
+export const weakestIndicatorsOptionsSchema = z.object({
+  /** At most this many indicators (default 5). */
+  limit: z.optional(
+    z.int({ error: 'Expected a whole number' }).check(z.gte(0, { error: 'Expected a limit of 0 or more' })),
+  ),
+  /** Also list unrated indicators, ahead of the rated ones (default `false`). */
+  includeUnrated: z.optional(z.boolean({ error: 'Expected true or false' })),
+  /** Also list indicators already at the rubric's highest level (default `false`: nothing left to improve). */
+  includeHighest: z.optional(z.boolean({ error: 'Expected true or false' })),
+});
+export type WeakestIndicatorsOptions = z.infer<typeof weakestIndicatorsOptionsSchema>;
+
+/** An indicator proposed as a next step, with what is needed to show it and find resources for it. */
+export interface WeakIndicator {
+  readonly indicator: Indicator;
+  readonly indicatorId: string;
+  readonly practiceId: string;
+  readonly focusAreaId: string;
+  readonly practice: Practice;
+  readonly focusArea: FocusArea;
+  /** The indicator's tag slugs (empty when it has none), to look up resources that help. */
+  readonly tags: readonly string[];
+  /** The rated level value, or `null` when unrated. */
+  readonly level: number | null;
+  readonly levelLabel: string | null;
+  /** Position of the level on the 0..1 scale, or `null` when unrated. */
+  readonly normalised: number | null;
+  readonly rating: Rating | undefined;
+}
+
+/**
+ * The indicators with the lowest ratings: sorted by level ascending, ties kept in rubric order,
+ * at most `limit` of them. Unrated indicators are left out unless `includeUnrated` is set; then they
+ * come first (no evidence of implementation yet), in rubric order. Indicators at the highest level
+ * are left out unless `includeHighest` is set, so a fully implemented rubric proposes nothing.
+ *
+ * @throws {SelValidationError} subject `options` when an option is malformed.
+ * @throws {SelRuleError} when the assessment does not fit the rubric (see `assertAssessmentFitsRubric`).
+ */
+export function weakestIndicators(
+  rubric: Rubric,
+  assessment: Assessment,
+  options: WeakestIndicatorsOptions = {},
+): WeakIndicator[] {
+  const {
+    limit = 5,
+    includeUnrated = false,
+    includeHighest = false,
+  } = parseWith(weakestIndicatorsOptionsSchema, options, 'options');
+  assertAssessmentFitsRubric(rubric, assessment);
+  const highest = rubric.levels[rubric.levels.length - 1]?.value;
+
+  const candidates: WeakIndicator[] = [];
+  for (const entry of listIndicators(rubric)) {
+    const rating = ratingOf(assessment, entry.indicator.id);
+    if (rating === undefined ? !includeUnrated : !includeHighest && rating.level === highest) continue;
+    candidates.push({
+      indicator: entry.indicator,
+      indicatorId: entry.indicator.id,
+      practiceId: entry.practiceId,
+      focusAreaId: entry.focusAreaId,
+      practice: entry.practice,
+      focusArea: entry.focusArea,
+      tags: entry.indicator.tags ?? [],
+      level: rating?.level ?? null,
+      levelLabel: rating === undefined ? null : (findLevel(rubric, rating.level)?.label ?? null),
+      normalised: rating === undefined ? null : normaliseLevel(rubric, rating.level),
+      rating,
+    });
+  }
+  // Array.prototype.sort is stable, so equal levels stay in rubric order.
+  candidates.sort((a, b) => {
+    if (a.level === null || b.level === null) return (a.level === null ? 0 : 1) - (b.level === null ? 0 : 1);
+    return a.level - b.level;
+  });
+  return candidates.slice(0, limit);
+}
