@@ -11,3 +11,6 @@ export * from './partner.js';
 export * from './card-sort.js';
 export * from './growth.js';
 export * from './next-steps.js';
+export * from './json.js';
+export * from './touchpoint.js';
+export * from './collaborative-plan.js';

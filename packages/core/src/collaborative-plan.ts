@@ -1,0 +1,145 @@
+import * as z from 'zod/mini';
+import { compareIsoDates, fromIsoDate, isoDateSchema } from './dates.js';
+import type { IsoDate } from './dates.js';
+
+/**
+ * Collaborative planning between a school SEL team and a community partner (adapted from Beyond
+ * the Bell, American Institutes for Research): agree on a shared SEL goal, list what already
+ * supports it during the school day and in the partner's program, look for alignment, name the
+ * people involved, and set action steps. Follow-through adds a communication plan and a plan for
+ * sharing data for continuous improvement.
+ */
+
+const text = (what: string) =>
+  z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
+
+export const ACTION_STEP_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
+export const actionStepStatusSchema = z.enum(ACTION_STEP_STATUSES, {
+  error: `Expected a status: ${ACTION_STEP_STATUSES.join(', ')}`,
+});
+export type ActionStepStatus = z.infer<typeof actionStepStatusSchema>;
+
+/** Something someone will do, by a date. */
+export const actionStepSchema = z.object({
+  id: text('an action step id'),
+  description: text('a description of the step'),
+  /** Who is responsible. */
+  owner: text('an owner'),
+  due: isoDateSchema,
+  status: actionStepStatusSchema,
+});
+export type ActionStep = z.infer<typeof actionStepSchema>;
+
+/** A person who will carry out the plan, on either side of the partnership. */
+export const keyPersonSchema = z.object({
+  name: text('a name'),
+  role: z.optional(text('a role')),
+  /** The school, the district or the partner organisation the person works for. */
+  organization: z.optional(text('an organization')),
+});
+export type KeyPerson = z.infer<typeof keyPersonSchema>;
+
+/** Who needs to hear what, how, and how often. */
+export const communicationPlanEntrySchema = z.object({
+  /** Who is informed, e.g. "after-school staff" or "families". */
+  audience: text('who is informed'),
+  /** What they are informed about. */
+  message: text('what they are informed about'),
+  /** How, e.g. "staff newsletter" or "joint meeting". */
+  channel: z.optional(text('a channel')),
+  /** How often, e.g. "monthly" or "each semester". */
+  frequency: text('how often'),
+});
+export type CommunicationPlanEntry = z.infer<typeof communicationPlanEntrySchema>;
+
+export const communicationPlanSchema = z.array(communicationPlanEntrySchema);
+export type CommunicationPlan = z.infer<typeof communicationPlanSchema>;
+
+export const DATA_SOURCES = ['already-collected', 'new'] as const;
+export const LEGALLY_SHAREABLE = ['yes', 'no', 'unknown'] as const;
+
+/** One kind of data the school and partner use together to improve. */
+export const dataSharingPlanEntrySchema = z.object({
+  /** What data, e.g. "program attendance" or "student SEL survey results". */
+  data: text('what data'),
+  /** Whether someone already collects it, or it is new. */
+  source: z.enum(DATA_SOURCES, { error: `Expected a source: ${DATA_SOURCES.join(' or ')}` }),
+  /** Whether it can legally be shared between school and partner (`unknown` until checked). */
+  legallyShareable: z.enum(LEGALLY_SHAREABLE, { error: `Expected ${LEGALLY_SHAREABLE.join(', ')}` }),
+  /** How often it is shared or reviewed together. */
+  frequency: text('how often'),
+  notes: z.optional(text('notes')),
+});
+export type DataSharingPlanEntry = z.infer<typeof dataSharingPlanEntrySchema>;
+
+export const dataSharingPlanSchema = z.array(dataSharingPlanEntrySchema);
+export type DataSharingPlan = z.infer<typeof dataSharingPlanSchema>;
+
+const textList = (what: string) => z.array(text(what));
+
+/** A plan made in a joint meeting of the school SEL team and one or more community partners. */
+export const collaborativePlanSchema = z
+  .object({
+    /** The partners in the plan (ids from the partner inventory). */
+    partnerIds: z.optional(z.array(text('a partner id'))),
+    /** The SEL goal that resonates in both settings. */
+    sharedGoal: text('a shared SEL goal'),
+    /** School-day SEL practices that support the goal. */
+    schoolDayPractices: textList('a school-day practice'),
+    /** The partner's SEL practices that support the goal. */
+    partnerPractices: textList('a partner practice'),
+    /** Where the two can line up (shared language, joint routines, cross-site visits, ...). */
+    alignmentOpportunities: textList('an alignment opportunity'),
+    keyPersonnel: z.array(keyPersonSchema),
+    actionSteps: z.array(actionStepSchema),
+    communicationPlan: z.optional(communicationPlanSchema),
+    dataSharingPlan: z.optional(dataSharingPlanSchema),
+  })
+  .check(
+    z.superRefine((plan, ctx) => {
+      const seen = new Set<string>();
+      plan.actionSteps.forEach((step, index) => {
+        if (seen.has(step.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actionSteps', index, 'id'],
+            message: `Expected a unique action step id, but "${step.id}" is used twice`,
+            input: step.id,
+          });
+        }
+        seen.add(step.id);
+      });
+    }),
+  );
+export type CollaborativePlan = z.infer<typeof collaborativePlanSchema>;
+
+/**
+ * Action steps past their due date and not done (a blocked step still counts), earliest due
+ * first; steps due on the same day keep plan order.
+ *
+ * @param today the date to judge against, as `YYYY-MM-DD`.
+ * @throws {SelRuleError} `invalid-date` when `today` is not a real date.
+ */
+export function overdueActionSteps(plan: Pick<CollaborativePlan, 'actionSteps'>, today: IsoDate): ActionStep[] {
+  fromIsoDate(today);
+  return plan.actionSteps
+    .filter((step) => step.status !== 'done' && compareIsoDates(step.due, today) < 0)
+    .sort((a, b) => compareIsoDates(a.due, b.due));
+}
+
+/** How far along a plan's action steps are. */
+export interface PlanProgress {
+  readonly total: number;
+  readonly done: number;
+  /** How many steps have each status (every status present, 0 when none). */
+  readonly byStatus: Readonly<Record<ActionStepStatus, number>>;
+  /** `done / total`, from 0 to 1; `undefined` for a plan with no action steps yet. */
+  readonly fractionDone: number | undefined;
+}
+
+export function planProgress(plan: Pick<CollaborativePlan, 'actionSteps'>): PlanProgress {
+  const byStatus: Record<ActionStepStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0, blocked: 0 };
+  for (const step of plan.actionSteps) byStatus[step.status] += 1;
+  const total = plan.actionSteps.length;
+  return { total, done: byStatus.done, byStatus, fractionDone: total === 0 ? undefined : byStatus.done / total };
+}
