@@ -14,3 +14,6 @@ export * from './next-steps.js';
 export * from './json.js';
 export * from './touchpoint.js';
 export * from './collaborative-plan.js';
+export * from './community.js';
+export * from './lifecycle.js';
+export * from './milestone.js';

@@ -1,0 +1,383 @@
+import * as z from 'zod/mini';
+import { addMonths } from 'date-fns';
+import { compareIsoDates, fromIsoDate, isoDateSchema, toIsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
+import { parseWith } from './errors.js';
+import type { SelIssue } from './errors.js';
+import { readinessStageSchema } from './readiness.js';
+
+const oneOf = (what: string, values: readonly string[]) => `Expected ${what}: one of ${values.join(', ')}`;
+
+const text = (what: string) =>
+  z
+    .string({ error: `Expected ${what} as text` })
+    .check(z.trim(), z.minLength(1, `Expected ${what}, got an empty string`));
+
+type RefinementCtx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
+
+/** Adds an issue at `path[index].key` for every item whose `key` repeats an earlier one. */
+function reportDuplicates<T>(
+  ctx: RefinementCtx,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  path: readonly PropertyKey[],
+  key: string | undefined,
+  what: string,
+): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const value = keyOf(item);
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else {
+      ctx.addIssue({
+        code: 'custom',
+        path: key === undefined ? [...path, index] : [...path, index, key],
+        input: value,
+        message: `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabularies
+
+/**
+ * The phases of a learning community's lifecycle, in order: detailed design, launch, scale and
+ * improve, replan, leadership transition. Which moves between them are allowed is decided in
+ * `lifecycle.ts`.
+ */
+export const PHASES = ['detailed-design', 'launch', 'scale-and-improve', 'replan', 'leadership-transition'] as const;
+export const phaseSchema = z.enum(PHASES, { error: oneOf('a lifecycle phase', PHASES) });
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** The standing committees that support a community's leadership team. */
+export const COMMITTEES = ['advisory', 'welcoming', 'best-practices', 'events', 'model-schools'] as const;
+export const committeeSchema = z.enum(COMMITTEES, { error: oneOf('a committee', COMMITTEES) });
+export type Committee = z.infer<typeof committeeSchema>;
+
+/** Who takes part in a community. */
+export const MEMBER_KINDS = [
+  'consultant',
+  'district-leader',
+  'district-staff',
+  'school-staff',
+  'partner',
+  'program-provider',
+] as const;
+export const memberKindSchema = z.enum(MEMBER_KINDS, { error: oneOf('a member kind', MEMBER_KINDS) });
+export type MemberKind = z.infer<typeof memberKindSchema>;
+
+/**
+ * Two-letter USPS codes of the 50 states, the District of Columbia and the five inhabited
+ * territories (whose public schools serve US students too).
+ */
+export const US_STATE_CODES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
+  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND',
+  'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'DC', 'AS', 'GU', 'MP', 'PR', 'VI',
+] as const; // prettier-ignore
+export const usStateSchema = z.enum(US_STATE_CODES, {
+  error: 'Expected a two-letter US state code in capitals, e.g. "IL"',
+});
+export type UsState = z.infer<typeof usStateSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Milestones
+
+/** The states a milestone's own record can be in, as its owner reports them. */
+export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export const milestoneStatusSchema = z.enum(MILESTONE_STATUSES, {
+  error: oneOf('a milestone status', MILESTONE_STATUSES),
+});
+export type MilestoneStatus = z.infer<typeof milestoneStatusSchema>;
+
+/**
+ * One milestone of a learning community, e.g. "Finalize the organizational blueprint" in the
+ * detailed-design phase. A milestone marked `exitCriterion` must be `done` before the community
+ * may leave its phase (see `canTransition`).
+ *
+ * Checked here: `start`, when given, is on or before `due`; `completedOn` is only given on a
+ * milestone whose status is `done`. Whether it falls inside the charter is a soft check
+ * (`scheduleWarnings`).
+ */
+export const milestoneSchema = z
+  .object({
+    id: text('a milestone id'),
+    title: text('a milestone title'),
+    phase: phaseSchema,
+    due: isoDateSchema,
+    start: z.optional(isoDateSchema),
+    status: milestoneStatusSchema,
+    completedOn: z.optional(isoDateSchema),
+    owner: z.optional(text('an owner name')),
+    description: z.optional(z.string({ error: 'Expected a description as text' })),
+    exitCriterion: z.optional(z.boolean({ error: 'Expected exitCriterion to be true or false' })),
+  })
+  .check(
+    z.superRefine((milestone, ctx) => {
+      if (milestone.start !== undefined && compareIsoDates(milestone.start, milestone.due) > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          input: milestone.start,
+          message: `Expected start on or before the due date ${milestone.due}, got ${milestone.start}`,
+        });
+      }
+      if (milestone.completedOn !== undefined && milestone.status !== 'done') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['completedOn'],
+          input: milestone.completedOn,
+          message: `Expected completedOn only when status is "done", but status is "${milestone.status}"`,
+        });
+      }
+    }),
+  );
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Communities
+
+/** The period a community runs for; `end` is after `start`. */
+export const charterSchema = z.object({ start: isoDateSchema, end: isoDateSchema }).check(
+  z.refine((charter) => compareIsoDates(charter.end, charter.start) > 0, {
+    path: ['end'],
+    message: 'Expected the charter to end after it starts',
+  }),
+);
+export type Charter = z.infer<typeof charterSchema>;
+
+/** Where a community works: one state, or the whole nation. */
+export const communityScopeSchema = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('state'), state: usStateSchema }), z.object({ kind: z.literal('national') })],
+  { error: 'Expected a scope of { kind: "state", state } or { kind: "national" }' },
+);
+export type CommunityScope = z.infer<typeof communityScopeSchema>;
+
+export const leadershipTeamMemberSchema = z.object({ name: text('a name'), role: text('a role') });
+export type LeadershipTeamMember = z.infer<typeof leadershipTeamMemberSchema>;
+
+export const communityMemberSchema = z.object({ kind: memberKindSchema, name: text('a name') });
+export type CommunityMember = z.infer<typeof communityMemberSchema>;
+
+/** A collaborating school district and how many students it serves. */
+export const districtSchema = z.object({
+  id: text('a district id'),
+  name: text('a district name'),
+  state: z.optional(usStateSchema),
+  students: z
+    .int({ error: 'Expected the number of students as a whole number' })
+    .check(z.minimum(0, 'Expected the number of students to be 0 or more')),
+});
+export type District = z.infer<typeof districtSchema>;
+
+/** One recorded move between lifecycle phases. */
+export const phaseChangeSchema = z.object({ from: phaseSchema, to: phaseSchema, on: isoDateSchema });
+export type PhaseChange = z.infer<typeof phaseChangeSchema>;
+
+/**
+ * A learning community: its scope, readiness stage (from `readiness.ts`), charter, current
+ * phase, people, districts and milestones. Checked here: the charter ends after it starts;
+ * committees, district ids and milestone ids are unique; `history`, when given, is a chain (each
+ * move starts where the one before ended, on the same day or later) that ends in the current
+ * `phase`. Whether each move is an allowed edge is the lifecycle's business (`transition`); soft
+ * rules (a leadership team of four, milestones due inside the charter) are warnings, see
+ * `communityWarnings` and `scheduleWarnings`.
+ */
+export const communitySchema = z
+  .object({
+    id: text('a community id'),
+    name: text('a community name'),
+    scope: communityScopeSchema,
+    readiness: readinessStageSchema,
+    charter: charterSchema,
+    phase: phaseSchema,
+    leadershipTeam: z.array(leadershipTeamMemberSchema),
+    committees: z.array(committeeSchema),
+    members: z.array(communityMemberSchema),
+    districts: z.array(districtSchema),
+    milestones: z.array(milestoneSchema),
+    history: z.optional(z.array(phaseChangeSchema)),
+  })
+  .check(
+    z.superRefine((community, ctx) => {
+      reportDuplicates(ctx, community.committees, (c) => c, ['committees'], undefined, 'committee');
+      reportDuplicates(ctx, community.districts, (d) => d.id, ['districts'], 'id', 'district id');
+      reportDuplicates(ctx, community.milestones, (m) => m.id, ['milestones'], 'id', 'milestone id');
+      const history = community.history ?? [];
+      history.forEach((change, index) => {
+        const before = history[index - 1];
+        if (before === undefined) return;
+        if (change.from !== before.to) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['history', index, 'from'],
+            input: change.from,
+            message: `Expected "${before.to}", where the move before ended, got "${change.from}"`,
+          });
+        }
+        if (compareIsoDates(change.on, before.on) < 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['history', index, 'on'],
+            input: change.on,
+            message: `Expected a date on or after the move before (${before.on}), got ${change.on}`,
+          });
+        }
+      });
+      const last = history.at(-1);
+      if (last !== undefined && last.to !== community.phase) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', history.length - 1, 'to'],
+          input: last.to,
+          message: `Expected the last move to end in the current phase "${community.phase}", got "${last.to}"`,
+        });
+      }
+    }),
+  );
+export type Community = z.infer<typeof communitySchema>;
+
+/** The plan staffs each community's leadership team with four dedicated people. */
+export const LEADERSHIP_TEAM_SIZE = 4;
+
+/**
+ * Soft rules for a valid community, as issues that do not stop anything (what an editor shows
+ * as warnings): a leadership team of other than {@link LEADERSHIP_TEAM_SIZE} people, and a
+ * district whose state differs from the community's state. Milestone dates against the charter
+ * are checked by `scheduleWarnings`.
+ */
+export function communityWarnings(community: Community): SelIssue[] {
+  const value = parseWith(communitySchema, community, 'community');
+  const warnings: SelIssue[] = [];
+  if (value.leadershipTeam.length !== LEADERSHIP_TEAM_SIZE) {
+    warnings.push({
+      path: ['leadershipTeam'],
+      code: 'leadership-team-size',
+      message: `Expected a leadership team of ${LEADERSHIP_TEAM_SIZE} staff, found ${value.leadershipTeam.length}`,
+    });
+  }
+  const scope = value.scope;
+  if (scope.kind === 'state') {
+    value.districts.forEach((district, index) => {
+      if (district.state !== undefined && district.state !== scope.state) {
+        warnings.push({
+          path: ['districts', index, 'state'],
+          code: 'district-outside-scope',
+          message: `Expected a district in ${scope.state}, the community's state, found ${district.state}`,
+        });
+      }
+    });
+  }
+  return warnings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lifecycle templates
+
+/** A milestone that closes a phase, due a whole number of months after the charter starts. */
+export const templateMilestoneSchema = z.object({
+  id: text('a milestone id'),
+  title: text('a milestone title'),
+  offsetMonths: z
+    .int({ error: 'Expected offsetMonths as a whole number of months from the charter start' })
+    .check(z.minimum(0, 'Expected offsetMonths to be 0 or more')),
+});
+export type TemplateMilestone = z.infer<typeof templateMilestoneSchema>;
+
+const positiveWhole = (what: string) =>
+  z.int({ error: `Expected ${what} as a whole number` }).check(z.minimum(1, `Expected ${what} to be 1 or more`));
+
+/** A recurring activity, e.g. a monthly network meeting or an annual cross-district meeting. */
+export const cadenceSchema = z.object({
+  id: text('a cadence id'),
+  title: text('a cadence title'),
+  every: z.union([z.object({ months: positiveWhole('months') }), z.object({ years: positiveWhole('years') })], {
+    error: 'Expected every to be { months } or { years }',
+  }),
+  durationDays: z.optional(positiveWhole('durationDays')),
+});
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+export const templatePhaseSchema = z.object({
+  id: phaseSchema,
+  title: text('a phase title'),
+  description: z.optional(z.string({ error: 'Expected a description as text' })),
+  exitMilestones: z.array(templateMilestoneSchema),
+});
+export type TemplatePhase = z.infer<typeof templatePhaseSchema>;
+
+/**
+ * A replicable blueprint for a community: its phases with the milestones that close each one,
+ * its committees and its recurring activities. Checked here: phases appear at most once and in
+ * lifecycle order; milestone ids (across all phases), committees and cadence ids are unique.
+ */
+export const lifecycleTemplateSchema = z
+  .object({
+    id: text('a template id'),
+    title: text('a template title'),
+    phases: z.array(templatePhaseSchema),
+    committees: z.array(committeeSchema),
+    cadences: z.array(cadenceSchema),
+  })
+  .check(
+    z.superRefine((template, ctx) => {
+      template.phases.forEach((phase, index) => {
+        const before = template.phases[index - 1];
+        if (before !== undefined && PHASES.indexOf(phase.id) <= PHASES.indexOf(before.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['phases', index, 'id'],
+            input: phase.id,
+            message: `Expected phases once each in lifecycle order (${PHASES.join(', ')}); "${phase.id}" cannot follow "${before.id}"`,
+          });
+        }
+      });
+      const milestones = template.phases.flatMap((phase, p) =>
+        phase.exitMilestones.map((m, i) => ({ id: m.id, p, i })),
+      );
+      const seen = new Map<string, string>();
+      for (const { id, p, i } of milestones) {
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, `phases[${p}].exitMilestones[${i}]`);
+        else {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['phases', p, 'exitMilestones', i, 'id'],
+            input: id,
+            message: `Expected a unique milestone id, but "${id}" is already used at ${first}`,
+          });
+        }
+      }
+      reportDuplicates(ctx, template.committees, (c) => c, ['committees'], undefined, 'committee');
+      reportDuplicates(ctx, template.cadences, (c) => c.id, ['cadences'], 'id', 'cadence id');
+    }),
+  );
+export type LifecycleTemplate = z.infer<typeof lifecycleTemplateSchema>;
+
+/**
+ * The exit milestones of `template` as planned milestones of a community whose charter starts
+ * on `charterStart`: each is due `offsetMonths` calendar months later (a month-end start stays
+ * at month end: 2027-01-31 + 1 month is 2027-02-28), marked as an exit criterion of its phase,
+ * and the list is sorted by due date, then lifecycle order.
+ */
+export function milestonesFromTemplate(template: LifecycleTemplate, charterStart: IsoDate): Milestone[] {
+  const value = parseWith(lifecycleTemplateSchema, template, 'lifecycle template');
+  const start = fromIsoDate(parseWith(isoDateSchema, charterStart, 'charter start'));
+  const milestones = value.phases.flatMap((phase) =>
+    phase.exitMilestones.map((milestone): Milestone => ({
+      id: milestone.id,
+      title: milestone.title,
+      phase: phase.id,
+      due: toIsoDate(addMonths(start, milestone.offsetMonths)),
+      status: 'planned',
+      exitCriterion: true,
+    })),
+  );
+  // Array.prototype.sort is stable, so equal due dates keep the template's lifecycle order.
+  return milestones.sort((a, b) => compareIsoDates(a.due, b.due));
+}
