@@ -5,6 +5,8 @@ import type { FocusAreaNumber, Resource, ResourceQuery } from '@sel/core';
 import { createCatalogIndex } from './query.js';
 import { resources } from './resources.js';
 import { foldSearchText, searchWords } from './search-text.js';
+import { districtRubric } from './rubrics/district.js';
+import { schoolPartnershipsRubric } from './rubrics/school.js';
 
 const ids = (found: readonly Resource[]) => found.map((r) => r.id);
 
@@ -200,6 +202,65 @@ describe('createCatalogIndex agrees with a naive filter', () => {
         expect(ids(createCatalogIndex(list).query(query))).toEqual(ids(naiveQuery(list, query)));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('forIndicators', () => {
+  const index = createCatalogIndex(resources);
+
+  it('finds resources for weak indicators through their tags, best first', () => {
+    const matches = index.forIndicators(districtRubric, ['sel-team-serves-all-students', 'sel-embedded-in-frameworks']);
+    const [best] = matches;
+    // SEL Trends carries the org-chart, alignment and integration tags of both indicators.
+    expect(best?.resource.id).toBe('sel-trends-reorganizing-central-offices');
+    expect(best?.indicatorIds).toEqual(['sel-team-serves-all-students', 'sel-embedded-in-frameworks']);
+    expect(best?.tags).toEqual([
+      'district-organizational-charts',
+      'human-and-financial-resource-alignment',
+      'sel-and-academic-integration',
+      'integrate-with-district-priorities',
+    ]);
+    for (const [a, b] of matches.slice(1).map((m, i) => [matches[i], m] as const)) {
+      expect(a?.indicatorIds.length ?? 0).toBeGreaterThanOrEqual(b.indicatorIds.length);
+    }
+    for (const match of matches) {
+      expect(match.tags.length).toBeGreaterThan(0);
+      for (const tag of match.tags) expect(match.resource.tags).toContain(tag);
+    }
+  });
+
+  it('returns every resource sharing a tag with an indicator, and no other', () => {
+    const indicatorTags = new Set(['community-partnerships', 'sel-partnerships']);
+    const expected = resources.filter((r) => r.tags.some((t) => indicatorTags.has(t))).map((r) => r.id);
+    const found = index.forIndicators(districtRubric, ['partners-sorted-by-sel-connection']).map((m) => m.resource.id);
+    expect(found.sort()).toEqual(expected.sort());
+  });
+
+  it('narrows by a query and a limit', () => {
+    const artifacts = index.forIndicators(districtRubric, ['sel-team-serves-all-students'], {
+      query: { origin: 'district-artifact' },
+      limit: 2,
+    });
+    expect(artifacts).toHaveLength(2);
+    for (const match of artifacts) expect(match.resource.origin).toBe('district-artifact');
+    expect(index.forIndicators(districtRubric, ['sel-team-serves-all-students'], { limit: 0 })).toEqual([]);
+  });
+
+  it('returns nothing for no indicators and ignores repeated ids', () => {
+    expect(index.forIndicators(districtRubric, [])).toEqual([]);
+    const once = index.forIndicators(districtRubric, ['share-progress']);
+    expect(index.forIndicators(districtRubric, ['share-progress', 'share-progress'])).toEqual(once);
+  });
+
+  it('works with any rubric, e.g. the school rubric on a 0-to-3 scale', () => {
+    const found = index.forIndicators(schoolPartnershipsRubric, ['shared-improvement']).map((m) => m.resource.id);
+    expect(found).toContain('coordinating-with-community-partners');
+  });
+
+  it('rejects an indicator the rubric does not have', () => {
+    expect(() => index.forIndicators(districtRubric, ['no-such-indicator'])).toThrow(
+      expect.objectContaining({ name: 'SelRuleError', code: 'unknown-indicator' }),
     );
   });
 });

@@ -1,5 +1,5 @@
-import { parseResourceQuery } from '@sel/core';
-import type { Resource, ResourceQuery } from '@sel/core';
+import { listIndicators, parseResourceQuery, SelRuleError } from '@sel/core';
+import type { Resource, ResourceQuery, Rubric } from '@sel/core';
 import { foldSearchText, searchWords } from './search-text.js';
 
 /**
@@ -26,6 +26,17 @@ function intersectInto(target: ResourceSet, other: ResourceSet): boolean {
   return any !== 0;
 }
 
+/** Calls `visit` with every position in `set`, in increasing order. */
+function forEachPosition(set: ResourceSet, visit: (position: number) => void): void {
+  for (let w = 0; w < set.length; w++) {
+    let word = set[w] ?? 0;
+    while (word !== 0) {
+      visit(w * 32 + (31 - Math.clz32(word & -word)));
+      word &= word - 1;
+    }
+  }
+}
+
 function unionInto(target: ResourceSet, other: ResourceSet): void {
   for (let i = 0; i < target.length; i++) target[i] = (target[i] ?? 0) | (other[i] ?? 0);
 }
@@ -43,6 +54,12 @@ class Facet {
       this.sets.set(value, set);
     }
     addTo(set, position);
+  }
+
+  /** Calls `visit` with every position having `value`, in increasing order. */
+  forEachWith(value: string | number, visit: (position: number) => void): void {
+    const set = this.sets.get(value);
+    if (set) forEachPosition(set, visit);
   }
 
   /** The resources having any of `values` (an empty set when none does). */
@@ -95,6 +112,23 @@ class WordIndex {
   }
 }
 
+/** A resource that helps with one or more weak indicators, and why. */
+export interface IndicatorResourceMatch {
+  readonly resource: Resource;
+  /** The requested indicators this resource helps with, in the order they were asked for. */
+  readonly indicatorIds: readonly string[];
+  /** The resource's tags that link it to those indicators. */
+  readonly tags: readonly string[];
+}
+
+/** Narrows and shortens the result of {@link CatalogIndex.forIndicators}. */
+export interface ForIndicatorsOptions {
+  /** Only resources that also match this query (e.g. `{ origin: 'district-artifact' }`). */
+  readonly query?: ResourceQuery;
+  /** At most this many matches (the best ones). */
+  readonly limit?: number;
+}
+
 /** A read-only index over one catalog's resources, built once by {@link createCatalogIndex}. */
 export interface CatalogIndex {
   /** The indexed resources, in catalog order. */
@@ -106,6 +140,16 @@ export interface CatalogIndex {
    * Throws a `SelValidationError` naming the bad field when the query itself is malformed.
    */
   query(query?: ResourceQuery): Resource[];
+  /**
+   * Resources for the given (weak) indicators of `rubric`, through each indicator's `tags`. Best first:
+   * resources helping with more of the indicators, then those sharing more tags, then catalog order.
+   * Throws a `SelRuleError` with code `unknown-indicator` for an id the rubric does not have.
+   */
+  forIndicators(
+    rubric: Rubric,
+    indicatorIds: readonly string[],
+    options?: ForIndicatorsOptions,
+  ): IndicatorResourceMatch[];
   /** The source organisations present in the catalog, sorted, e.g. to fill a filter menu. */
   sources(): string[];
 }
@@ -176,22 +220,60 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     }
 
     const found: Resource[] = [];
-    for (let w = 0; w < words; w++) {
-      let word = result[w] ?? 0;
-      while (word !== 0) {
-        const bit = 31 - Math.clz32(word & -word);
-        const resource = resources[w * 32 + bit];
-        if (resource) found.push(resource);
-        word &= word - 1;
+    forEachPosition(result, (position) => {
+      const resource = resources[position];
+      if (resource) found.push(resource);
+    });
+    return found;
+  }
+
+  function forIndicators(
+    rubric: Rubric,
+    indicatorIds: readonly string[],
+    options: ForIndicatorsOptions = {},
+  ): IndicatorResourceMatch[] {
+    const tagsByIndicator = new Map(listIndicators(rubric).map((entry) => [entry.indicator.id, entry.indicator.tags]));
+    const allowed = options.query === undefined ? undefined : new Set(query(options.query));
+    const helped = new Map<number, { indicatorIds: string[]; tags: Set<string> }>();
+    for (const indicatorId of new Set(indicatorIds)) {
+      if (!tagsByIndicator.has(indicatorId)) {
+        throw new SelRuleError('unknown-indicator', `Rubric "${rubric.id}" has no indicator "${indicatorId}"`, {
+          rubricId: rubric.id,
+          indicatorId,
+        });
+      }
+      const found = new Map<number, string[]>();
+      for (const tag of tagsByIndicator.get(indicatorId) ?? []) {
+        tags.forEachWith(tag, (position) => {
+          const resource = resources[position];
+          if (resource === undefined || (allowed !== undefined && !allowed.has(resource))) return;
+          const shared = found.get(position);
+          if (shared) shared.push(tag);
+          else found.set(position, [tag]);
+        });
+      }
+      for (const [position, shared] of found) {
+        const entry = helped.get(position);
+        if (entry) {
+          entry.indicatorIds.push(indicatorId);
+          for (const tag of shared) entry.tags.add(tag);
+        } else helped.set(position, { indicatorIds: [indicatorId], tags: new Set(shared) });
       }
     }
-    return found;
+    const ranked = [...helped]
+      .sort(([a, x], [b, y]) => y.indicatorIds.length - x.indicatorIds.length || y.tags.size - x.tags.size || a - b)
+      .flatMap(([position, entry]) => {
+        const resource = resources[position];
+        return resource ? [{ resource, indicatorIds: entry.indicatorIds, tags: [...entry.tags] }] : [];
+      });
+    return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
   }
 
   return {
     resources,
     get: (id) => byId.get(id),
     query,
+    forIndicators,
     sources: () => [...sourceNames.values()].sort((a, b) => a.localeCompare(b, 'en')),
   };
 }
