@@ -6,3 +6,5 @@ export * from './query.js';
 export * from './rubrics/district.js';
 export * from './rubrics/school.js';
 export * from './partner-kinds.js';
+export * from './lifecycle-template.js';
+export * from './committees.js';
