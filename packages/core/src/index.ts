@@ -17,3 +17,4 @@ export * from './collaborative-plan.js';
 export * from './community.js';
 export * from './lifecycle.js';
 export * from './milestone.js';
+export * from './schedule.js';
