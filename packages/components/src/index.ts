@@ -1,0 +1,7 @@
+// Shared foundation (data loading, events, i18n, forms, theming) reused by every @sel element.
+export * from './shared/data-source.js';
+export * from './shared/events.js';
+export * from './shared/i18n.js';
+export * from './shared/form.js';
+export * from './shared/tokens.styles.js';
+export * from './shared/error-state.js';

@@ -1,0 +1,249 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParseResult, SelIssue } from '@sel/core';
+import { dispatchSelEvent, type SelDataSourceKind } from './events.js';
+
+/** Where a data-driven element stands: nothing given, fetching, showing valid data, or showing an error. */
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Validates raw data, typically `(raw) => safeParseWith(schema, raw, 'rubric')` from `@sel/core`. */
+export type DataParser<T> = (raw: unknown) => ParseResult<T>;
+
+/** How a {@link DataSourceController} reads its host and validates what it finds. */
+export interface DataSourceOptions<T> {
+  /** Validates the raw value from any of the three sources. */
+  readonly parse: DataParser<T>;
+  /** Reads the host's typed data property (e.g. `() => this.rubric`); `undefined` or `null` means "not given". */
+  readonly property: () => unknown;
+  /** Reads the host's `src` attribute/property; empty or missing means "not given". */
+  readonly src: () => string | null | undefined;
+  /** Used instead of the global `fetch` (tests, or an app that adds credentials). */
+  readonly fetch?: typeof fetch;
+}
+
+/** The selector for the inline data a CMS editor can paste inside the element. */
+export const INLINE_DATA_SELECTOR = ':scope > script[type="application/json"]';
+
+type Candidate =
+  | { readonly kind: 'property'; readonly raw: unknown }
+  | { readonly kind: 'src'; readonly url: string }
+  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'none' };
+
+function issue(code: string, message: string): SelIssue {
+  return { path: [], code, message };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Resolves a data-driven element's data from one of three places and validates it.
+ *
+ * Precedence when several are given: **property > `src` > inline script**. A value set through
+ * the JS property wins; with none, the JSON at the `src` URL is fetched; with neither, the first
+ * `<script type="application/json">` child is read (watched with a MutationObserver, since a CMS
+ * may insert or fill it late). Clearing a higher source falls back to the next one.
+ *
+ * Invalid data never throws: fetch failures, HTTP errors, JSON syntax errors and schema issues
+ * all become {@link issues} (path + message), `status` turns `'error'` and a `sel-error` event
+ * is dispatched with `{ issues, source }`. {@link value} keeps the last valid data, so whatever
+ * the user entered on top of it is not thrown away. A stale fetch is aborted when `src`
+ * changes or the element leaves the document.
+ */
+export class DataSourceController<T> implements ReactiveController {
+  /** The last valid data, kept while a newer source is loading or invalid. */
+  value: T | undefined = undefined;
+  /** The problems with the current source; empty unless `status` is `'error'`. */
+  issues: readonly SelIssue[] = [];
+  status: DataStatus = 'idle';
+  /** Which source the current state (value or issues) came from. */
+  source: SelDataSourceKind | undefined = undefined;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DataSourceOptions<T>;
+  #observer: MutationObserver | undefined;
+  #fetchAbort: AbortController | undefined;
+  /** A key for the source last resolved, so repeated updates do not re-validate or re-fetch. */
+  #resolvedKey: string | undefined;
+  #resolvedProperty: unknown = undefined;
+  #pendingError: { issues: readonly SelIssue[]; source: SelDataSourceKind } | undefined;
+  #settledWaiters: (() => void)[] = [];
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DataSourceOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Cheap on unrelated child changes: #resolve returns early when the source is unchanged.
+    this.#observer = new MutationObserver(() => {
+      this.#resolve();
+    });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#fetchAbort) {
+      // An interrupted fetch is retried when the element is connected again.
+      this.#fetchAbort.abort();
+      this.#fetchAbort = undefined;
+      this.#resolvedKey = undefined;
+    }
+  }
+
+  /** Runs before each render: picks up property or `src` changes made since the last one. */
+  hostUpdate(): void {
+    this.#resolve();
+  }
+
+  hostUpdated(): void {
+    const pending = this.#pendingError;
+    if (!pending) return;
+    this.#pendingError = undefined;
+    dispatchSelEvent(this.#host, 'sel-error', { issues: pending.issues, source: pending.source });
+  }
+
+  /** Re-reads the current source even if it did not change (a "try again" button). */
+  reload(): void {
+    this.#resolvedKey = undefined;
+    this.#resolve();
+  }
+
+  /** Resolves once no fetch is in flight (immediately when none is). */
+  get settled(): Promise<void> {
+    if (this.status !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => this.#settledWaiters.push(resolve));
+  }
+
+  #candidate(): Candidate {
+    const raw = this.#options.property();
+    if (raw !== undefined && raw !== null) return { kind: 'property', raw };
+    const url = this.#options.src()?.trim();
+    if (url) return { kind: 'src', url };
+    const script = this.#host.querySelector(INLINE_DATA_SELECTOR);
+    const text = script?.textContent.trim();
+    if (text) return { kind: 'inline', text };
+    return { kind: 'none' };
+  }
+
+  #resolve(): void {
+    const candidate = this.#candidate();
+    const key =
+      candidate.kind === 'src'
+        ? `src:${candidate.url}`
+        : candidate.kind === 'inline'
+          ? `inline:${candidate.text}`
+          : candidate.kind;
+    const same =
+      key === this.#resolvedKey && (candidate.kind !== 'property' || candidate.raw === this.#resolvedProperty);
+    if (same) return;
+    this.#resolvedKey = key;
+    this.#resolvedProperty = candidate.kind === 'property' ? candidate.raw : undefined;
+    if (candidate.kind !== 'src') this.#abortFetch();
+
+    switch (candidate.kind) {
+      case 'property':
+        this.#accept('property', candidate.raw);
+        break;
+      case 'inline':
+        this.#acceptJson('inline', candidate.text, 'the inline <script type="application/json">');
+        break;
+      case 'src':
+        void this.#load(candidate.url);
+        break;
+      case 'none':
+        this.status = this.value === undefined ? 'idle' : 'ready';
+        this.issues = [];
+        this.#settle();
+        break;
+    }
+  }
+
+  #abortFetch(): void {
+    this.#fetchAbort?.abort();
+    this.#fetchAbort = undefined;
+  }
+
+  async #load(url: string): Promise<void> {
+    this.#abortFetch();
+    const abort = new AbortController();
+    this.#fetchAbort = abort;
+    this.status = 'loading';
+    this.source = 'src';
+    this.issues = [];
+    this.#host.requestUpdate();
+    const fetchFn = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    let text: string;
+    try {
+      const response = await fetchFn(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        const status = `${response.status} ${response.statusText}`.trim();
+        if (abort.signal.aborted) return;
+        this.#fail('src', [issue('http-error', `Could not load ${url}: the server answered ${status}`)]);
+        return;
+      }
+      text = await response.text();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.#fail('src', [issue('fetch-failed', `Could not load ${url}: ${describeError(error)}`)]);
+      return;
+    } finally {
+      if (this.#fetchAbort === abort && !abort.signal.aborted) this.#fetchAbort = undefined;
+    }
+    if (abort.signal.aborted) return;
+    this.#acceptJson('src', text, url);
+  }
+
+  #acceptJson(source: SelDataSourceKind, text: string, where: string): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      this.#fail(source, [issue('invalid-json', `Expected JSON in ${where}: ${describeError(error)}`)]);
+      return;
+    }
+    this.#accept(source, raw);
+  }
+
+  #accept(source: SelDataSourceKind, raw: unknown): void {
+    let result: ParseResult<T>;
+    try {
+      result = this.#options.parse(raw);
+    } catch (error) {
+      this.#fail(source, [issue('parse-failed', `The data could not be checked: ${describeError(error)}`)]);
+      return;
+    }
+    if (!result.ok) {
+      this.#fail(source, result.error.issues);
+      return;
+    }
+    this.value = result.value;
+    this.issues = [];
+    this.status = 'ready';
+    this.source = source;
+    this.#settle();
+  }
+
+  #fail(source: SelDataSourceKind, issues: readonly SelIssue[]): void {
+    this.issues = issues;
+    this.status = 'error';
+    this.source = source;
+    this.#pendingError = { issues, source };
+    this.#settle();
+  }
+
+  #settle(): void {
+    this.#host.requestUpdate();
+    const waiters = this.#settledWaiters;
+    this.#settledWaiters = [];
+    // Waiters resume after the render that shows the new state.
+    void this.#host.updateComplete.then(() => {
+      for (const resolve of waiters) resolve();
+    });
+  }
+}

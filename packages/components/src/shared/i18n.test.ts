@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { SelRuleError } from '@sel/core';
+import { fixture } from '../test/index.js';
+import { declaredLanguage, formatIsoDate, formatMessage, matchLocale, resolveLocale, translate } from './i18n.js';
+import { en } from './strings/en.js';
+import { es } from './strings/es.js';
+
+describe('matchLocale', () => {
+  it('matches by primary language, any region or case', () => {
+    expect(matchLocale('es')).toBe('es');
+    expect(matchLocale('es-MX')).toBe('es');
+    expect(matchLocale('ES_us')).toBe('es');
+    expect(matchLocale(' en-GB ')).toBe('en');
+  });
+  it('returns undefined for languages without a catalog and for nothing at all', () => {
+    expect(matchLocale('fr-CA')).toBeUndefined();
+    expect(matchLocale('')).toBeUndefined();
+    expect(matchLocale(null)).toBeUndefined();
+    expect(matchLocale('esperanto')).toBeUndefined();
+  });
+});
+
+describe('resolveLocale', () => {
+  it('walks out of shadow roots to the host’s [lang] ancestor', async () => {
+    const outer = await fixture<HTMLDivElement>('<div lang="es"><span></span></div>');
+    const host = outer.querySelector('span');
+    if (!host) throw new Error('no host');
+    const inner = document.createElement('b');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(declaredLanguage(inner)).toBe('es');
+    expect(resolveLocale(inner)).toBe('es');
+  });
+  it('skips an empty lang and stops at the nearest declared one even without a catalog', async () => {
+    const outer = await fixture<HTMLDivElement>('<div lang="es"><p lang=""><i lang="de"><b></b></i></p></div>');
+    const b = outer.querySelector('b');
+    const p = outer.querySelector('p');
+    if (!b || !p) throw new Error('markup missing');
+    expect(resolveLocale(b)).toBe('en');
+    expect(resolveLocale(p)).toBe('es');
+  });
+});
+
+describe('formatMessage', () => {
+  it('picks plural forms by count and formats numbers for the locale', () => {
+    const message = { one: '{count} problem', other: '{count} problems' };
+    expect(formatMessage('en', message, { count: 1 })).toBe('1 problem');
+    expect(formatMessage('en', message, { count: 0 })).toBe('0 problems');
+    expect(formatMessage('en', message, { count: 1200 })).toBe('1,200 problems');
+    expect(formatMessage('es', message, { count: 1200 })).toBe('1200 problems');
+    expect(formatMessage('es', message, { count: 12000 })).toBe('12.000 problems');
+  });
+  it('falls back to "other" when no count is given or the form is missing', () => {
+    expect(formatMessage('en', { other: 'items' })).toBe('items');
+    expect(formatMessage('en', { other: '{count} items' }, { count: 1 })).toBe('1 items');
+  });
+  it('fills names and leaves unknown placeholders visible', () => {
+    expect(formatMessage('en', 'Hello {name}, {missing}', { name: 'Ada' })).toBe('Hello Ada, {missing}');
+  });
+});
+
+describe('catalogs', () => {
+  it('Spanish has every English key, each translated', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(JSON.stringify(es[key]), key).not.toBe(JSON.stringify(en[key]));
+    }
+  });
+  it('uses an override before the catalog', () => {
+    expect(translate('es', 'action.retry')).toBe('Intentar de nuevo');
+    expect(translate('es', 'action.retry', undefined, { 'action.retry': 'Reintentar' })).toBe('Reintentar');
+    expect(translate('en', 'form.incomplete', { count: 3 })).toBe('3 items still need an answer.');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('writes dates in English and Spanish in each style', () => {
+    expect(formatIsoDate('2026-09-01', 'en')).toBe('September 1st, 2026');
+    expect(formatIsoDate('2026-09-01', 'es')).toBe('1 de septiembre de 2026');
+    expect(formatIsoDate('2027-01-15', 'en', 'short')).toBe('01/15/2027');
+    expect(formatIsoDate('2027-01-15', 'es', 'short')).toBe('15/01/2027');
+    expect(formatIsoDate('2027-01-15', 'es', 'month-year')).toBe('enero 2027');
+    expect(formatIsoDate('2027-01-15', 'en', 'weekday')).toBe('Friday, January 15th, 2027');
+  });
+  it('never shifts a day near the year boundary', () => {
+    expect(formatIsoDate('2026-12-31', 'en', 'medium')).toBe('Dec 31, 2026');
+    expect(formatIsoDate('2027-01-01', 'es', 'medium')).toBe('1 ene 2027');
+  });
+  it('rejects dates that do not exist, naming what it expected', () => {
+    expect(() => formatIsoDate('2026-02-30', 'en')).toThrow(SelRuleError);
+    expect(() => formatIsoDate('2026-02-30', 'en')).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,191 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { es as esDateLocale } from 'date-fns/locale/es';
+import { fromIsoDate } from '@sel/core';
+import { en, type SelCatalog, type SelMessage, type SelMessageKey, type SelStringOverrides } from './strings/en.js';
+import { es } from './strings/es.js';
+
+export type { SelCatalog, SelMessage, SelMessageKey, SelStringOverrides } from './strings/en.js';
+
+/** The languages whose catalogs ship with @sel/components. */
+export const SEL_LOCALES = ['en', 'es'] as const;
+export type SelLocale = (typeof SEL_LOCALES)[number];
+
+/** Used when no language is declared, or the declared one has no catalog. */
+export const DEFAULT_LOCALE: SelLocale = 'en';
+
+const catalogs: Readonly<Record<SelLocale, SelCatalog>> = { en, es };
+const dateLocales = { en: enUS, es: esDateLocale } as const;
+
+/** Values for a message's `{name}` placeholders; `count` also picks the plural form. */
+export type SelMessageParams = Readonly<Record<string, string | number>>;
+
+/** Maps a BCP 47 tag to a shipped locale by its primary language: `es-MX` -> `es`. */
+export function matchLocale(tag: string | null | undefined): SelLocale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/, 1)[0];
+  return SEL_LOCALES.find((locale) => locale === primary);
+}
+
+/** The nearest non-empty `lang` declared on `element` or an ancestor, crossing shadow roots. */
+export function declaredLanguage(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) return lang;
+    const parent: Element | null = node.parentElement;
+    if (parent) node = parent;
+    else {
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+  }
+  const documentLang = element.ownerDocument.documentElement.lang.trim();
+  return documentLang || undefined;
+}
+
+/**
+ * The locale an element speaks: its own `lang` attribute, else the closest `[lang]` ancestor
+ * (through shadow hosts), else `document.documentElement.lang`. The nearest declaration wins
+ * even when no catalog matches it, in which case English is used.
+ */
+export function resolveLocale(element: Element): SelLocale {
+  return matchLocale(declaredLanguage(element)) ?? DEFAULT_LOCALE;
+}
+
+const pluralRules = new Map<SelLocale, Intl.PluralRules>();
+function pluralForm(locale: SelLocale, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * Fills a message: picks the plural form for `params.count`, then replaces each `{name}` with
+ * its parameter (numbers formatted for the locale). A placeholder without a parameter is left
+ * visible as `{name}`, so a missing value shows up in review instead of vanishing.
+ */
+export function formatMessage(locale: SelLocale, message: SelMessage, params: SelMessageParams = {}): string {
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = params['count'];
+    text = typeof count === 'number' ? (message[pluralForm(locale, count)] ?? message.other) : message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });
+}
+
+/** Looks up `key` in `overrides`, then in the locale's catalog, and fills it. */
+export function translate(
+  locale: SelLocale,
+  key: SelMessageKey,
+  params?: SelMessageParams,
+  overrides?: SelStringOverrides,
+): string {
+  return formatMessage(locale, overrides?.[key] ?? catalogs[locale][key], params);
+}
+
+/** How a calendar date is written: `long` "September 1, 2026" / "1 de septiembre de 2026", `short` "09/01/2026". */
+export type SelDateStyle = 'long' | 'medium' | 'short' | 'month-year' | 'weekday';
+
+const datePatterns: Readonly<Record<SelDateStyle, string>> = {
+  long: 'PPP',
+  medium: 'PP',
+  short: 'P',
+  'month-year': 'LLLL yyyy',
+  weekday: 'EEEE, PPP',
+};
+
+/**
+ * Writes a `YYYY-MM-DD` date for readers of `locale` with date-fns (only the English and
+ * Spanish locales are bundled). Throws `SelRuleError('invalid-date')` for a date that is not real.
+ */
+export function formatIsoDate(date: string, locale: SelLocale, style: SelDateStyle = 'long'): string {
+  return format(fromIsoDate(date), datePatterns[style], { locale: dateLocales[locale] });
+}
+
+/** How a {@link LocaleController} finds app-provided string overrides. */
+export interface LocaleControllerOptions {
+  /** Reads the host's `strings` property. */
+  readonly strings?: () => SelStringOverrides | undefined;
+}
+
+const controllers = new Set<LocaleController>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocumentLanguage(controller: LocaleController): void {
+  controllers.add(controller);
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(() => {
+    for (const each of controllers) each.refresh();
+  });
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchDocumentLanguage(controller: LocaleController): void {
+  controllers.delete(controller);
+  if (controllers.size === 0) {
+    documentObserver?.disconnect();
+    documentObserver = undefined;
+  }
+}
+
+/**
+ * Keeps an element's locale current and translates its strings. The locale is re-resolved on
+ * connect, before every render, and whenever a `lang` attribute changes in the document (one
+ * shared observer for all elements), so switching `<html lang>` re-renders every @sel element.
+ */
+export class LocaleController implements ReactiveController {
+  locale: SelLocale = DEFAULT_LOCALE;
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #options: LocaleControllerOptions;
+
+  constructor(host: ReactiveControllerHost & Element, options: LocaleControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.locale = resolveLocale(this.#host);
+    watchDocumentLanguage(this);
+  }
+
+  hostDisconnected(): void {
+    unwatchDocumentLanguage(this);
+  }
+
+  hostUpdate(): void {
+    this.locale = resolveLocale(this.#host);
+  }
+
+  /** Re-resolves the locale and re-renders the host if it changed. */
+  refresh(): void {
+    const locale = resolveLocale(this.#host);
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.#host.requestUpdate();
+  }
+
+  /** The message for `key` in the current locale, with the host's overrides applied. */
+  t(key: SelMessageKey, params?: SelMessageParams): string {
+    return translate(this.locale, key, params, this.#options.strings?.());
+  }
+
+  /** A `YYYY-MM-DD` date written for the current locale. */
+  formatDate(date: string, style?: SelDateStyle): string {
+    return formatIsoDate(date, this.locale, style);
+  }
+
+  /** A number written for the current locale. */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return value.toLocaleString(this.locale, options);
+  }
+}

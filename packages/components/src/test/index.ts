@@ -1,0 +1,11 @@
+// Test helpers for @sel/components browser tests (not part of the published package).
+export { fixture, cleanupFixtures, type FixtureOptions } from './fixture.js';
+export {
+  expectNoAxeViolations,
+  axeViolations,
+  formatAxeViolations,
+  AXE_WCAG_TAGS,
+  type AxeCheckOptions,
+} from './axe.js';
+export { shadowActiveElement } from './focus.js';
+export { nextEvent } from './events.js';
