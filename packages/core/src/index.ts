@@ -18,3 +18,4 @@ export * from './community.js';
 export * from './lifecycle.js';
 export * from './milestone.js';
 export * from './schedule.js';
+export * from './status-report.js';
