@@ -47,7 +47,11 @@ describe('parseAssessment', () => {
 
   it('checks the shape of every rating at its path', () => {
     const input = rawAssessment();
-    input.ratings['fa1-p1-i2'] = { level: 2.5, links: ['javascript:alert(1)'], ratedOn: '2025-13-01' };
+    input.ratings['fa1-p1-i2'] = {
+      level: 2.5,
+      links: ['javascript:alert(1)', 'https://example.org/a plan.pdf'],
+      ratedOn: '2025-13-01',
+    };
     const issues = issuesOf(input);
     expect(issues).toContainEqual({
       path: ['ratings', 'fa1-p1-i2', 'level'],

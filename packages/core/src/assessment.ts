@@ -9,13 +9,17 @@ const requiredText = z.string().check(z.refine((text) => text.trim().length > 0,
 
 /**
  * One rating of one indicator: the level chosen plus its evidence. Links must be `http:` or `https:`
- * URLs, so they are safe to render as hyperlinks.
+ * URLs without spaces, so they are safe to render as hyperlinks and can be listed one per line.
  */
 export const ratingSchema = z.object({
   level: z.int({ error: 'Expected an integer level value' }),
   notes: z.optional(z.string()),
   links: z.optional(
-    z.array(z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL, e.g. "https://example.org/plan.pdf"' })),
+    z.array(
+      z
+        .url({ protocol: /^https?$/, error: 'Expected an http(s) URL, e.g. "https://example.org/plan.pdf"' })
+        .check(z.regex(/^\S+$/, { error: 'Expected a URL without spaces (write a space as %20)' })),
+    ),
   ),
   ratedBy: z.optional(z.string()),
   ratedOn: z.optional(isoDateSchema),

@@ -19,3 +19,4 @@ export * from './lifecycle.js';
 export * from './milestone.js';
 export * from './schedule.js';
 export * from './status-report.js';
+export * from './assessment-csv.js';

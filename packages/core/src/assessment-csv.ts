@@ -1,0 +1,259 @@
+/**
+ * An assessment as a spreadsheet: one row per rubric indicator, for teams that rate together in a
+ * shared sheet or keep their history in one.
+ */
+import { assertAssessmentFitsRubric, ratingOf, safeParseAssessment } from './assessment.js';
+import type { Assessment } from './assessment.js';
+import { parseCsvTable, stringifyCsvTable } from './csv.js';
+import { SelValidationError } from './errors.js';
+import type { SelIssue } from './errors.js';
+import { findLevel, listIndicators } from './rubric.js';
+import type { Rubric } from './rubric.js';
+
+/**
+ * The columns of an assessment CSV, in the order they are written.
+ * - `assessment_id`, `rubric_id`, `rubric_version`, `taken_by`, `taken_on`, `assessment_notes`:
+ *   the assessment itself, repeated on every row so that any row can be read alone.
+ * - `focus_area`, `practice`, `indicator`, `level_label`: titles and labels for people reading
+ *   the sheet; they are written from the rubric and ignored when reading.
+ * - `indicator_id`, `level`: which indicator and the level value; an empty level means unrated.
+ * - `notes`, `links` (one URL per line), `rated_by`, `rated_on`: the rating's evidence.
+ */
+export const ASSESSMENT_CSV_COLUMNS = [
+  'assessment_id',
+  'rubric_id',
+  'rubric_version',
+  'taken_by',
+  'taken_on',
+  'assessment_notes',
+  'focus_area',
+  'practice',
+  'indicator_id',
+  'indicator',
+  'level',
+  'level_label',
+  'notes',
+  'links',
+  'rated_by',
+  'rated_on',
+] as const;
+export type AssessmentCsvColumn = (typeof ASSESSMENT_CSV_COLUMNS)[number];
+
+const REQUIRED_COLUMNS: readonly AssessmentCsvColumn[] = [
+  'assessment_id',
+  'rubric_id',
+  'rubric_version',
+  'taken_by',
+  'taken_on',
+  'indicator_id',
+  'level',
+];
+
+const SUBJECT = 'assessment CSV';
+
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+ * formula, so notes typed by anyone could run in the reader's spreadsheet. Such text is written
+ * behind an apostrophe (which spreadsheets show as "this is text"), and so is text that already
+ * starts with an apostrophe, which keeps the round trip exact. The level column is left alone.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function protectCell(value: string): string {
+  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+function unprotectCell(value: string): string {
+  return value.startsWith("'") && (FORMULA_START.test(value.slice(1)) || value.startsWith("''"))
+    ? value.slice(1)
+    : value;
+}
+
+/**
+ * Writes `assessment` as CSV: a header row, then one row per indicator of `rubric` in rubric order,
+ * rated or not (see {@link ASSESSMENT_CSV_COLUMNS}). `assessmentFromCsv` reads it back to an equal
+ * assessment, except that empty optional text (a note of `''`) reads back as absent.
+ *
+ * @throws {SelRuleError} when the assessment does not fit the rubric (see `assertAssessmentFitsRubric`).
+ */
+export function assessmentToCsv(rubric: Rubric, assessment: Assessment): string {
+  assertAssessmentFitsRubric(rubric, assessment);
+  const rows = listIndicators(rubric).map((entry) => {
+    const rating = ratingOf(assessment, entry.indicator.id);
+    const row: Record<AssessmentCsvColumn, string> = {
+      assessment_id: assessment.id,
+      rubric_id: assessment.rubricId,
+      rubric_version: assessment.rubricVersion,
+      taken_by: assessment.takenBy,
+      taken_on: assessment.takenOn,
+      assessment_notes: assessment.notes ?? '',
+      focus_area: entry.focusArea.title,
+      practice: entry.practice.title,
+      indicator_id: entry.indicator.id,
+      indicator: entry.indicator.text,
+      level: rating === undefined ? '' : String(rating.level),
+      level_label: rating === undefined ? '' : (findLevel(rubric, rating.level)?.label ?? ''),
+      notes: rating?.notes ?? '',
+      links: (rating?.links ?? []).join('\n'),
+      rated_by: rating?.ratedBy ?? '',
+      rated_on: rating?.ratedOn ?? '',
+    };
+    return Object.fromEntries(
+      ASSESSMENT_CSV_COLUMNS.map((column) => [column, column === 'level' ? row[column] : protectCell(row[column])]),
+    );
+  });
+  return stringifyCsvTable(ASSESSMENT_CSV_COLUMNS, rows);
+}
+
+const ASSESSMENT_FIELD_COLUMNS: Readonly<Record<string, AssessmentCsvColumn>> = {
+  id: 'assessment_id',
+  rubricId: 'rubric_id',
+  rubricVersion: 'rubric_version',
+  takenBy: 'taken_by',
+  takenOn: 'taken_on',
+  notes: 'assessment_notes',
+};
+
+const RATING_FIELD_COLUMNS: Readonly<Record<string, AssessmentCsvColumn>> = {
+  level: 'level',
+  notes: 'notes',
+  links: 'links',
+  ratedBy: 'rated_by',
+  ratedOn: 'rated_on',
+};
+
+const METADATA_COLUMNS = [
+  'assessment_id',
+  'rubric_id',
+  'rubric_version',
+  'taken_by',
+  'taken_on',
+  'assessment_notes',
+] as const;
+
+/**
+ * Reads an assessment of `rubric` from CSV in the layout {@link assessmentToCsv} writes. Columns may
+ * come in any order; only `assessment_id`, `rubric_id`, `rubric_version`, `taken_by`, `taken_on`,
+ * `indicator_id` and `level` are required. Indicators without a row, or with an empty level, are
+ * unrated. Every row must repeat the same assessment details.
+ *
+ * @throws {SelValidationError} subject `assessment CSV`, listing every problem at
+ * `['row', n, 'column', name]` (rows counted as a spreadsheet shows them, the header being row 1):
+ * malformed CSV, missing columns, unknown or repeated indicators, levels off the rubric's scale,
+ * evidence without a level, details that differ between rows, bad dates or links, or an
+ * assessment of another rubric or version.
+ */
+export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
+  const table = parseCsvTable(text, { requiredColumns: REQUIRED_COLUMNS, subject: SUBJECT });
+  const issues: SelIssue[] = [];
+  const at = (row: number, column: AssessmentCsvColumn, message: string, code = 'invalid-value'): void => {
+    issues.push({ path: ['row', row, 'column', column], message, code });
+  };
+  const cell = (values: Readonly<Record<string, string>>, column: AssessmentCsvColumn): string =>
+    column === 'level' ? (values[column] ?? '').trim() : unprotectCell(values[column] ?? '');
+
+  const first = table.records[0];
+  if (first === undefined) {
+    throw new SelValidationError(SUBJECT, [
+      { path: ['row', 2], message: 'Expected at least one indicator row below the header', code: 'missing-rows' },
+    ]);
+  }
+
+  const indicatorIds = new Set(listIndicators(rubric).map((entry) => entry.indicator.id));
+  const scale = rubric.levels.map((level) => level.value).join(', ');
+  const rowOfIndicator = new Map<string, number>();
+  const ratings: Record<string, Record<string, unknown>> = {};
+
+  for (const record of table.records) {
+    for (const column of METADATA_COLUMNS) {
+      if (!table.columns.includes(column)) continue;
+      const expected = cell(first.values, column);
+      if (cell(record.values, column) !== expected) {
+        at(record.row, column, `Expected the same ${column} on every row as on row ${first.row} ("${expected}")`);
+      }
+    }
+
+    const indicatorId = cell(record.values, 'indicator_id').trim();
+    if (!indicatorIds.has(indicatorId)) {
+      at(
+        record.row,
+        'indicator_id',
+        `Expected an indicator id of rubric "${rubric.id}" version "${rubric.version}"; it has no indicator "${indicatorId}"`,
+        'unknown-indicator',
+      );
+      continue;
+    }
+    const earlier = rowOfIndicator.get(indicatorId);
+    if (earlier !== undefined) {
+      at(
+        record.row,
+        'indicator_id',
+        `Expected each indicator once, but "${indicatorId}" is also on row ${earlier}`,
+        'duplicate-indicator',
+      );
+      continue;
+    }
+    rowOfIndicator.set(indicatorId, record.row);
+
+    const notes = cell(record.values, 'notes');
+    const links = cell(record.values, 'links')
+      .split(/\s+/)
+      .filter((link) => link !== '');
+    const ratedBy = cell(record.values, 'rated_by');
+    const ratedOn = cell(record.values, 'rated_on').trim();
+    const level = cell(record.values, 'level');
+    if (level === '') {
+      if (notes !== '' || links.length > 0 || ratedBy !== '' || ratedOn !== '') {
+        at(
+          record.row,
+          'level',
+          `Expected a level (one of ${scale}) for a row with notes, links or rater details`,
+          'missing-level',
+        );
+      }
+      continue;
+    }
+    if (!/^[+-]?\d+$/.test(level) || findLevel(rubric, Number(level)) === undefined) {
+      at(record.row, 'level', `Expected one of the rubric's level values (${scale}), got "${level}"`, 'unknown-level');
+      continue;
+    }
+    ratings[indicatorId] = {
+      level: Number(level),
+      ...(notes === '' ? {} : { notes }),
+      ...(links.length === 0 ? {} : { links }),
+      ...(ratedBy === '' ? {} : { ratedBy }),
+      ...(ratedOn === '' ? {} : { ratedOn }),
+    };
+  }
+
+  const assessmentNotes = table.columns.includes('assessment_notes') ? cell(first.values, 'assessment_notes') : '';
+  const input = {
+    id: cell(first.values, 'assessment_id'),
+    rubricId: cell(first.values, 'rubric_id').trim(),
+    rubricVersion: cell(first.values, 'rubric_version'),
+    takenBy: cell(first.values, 'taken_by'),
+    takenOn: cell(first.values, 'taken_on').trim(),
+    ratings,
+    ...(assessmentNotes === '' ? {} : { notes: assessmentNotes }),
+  };
+  const result = safeParseAssessment(input, rubric);
+  if (!result.ok) {
+    for (const issue of result.error.issues) {
+      const [field, indicatorId, ratingField] = issue.path;
+      const row = typeof indicatorId === 'string' ? rowOfIndicator.get(indicatorId) : undefined;
+      const column =
+        field === 'ratings' && typeof ratingField === 'string'
+          ? RATING_FIELD_COLUMNS[ratingField]
+          : typeof field === 'string'
+            ? ASSESSMENT_FIELD_COLUMNS[field]
+            : undefined;
+      issues.push({
+        path: ['row', field === 'ratings' ? (row ?? first.row) : first.row, 'column', column ?? 'indicator_id'],
+        message: issue.message,
+        code: issue.code,
+      });
+    }
+  }
+  if (issues.length > 0 || !result.ok) throw new SelValidationError(SUBJECT, issues);
+  return result.value;
+}
