@@ -116,6 +116,7 @@ describe('parseCsvTable', () => {
   it('keys records by trimmed header names, skips blank rows, fills short rows', () => {
     const table = parseCsvTable(text, { requiredColumns: ['Name', 'Kind'] });
     expect(table.columns).toEqual(['Name', 'Kind', 'Notes']);
+    expect(table.headerRow).toBe(1);
     expect(table.records).toEqual([
       { row: 2, values: { Name: 'YMCA', Kind: 'out-of-school-time', Notes: 'after school, weekdays' } },
       { row: 4, values: { Name: 'Clinic', Kind: 'health-care', Notes: '' } },
@@ -124,6 +125,12 @@ describe('parseCsvTable', () => {
 
   it('reads a header with no data rows as an empty table', () => {
     expect(parseCsvTable('Name,Kind\r\n').records).toEqual([]);
+  });
+
+  it('finds the header below leading blank rows and numbers rows as the file does', () => {
+    const table = parseCsvTable('\n,\nName\nA\n');
+    expect(table.headerRow).toBe(3);
+    expect(table.records).toEqual([{ row: 4, values: { Name: 'A' } }]);
   });
 
   it('names every missing required column', () => {

@@ -171,6 +171,8 @@ export interface CsvRecord {
 export interface CsvTable {
   /** Column names in file order, trimmed of surrounding spaces. */
   readonly columns: readonly string[];
+  /** The 1-based row number of the header (1 unless blank rows come first). */
+  readonly headerRow: number;
   readonly records: readonly CsvRecord[];
 }
 
@@ -270,7 +272,7 @@ export function parseCsvTable(text: string, options: ParseCsvTableOptions = {}):
   });
 
   if (issues.length > 0) throw new SelValidationError(subject, issues);
-  return { columns: [...seen.keys()], records };
+  return { columns: [...seen.keys()], headerRow, records };
 }
 
 /**

@@ -20,3 +20,4 @@ export * from './milestone.js';
 export * from './schedule.js';
 export * from './status-report.js';
 export * from './assessment-csv.js';
+export * from './partner-csv.js';
