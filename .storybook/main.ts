@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+import { customElementsManifest } from './custom-elements-plugin.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['./*.mdx', '../packages/components/src/**/*.mdx', '../packages/components/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true },
+  viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      // Workspace packages resolve to their TypeScript sources, as in vitest.config.ts.
+      resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+      plugins: [customElementsManifest(root)],
+    });
+  },
+};
+
+export default config;

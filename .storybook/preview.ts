@@ -1,0 +1,40 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from 'virtual:sel/custom-elements';
+
+// Autodocs read attributes, properties, events, slots, parts and CSS properties from here.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    controls: { expanded: true, matchers: { date: /date$/i } },
+    // A violation fails the story's test instead of only being reported in the panel.
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [
+    (story, context) => {
+      // Components follow <html lang>, so the toolbar switch reaches every element in the story.
+      const locale: unknown = context.globals['locale'];
+      document.documentElement.lang = typeof locale === 'string' ? locale : 'en';
+      return story();
+    },
+  ],
+};
+
+export default preview;
