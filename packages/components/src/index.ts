@@ -5,3 +5,4 @@ export * from './shared/i18n.js';
 export * from './shared/form.js';
 export * from './shared/tokens.styles.js';
 export * from './shared/error-state.js';
+export { SelRubric, type SelRatingChangeDetail, type SelAssessmentChangeDetail } from './rubric/sel-rubric.js';

@@ -1,0 +1,301 @@
+import { css } from 'lit';
+import { token } from '../shared/tokens.styles.js';
+
+/**
+ * Styles of `<sel-rubric>`. Levels sit side by side as columns while an indicator has room
+ * (a container query on the rubric) and stack into one column on narrow screens or at
+ * high zoom, so nothing scrolls sideways. Print keeps the columns, drops backgrounds and form
+ * chrome, prints evidence as text and never splits an indicator across pages.
+ */
+export const rubricStyles = css`
+  :host {
+    --_chosen: var(--sel-rubric-chosen-color, ${token('color-accent')});
+    --_cell-min-block-size: var(--sel-rubric-cell-min-block-size, 3rem);
+  }
+
+  .rubric {
+    container: rubric / inline-size;
+    display: grid;
+    gap: ${token('space-4')};
+  }
+
+  .heading {
+    margin: 0;
+    line-height: 1.25;
+  }
+
+  .rubric-title {
+    font-size: 1.5rem;
+  }
+
+  .area-title {
+    font-size: 1.25rem;
+  }
+
+  .practice-title {
+    font-size: 1.0625rem;
+  }
+
+  .summary {
+    margin: 0;
+    padding: ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface-raised')};
+  }
+
+  .summary-title {
+    margin: 0 0 ${token('space-1')};
+    font-weight: 700;
+  }
+
+  .summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .summary li + li {
+    margin-block-start: ${token('space-1')};
+  }
+
+  .stage {
+    font-weight: 700;
+  }
+
+  .summary-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: ${token('space-3')};
+  }
+
+  .focus-area {
+    display: grid;
+    gap: ${token('space-3')};
+  }
+
+  .practice {
+    display: grid;
+    gap: ${token('space-3')};
+  }
+
+  .practice-description,
+  .area-description {
+    margin: 0;
+    color: ${token('color-text-muted')};
+  }
+
+  .indicator {
+    margin: 0;
+    padding: ${token('space-3')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    min-inline-size: 0;
+  }
+
+  .indicator-text {
+    padding: 0 ${token('space-1')};
+    font-weight: 700;
+  }
+
+  .full {
+    margin: ${token('space-1')} 0 ${token('space-2')};
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-small')};
+  }
+
+  .levels {
+    display: grid;
+    grid-template-columns: repeat(var(--_levels, 4), minmax(0, 1fr));
+    gap: ${token('space-2')};
+    margin-block: ${token('space-2')};
+  }
+
+  @container rubric (max-width: 40rem) {
+    .levels {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  .level {
+    position: relative;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-content: start;
+    gap: ${token('space-1')} ${token('space-2')};
+    min-block-size: var(--_cell-min-block-size);
+    padding: ${token('space-2')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+    transition: background-color ${token('motion-duration')} ease;
+  }
+
+  label.level {
+    cursor: pointer;
+  }
+
+  label.level:hover {
+    background: ${token('color-surface-raised')};
+  }
+
+  .level:focus-within {
+    outline: ${token('focus-ring-width')} solid ${token('color-focus')};
+    outline-offset: ${token('focus-ring-offset')};
+  }
+
+  .level input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_chosen);
+  }
+
+  .level input:focus-visible {
+    outline: none;
+  }
+
+  .level-name {
+    font-weight: 700;
+  }
+
+  .descriptor {
+    grid-column: 1 / -1;
+    font-size: ${token('font-size-small')};
+  }
+
+  .level.is-chosen {
+    border: 3px solid var(--_chosen);
+    padding: calc(${token('space-2')} - 2px);
+    background: ${token('color-accent-surface')};
+  }
+
+  .level.is-previous {
+    border-style: dashed;
+  }
+
+  .level.is-chosen.is-previous {
+    border-style: solid;
+  }
+
+  .marks {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')};
+  }
+
+  .mark {
+    padding: 0 ${token('space-1')};
+    border: 1px solid currentColor;
+    border-radius: ${token('radius')};
+    font-size: ${token('font-size-small')};
+    font-weight: 700;
+  }
+
+  .mark-previous {
+    color: ${token('color-text-muted')};
+    border-style: dashed;
+  }
+
+  .row-status {
+    margin: 0 0 ${token('space-2')};
+    font-size: ${token('font-size-small')};
+  }
+
+  .growth {
+    font-weight: 700;
+  }
+
+  .evidence {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+
+  .evidence label {
+    font-weight: 700;
+    font-size: ${token('font-size-small')};
+  }
+
+  .hint {
+    margin: 0;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-small')};
+  }
+
+  textarea {
+    inline-size: 100%;
+    min-block-size: 3.5rem;
+    padding: ${token('space-1')} ${token('space-2')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+    color: inherit;
+    font: inherit;
+    resize: vertical;
+  }
+
+  .notes-print,
+  .notes {
+    margin: 0;
+    white-space: pre-wrap;
+  }
+
+  .notes-print {
+    display: none;
+  }
+
+  :host([readonly]) .level {
+    cursor: default;
+  }
+
+  @media (forced-colors: active) {
+    .level.is-chosen {
+      border-color: Highlight;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+
+    .level:focus-within {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      --_sel-color-surface: #fff;
+      --_sel-color-surface-raised: #fff;
+      --_sel-color-accent-surface: #fff;
+      --_sel-color-text: #000;
+      --_sel-color-text-muted: #000;
+      font-size: 10.5pt;
+    }
+
+    .indicator,
+    .summary {
+      break-inside: avoid;
+    }
+
+    .heading {
+      break-after: avoid;
+    }
+
+    .level.is-chosen {
+      border-color: #000;
+    }
+
+    .evidence label,
+    .evidence textarea,
+    .hint,
+    ::slotted([slot='actions']) {
+      display: none;
+    }
+
+    .notes-print {
+      display: block;
+    }
+  }
+`;
