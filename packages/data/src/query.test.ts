@@ -7,6 +7,7 @@ import { resources } from './resources.js';
 import { foldSearchText, searchWords } from './search-text.js';
 import { districtRubric } from './rubrics/district.js';
 import { schoolPartnershipsRubric } from './rubrics/school.js';
+import { syntheticResources } from './test-synthetic-catalog.js';
 
 const ids = (found: readonly Resource[]) => found.map((r) => r.id);
 
@@ -216,9 +217,9 @@ describe('forIndicators', () => {
     expect(best?.resource.id).toBe('sel-trends-reorganizing-central-offices');
     expect(best?.indicatorIds).toEqual(['sel-team-serves-all-students', 'sel-embedded-in-frameworks']);
     expect(best?.tags).toEqual([
+      'sel-and-academic-integration',
       'district-organizational-charts',
       'human-and-financial-resource-alignment',
-      'sel-and-academic-integration',
       'integrate-with-district-priorities',
     ]);
     for (const [a, b] of matches.slice(1).map((m, i) => [matches[i], m] as const)) {
@@ -261,6 +262,42 @@ describe('forIndicators', () => {
   it('rejects an indicator the rubric does not have', () => {
     expect(() => index.forIndicators(districtRubric, ['no-such-indicator'])).toThrow(
       expect.objectContaining({ name: 'SelRuleError', code: 'unknown-indicator' }),
+    );
+  });
+});
+
+describe('forIndicators agrees with a naive ranking', () => {
+  it('on a synthetic catalog, with and without a query', () => {
+    const list = syntheticResources(500, 7);
+    const index = createCatalogIndex(list);
+    const indicators = ['sel-team-serves-all-students', 'partner-inventory', 'share-progress'];
+    const tagSets = indicators.map(
+      (id) =>
+        new Set(
+          districtRubric.focusAreas.flatMap((a) => a.practices.flatMap((p) => p.indicators)).find((i) => i.id === id)
+            ?.tags,
+        ),
+    );
+    const expected = list
+      .map((r, position) => {
+        const helped = tagSets.filter((set) => r.tags.some((t) => set.has(t))).length;
+        const linking = r.tags.filter((t) => tagSets.some((set) => set.has(t))).length;
+        return { id: r.id, helped, linking, position, origin: r.origin };
+      })
+      .filter((row) => row.helped > 0)
+      .sort((a, b) => b.helped - a.helped || b.linking - a.linking || a.position - b.position);
+    expect(index.forIndicators(districtRubric, indicators).map((m) => m.resource.id)).toEqual(
+      expected.map((r) => r.id),
+    );
+    expect(
+      index
+        .forIndicators(districtRubric, indicators, { query: { origin: 'district-artifact' }, limit: 25 })
+        .map((m) => m.resource.id),
+    ).toEqual(
+      expected
+        .filter((r) => r.origin === 'district-artifact')
+        .slice(0, 25)
+        .map((r) => r.id),
     );
   });
 });

@@ -117,7 +117,7 @@ export interface IndicatorResourceMatch {
   readonly resource: Resource;
   /** The requested indicators this resource helps with, in the order they were asked for. */
   readonly indicatorIds: readonly string[];
-  /** The resource's tags that link it to those indicators. */
+  /** The resource's tags that link it to those indicators, in the resource's own order. */
   readonly tags: readonly string[];
 }
 
@@ -160,6 +160,11 @@ export interface CatalogIndex {
  * The index keeps the given array and objects; do not mutate them afterwards.
  */
 export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex {
+  if (resources.length >= 2 ** 21) {
+    throw new SelRuleError('catalog-too-large', `A catalog index holds at most ${2 ** 21 - 1} resources`, {
+      size: resources.length,
+    });
+  }
   const words = Math.ceil(resources.length / 32);
   const byId = new Map<string, Resource>();
   const focusAreas = new Facet(words);
@@ -190,7 +195,8 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
   const list = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined =>
     value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
-  function query(input: ResourceQuery = {}): Resource[] {
+  /** The positions matching `input`, as a fresh bitset (empty when nothing matches). */
+  function matching(input: ResourceQuery): ResourceSet {
     const q = parseResourceQuery(input);
     const result = emptySet(words);
     result.fill(0xffffffff);
@@ -211,16 +217,19 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     if (q.anyTags) constraints.push(tags.anyOf(q.anyTags));
 
     for (const constraint of constraints) {
-      if (!intersectInto(result, constraint)) return [];
+      if (!intersectInto(result, constraint)) return result;
     }
     if (q.text !== undefined) {
       for (const term of new Set(searchWords(q.text))) {
-        if (!intersectInto(result, text.withPrefix(term, words))) return [];
+        if (!intersectInto(result, text.withPrefix(term, words))) return result;
       }
     }
+    return result;
+  }
 
+  function query(input: ResourceQuery = {}): Resource[] {
     const found: Resource[] = [];
-    forEachPosition(result, (position) => {
+    forEachPosition(matching(input), (position) => {
       const resource = resources[position];
       if (resource) found.push(resource);
     });
@@ -233,40 +242,62 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     options: ForIndicatorsOptions = {},
   ): IndicatorResourceMatch[] {
     const tagsByIndicator = new Map(listIndicators(rubric).map((entry) => [entry.indicator.id, entry.indicator.tags]));
-    const allowed = options.query === undefined ? undefined : new Set(query(options.query));
-    const helped = new Map<number, { indicatorIds: string[]; tags: Set<string> }>();
-    for (const indicatorId of new Set(indicatorIds)) {
+    const requested = [...new Set(indicatorIds)].map((indicatorId) => {
       if (!tagsByIndicator.has(indicatorId)) {
         throw new SelRuleError('unknown-indicator', `Rubric "${rubric.id}" has no indicator "${indicatorId}"`, {
           rubricId: rubric.id,
           indicatorId,
         });
       }
-      const found = new Map<number, string[]>();
-      for (const tag of tagsByIndicator.get(indicatorId) ?? []) {
+      return { indicatorId, tags: new Set(tagsByIndicator.get(indicatorId) ?? []) };
+    });
+    const allowed = options.query === undefined ? undefined : matching(options.query);
+
+    // Count, per resource, the requested indicators it helps with and the distinct linking tags.
+    const indicatorHits = new Uint16Array(resources.length);
+    const tagHits = new Uint16Array(resources.length);
+    const lastIndicator = new Int32Array(resources.length).fill(-1);
+    requested.forEach(({ tags: indicatorTags }, ordinal) => {
+      for (const tag of indicatorTags) {
         tags.forEachWith(tag, (position) => {
-          const resource = resources[position];
-          if (resource === undefined || (allowed !== undefined && !allowed.has(resource))) return;
-          const shared = found.get(position);
-          if (shared) shared.push(tag);
-          else found.set(position, [tag]);
+          if (lastIndicator[position] === ordinal) return;
+          lastIndicator[position] = ordinal;
+          indicatorHits[position] = (indicatorHits[position] ?? 0) + 1;
         });
       }
-      for (const [position, shared] of found) {
-        const entry = helped.get(position);
-        if (entry) {
-          entry.indicatorIds.push(indicatorId);
-          for (const tag of shared) entry.tags.add(tag);
-        } else helped.set(position, { indicatorIds: [indicatorId], tags: new Set(shared) });
-      }
-    }
-    const ranked = [...helped]
-      .sort(([a, x], [b, y]) => y.indicatorIds.length - x.indicatorIds.length || y.tags.size - x.tags.size || a - b)
-      .flatMap(([position, entry]) => {
-        const resource = resources[position];
-        return resource ? [{ resource, indicatorIds: entry.indicatorIds, tags: [...entry.tags] }] : [];
+    });
+    for (const tag of new Set(requested.flatMap((r) => [...r.tags]))) {
+      tags.forEachWith(tag, (position) => {
+        tagHits[position] = (tagHits[position] ?? 0) + 1;
       });
-    return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
+    }
+
+    // Rank with one numeric key: more indicators first, then more tags, then catalog order.
+    const keys: number[] = [];
+    for (let position = 0; position < resources.length; position++) {
+      const hits = indicatorHits[position] ?? 0;
+      if (hits === 0) continue;
+      if (allowed && ((allowed[position >>> 5] ?? 0) & (1 << (position & 31))) === 0) continue;
+      keys.push((0xffff - hits) * 2 ** 37 + (0xffff - (tagHits[position] ?? 0)) * 2 ** 21 + position);
+    }
+    const ranked = Float64Array.from(keys).sort();
+    const count = options.limit === undefined ? ranked.length : Math.min(ranked.length, Math.max(0, options.limit));
+
+    const matches: IndicatorResourceMatch[] = [];
+    for (let i = 0; i < count; i++) {
+      const resource = resources[(ranked[i] ?? 0) % 2 ** 21];
+      if (!resource) continue;
+      const linking = new Set<string>();
+      const helped: string[] = [];
+      for (const { indicatorId, tags: indicatorTags } of requested) {
+        const shared = resource.tags.filter((tag) => indicatorTags.has(tag));
+        if (shared.length === 0) continue;
+        helped.push(indicatorId);
+        for (const tag of shared) linking.add(tag);
+      }
+      matches.push({ resource, indicatorIds: helped, tags: resource.tags.filter((tag) => linking.has(tag)) });
+    }
+    return matches;
   }
 
   return {

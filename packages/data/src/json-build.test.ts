@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lifecycleTemplateSchema, parseCatalog, parseRubric, parseWith } from '@sel/core';
+import { catalog } from './catalog.js';
+
+const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('scripts/build-json.mjs', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'sel-data-json-test-'));
+  execFileSync(process.execPath, [join(packageDir, 'scripts/build-json.mjs'), outDir], { stdio: 'pipe' });
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+  });
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(outDir, name), 'utf8'));
+
+  it('writes the catalog and the rubrics as JSON that core reads back unchanged', () => {
+    expect(parseCatalog(read('catalog.json'))).toEqual(JSON.parse(JSON.stringify(catalog)));
+    expect(parseRubric(read('rubrics/district.json')).id).toBe('district-systemic-sel');
+    expect(parseRubric(read('rubrics/school.json')).scope).toBe('school');
+    expect(parseWith(lifecycleTemplateSchema, read('lifecycle-template.json'), 'template').phases).toHaveLength(5);
+  });
+
+  it('writes JSON Schema (draft 2020-12) for the resource, catalog, rubric and template shapes', () => {
+    const resource = read('schemas/resource.json') as {
+      $schema: string;
+      required: string[];
+      properties: Record<string, { enum?: unknown[] }>;
+    };
+    expect(resource.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(resource.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'source', 'kind', 'focusAreas', 'tags', 'audience', 'origin', 'summary']),
+    );
+    expect(resource.required).not.toContain('url');
+    expect(resource.properties['kind']?.enum).toContain('org-chart');
+    for (const name of ['catalog', 'tag', 'rubric', 'lifecycle-template', 'resource-query']) {
+      expect(read(`schemas/${name}.json`)).toHaveProperty('type', 'object');
+    }
+  });
+});
