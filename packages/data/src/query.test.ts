@@ -204,7 +204,7 @@ describe('createCatalogIndex agrees with a naive filter', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // generous: CI machines can be slow, the run itself takes well under a second
 });
 
 describe('forIndicators', () => {
@@ -299,5 +299,5 @@ describe('forIndicators agrees with a naive ranking', () => {
         .slice(0, 25)
         .map((r) => r.id),
     );
-  });
+  }, 30_000);
 });
