@@ -52,22 +52,10 @@ const REQUIRED_COLUMNS: readonly AssessmentCsvColumn[] = [
 const SUBJECT = 'assessment CSV';
 
 /**
- * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
- * formula, so notes typed by anyone could run in the reader's spreadsheet. Such text is written
- * behind an apostrophe (which spreadsheets show as "this is text"), and so is text that already
- * starts with an apostrophe, which keeps the round trip exact. The level column is left alone.
+ * Text cells are guarded against spreadsheet formulas (see `guardCsvFormula`): notes typed by
+ * anyone must not run in the reader's spreadsheet. The level column is left alone.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function protectCell(value: string): string {
-  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
-}
-
-function unprotectCell(value: string): string {
-  return value.startsWith("'") && (FORMULA_START.test(value.slice(1)) || value.startsWith("''"))
-    ? value.slice(1)
-    : value;
-}
+const FORMULA_GUARD = { guardFormulas: true, unguardedColumns: ['level'] } as const;
 
 /**
  * Writes `assessment` as CSV: a header row, then one row per indicator of `rubric` in rubric order,
@@ -98,11 +86,9 @@ export function assessmentToCsv(rubric: Rubric, assessment: Assessment): string 
       rated_by: rating?.ratedBy ?? '',
       rated_on: rating?.ratedOn ?? '',
     };
-    return Object.fromEntries(
-      ASSESSMENT_CSV_COLUMNS.map((column) => [column, column === 'level' ? row[column] : protectCell(row[column])]),
-    );
+    return row;
   });
-  return stringifyCsvTable(ASSESSMENT_CSV_COLUMNS, rows);
+  return stringifyCsvTable(ASSESSMENT_CSV_COLUMNS, rows, FORMULA_GUARD);
 }
 
 const ASSESSMENT_FIELD_COLUMNS: Readonly<Record<string, AssessmentCsvColumn>> = {
@@ -144,13 +130,13 @@ const METADATA_COLUMNS = [
  * assessment of another rubric or version.
  */
 export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
-  const table = parseCsvTable(text, { requiredColumns: REQUIRED_COLUMNS, subject: SUBJECT });
+  const table = parseCsvTable(text, { ...FORMULA_GUARD, requiredColumns: REQUIRED_COLUMNS, subject: SUBJECT });
   const issues: SelIssue[] = [];
   const at = (row: number, column: AssessmentCsvColumn, message: string, code = 'invalid-value'): void => {
     issues.push({ path: ['row', row, 'column', column], message, code });
   };
   const cell = (values: Readonly<Record<string, string>>, column: AssessmentCsvColumn): string =>
-    column === 'level' ? (values[column] ?? '').trim() : unprotectCell(values[column] ?? '');
+    column === 'level' ? (values[column] ?? '').trim() : (values[column] ?? '');
 
   const first = table.records[0];
   if (first === undefined) {

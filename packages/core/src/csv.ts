@@ -176,7 +176,47 @@ export interface CsvTable {
   readonly records: readonly CsvRecord[];
 }
 
-export interface ParseCsvTableOptions {
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+ * formula, so text typed by anyone (a note, a partner name) could run in the reader's
+ * spreadsheet. The guard writes such text behind an apostrophe, which spreadsheets show as "this
+ * cell is text"; text that already starts with an apostrophe gets one more, so that reading the
+ * file back removes exactly the apostrophe that was added.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Writes a cell so that no spreadsheet runs it as a formula: `=1+1` becomes `'=1+1`, `'tis`
+ * becomes `''tis`, anything else is unchanged. {@link unguardCsvFormula} undoes it exactly.
+ */
+export function guardCsvFormula(value: string): string {
+  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+/**
+ * Reads a cell written by {@link guardCsvFormula}: removes the apostrophe in front of text that
+ * starts like a formula or with another apostrophe. Any other text, an apostrophe typed in a
+ * spreadsheet before a plain word included, is kept as it is.
+ */
+export function unguardCsvFormula(value: string): string {
+  return value.startsWith("'") && (FORMULA_START.test(value.slice(1)) || value.startsWith("''"))
+    ? value.slice(1)
+    : value;
+}
+
+/** Whether and where the spreadsheet formula guard applies (see {@link guardCsvFormula}). */
+export interface CsvFormulaGuardOptions {
+  /**
+   * Guard every data cell against spreadsheet formulas: on writing, text that starts like a
+   * formula goes behind an apostrophe; on reading, that apostrophe is removed. Header cells are
+   * never changed. Default `false`.
+   */
+  readonly guardFormulas?: boolean;
+  /** Columns left as they are even with `guardFormulas`, e.g. a numeric level that may be `-1`. */
+  readonly unguardedColumns?: readonly string[];
+}
+
+export interface ParseCsvTableOptions extends CsvFormulaGuardOptions {
   /** Columns that must appear in the header row (matched after trimming spaces, case-sensitive). */
   readonly requiredColumns?: readonly string[];
   /** What the file is, for error messages (default `CSV`), e.g. `partner inventory CSV`. */
@@ -250,6 +290,9 @@ export function parseCsvTable(text: string, options: ParseCsvTableOptions = {}):
     }
   }
 
+  const unguarded = new Set(options.unguardedColumns ?? []);
+  const readCell = (name: string, value: string): string =>
+    options.guardFormulas === true && !unguarded.has(name) ? unguardCsvFormula(value) : value;
   const records: CsvRecord[] = [];
   dataRows.forEach((row, offset) => {
     const rowNumber = headerRow + 1 + offset;
@@ -266,7 +309,7 @@ export function parseCsvTable(text: string, options: ParseCsvTableOptions = {}):
     }
     const values: Record<string, string> = {};
     seen.forEach((index, name) => {
-      values[name] = row[index] ?? '';
+      values[name] = readCell(name, row[index] ?? '');
     });
     records.push({ row: rowNumber, values });
   });
@@ -277,11 +320,19 @@ export function parseCsvTable(text: string, options: ParseCsvTableOptions = {}):
 
 /**
  * Writes a header row and one row per record, columns in the given order. A record without a
- * value for a column leaves that field empty.
+ * value for a column leaves that field empty. With `guardFormulas`, data cells are written with
+ * {@link guardCsvFormula}, and `parseCsvTable` with the same options reads back the same values.
  */
 export function stringifyCsvTable(
   columns: readonly string[],
   records: readonly Readonly<Record<string, string | undefined>>[],
+  options: CsvFormulaGuardOptions = {},
 ): string {
-  return stringifyCsv([columns, ...records.map((record) => columns.map((column) => record[column] ?? ''))]);
+  const unguarded = new Set(options.unguardedColumns ?? []);
+  const writeCell = (column: string, value: string): string =>
+    options.guardFormulas === true && !unguarded.has(column) ? guardCsvFormula(value) : value;
+  return stringifyCsv([
+    columns,
+    ...records.map((record) => columns.map((column) => writeCell(column, record[column] ?? ''))),
+  ]);
 }

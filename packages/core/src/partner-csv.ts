@@ -14,6 +14,9 @@ import type { Tier } from './tier.js';
  * How cells are written and read:
  * - Text is kept exactly as written (spaces included); a cell that is empty or only spaces means
  *   the field is not filled in.
+ * - Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ *   carriage return) is written behind an apostrophe, which reading removes (`guardCsvFormula`):
+ *   a partner name or note cannot run in the reader's spreadsheet.
  * - `Outcome goals` holds one goal per line of the cell (line breaks inside a spreadsheet cell);
  *   blank lines are skipped. An empty list and a missing one both give an empty cell.
  * - Each point of contact takes four columns: name, role, email and phone.
@@ -190,6 +193,7 @@ export function partnersToCsv(partners: readonly Partner[], assignments?: Readon
   return stringifyCsvTable(
     columns.map((column) => PARTNER_CSV_COLUMNS[column]),
     records,
+    { guardFormulas: true },
   );
 }
 
@@ -223,7 +227,7 @@ function columnOfPath(path: readonly PropertyKey[]): Column {
  * repeated id, a malformed CSV file.
  */
 export function partnersFromCsv(text: string): PartnersFromCsv {
-  const table = parseCsvTable(text, { subject: SUBJECT });
+  const table = parseCsvTable(text, { subject: SUBJECT, guardFormulas: true });
   const issues: SelIssue[] = [];
 
   const headerOf = new Map<Column, string>();
