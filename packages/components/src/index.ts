@@ -6,3 +6,8 @@ export * from './shared/form.js';
 export * from './shared/tokens.styles.js';
 export * from './shared/error-state.js';
 export { SelRubric, type SelRatingChangeDetail, type SelAssessmentChangeDetail } from './rubric/sel-rubric.js';
+export {
+  SelMilestoneTimeline,
+  type SelMilestoneSelectDetail,
+  type SelMilestoneSelectTrigger,
+} from './milestone-timeline/sel-milestone-timeline.js';

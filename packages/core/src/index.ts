@@ -21,3 +21,4 @@ export * from './schedule.js';
 export * from './status-report.js';
 export * from './assessment-csv.js';
 export * from './partner-csv.js';
+export * from './phase-span.js';

@@ -1,0 +1,428 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<sel-milestone-timeline>`, adopted after the shared `tokenStyles`. Below 40rem of
+ * the element's own width (a container query, so it also works in a sidebar) the visual axis is
+ * dropped and the ordered list of milestones carries everything.
+ */
+export const milestoneTimelineStyles = css`
+  :host {
+    --_sel-timeline-done: var(--sel-timeline-done-color, var(--_sel-color-success));
+    --_sel-timeline-overdue: var(--sel-timeline-overdue-color, var(--_sel-color-danger));
+    --_sel-timeline-at-risk: var(--sel-timeline-at-risk-color, #8a4600);
+    --_sel-timeline-upcoming: var(--sel-timeline-upcoming-color, var(--_sel-color-accent));
+    --_sel-timeline-today: var(--sel-timeline-today-color, #5a32a3);
+    --_sel-timeline-semester: var(--sel-timeline-semester-shade, #eef1f4);
+    --_sel-point-size: 0.875rem;
+  }
+
+  .timeline {
+    container: sel-milestone-timeline / inline-size;
+  }
+
+  .heading {
+    margin: 0 0 var(--_sel-space-2);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .list-heading {
+    margin: var(--_sel-space-3) 0 var(--_sel-space-1);
+    font-size: 1.1em;
+  }
+
+  .meta,
+  .summary,
+  .hint,
+  .empty {
+    margin: 0 0 var(--_sel-space-2);
+  }
+
+  .hint {
+    color: var(--_sel-color-text-muted);
+    font-size: var(--_sel-font-size-small);
+  }
+
+  .warning {
+    margin: 0 0 var(--_sel-space-2);
+    padding: var(--_sel-space-2) var(--_sel-space-3);
+    border-inline-start: 4px solid var(--_sel-color-danger);
+    background: var(--_sel-color-danger-surface);
+  }
+
+  /* The visual axis: rows of bands, semesters, points and years, with the today line over them. */
+  .axis {
+    margin-block: var(--_sel-space-3) var(--_sel-space-2);
+    padding: 1.75rem var(--_sel-space-3) var(--_sel-space-1);
+    border: 1px solid var(--_sel-color-border);
+    border-radius: var(--_sel-radius);
+    background: var(--_sel-color-surface);
+    font-size: var(--_sel-font-size-small);
+    line-height: 1.25;
+    print-color-adjust: exact;
+  }
+
+  .axis__plot {
+    position: relative;
+  }
+
+  .axis__bands,
+  .axis__semesters,
+  .axis__track,
+  .axis__years {
+    position: relative;
+  }
+
+  .axis__bands {
+    block-size: 2.25rem;
+  }
+
+  .axis__semesters {
+    block-size: 1.5rem;
+    margin-block-start: 2px;
+  }
+
+  .axis__track {
+    block-size: 2.25rem;
+    border-block-end: 1px solid var(--_sel-color-border);
+  }
+
+  .axis__years {
+    block-size: 1.5rem;
+  }
+
+  .band,
+  .semester {
+    position: absolute;
+    inset-block: 0;
+    display: flex;
+    align-items: center;
+    min-inline-size: 2px;
+    padding-inline: var(--_sel-space-1);
+    overflow: hidden;
+    color: var(--_sel-color-text);
+    white-space: nowrap;
+  }
+
+  .band {
+    border-inline-start: 2px solid var(--_sel-color-surface);
+    background: #dbe7f7;
+  }
+
+  .band--launch {
+    background: #d8efdf;
+  }
+
+  .band--scale-and-improve {
+    background: #f7ecc9;
+  }
+
+  .band--replan {
+    background: #f6dcd8;
+  }
+
+  .band--leadership-transition {
+    background: #e8dcf5;
+  }
+
+  .band--current {
+    font-weight: 700;
+    box-shadow: inset 0 -4px 0 var(--_sel-color-text);
+  }
+
+  .band__label,
+  .semester__label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .semester {
+    border-inline: 1px solid var(--_sel-color-surface);
+    background: var(--_sel-timeline-semester);
+  }
+
+  .year {
+    position: absolute;
+    inset-block-start: 0;
+    padding-inline-start: var(--_sel-space-1);
+    border-inline-start: 1px solid var(--_sel-color-border);
+    color: var(--_sel-color-text-muted);
+  }
+
+  .today-line {
+    position: absolute;
+    inset-block: -1.5rem 0;
+    border-inline-start: 2px solid var(--_sel-timeline-today);
+    pointer-events: none;
+  }
+
+  .today-line__label {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: var(--_sel-space-1);
+    color: var(--_sel-timeline-today);
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  /* Milestone points: shape and colour both tell the state, so colour is never the only cue. */
+  .point {
+    display: inline-block;
+    flex: none;
+    inline-size: var(--_sel-point-size);
+    block-size: var(--_sel-point-size);
+    border: 2px solid transparent;
+    border-radius: 50%;
+  }
+
+  .axis__track .point {
+    position: absolute;
+    inset-block-start: 50%;
+    translate: -50% -50%;
+    cursor: pointer;
+  }
+
+  .selection-ring {
+    position: absolute;
+    inset-block-start: 50%;
+    inline-size: calc(var(--_sel-point-size) + 0.75rem);
+    block-size: calc(var(--_sel-point-size) + 0.75rem);
+    translate: -50% -50%;
+    border: var(--_sel-focus-ring-width) solid var(--_sel-color-focus);
+    border-radius: 50%;
+    pointer-events: none;
+  }
+
+  .shape--done {
+    background: var(--_sel-timeline-done);
+    border-color: var(--_sel-timeline-done);
+  }
+
+  .shape--upcoming {
+    background: var(--_sel-color-surface);
+    border-color: var(--_sel-timeline-upcoming);
+  }
+
+  .shape--overdue {
+    border-radius: 0;
+    background: var(--_sel-timeline-overdue);
+    border-color: var(--_sel-timeline-overdue);
+    rotate: 45deg;
+    scale: 0.85;
+  }
+
+  .shape--at-risk {
+    border-radius: 0;
+    background: var(--_sel-timeline-at-risk);
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_sel-space-1) var(--_sel-space-3);
+    margin: 0 0 var(--_sel-space-2);
+    padding: 0;
+    list-style: none;
+    font-size: var(--_sel-font-size-small);
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_sel-space-1);
+  }
+
+  /* The list: the accessible heart of the element, and the whole layout on narrow screens. */
+  .list {
+    margin: 0;
+    padding-inline-start: 3.5em;
+  }
+
+  .item {
+    border-block-end: 1px solid var(--_sel-color-surface-raised);
+  }
+
+  .item::marker {
+    color: var(--_sel-color-text-muted);
+    font-size: var(--_sel-font-size-small);
+  }
+
+  .item--from-today {
+    border-block-start: 2px dashed var(--_sel-timeline-today);
+  }
+
+  .item__today {
+    display: block;
+    color: var(--_sel-timeline-today);
+    font-size: var(--_sel-font-size-small);
+    font-weight: 700;
+  }
+
+  .item__button {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      'point title state'
+      '. due due';
+    align-items: center;
+    gap: 0 var(--_sel-space-2);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: var(--_sel-space-1) var(--_sel-space-2);
+    border: 2px solid transparent;
+    border-radius: var(--_sel-radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .item__button:hover {
+    background: var(--_sel-color-surface-raised);
+  }
+
+  .item--selected .item__button {
+    border-color: var(--_sel-color-accent);
+    background: var(--_sel-color-accent-surface);
+  }
+
+  .item__button .point {
+    grid-area: point;
+  }
+
+  .item__title {
+    grid-area: title;
+  }
+
+  .item__state {
+    grid-area: state;
+    font-weight: 700;
+  }
+
+  .item--done .item__state {
+    color: var(--_sel-timeline-done);
+  }
+
+  .item--overdue .item__state {
+    color: var(--_sel-timeline-overdue);
+  }
+
+  .item--at-risk .item__state {
+    color: var(--_sel-timeline-at-risk);
+  }
+
+  .item--upcoming .item__state {
+    color: var(--_sel-timeline-upcoming);
+  }
+
+  .item__due {
+    grid-area: due;
+    color: var(--_sel-color-text-muted);
+    font-size: var(--_sel-font-size-small);
+  }
+
+  .details {
+    margin: var(--_sel-space-1) 0 var(--_sel-space-2) var(--_sel-space-4);
+    padding: var(--_sel-space-2) var(--_sel-space-3);
+    border-inline-start: 4px solid var(--_sel-color-accent);
+    background: var(--_sel-color-surface-raised);
+  }
+
+  .details dl {
+    display: grid;
+    gap: var(--_sel-space-1);
+    margin: 0;
+  }
+
+  .details dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_sel-space-2);
+  }
+
+  .details dt {
+    font-weight: 700;
+  }
+
+  .details dt::after {
+    content: ':';
+  }
+
+  .details dd {
+    margin: 0;
+  }
+
+  .details p {
+    margin: var(--_sel-space-2) 0 0;
+  }
+
+  @container sel-milestone-timeline (min-width: 40rem) {
+    .item__button {
+      grid-template-columns: auto minmax(0, 1fr) auto 11rem;
+      grid-template-areas: 'point title state due';
+    }
+  }
+
+  @container sel-milestone-timeline (max-width: 39.99rem) {
+    .axis,
+    .legend {
+      display: none;
+    }
+
+    .list {
+      padding-inline-start: 2.5em;
+    }
+
+    .details {
+      margin-inline-start: 0;
+    }
+  }
+
+  @media print {
+    .hint {
+      display: none;
+    }
+
+    .item__button {
+      border-color: transparent;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .point {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+
+    .shape--done,
+    .shape--overdue,
+    .shape--at-risk {
+      background: CanvasText;
+    }
+
+    .selection-ring {
+      border-color: Highlight;
+    }
+
+    .band,
+    .semester {
+      border: 1px solid CanvasText;
+    }
+
+    .today-line {
+      border-color: CanvasText;
+    }
+
+    .item--selected .item__button {
+      border-color: Highlight;
+    }
+
+    .details {
+      border-color: CanvasText;
+    }
+  }
+`;

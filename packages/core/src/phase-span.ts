@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { communitySchema, PHASES, phaseSchema } from './community.js';
+import type { Community, Milestone, Phase } from './community.js';
+import { compareIsoDates, isoDateSchema } from './dates.js';
+import type { IsoDate } from './dates.js';
+import { parseWith } from './errors.js';
+
+/** The stretch of the calendar a community plans to spend in one lifecycle phase (both days inclusive). */
+export const phaseSpanSchema = z.object({
+  phase: phaseSchema,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  /** How many of the community's milestones belong to the phase. */
+  milestones: z.int().check(z.minimum(1)),
+});
+export type PhaseSpan = z.infer<typeof phaseSpanSchema>;
+
+const earlier = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) <= 0 ? a : b);
+const later = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) >= 0 ? a : b);
+
+/**
+ * The planned span of each lifecycle phase, read from the community's milestones: what a
+ * timeline draws as one band per phase. Phases come in lifecycle order ({@link PHASES}); a phase
+ * without milestones has no span.
+ *
+ * - The first span starts on the charter start (or on its earliest milestone day, if that is
+ *   earlier); each later span starts where the one before it ended, so the bands are contiguous.
+ *   A phase with a milestone that starts or is due before that day starts there instead, so
+ *   phases that were planned to overlap are drawn overlapping rather than hidden.
+ * - Every span ends on the latest due date of its own milestones (never before its start).
+ *
+ * A milestone's earliest day is its `start` when given, else its `due` date.
+ */
+export function phaseSpans(community: Community): PhaseSpan[] {
+  const value = parseWith(communitySchema, community, 'community');
+  const byPhase = new Map<Phase, Milestone[]>();
+  for (const milestone of value.milestones) {
+    const list = byPhase.get(milestone.phase);
+    if (list) list.push(milestone);
+    else byPhase.set(milestone.phase, [milestone]);
+  }
+  const spans: PhaseSpan[] = [];
+  let boundary: IsoDate = value.charter.start;
+  for (const phase of PHASES) {
+    const milestones = byPhase.get(phase);
+    if (!milestones) continue;
+    let first: IsoDate = boundary;
+    let last: IsoDate | undefined;
+    for (const milestone of milestones) {
+      first = earlier(first, milestone.start ?? milestone.due);
+      last = last === undefined ? milestone.due : later(last, milestone.due);
+    }
+    const end = later(last ?? first, first);
+    spans.push({ phase, start: first, end, milestones: milestones.length });
+    boundary = end;
+  }
+  return spans;
+}
