@@ -3,5 +3,14 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 sel_install
 sel_ensure_chromium
+# Every package's build (tsc, data JSON, the CDN bundle the CMS page test loads, the manifest).
+"${PNPM[@]}" run --silent build
 "${PNPM[@]}" exec tsc -b tsconfig.json
 "${PNPM[@]}" exec vitest run "$@"
+# The packaging checks run with the whole suite (not when a test filter is given):
+# publint + attw on the packed tarballs, then a fresh npm project that installs and uses them.
+# SEL_SKIP_PACKAGE_CHECKS=1 skips them locally.
+if [[ $# -eq 0 && "${SEL_SKIP_PACKAGE_CHECKS:-}" != "1" ]]; then
+  "${PNPM[@]}" run --silent pack-check --no-build
+  "${PNPM[@]}" run --silent consumer-check --reuse-pack
+fi
