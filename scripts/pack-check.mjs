@@ -182,7 +182,7 @@ export function contentProblems(files, manifest) {
       problems.push(`exports["${subpath}"]${via} points to ${target}, which is not in the tarball`);
     }
   }
-  for (const field of ['types', 'main', 'module']) {
+  for (const field of ['types', 'main', 'module', 'customElements']) {
     const value = manifest[field];
     if (typeof value === 'string' && !targetExists(files, value)) {
       problems.push(`"${field}" points to ${value}, which is not in the tarball`);
@@ -226,6 +226,31 @@ export function tagOfDefineSubpath(subpath) {
   return `sel-${subpath.replace(/\/define$/, '')}`;
 }
 
+/**
+ * When a package ships a Custom Elements Manifest that declares elements, editors need the VS Code
+ * custom data generated from it beside it.
+ * @param {string} tarball
+ * @param {readonly string[]} files
+ * @param {Record<string, unknown>} manifest
+ */
+function customDataProblems(tarball, files, manifest) {
+  const field = manifest['customElements'];
+  if (typeof field !== 'string' || !targetExists(files, field)) return [];
+  const cem = JSON.parse(run(['tar', '-xzOf', tarball, `package/${field.replace(/^\.\//, '')}`], { quiet: true }));
+  const tags = (cem.modules ?? []).flatMap((/** @type {{ declarations?: { tagName?: string }[] }} */ module) =>
+    (module.declarations ?? []).map((declaration) => declaration.tagName).filter((tag) => typeof tag === 'string'),
+  );
+  if (tags.length === 0) return [];
+  if (!files.includes('vscode.html-custom-data.json')) {
+    return [`${field} declares ${tags.join(', ')} but vscode.html-custom-data.json is not in the tarball`];
+  }
+  const data = JSON.parse(run(['tar', '-xzOf', tarball, 'package/vscode.html-custom-data.json'], { quiet: true }));
+  const described = new Set((data.tags ?? []).map((/** @type {{ name: string }} */ tag) => tag.name));
+  return tags
+    .filter((tag) => !described.has(tag))
+    .map((tag) => `vscode.html-custom-data.json does not describe <${tag}>`);
+}
+
 /** @param {string} tarball */
 async function publintProblems(tarball) {
   const { publint } = await import('publint');
@@ -254,8 +279,10 @@ async function main() {
   let failures = 0;
   for (const pkg of packed) {
     const files = tarballFiles(pkg.tarball);
+    const manifest = packedManifest(pkg.tarball);
     const problems = [
-      ...contentProblems(files, packedManifest(pkg.tarball)),
+      ...contentProblems(files, manifest),
+      ...customDataProblems(pkg.tarball, files, manifest),
       ...(await publintProblems(pkg.tarball)),
       ...attwProblems(pkg.tarball),
     ];
