@@ -1,4 +1,6 @@
 // Entry of the CDN bundle (dist/cdn/sel-components.js, built by vite.cdn.config.mjs): a page that
 // loads it with one <script type="module"> gets every <sel-*> element registered, and a script on
 // that page can import the classes and helpers from the same URL.
+import './rubric/define.js';
+
 export * from './index.js';
