@@ -2,5 +2,6 @@
 // loads it with one <script type="module"> gets every <sel-*> element registered, and a script on
 // that page can import the classes and helpers from the same URL.
 import './rubric/define.js';
+import './milestone-timeline/define.js';
 
 export * from './index.js';
