@@ -34,11 +34,11 @@ describe('assessment JSON <-> model <-> CSV', () => {
           let assessment = createAssessment(rubric, { id: 'hostile', takenBy, takenOn: '2026-03-01' });
           if (notes !== '') assessment = { ...assessment, notes };
           Object.entries(levels).forEach(([id, level], index) => {
-            const extra = evidences[index % evidences.length] ?? {};
+            const { notes: note, ratedBy } = evidences[index % evidences.length] ?? {};
             assessment = setRating(assessment, id, {
               level,
-              ...(extra.notes === undefined ? {} : { notes: extra.notes }),
-              ...(extra.ratedBy === undefined ? {} : { ratedBy: extra.ratedBy }),
+              ...(note === undefined ? {} : { notes: note }),
+              ...(ratedBy === undefined ? {} : { ratedBy }),
             });
           });
           // JSON text -> model -> CSV text -> model -> JSON text: the same text at both ends.
