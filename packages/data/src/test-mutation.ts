@@ -16,7 +16,10 @@ export function pathsOf(document: unknown): JsonPath[] {
   const paths: JsonPath[] = [];
   const visit = (value: unknown, path: JsonPath): void => {
     if (path.length > 0) paths.push(path);
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    if (Array.isArray(value))
+      value.forEach((item, index) => {
+        visit(item, [...path, index]);
+      });
     else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     }
