@@ -3,5 +3,6 @@
 // that page can import the classes and helpers from the same URL.
 import './rubric/define.js';
 import './milestone-timeline/define.js';
+import './partner-card-sort/define.js';
 
 export * from './index.js';

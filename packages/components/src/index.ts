@@ -11,3 +11,5 @@ export {
   type SelMilestoneSelectDetail,
   type SelMilestoneSelectTrigger,
 } from './milestone-timeline/sel-milestone-timeline.js';
+export * from './partner-card-sort/sel-partner-card-sort.js';
+export * from './partner-card-sort/card-sort-data.js';

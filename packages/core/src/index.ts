@@ -9,6 +9,7 @@ export * from './readiness.js';
 export * from './tier.js';
 export * from './partner.js';
 export * from './card-sort.js';
+export * from './card-sort-reconcile.js';
 export * from './growth.js';
 export * from './next-steps.js';
 export * from './json.js';

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import {
+  createCardSort,
+  partnerInventorySchema,
+  safeParsePartnerInventory,
+  safeParseWith,
+  SelValidationError,
+  tierAssignmentsSchema,
+  type ParseResult,
+  type SelIssue,
+  type TierAssignments,
+} from '@sel/core';
+
+/**
+ * What `<sel-partner-card-sort>` reads from its `src` file or inline JSON: either the partner
+ * inventory alone (an array), or an object holding the inventory and a saved sort.
+ */
+export const partnerCardSortDataSchema = z.object({
+  partners: partnerInventorySchema,
+  /** Where partners start, by id; partners left out start unsorted. */
+  assignments: z.optional(tierAssignmentsSchema),
+});
+export type PartnerCardSortData = z.infer<typeof partnerCardSortDataSchema>;
+
+function fail<T>(subject: string, issues: readonly SelIssue[]): ParseResult<T> {
+  return { ok: false, error: new SelValidationError(subject, issues) };
+}
+
+/**
+ * Checks that `assignments` only names partners of `partnerIds`, each with a real tier, using
+ * core's `createCardSort`. Returns the problems at `assignments.<id>` (none when sound).
+ */
+export function checkAssignments(partnerIds: readonly string[], assignments: Readonly<TierAssignments>): SelIssue[] {
+  try {
+    createCardSort(partnerIds, assignments);
+    return [];
+  } catch (error) {
+    if (error instanceof SelValidationError) return [...error.issues];
+    throw error;
+  }
+}
+
+/**
+ * Validates the data of a card sort: a partner inventory array, or `{ partners, assignments? }`
+ * whose assignments must name partners of that inventory. Never throws.
+ */
+export function parsePartnerCardSortData(raw: unknown): ParseResult<PartnerCardSortData> {
+  if (Array.isArray(raw)) {
+    const inventory = safeParsePartnerInventory(raw);
+    return inventory.ok ? { ok: true, value: { partners: inventory.value } } : inventory;
+  }
+  const result = safeParseWith(partnerCardSortDataSchema, raw, 'partner card sort');
+  if (!result.ok || result.value.assignments === undefined) return result;
+  const issues = checkAssignments(
+    result.value.partners.map((partner) => partner.id),
+    result.value.assignments,
+  );
+  return issues.length > 0 ? fail('partner card sort', issues) : result;
+}
+
+/**
+ * Reads the element's `assignments` (an object, or JSON text from the attribute) against the
+ * inventory's partner ids. Issues are reported under the path `assignments`.
+ */
+export function parseAssignments(raw: unknown, partnerIds: readonly string[]): ParseResult<TierAssignments> {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail('assignments', [
+        {
+          path: ['assignments'],
+          code: 'invalid-json',
+          message: `Expected JSON in the assignments attribute: ${reason}`,
+        },
+      ]);
+    }
+  }
+  const result = safeParseWith(tierAssignmentsSchema, value, 'assignments');
+  if (!result.ok) {
+    return fail(
+      'assignments',
+      result.error.issues.map((issue) => ({ ...issue, path: ['assignments', ...issue.path] })),
+    );
+  }
+  const issues = checkAssignments(partnerIds, result.value);
+  return issues.length > 0 ? fail('assignments', issues) : result;
+}

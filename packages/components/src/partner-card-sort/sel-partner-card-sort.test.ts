@@ -1,0 +1,612 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { PartnerInventory, Tier } from '@sel/core';
+import { expectNoAxeViolations, fixture, nextEvent, shadowActiveElement } from '../test/index.js';
+import './define.js';
+import type { SelPartnerCardSort, SelPartnerMoveDetail } from './sel-partner-card-sort.js';
+import { largePartnerInventory, samplePartners } from './test-partners.js';
+
+const jsonUrl = (value: unknown): string =>
+  URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+
+function root(el: SelPartnerCardSort): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+/** The partner names shown in a column, top to bottom. */
+function column(el: SelPartnerCardSort, tier: Tier): string[] {
+  return [...root(el).querySelectorAll(`.column[data-tier="${tier}"] .card__name`)].map((name) =>
+    name.textContent.trim(),
+  );
+}
+
+function announcement(el: SelPartnerCardSort): string {
+  return root(el).querySelector('[aria-live="polite"]')?.textContent.trim() ?? '';
+}
+
+function focused(el: SelPartnerCardSort): { partner: string | undefined; action: string | undefined } {
+  const active = shadowActiveElement(el);
+  const card = active?.closest<HTMLElement>('li.card');
+  return {
+    partner: card?.querySelector('.card__name')?.textContent.trim(),
+    action: active instanceof HTMLElement ? active.dataset['action'] : undefined,
+  };
+}
+
+/** Tabs into the element until a card's grip has focus, as a keyboard user would. */
+async function tabToFirstCard(el: SelPartnerCardSort): Promise<void> {
+  for (let i = 0; i < 8; i += 1) {
+    await userEvent.keyboard('{Tab}');
+    if (focused(el).action === 'grab') return;
+  }
+  throw new Error('no card grip reached by Tab');
+}
+
+function collect(el: SelPartnerCardSort): SelPartnerMoveDetail[] {
+  const moves: SelPartnerMoveDetail[] = [];
+  el.addEventListener('sel-partner-move', (event) => moves.push(event.detail));
+  return moves;
+}
+
+async function mount(partners: PartnerInventory = samplePartners, lang?: string): Promise<SelPartnerCardSort> {
+  return fixture<SelPartnerCardSort>(
+    html`<sel-partner-card-sort .partners=${partners}></sel-partner-card-sort>`,
+    lang ? { lang } : {},
+  );
+}
+
+describe('rendering and data', () => {
+  it('shows four tiers with every partner unsorted, each card with its name, kind and contact', async () => {
+    const el = await mount();
+    const headings = [...root(el).querySelectorAll('h3')].map((h) => h.textContent.trim());
+    expect(headings).toEqual([
+      'Unsorted',
+      'Clearly supports SEL',
+      'Could support SEL',
+      'No apparent connection to SEL',
+    ]);
+    expect(column(el, 'unsorted')).toHaveLength(samplePartners.length);
+    const first = root(el).querySelector('li.card');
+    expect(first?.textContent).toContain('Bright Futures Afterschool');
+    expect(first?.textContent).toContain('Out-of-school-time provider');
+    expect(first?.textContent).toContain('Contact: Ana Ruiz');
+    expect(root(el).querySelector('[data-id="youth-research"]')?.textContent).toContain('No contact listed');
+    expect(root(el).textContent).toContain('0 of 8 partners sorted');
+    await expect.element(page.getByRole('region', { name: 'Could support SEL' })).toBeVisible();
+    await expectNoAxeViolations(el);
+  });
+
+  it('reads inline JSON with saved assignments, as pasted into a CMS page', async () => {
+    const data = { partners: samplePartners.slice(0, 3), assignments: { 'riverside-library': 'could-support' } };
+    const el = await fixture<SelPartnerCardSort>(
+      `<sel-partner-card-sort><script type="application/json">${JSON.stringify(data)}</script></sel-partner-card-sort>`,
+    );
+    expect(column(el, 'could-support')).toEqual(['Riverside Public Library']);
+    expect(column(el, 'unsorted')).toEqual(['Bright Futures Afterschool', 'Eastside Family Health Clinic']);
+  });
+
+  it('fetches a src file, and takes starting tiers from the assignments attribute', async () => {
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort
+        src=${jsonUrl(samplePartners)}
+        assignments=${JSON.stringify({ 'corner-bakery': 'no-apparent-connection', 'bright-futures': 'clearly-supports' })}
+      ></sel-partner-card-sort>`,
+    );
+    await expect.poll(() => column(el, 'clearly-supports')).toEqual(['Bright Futures Afterschool']);
+    expect(column(el, 'no-apparent-connection')).toEqual(['Corner Street Bakery']);
+    expect(el.value?.['corner-bakery']).toBe('no-apparent-connection');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows an error state for invalid partners, fires sel-error with paths, and keeps the user’s sort', async () => {
+    const el = await mount();
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ }{ArrowRight}{ }');
+    expect(column(el, 'clearly-supports')).toEqual(['Bright Futures Afterschool']);
+
+    const error = nextEvent(el, 'sel-error');
+    el.partners = [
+      { id: 'a', name: '', kind: 'bakery' },
+      { id: 'a', name: 'Again', kind: 'other' },
+    ] as unknown as PartnerInventory;
+    const { detail } = await error;
+    expect(detail.source).toBe('property');
+    expect(detail.issues.map((issue) => issue.path)).toEqual([
+      [0, 'name'],
+      [0, 'kind'],
+    ]);
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('[0].kind');
+    expect(alert?.textContent).toContain('Expected a partner kind');
+    expect(alert?.textContent).toContain('nothing you entered has been lost');
+    expect(column(el, 'clearly-supports')).toEqual(['Bright Futures Afterschool']);
+    expect(el.value?.['bright-futures']).toBe('clearly-supports');
+    await expectNoAxeViolations(el);
+  });
+
+  it('reports assignments that name unknown partners or tiers, or are not JSON', async () => {
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort
+        .partners=${samplePartners}
+        assignments=${JSON.stringify({ 'corner-bakery': 'maybe' })}
+      ></sel-partner-card-sort>`,
+    );
+    expect(root(el).querySelector('[role="alert"]')?.textContent).toContain(
+      'assignments["corner-bakery"]: Expected a tier: unsorted, clearly-supports',
+    );
+    expect(column(el, 'unsorted')).toHaveLength(samplePartners.length);
+    await expectNoAxeViolations(el);
+
+    const unknown = nextEvent(el, 'sel-error');
+    el.assignments = { ghost: 'could-support', 'corner-bakery': 'clearly-supports' };
+    expect((await unknown).detail.issues).toEqual([
+      {
+        path: ['assignments', 'ghost'],
+        code: 'unknown-partner',
+        message: 'Expected a tier for a partner in the inventory, but "ghost" is not one',
+      },
+    ]);
+    expect(column(el, 'clearly-supports')).toEqual([]);
+
+    const error = nextEvent(el, 'sel-error');
+    el.setAttribute('assignments', '{ "ghost": ');
+    const { detail } = await error;
+    expect(detail.issues[0]).toMatchObject({ path: ['assignments'], code: 'invalid-json' });
+    await expectNoAxeViolations(el);
+  });
+
+  it('carries the sort over when an edited inventory arrives', async () => {
+    const el = await mount(samplePartners.slice(0, 3));
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ }{ArrowRight}{ArrowRight}{ }');
+    el.partners = [...samplePartners.slice(1, 3), samplePartners[0], samplePartners[4]].filter(
+      (partner) => partner !== undefined,
+    );
+    await el.updateComplete;
+    expect(column(el, 'could-support')).toEqual(['Bright Futures Afterschool']);
+    expect(column(el, 'unsorted')).toEqual([
+      'Eastside Family Health Clinic',
+      'Riverside Public Library',
+      'Corner Street Bakery',
+    ]);
+  });
+});
+
+describe('keyboard', () => {
+  it('lifts with Space, moves with arrows, drops with Space, announces each step and keeps focus', async () => {
+    const el = await mount();
+    const moves = collect(el);
+    await tabToFirstCard(el);
+    expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'grab' });
+
+    await userEvent.keyboard('{ }');
+    expect(announcement(el)).toBe(
+      'Picked up Bright Futures Afterschool, in Unsorted, position 1 of 8. Use the arrow keys to move it, Space to drop it, Escape to cancel.',
+    );
+    await expectNoAxeViolations(el);
+
+    await userEvent.keyboard('{ArrowRight}');
+    expect(announcement(el)).toBe('Bright Futures Afterschool: Clearly supports SEL, position 1 of 1.');
+    expect(focused(el).partner).toBe('Bright Futures Afterschool');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(column(el, 'could-support')).toEqual(['Bright Futures Afterschool']);
+    expect(moves).toEqual([]);
+
+    await userEvent.keyboard('{ }');
+    expect(announcement(el)).toBe('Bright Futures Afterschool dropped in Could support SEL, position 1 of 1.');
+    expect(moves).toEqual([
+      { partnerId: 'bright-futures', from: 'unsorted', fromIndex: 0, to: 'could-support', index: 0, cause: 'keyboard' },
+    ]);
+    expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'grab' });
+    expect(root(el).textContent).toContain('1 of 8 partners sorted');
+    await expectNoAxeViolations(el);
+  });
+
+  it('reorders within a column with ArrowUp/ArrowDown, End and Home', async () => {
+    const el = await mount(samplePartners.slice(0, 4));
+    const moves = collect(el);
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ }{ArrowDown}{ArrowDown}{Enter}');
+    expect(column(el, 'unsorted')).toEqual([
+      'Eastside Family Health Clinic',
+      'Riverside Public Library',
+      'Bright Futures Afterschool',
+      'State University Center for Youth Research',
+    ]);
+    expect(moves.at(-1)).toMatchObject({ from: 'unsorted', fromIndex: 0, to: 'unsorted', index: 2 });
+    await userEvent.keyboard('{ }{End}');
+    expect(column(el, 'unsorted').at(-1)).toBe('Bright Futures Afterschool');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(announcement(el)).toBe('Bright Futures Afterschool: Unsorted, position 4 of 4.');
+    await userEvent.keyboard('{Home}{ }');
+    expect(column(el, 'unsorted')[0]).toBe('Bright Futures Afterschool');
+    expect(announcement(el)).toBe('Bright Futures Afterschool dropped in Unsorted, position 1 of 4.');
+    await userEvent.keyboard('{ArrowUp}{ }{ }');
+    expect(announcement(el)).toBe('Bright Futures Afterschool stays in Unsorted, position 1 of 4.');
+    expect(moves).toHaveLength(2);
+  });
+
+  it('cancels with Escape, putting the card back without a move event', async () => {
+    const el = await mount();
+    const moves = collect(el);
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused(el).partner).toBe('Eastside Family Health Clinic');
+    await userEvent.keyboard('{ }{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(column(el, 'no-apparent-connection')).toEqual(['Eastside Family Health Clinic']);
+    await userEvent.keyboard('{Escape}');
+    expect(column(el, 'no-apparent-connection')).toEqual([]);
+    expect(column(el, 'unsorted')[1]).toBe('Eastside Family Health Clinic');
+    expect(announcement(el)).toBe(
+      'Move cancelled. Eastside Family Health Clinic is back in Unsorted, position 2 of 8.',
+    );
+    expect(focused(el)).toEqual({ partner: 'Eastside Family Health Clinic', action: 'grab' });
+    expect(moves).toEqual([]);
+  });
+
+  it('moves focus between cards with the arrow keys, with one Tab stop for the whole board', async () => {
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort
+        .partners=${samplePartners}
+        .assignments=${{ 'metro-college': 'could-support', 'corner-bakery': 'could-support' }}
+      ></sel-partner-card-sort>`,
+    );
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{End}');
+    expect(focused(el).partner).toBe('Harbor Community Foundation');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused(el).partner).toBe('Metro College of Education');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(focused(el).partner).toBe('Corner Street Bakery');
+    await userEvent.keyboard('{ArrowLeft}{Home}');
+    expect(focused(el).partner).toBe('Bright Futures Afterschool');
+    const tabbable = root(el).querySelectorAll('li.card [tabindex="0"]');
+    expect(tabbable).toHaveLength(3);
+  });
+
+  it('undoes and redoes with Ctrl+Z and Shift+Ctrl+Z, keeping focus on the card', async () => {
+    const el = await mount();
+    const moves = collect(el);
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ }{ArrowRight}{ }');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(column(el, 'clearly-supports')).toEqual([]);
+    expect(announcement(el)).toBe('Undone: Bright Futures Afterschool is back in Unsorted, position 1 of 8.');
+    expect(focused(el).partner).toBe('Bright Futures Afterschool');
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(column(el, 'clearly-supports')).toEqual(['Bright Futures Afterschool']);
+    expect(announcement(el)).toBe('Redone: Bright Futures Afterschool moved to Clearly supports SEL, position 1 of 1.');
+    expect(moves.map((move) => [move.cause, move.from, move.to])).toEqual([
+      ['keyboard', 'unsorted', 'clearly-supports'],
+      ['undo', 'clearly-supports', 'unsorted'],
+      ['redo', 'unsorted', 'clearly-supports'],
+    ]);
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(announcement(el)).toBe('Nothing to redo.');
+  });
+});
+
+describe('undo and redo buttons', () => {
+  it('are visible, say when there is nothing to undo, and keep focus when they run out', async () => {
+    const el = await mount();
+    const undoButton = page.getByRole('button', { name: 'Undo' });
+    await expect.element(undoButton).toHaveAttribute('aria-disabled', 'true');
+    // Still focusable while unavailable, so it can explain itself.
+    await userEvent.keyboard('{Tab}');
+    expect(shadowActiveElement(el)?.textContent.trim()).toBe('Undo');
+    await userEvent.keyboard('{Enter}');
+    expect(announcement(el)).toBe('Nothing to undo.');
+    await userEvent.click(page.getByRole('button', { name: 'Move to… (Corner Street Bakery)' }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'No apparent connection to SEL' }));
+    await expect.element(undoButton).toHaveAttribute('aria-disabled', 'false');
+    await userEvent.click(undoButton);
+    expect(column(el, 'no-apparent-connection')).toEqual([]);
+    await expect.element(undoButton).toHaveAttribute('aria-disabled', 'true');
+    expect(shadowActiveElement(el)?.textContent.trim()).toBe('Undo');
+    await userEvent.click(page.getByRole('button', { name: 'Redo' }));
+    expect(column(el, 'no-apparent-connection')).toEqual(['Corner Street Bakery']);
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('"Move to…" menu', () => {
+  it('moves a card without dragging, by keyboard, and returns focus to it', async () => {
+    const el = await mount();
+    const moves = collect(el);
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ArrowDown}{Tab}{Tab}');
+    expect(focused(el)).toEqual({ partner: 'Eastside Family Health Clinic', action: 'menu' });
+    await userEvent.keyboard('{Enter}');
+    const menu = page.getByRole('menu', { name: 'Move Eastside Family Health Clinic to' });
+    await expect.element(menu).toBeVisible();
+    expect(shadowActiveElement(el)?.textContent.trim()).toBe('Clearly supports SEL');
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(shadowActiveElement(el)?.textContent.trim()).toBe('Clearly supports SEL');
+    await userEvent.keyboard('{End}{Enter}');
+    expect(column(el, 'no-apparent-connection')).toEqual(['Eastside Family Health Clinic']);
+    expect(announcement(el)).toBe(
+      'Eastside Family Health Clinic moved from Unsorted to No apparent connection to SEL, position 1 of 1.',
+    );
+    expect(moves).toEqual([
+      {
+        partnerId: 'eastside-clinic',
+        from: 'unsorted',
+        fromIndex: 1,
+        to: 'no-apparent-connection',
+        index: 0,
+        cause: 'menu',
+      },
+    ]);
+    await expect.element(menu).not.toBeInTheDocument();
+    expect(focused(el)).toEqual({ partner: 'Eastside Family Health Clinic', action: 'grab' });
+  });
+
+  it('closes with Escape and gives focus back to its button', async () => {
+    const el = await mount();
+    await userEvent.click(page.getByRole('button', { name: 'Move to… (Riverside Public Library)' }));
+    await expect.element(page.getByRole('menu')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('menu')).not.toBeInTheDocument();
+    expect(focused(el)).toEqual({ partner: 'Riverside Public Library', action: 'menu' });
+  });
+});
+
+describe('pointer', () => {
+  it('drags a card into another tier with a real pointer, leaving focus on it', async () => {
+    const el = await mount();
+    const moves = collect(el);
+    const grip = page.getByRole('button', { name: 'Move Corner Street Bakery' });
+    await userEvent.dragAndDrop(grip, page.getByRole('region', { name: 'Could support SEL' }));
+    expect(column(el, 'could-support')).toEqual(['Corner Street Bakery']);
+    expect(moves).toEqual([
+      { partnerId: 'corner-bakery', from: 'unsorted', fromIndex: 4, to: 'could-support', index: 0, cause: 'pointer' },
+    ]);
+    expect(announcement(el)).toBe('Corner Street Bakery moved from Unsorted to Could support SEL, position 1 of 1.');
+    expect(focused(el)).toEqual({ partner: 'Corner Street Bakery', action: 'grab' });
+    await expectNoAxeViolations(el);
+  });
+
+  it('drops before the card under the pointer, with synthesised pointer events at real coordinates', async () => {
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort
+        .partners=${samplePartners.slice(0, 4)}
+        .assignments=${{ 'riverside-library': 'clearly-supports', 'youth-research': 'clearly-supports' }}
+      ></sel-partner-card-sort>`,
+    );
+    const source = root(el).querySelector<HTMLElement>('[data-id="eastside-clinic"]');
+    const target = root(el).querySelector<HTMLElement>('[data-id="youth-research"]');
+    if (!source || !target) throw new Error('cards not rendered');
+    const from = source.getBoundingClientRect();
+    const to = target.getBoundingClientRect();
+    const at = (x: number, y: number): PointerEventInit => ({
+      clientX: x,
+      clientY: y,
+      pointerId: 7,
+      pointerType: 'pen',
+      isPrimary: true,
+      bubbles: true,
+      composed: true,
+      button: 0,
+    });
+    source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
+    source.dispatchEvent(new PointerEvent('pointermove', at(from.left + 33, from.top + 22)));
+    expect(root(el).querySelector('.board--dragging')).toBeNull();
+    source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.top + 5)));
+    await expect
+      .poll(() => root(el).querySelector('.card--drop-before')?.getAttribute('data-id'))
+      .toBe('youth-research');
+    expect(root(el).querySelector<HTMLElement>('.ghost')?.hidden).toBe(false);
+    source.dispatchEvent(new PointerEvent('pointerup', at(to.left + 30, to.top + 5)));
+    await el.updateComplete;
+    expect(column(el, 'clearly-supports')).toEqual([
+      'Riverside Public Library',
+      'Eastside Family Health Clinic',
+      'State University Center for Youth Research',
+    ]);
+    expect(root(el).querySelector<HTMLElement>('.ghost')?.hidden).toBe(true);
+  });
+
+  it('cancels a drag with Escape or when released outside every column', async () => {
+    const el = await mount(samplePartners.slice(0, 3));
+    const moves = collect(el);
+    const source = root(el).querySelector<HTMLElement>('[data-id="bright-futures"]');
+    const target = root(el).querySelector<HTMLElement>('.column[data-tier="could-support"]');
+    if (!source || !target) throw new Error('not rendered');
+    const s = source.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    const pointer = (type: string, x: number, y: number): void => {
+      source.dispatchEvent(
+        new PointerEvent(type, {
+          clientX: x,
+          clientY: y,
+          pointerId: 3,
+          isPrimary: true,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    };
+    pointer('pointerdown', s.left + 40, s.top + 20);
+    pointer('pointermove', t.left + 20, t.top + 40);
+    await expect.poll(() => root(el).querySelector('.column--drop')?.getAttribute('data-tier')).toBe('could-support');
+    await userEvent.keyboard('{Escape}');
+    expect(announcement(el)).toBe('Move cancelled. Bright Futures Afterschool is back in Unsorted, position 1 of 3.');
+    pointer('pointerup', t.left + 20, t.top + 40);
+
+    pointer('pointerdown', s.left + 40, s.top + 20);
+    pointer('pointermove', s.left + 40, s.top + 120);
+    const outside = root(el).querySelector('.toolbar')?.getBoundingClientRect();
+    pointer('pointerup', (outside?.left ?? 0) + 2, (outside?.top ?? 0) + 2);
+    await el.updateComplete;
+    expect(moves).toEqual([]);
+    expect(column(el, 'unsorted')).toHaveLength(3);
+  });
+});
+
+describe('details', () => {
+  it('opens a dialog listing every inventory field, closes with Escape and returns focus', async () => {
+    const el = await mount();
+    await userEvent.click(page.getByRole('button', { name: 'Details for Bright Futures Afterschool' }));
+    const dialog = page.getByRole('dialog', { name: 'Bright Futures Afterschool' });
+    await expect.element(dialog).toBeVisible();
+    const text = root(el).querySelector('dialog')?.textContent.replace(/\s+/g, ' ') ?? '';
+    for (const expected of [
+      'Kind of partner Out-of-school-time provider',
+      'Tier Unsorted',
+      'Mission Give every child',
+      'Homework completion above 90%',
+      'Ana Ruiz, Program director',
+      'ana.ruiz@brightfutures.example',
+      'Marcus Lee, Assistant principal',
+      'Schedule Mon–Thu 3:15–5:30 pm',
+      'Duration School year',
+      'Location Lincoln Elementary cafeteria and gym',
+      'Target audience Grades 3–5',
+      'Notes Staff asked',
+      'History of the partnership Started as',
+      'Years of partnership 4 years',
+      'Funding source 21st CCLC grant',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'details' });
+  });
+
+  it('says which fields were not recorded', async () => {
+    const el = await mount();
+    await userEvent.click(page.getByRole('button', { name: 'Details for State University Center for Youth Research' }));
+    const text = root(el).querySelector('dialog')?.textContent.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('Mission Not recorded');
+    await userEvent.click(page.getByRole('button', { name: 'Close' }));
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('modes and languages', () => {
+  it('speaks Spanish: tiers, kinds, buttons and announcements', async () => {
+    const el = await mount(samplePartners, 'es');
+    expect(column(el, 'unsorted')).toHaveLength(8);
+    const headings = [...root(el).querySelectorAll('h3')].map((h) => h.textContent.trim());
+    expect(headings).toEqual([
+      'Sin clasificar',
+      'Apoya claramente el SEL',
+      'Podría apoyar el SEL',
+      'Sin relación aparente con el SEL',
+    ]);
+    expect(root(el).querySelector('li.card')?.textContent).toContain('Programa fuera del horario escolar');
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{ }{ArrowRight}{ }');
+    expect(announcement(el)).toBe('Soltó Bright Futures Afterschool en Apoya claramente el SEL, posición 1 de 1.');
+    await expect.element(page.getByRole('button', { name: 'Deshacer' })).toBeVisible();
+    await expectNoAxeViolations(el);
+  });
+
+  it('is read-only: no grips or menus, details still open', async () => {
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort readonly .partners=${samplePartners}></sel-partner-card-sort>`,
+    );
+    expect(root(el).querySelector('.card__handle')).toBeNull();
+    expect(root(el).querySelector('[data-action="menu"]')).toBeNull();
+    expect(root(el).textContent).toContain('This card sort is read-only.');
+    await userEvent.keyboard('{Tab}');
+    expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'details' });
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused(el).partner).toBe('Eastside Family Health Clinic');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(announcement(el)).toBe('');
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('form association', () => {
+  it('submits each partner’s tier, resets to the starting tiers, and restores a saved sort', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <sel-partner-card-sort
+          name="sort"
+          .partners=${samplePartners.slice(0, 3)}
+          assignments='{"riverside-library":"could-support"}'
+        ></sel-partner-card-sort>
+        <button type="reset">Reset</button>
+      </form>`,
+    );
+    const el = form.querySelector('sel-partner-card-sort');
+    if (!el) throw new Error('not rendered');
+    await el.updateComplete;
+    expect([...new FormData(form).entries()]).toEqual([
+      ['sort.bright-futures', 'unsorted'],
+      ['sort.eastside-clinic', 'unsorted'],
+      ['sort.riverside-library', 'could-support'],
+    ]);
+    await tabToFirstCard(el);
+    const move = nextEvent(el, 'sel-partner-move');
+    await userEvent.keyboard('{ }{ArrowRight}{ }');
+    await move;
+    expect(new FormData(form).get('sort.bright-futures')).toBe('clearly-supports');
+
+    await userEvent.click(page.getByRole('button', { name: 'Reset' }));
+    await el.updateComplete;
+    expect(new FormData(form).get('sort.bright-futures')).toBe('unsorted');
+    expect(new FormData(form).get('sort.riverside-library')).toBe('could-support');
+    expect(el.canUndo).toBe(false);
+
+    el.formStateRestoreCallback(
+      JSON.stringify({ 'eastside-clinic': 'no-apparent-connection', 'bright-futures': 'could-support' }),
+      'restore',
+    );
+    await el.updateComplete;
+    expect(column(el, 'no-apparent-connection')).toEqual(['Eastside Family Health Clinic']);
+    expect(new FormData(form).get('sort.bright-futures')).toBe('could-support');
+    el.formStateRestoreCallback('{"ghost":"could-support"}', 'restore');
+    el.formStateRestoreCallback('not json', 'restore');
+    expect(new FormData(form).get('sort.bright-futures')).toBe('could-support');
+  });
+
+  it('applies a state restored before the data arrived', async () => {
+    const el = document.createElement('sel-partner-card-sort');
+    el.setAttribute('name', 'sort');
+    el.formStateRestoreCallback(JSON.stringify({ 'corner-bakery': 'clearly-supports' }), 'restore');
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.append(el);
+    el.partners = samplePartners;
+    await el.updateComplete;
+    expect(column(el, 'clearly-supports')).toEqual(['Corner Street Bakery']);
+  });
+
+  it('is read-only inside a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled><sel-partner-card-sort .partners=${samplePartners}></sel-partner-card-sort></fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('sel-partner-card-sort');
+    await el?.updateComplete;
+    expect(el?.shadowRoot?.querySelector('.card__handle')).toBeNull();
+  });
+});
+
+describe('1,000 partners', () => {
+  it('renders them all and moves one by keyboard', async () => {
+    const partners = largePartnerInventory(1000);
+    const el = await mount(partners);
+    expect(root(el).querySelectorAll('li.card')).toHaveLength(1000);
+    expect(root(el).querySelectorAll('li.card [tabindex="0"]')).toHaveLength(3);
+    await tabToFirstCard(el);
+    await userEvent.keyboard('{End}');
+    expect(focused(el).partner).toBe('Community partner 1000');
+    const move = nextEvent(el, 'sel-partner-move');
+    await userEvent.keyboard('{ }{ArrowRight}{ }');
+    expect((await move).detail).toMatchObject({ partnerId: 'partner-1000', fromIndex: 999, to: 'clearly-supports' });
+    expect(column(el, 'clearly-supports')).toEqual(['Community partner 1000']);
+    expect(el.value?.['partner-1000']).toBe('clearly-supports');
+    expect(announcement(el)).toBe('Community partner 1000 dropped in Clearly supports SEL, position 1 of 1.');
+    expect(root(el).textContent).toContain('1 of 1,000 partners sorted');
+  });
+});
