@@ -1,0 +1,182 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createAssessment, listIndicators, setRating, type Assessment, type Rubric } from '@sel/core';
+import { districtRubric, schoolPartnershipsRubric } from '@sel/data';
+import './define.js';
+
+interface RubricArgs {
+  rubric: Rubric | undefined;
+  assessment: Assessment | undefined;
+  previous: Assessment | undefined;
+  readonly: boolean;
+  required: boolean;
+  lang: string;
+  width: string;
+}
+
+/** An assessment of `rubric` rating the first `count` indicators with `levelOf(position)`. */
+function assessmentOf(
+  rubric: Rubric,
+  fields: { id: string; takenOn: string },
+  count: number,
+  levelOf: (position: number) => number,
+  notes: Readonly<Record<number, string>> = {},
+): Assessment {
+  let assessment = createAssessment(rubric, { ...fields, takenBy: 'District SEL team' });
+  const values = rubric.levels.map((level) => level.value);
+  for (const entry of listIndicators(rubric).slice(0, count)) {
+    const level = values[Math.min(values.length - 1, Math.max(0, levelOf(entry.position)))] ?? 1;
+    const note = notes[entry.position];
+    assessment = setRating(
+      assessment,
+      entry.indicator.id,
+      { level, ratedOn: fields.takenOn, ...(note ? { notes: note } : {}) },
+      rubric,
+    );
+  }
+  return assessment;
+}
+
+const total = listIndicators(districtRubric).length;
+const spring = { id: 'district-spring-2026', takenOn: '2026-04-15' };
+const fall = { id: 'district-fall-2025', takenOn: '2025-10-20' };
+const evidence = {
+  0: 'The SEL director joined the cabinet in January and briefs it every month.',
+  1: 'The SEL office moved into the Office of Teaching and Learning.',
+};
+
+const partlyFilled = assessmentOf(districtRubric, spring, Math.ceil(total / 3), (p) => (p % 3) + 1, evidence);
+const complete = assessmentOf(districtRubric, spring, total, (p) => ((p * 7) % 3) + 1, evidence);
+const lastFall = assessmentOf(districtRubric, fall, total, (p) => (p * 5) % 2);
+
+/** A district-sized rubric blown up to 1,000 indicators, to show the element stays usable. */
+function largeRubric(): Rubric {
+  const source = listIndicators(districtRubric).map((entry) => entry.indicator);
+  return {
+    ...districtRubric,
+    id: 'district-systemic-sel-large',
+    focusAreas: Array.from({ length: 10 }, (_, a) => ({
+      id: `area-${a + 1}`,
+      number: a + 1,
+      title: `Focus area copy ${a + 1}`,
+      practices: Array.from({ length: 4 }, (_, p) => ({
+        id: `area-${a + 1}-practice-${p + 1}`,
+        title: `Practice ${p + 1}`,
+        indicators: Array.from({ length: 25 }, (_, i) => {
+          const template = source[(a * 100 + p * 25 + i) % source.length];
+          return {
+            id: `indicator-${a * 100 + p * 25 + i + 1}`,
+            text: `${a * 100 + p * 25 + i + 1}. ${template?.text ?? 'Indicator'}`,
+            descriptors: template?.descriptors ?? districtRubric.levels.map((level) => level.label),
+          };
+        }),
+      })),
+    })),
+  };
+}
+
+const meta: Meta<RubricArgs> = {
+  title: 'Components/Rubric',
+  component: 'sel-rubric',
+  args: {
+    rubric: districtRubric,
+    assessment: undefined,
+    previous: undefined,
+    readonly: false,
+    required: false,
+    lang: 'en',
+    width: '100%',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    width: { control: 'text' },
+  },
+  render: (args) =>
+    html`<div lang=${args.lang} style="max-inline-size: ${args.width}">
+      <sel-rubric
+        name="assessment"
+        taken-by="District SEL team"
+        .rubric=${args.rubric}
+        .assessment=${args.assessment}
+        .previous=${args.previous}
+        ?readonly=${args.readonly}
+        ?required=${args.required}
+      ></sel-rubric>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<RubricArgs>;
+
+/** The district rubric from `@sel/data` with nothing rated yet: where a team starts. */
+export const Empty: Story = {};
+
+/** A third of the indicators rated, two of them with evidence; the summaries show what is left. */
+export const PartlyFilled: Story = { args: { assessment: partlyFilled } };
+
+/** Every indicator rated: the readiness stage appears for each focus area and the whole rubric. */
+export const Complete: Story = { args: { assessment: complete } };
+
+/** Last fall's assessment beside this spring's: each row and summary shows the growth. */
+export const WithPreviousAssessment: Story = { args: { assessment: complete, previous: lastFall } };
+
+/**
+ * The read-only layout, also the one to print for a cabinet meeting (use the browser's print
+ * preview): no controls, the chosen level marked in text, evidence printed in full.
+ */
+export const Readonly: Story = { args: { assessment: complete, previous: lastFall, readonly: true } };
+
+/** A school rubric on a 0-to-3 scale: the element is not tied to one rubric or scale. */
+export const SchoolRubric: Story = { args: { rubric: schoolPartnershipsRubric } };
+
+/** Invalid data: the alert names every problem by its path, and `sel-error` carries the issues. */
+export const InvalidData: Story = {
+  args: {
+    rubric: {
+      ...districtRubric,
+      levels: districtRubric.levels.slice(0, 2),
+      focusAreas: [{ ...districtRubric.focusAreas[0], id: 'Focus Area One' }],
+    } as unknown as Rubric,
+  },
+};
+
+/** An assessment of another rubric version is refused, and the ratings on screen stay. */
+export const AssessmentOfAnotherVersion: Story = {
+  args: { assessment: { ...partlyFilled, rubricVersion: '0.1.0' } },
+};
+
+/** The interface in Spanish (the rubric's own text comes from the data and stays as written). */
+export const Spanish: Story = { args: { lang: 'es', assessment: partlyFilled, previous: lastFall } };
+
+/**
+ * 1,000 indicators. The story's accessibility check only reports here: axe-core needs minutes for
+ * 5,000 controls, and every row is the template the other stories check.
+ */
+export const LargeData: Story = {
+  args: { rubric: largeRubric() },
+  parameters: { a11y: { test: 'todo' } },
+};
+
+/** A phone-sized column: the levels of each indicator stack instead of scrolling sideways. */
+export const NarrowViewport: Story = { args: { assessment: partlyFilled, previous: lastFall, width: '320px' } };
+
+/** `required`: a form will not submit until every indicator is rated. */
+export const RequiredInAForm: Story = {
+  args: { assessment: partlyFilled, required: true },
+  render: (args) =>
+    html`<form
+      lang=${args.lang}
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+      }}
+    >
+      <sel-rubric
+        name="assessment"
+        .rubric=${args.rubric}
+        .assessment=${args.assessment}
+        ?required=${args.required}
+      ></sel-rubric>
+      <button type="submit">Save the assessment</button>
+      <button type="reset">Start over</button>
+    </form>`,
+};
