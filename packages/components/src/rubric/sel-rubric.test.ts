@@ -108,6 +108,9 @@ function submittedJson(form: HTMLFormElement): string {
   return entry;
 }
 
+/** Generous: on a loaded CI machine a real click can take seconds to arrive. */
+const EVENT_TIMEOUT = 10_000;
+
 const row = (name: string) => page.getByRole('group', { name });
 const CABINET = 'The SEL lead has influence at the cabinet level.';
 const HOUSED = 'The SEL team serves all students.';
@@ -161,8 +164,8 @@ describe('<sel-rubric> keyboard and pointer', () => {
     expect(first?.getAttribute('name')).toBe('level-cabinet');
     expect((first as HTMLInputElement).value).toBe('1');
 
-    const ratingChange = nextEvent(el, 'sel-rating-change');
-    const assessmentChange = nextEvent(el, 'sel-assessment-change');
+    const ratingChange = nextEvent(el, 'sel-rating-change', EVENT_TIMEOUT);
+    const assessmentChange = nextEvent(el, 'sel-assessment-change', EVENT_TIMEOUT);
     await userEvent.keyboard('{ArrowRight}');
     const { detail } = await ratingChange;
     expect(detail.indicatorId).toBe('cabinet');
@@ -201,7 +204,7 @@ describe('<sel-rubric> keyboard and pointer', () => {
 
   it('selects a level by clicking anywhere in its cell, and the chosen cell says so in text', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric}></sel-rubric>`);
-    const change = nextEvent(el, 'sel-rating-change');
+    const change = nextEvent(el, 'sel-rating-change', EVENT_TIMEOUT);
     await userEvent.click(page.getByText('All of housed is in place and reviewed.'));
     expect((await change).detail).toMatchObject({ indicatorId: 'housed', rating: { level: 4 } });
     await el.updateComplete;
@@ -223,7 +226,7 @@ describe('<sel-rubric> keyboard and pointer', () => {
     });
     await expect.element(notes).toHaveAccessibleDescription('Notes or links that show where this stands.');
 
-    const noteChange = nextEvent(el, 'sel-rating-change');
+    const noteChange = nextEvent(el, 'sel-rating-change', EVENT_TIMEOUT);
     await userEvent.fill(notes, 'Cabinet minutes, March and April');
     await userEvent.keyboard('{Tab}');
     expect((await noteChange).detail.rating).toMatchObject({ level: 2, notes: 'Cabinet minutes, March and April' });
@@ -299,7 +302,7 @@ describe('<sel-rubric> data sources and invalid data', () => {
   it('shows an invalid rubric as an error with paths, fires sel-error and keeps the ratings made', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric}></sel-rubric>`);
     await userEvent.click(row(CABINET).getByRole('radio', { name: 'Level 4: Fully in place' }));
-    const error = nextEvent(el, 'sel-error');
+    const error = nextEvent(el, 'sel-error', EVENT_TIMEOUT);
     const broken = structuredClone(rubric);
     broken.levels = [levels[0], levels[0], levels[2], levels[3]].filter((level) => level !== undefined);
     const area = broken.focusAreas[1];
@@ -324,7 +327,7 @@ describe('<sel-rubric> data sources and invalid data', () => {
   it('rejects an assessment that does not fit the rubric, naming the paths, and keeps the user’s ratings', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric}></sel-rubric>`);
     await userEvent.click(row(HOUSED).getByRole('radio', { name: 'Level 3: Mostly in place' }));
-    const error = nextEvent(el, 'sel-error');
+    const error = nextEvent(el, 'sel-error', EVENT_TIMEOUT);
     el.assessment = { ...started, ratings: { cabinet: { level: 9 }, unknown: { level: 1 } } };
     const { detail } = await error;
     expect(detail.issues.map((issue) => issue.path)).toEqual([
@@ -338,7 +341,7 @@ describe('<sel-rubric> data sources and invalid data', () => {
     await expect.element(row(HOUSED).getByRole('radio', { name: 'Level 3: Mostly in place' })).toBeChecked();
     await expectNoAxeViolations(el);
 
-    const malformed = nextEvent(el, 'sel-error');
+    const malformed = nextEvent(el, 'sel-error', EVENT_TIMEOUT);
     el.value = '{"id": ';
     expect((await malformed).detail.issues[0]).toMatchObject({ path: ['value'], code: 'invalid-json' });
     el.value = JSON.stringify(started);
@@ -351,7 +354,7 @@ describe('<sel-rubric> data sources and invalid data', () => {
     const el = document.createElement('sel-rubric');
     el.rubric = rubric;
     el.previous = { ...previous, rubricVersion: '0.9.0' };
-    const error = nextEvent(el, 'sel-error');
+    const error = nextEvent(el, 'sel-error', EVENT_TIMEOUT);
     await fixture(html`<div></div>`).then((container) => {
       container.append(el);
     });
@@ -450,7 +453,7 @@ describe('<sel-rubric> in a form', () => {
 });
 
 describe('<sel-rubric> with 1,000 indicators', () => {
-  it('renders every row and rates one with the keyboard', { timeout: 30_000 }, async () => {
+  it('renders every row and rates one with the keyboard', { timeout: 60_000 }, async () => {
     const big: Rubric = {
       ...rubric,
       focusAreas: Array.from({ length: 10 }, (_, a) => ({
@@ -471,7 +474,7 @@ describe('<sel-rubric> with 1,000 indicators', () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${big}></sel-rubric>`);
     expect(shadow(el).querySelectorAll('fieldset')).toHaveLength(1000);
     await userEvent.keyboard('{Tab}');
-    const change = nextEvent(el, 'sel-assessment-change');
+    const change = nextEvent(el, 'sel-assessment-change', EVENT_TIMEOUT);
     await userEvent.keyboard('{ArrowDown}');
     const { detail } = await change;
     expect(detail.completeness).toMatchObject({ rated: 1, total: 1000 });
