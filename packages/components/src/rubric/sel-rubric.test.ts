@@ -110,12 +110,14 @@ function submittedJson(form: HTMLFormElement): string {
 
 /** Generous: on a loaded CI machine a real click can take seconds to arrive. */
 const EVENT_TIMEOUT = 10_000;
+/** Per test: real clicks, key presses and axe runs slow down a lot when the machine is busy. */
+const SLOW_MACHINE_TIMEOUT = 45_000;
 
 const row = (name: string) => page.getByRole('group', { name });
 const CABINET = 'The SEL lead has influence at the cabinet level.';
 const HOUSED = 'The SEL team serves all students.';
 
-describe('<sel-rubric> rendering', () => {
+describe('<sel-rubric> rendering', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('renders focus areas as sections, one radio group per indicator and levels with descriptors', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric}></sel-rubric>`);
     const root = shadow(el);
@@ -156,7 +158,7 @@ describe('<sel-rubric> rendering', () => {
   });
 });
 
-describe('<sel-rubric> keyboard and pointer', () => {
+describe('<sel-rubric> keyboard and pointer', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('rates with arrow keys inside a row, moves between rows with Tab, and summarizes as it goes', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric} taken-by="Ana"></sel-rubric>`);
     await userEvent.keyboard('{Tab}');
@@ -237,7 +239,7 @@ describe('<sel-rubric> keyboard and pointer', () => {
   });
 });
 
-describe('<sel-rubric> previous assessment and readonly', () => {
+describe('<sel-rubric> previous assessment and readonly', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('shows the previous assessment beside the current one, per row and in the summaries', async () => {
     const el = await fixture<SelRubric>(
       html`<sel-rubric .rubric=${rubric} .assessment=${started} .previous=${previous}></sel-rubric>`,
@@ -284,7 +286,7 @@ describe('<sel-rubric> previous assessment and readonly', () => {
   });
 });
 
-describe('<sel-rubric> data sources and invalid data', () => {
+describe('<sel-rubric> data sources and invalid data', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('loads the rubric from src, and from an inline script a CMS editor pasted', async () => {
     const fromSrc = await fixture<SelRubric>(html`<sel-rubric src=${jsonUrl(rubric)}></sel-rubric>`);
     expect(text(fromSrc.shadowRoot?.querySelector('[role="status"]'))).toBe('Loading…');
@@ -365,7 +367,7 @@ describe('<sel-rubric> data sources and invalid data', () => {
   });
 });
 
-describe('<sel-rubric> language', () => {
+describe('<sel-rubric> language', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('speaks Spanish under lang="es"', async () => {
     const el = await fixture<SelRubric>(
       html`<sel-rubric .rubric=${rubric} .assessment=${started} .previous=${previous}></sel-rubric>`,
@@ -384,7 +386,7 @@ describe('<sel-rubric> language', () => {
   });
 });
 
-describe('<sel-rubric> in a form', () => {
+describe('<sel-rubric> in a form', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('submits the assessment as JSON, resets to the given assessment, and restores a saved state', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form>
@@ -452,7 +454,7 @@ describe('<sel-rubric> in a form', () => {
   });
 });
 
-describe('<sel-rubric> with 1,000 indicators', () => {
+describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('renders every row and rates one with the keyboard', { timeout: 60_000 }, async () => {
     const big: Rubric = {
       ...rubric,
