@@ -227,6 +227,14 @@ export const milestoneTimelineStyles = css`
     font-size: var(--_sel-font-size-small);
   }
 
+  .swatch {
+    display: inline-block;
+    inline-size: 1.25rem;
+    block-size: 0.875rem;
+    border: 1px solid var(--_sel-color-border);
+    background: var(--_sel-timeline-semester);
+  }
+
   .legend li {
     display: inline-flex;
     align-items: center;

@@ -179,6 +179,12 @@ describe('<sel-milestone-timeline> rendering and states', () => {
     // The charter (2026-07-01 to 2031-06-30) is 1825 days; the design band ends on 2027-03-01, day 243.
     expect(parseFloat(bands[0]?.style.insetInlineStart ?? '')).toBe(0);
     expect(parseFloat(bands[0]?.style.inlineSize ?? '')).toBeCloseTo((243 / 1825) * 100, 3);
+    // Semesters from core's schedule: Fall (August-December) and Spring (January-May) over the charter.
+    const semesters = [...(root?.querySelectorAll<HTMLElement>('.semester') ?? [])];
+    expect(semesters).toHaveLength(10);
+    expect(semesters.slice(0, 3).map((semester) => text(semester))).toEqual(['Fall 2026', 'Spring 2027', 'Fall 2027']);
+    // Fall 2026 starts on 2026-08-01, day 31 of the charter.
+    expect(parseFloat(semesters[0]?.style.insetInlineStart ?? '')).toBeCloseTo((31 / 1825) * 100, 3);
     const points = [...(root?.querySelectorAll<HTMLElement>('.axis__track .point') ?? [])];
     expect(points).toHaveLength(6);
     expect(points.map((point) => [...point.classList].find((c) => c.startsWith('shape--')))).toEqual([
@@ -306,6 +312,7 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     expect(content).toContain('Status In progress · Due in 7 days');
     expect(content).toContain('Phase Launch');
     expect(content).toContain('Dates from January 15th, 2027 to April 1st, 2027');
+    expect(content).toContain('Semester Spring 2027');
     expect(content).toContain('Owner Ana Ruiz');
     expect(content).toContain('Open the first two communities with their districts.');
     expect(content).toContain('It must be done before the community can leave this phase.');
@@ -331,6 +338,8 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     expect(shadowActiveElement(el)).toBe(button(el, 4));
     await el.updateComplete;
     expect(text(details(el))).toContain('Status Planned · Due in 98 days');
+    // Due on 2027-07-01, between the Spring and Fall semesters.
+    expect(text(details(el))).not.toContain('Semester');
     expect(buttons(el).filter((b) => b.tabIndex === 0)).toEqual([button(el, 4)]);
     await expectNoAxeViolations(el);
   });
@@ -374,6 +383,7 @@ describe('<sel-milestone-timeline> languages and time zones', () => {
     await el.updateComplete;
     expect(text(details(el))).toContain('Estado En curso · Vence en 7 días');
     expect(text(details(el))).toContain('Fechas del 15 de enero de 2027 al 1 de abril de 2027');
+    expect(text(details(el))).toContain('Semestre Primavera 2027');
     await expectNoAxeViolations(el);
   });
 

@@ -8,6 +8,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import {
   communitySchema,
   fromIsoDate,
+  generateSchedule,
   isoDateSchema,
   MILESTONE_STATES,
   milestonesByState,
@@ -20,6 +21,7 @@ import {
   type Milestone,
   type MilestoneState,
   type PhaseSpan,
+  type ScheduleEvent,
 } from '@sel/core';
 import { DataSourceController } from '../shared/data-source.js';
 import { renderErrorState } from '../shared/error-state.js';
@@ -62,6 +64,8 @@ interface TimelineModel {
   readonly items: readonly TimelineItem[];
   readonly counts: Readonly<Record<MilestoneState, number>>;
   readonly spans: readonly PhaseSpan[];
+  /** Fall and Spring semesters over the charter (core's `generateSchedule`). */
+  readonly semesters: readonly ScheduleEvent[];
   readonly scale: TimeScale;
   /** Index of the first milestone due on or after today: where the list shows the today line. */
   readonly firstFromToday: number;
@@ -108,6 +112,7 @@ function buildModel(community: Community, today: IsoDate): TimelineModel {
     if (milestone.start !== undefined) dates.push(milestone.start);
   }
   for (const span of spans) dates.push(span.start, span.end);
+  const semesters = generateSchedule(community.charter, { include: ['fall-semester', 'spring-semester'] });
   const firstFromToday = items.findIndex(({ milestone }) => milestone.due >= today);
   const firstOpen = items.findIndex(({ state }) => state !== 'done');
   return {
@@ -116,6 +121,7 @@ function buildModel(community: Community, today: IsoDate): TimelineModel {
     items,
     counts,
     spans,
+    semesters,
     scale: new TimeScale(dates),
     firstFromToday: firstFromToday === -1 ? items.length : firstFromToday,
     defaultIndex: firstOpen === -1 ? 0 : firstOpen,
@@ -433,6 +439,14 @@ export class SelMilestoneTimeline extends LitElement {
                 </div>`,
             )}
           </div>
+          <div class="axis__semesters">
+            ${model.semesters.map(
+              (semester) =>
+                html`<div class="semester" part="semester" style=${styleMap(between(semester.start, semester.end))}>
+                  <span class="semester__label">${this.#semesterName(semester)}</span>
+                </div>`,
+            )}
+          </div>
           <div class="axis__track">
             ${guard([model.items], () =>
               repeat(
@@ -477,6 +491,7 @@ export class SelMilestoneTimeline extends LitElement {
           (state) =>
             html`<li><span class=${`point point--sample shape--${state}`}></span>${t(`timeline.state.${state}`)}</li>`,
         )}
+        ${model.semesters.length > 0 ? html`<li><span class="swatch"></span>${t('timeline.semesters')}</li>` : nothing}
       </ul>`;
   }
 
@@ -541,14 +556,24 @@ export class SelMilestoneTimeline extends LitElement {
           >${withParts(t, 'timeline.due', { date: dateTime(milestone.due, this.#i18n.formatDate(milestone.due)) })}</span
         >
       </button>
-      ${isSelected ? this.#renderDetails(item, model.today) : nothing}
+      ${isSelected ? this.#renderDetails(item, model) : nothing}
     </li>`;
   }
 
-  #renderDetails(item: TimelineItem, today: IsoDate): TemplateResult {
+  /** "Fall 2026" / "Otoño 2026": Fall is named by the year it starts, Spring by the year it ends. */
+  #semesterName(semester: ScheduleEvent): string {
+    const year = semester.kind === 'fall-semester' ? semester.start.slice(0, 4) : semester.end.slice(0, 4);
+    return semester.kind === 'fall-semester'
+      ? this.#i18n.t('timeline.semester.fall-semester', { year })
+      : this.#i18n.t('timeline.semester.spring-semester', { year });
+  }
+
+  #renderDetails(item: TimelineItem, model: TimelineModel): TemplateResult {
+    const today = model.today;
     const t = this.#i18n.t.bind(this.#i18n);
     const { milestone, state } = item;
     const date = (day: IsoDate): TemplateResult => dateTime(day, this.#i18n.formatDate(day));
+    const semester = model.semesters.find((each) => each.start <= milestone.due && milestone.due <= each.end);
     const daysLeft = differenceInCalendarDays(fromIsoDate(milestone.due), fromIsoDate(today));
     let timing: unknown;
     if (state === 'done') {
@@ -580,6 +605,14 @@ export class SelMilestoneTimeline extends LitElement {
                 <dd>
                   ${withParts(t, 'timeline.detail.windowRange', { start: date(milestone.start), due: date(milestone.due) })}
                 </dd>
+              </div>`
+        }
+        ${
+          semester === undefined
+            ? nothing
+            : html`<div>
+                <dt>${t('timeline.detail.semester')}</dt>
+                <dd>${this.#semesterName(semester)}</dd>
               </div>`
         }
         ${

@@ -88,6 +88,7 @@ export const en = {
   'timeline.detail.window': 'Dates',
   'timeline.detail.windowRange': 'from {start} to {due}',
   'timeline.detail.status': 'Status',
+  'timeline.detail.semester': 'Semester',
   'timeline.detail.owner': 'Owner',
   'timeline.detail.completed': 'Completed on {date}',
   'timeline.detail.dueToday': 'Due today',

@@ -82,6 +82,7 @@ export const es: SelCatalog = {
   'timeline.detail.window': 'Fechas',
   'timeline.detail.windowRange': 'del {start} al {due}',
   'timeline.detail.status': 'Estado',
+  'timeline.detail.semester': 'Semestre',
   'timeline.detail.owner': 'Responsable',
   'timeline.detail.completed': 'Cumplido el {date}',
   'timeline.detail.dueToday': 'Vence hoy',
