@@ -6,6 +6,8 @@ sel_ensure_chromium
 # Every package's build (tsc, data JSON, the CDN bundle the CMS page test loads, the manifest).
 "${PNPM[@]}" run --silent build
 "${PNPM[@]}" exec tsc -b tsconfig.json
+# Size budgets (.size-limit.mjs) on the freshly built dist: a bundle over its budget fails the run.
+"${PNPM[@]}" exec size-limit
 "${PNPM[@]}" exec vitest run "$@"
 # The packaging checks run with the whole suite (not when a test filter is given):
 # publint + attw on the packed tarballs, then a fresh npm project that installs and uses them.
