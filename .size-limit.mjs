@@ -35,8 +35,10 @@ function coreImport(names) {
 
 export default [
   {
+    // The entry of the CDN bundle (src/cdn.ts): registers every element and exports everything.
+    // Vite builds the published file from it; esbuild here gives the same modules, minified.
     name: '@sel/components: every element with Lit, core rules and data defaults (CDN entry)',
-    path: 'packages/components/dist/index.js',
+    path: 'packages/components/dist/cdn.js',
     import: '*',
     gzip: true,
     limit: '70 kB',
