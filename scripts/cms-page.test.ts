@@ -1,23 +1,66 @@
 /// <reference types="node" />
 // The CMS embedding, end to end: examples/cms-page.html is served by a local static server the way
-// The workspace root does not depend on the packages, so their sources are imported by path.
 // a district site would serve it, loaded in Debian's Chromium through Playwright, and driven like
-// a visitor would. It loads the built CDN bundle and the built @sel/data JSON, so it needs
-// `pnpm run build` first (`npm test` builds before it runs the tests).
-import { existsSync, readFileSync } from 'node:fs';
+// a visitor would. It loads the built CDN bundle and the built @sel/data JSON; `npm test` builds
+// them first, and this test rebuilds them itself when they are missing or older than the sources.
+// The workspace root does not depend on the packages, so their sources are imported by path.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { communitySchema, parseWith } from '../packages/core/src/index.js';
+import {
+  communitySchema,
+  parsePartnerInventory,
+  parseWith,
+  tierAssignmentsSchema,
+} from '../packages/core/src/index.js';
 import { districtRubric, learningCommunityTemplate } from '../packages/data/src/index.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bundlePath = join(root, 'packages/components/dist/cdn/sel-components.js');
 const rubricJsonPath = join(root, 'packages/data/dist/rubrics/district.json');
 const pagePath = join(root, 'examples/cms-page.html');
+
+/** Tests, stories and benchmarks do not go into the bundle: editing them needs no rebuild. */
+const notBundled = /\.(test|stories|bench)\.ts$/;
+
+/** The newest modification time of a bundled source file under `folder` (0 when there is none). */
+function newestChange(folder: string): number {
+  if (!existsSync(folder)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestChange(path));
+    else if (!notBundled.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isStale(output: string, sources: readonly string[]): boolean {
+  if (!existsSync(output)) return true;
+  const built = statSync(output).mtimeMs;
+  return sources.some((folder) => newestChange(join(root, folder)) > built);
+}
+
+function runStep(args: readonly string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+}
+
+/** Builds the CDN bundle and the data JSON the page loads, unless they are up to date. */
+function ensureBuilt(): void {
+  if (isStale(rubricJsonPath, ['packages/core/src', 'packages/data/src'])) {
+    runStep(['packages/data/scripts/build-json.mjs']);
+  }
+  if (isStale(bundlePath, ['packages/core/src', 'packages/data/src', 'packages/components/src'])) {
+    runStep(['node_modules/typescript/bin/tsc', '-b', 'packages/components']);
+    runStep(['node_modules/vite/bin/vite.js', 'build', '--config', 'packages/components/vite.cdn.config.mjs']);
+  }
+}
 
 /** Only what a published page would reach: the examples, the CDN bundle and the data JSON. */
 const servedFolders = ['examples', 'packages/components/dist/cdn', 'packages/data/dist'].map(
@@ -85,6 +128,15 @@ describe('examples/cms-page.html', () => {
     }
   });
 
+  it('carries a valid partner inventory and a saved sort that names only its partners', () => {
+    const data = inlineJson(html, 'partner-sort') as { partners: unknown; assignments: unknown };
+    const partners = parsePartnerInventory(data.partners);
+    const assignments = parseWith(tierAssignmentsSchema, data.assignments, 'assignments');
+    const ids = new Set(partners.map((partner) => partner.id));
+    expect(partners.length).toBeGreaterThanOrEqual(5);
+    expect(Object.keys(assignments).every((id) => ids.has(id))).toBe(true);
+  });
+
   it('loads the bundle with a single module script and names the published CDN URL', () => {
     expect(html.match(/<script type="module"/g)).toHaveLength(1);
     expect(html).toContain('https://cdn.jsdelivr.net/npm/@sel/components/dist/cdn/sel-components.js');
@@ -99,9 +151,7 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
   const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    for (const file of [bundlePath, rubricJsonPath]) {
-      if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm run build\` before this test`);
-    }
+    ensureBuilt();
     const started = await startServer();
     server = started.server;
     browser = await chromium.launch({
@@ -128,7 +178,7 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
       }
     });
     await page.goto(`${started.origin}/examples/cms-page.html`);
-  }, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -146,9 +196,11 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
 
   it('registers every element from the one bundle', async () => {
     const defined = await page.evaluate(() =>
-      ['sel-rubric', 'sel-milestone-timeline'].map((tag) => customElements.get(tag) !== undefined),
+      ['sel-rubric', 'sel-milestone-timeline', 'sel-partner-card-sort'].map(
+        (tag) => customElements.get(tag) !== undefined,
+      ),
     );
-    expect(defined).toEqual([true, true]);
+    expect(defined).toEqual([true, true, true]);
   });
 
   it('renders the catalog district rubric fetched from its src URL', async () => {
@@ -197,6 +249,57 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
     expect(template.map((milestone) => milestone.id)).toContain(last.milestone.id);
   });
 
+  it('sorts a partner from the keyboard and submits the sort with the form', async () => {
+    const sort = page.locator('#partner-sort');
+    const cardNames = (tier: string) =>
+      sort
+        .locator(`[data-tier="${tier}"] .card__name`)
+        .evaluateAll((names) => names.map((name) => name.textContent.trim()));
+    await expect.poll(() => cardNames('clearly-supports')).toEqual(['Northside Family Counseling']);
+    expect(await cardNames('could-support')).toEqual(['Riverbend Parks and Recreation']);
+
+    // From the section heading, Tab passes the undo and redo buttons and reaches the board's single
+    // tab stop: the first unsorted card.
+    await page.locator('#partners-heading').focus();
+    const focusedCard = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('#partner-sort')?.shadowRoot?.activeElement;
+        return active?.closest('li')?.querySelector('.card__name')?.textContent.trim();
+      });
+    for (let presses = 0; presses < 6 && (await focusedCard()) === undefined; presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedCard()).toBe('Valley Boys & Girls Club');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    expect(await cardNames('clearly-supports')).toContain('Valley Boys & Girls Club');
+    expect(await focusedCard()).toBe('Valley Boys & Girls Club');
+    const moves = await events('sel-partner-move');
+    expect(moves).toHaveLength(1);
+    expect(moves[0]?.detail).toMatchObject({
+      partnerId: 'valley-boys-girls-club',
+      from: 'unsorted',
+      to: 'clearly-supports',
+      cause: 'keyboard',
+    });
+    await expect.poll(() => sort.getByText('Valley Boys & Girls Club dropped in', { exact: false }).count()).toBe(1);
+
+    const submitted = await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>('#partner-sort-form');
+      if (!form) throw new Error('no form');
+      return Object.fromEntries(
+        [...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name]),
+      );
+    });
+    expect(submitted).toMatchObject({
+      'tiers.valley-boys-girls-club': 'clearly-supports',
+      'tiers.northside-counseling': 'clearly-supports',
+      'tiers.riverbend-parks': 'could-support',
+      'tiers.main-street-hardware': 'unsorted',
+    });
+  });
+
   it("takes the district's colours through --sel-* custom properties", async () => {
     const accent = await page.evaluate(() => {
       const element = document.querySelector('#district-rubric');
@@ -207,6 +310,18 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
     );
     expect(expected).not.toBe('');
     expect(accent).toBe(expected);
+  });
+
+  it('passes axe (WCAG 2.1 AA) on the whole page, shadow roots included, after those interactions', async () => {
+    await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return results.violations.map((violation) => `${violation.id}: ${violation.nodes.length} node(s)`);
+    });
+    expect(violations).toEqual([]);
   });
 
   it('loads without script errors, failed requests or sel-error events', async () => {
