@@ -1,0 +1,26 @@
+// `pnpm bench`: bundles the TypeScript benchmark runner (bench/run.ts) with esbuild and runs it.
+// The workspace packages are bundled from their sources (the `source` export condition), in
+// production mode, so nothing needs to be built first. Options: see bench/run.ts.
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = join(root, 'node_modules', '.cache', 'sel-bench', 'run.mjs');
+
+await build({
+  entryPoints: [join(root, 'bench', 'run.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  conditions: ['source', 'module', 'production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  external: ['esbuild', 'playwright'],
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+
+const { runBenchmarks } = await import(pathToFileURL(outfile).href);
+await runBenchmarks(process.argv.slice(2));
