@@ -80,6 +80,28 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2027-01-15', 'es', 'short')).toBe('15/01/2027');
     expect(formatIsoDate('2027-01-15', 'es', 'month-year')).toBe('enero 2027');
     expect(formatIsoDate('2027-01-15', 'en', 'weekday')).toBe('Friday, January 15th, 2027');
+    expect(formatIsoDate('2027-01-15', 'es', 'weekday')).toBe('viernes, 15 de enero de 2027');
+    expect(formatIsoDate('2027-01-15', 'en', 'month-year')).toBe('January 2027');
+    expect(formatIsoDate('2027-01-15', 'en', 'medium')).toBe('Jan 15, 2027');
+  });
+  it('writes the English day of a spelled-out month as an ordinal, and only there', () => {
+    const days = ['01', '02', '03', '04', '11', '12', '13', '21', '22', '23', '24', '31'];
+    expect(days.map((day) => formatIsoDate(`2027-03-${day}`, 'en').split(',')[0])).toEqual([
+      'March 1st',
+      'March 2nd',
+      'March 3rd',
+      'March 4th',
+      'March 11th',
+      'March 12th',
+      'March 13th',
+      'March 21st',
+      'March 22nd',
+      'March 23rd',
+      'March 24th',
+      'March 31st',
+    ]);
+    expect(formatIsoDate('2027-03-22', 'en', 'medium')).toBe('Mar 22, 2027');
+    expect(formatIsoDate('2027-03-22', 'es')).toBe('22 de marzo de 2027');
   });
   it('never shifts a day near the year boundary', () => {
     expect(formatIsoDate('2026-12-31', 'en', 'medium')).toBe('Dec 31, 2026');

@@ -1,7 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
-import { es as esDateLocale } from 'date-fns/locale/es';
 import { fromIsoDate } from '@sel/core';
 import { en, type SelCatalog, type SelMessage, type SelMessageKey, type SelStringOverrides } from './strings/en.js';
 import { es } from './strings/es.js';
@@ -16,7 +13,6 @@ export type SelLocale = (typeof SEL_LOCALES)[number];
 export const DEFAULT_LOCALE: SelLocale = 'en';
 
 const catalogs: Readonly<Record<SelLocale, SelCatalog>> = { en, es };
-const dateLocales = { en: enUS, es: esDateLocale } as const;
 
 /** Values for a message's `{name}` placeholders; `count` also picks the plural form. */
 export type SelMessageParams = Readonly<Record<string, string | number>>;
@@ -92,23 +88,64 @@ export function translate(
   return formatMessage(locale, overrides?.[key] ?? catalogs[locale][key], params);
 }
 
-/** How a calendar date is written: `long` "September 1, 2026" / "1 de septiembre de 2026", `short` "09/01/2026". */
+/**
+ * How a calendar date is written: `long` "September 1st, 2026" / "1 de septiembre de 2026",
+ * `medium` "Sep 1, 2026" / "1 sept 2026", `short` "09/01/2026" / "01/09/2026", `month-year`
+ * "September 2026" / "septiembre 2026", `weekday` "Tuesday, September 1st, 2026".
+ */
 export type SelDateStyle = 'long' | 'medium' | 'short' | 'month-year' | 'weekday';
 
-const datePatterns: Readonly<Record<SelDateStyle, string>> = {
-  long: 'PPP',
-  medium: 'PP',
-  short: 'P',
-  'month-year': 'LLLL yyyy',
-  weekday: 'EEEE, PPP',
+const dateFields: Readonly<Record<SelDateStyle, Intl.DateTimeFormatOptions>> = {
+  long: { year: 'numeric', month: 'long', day: 'numeric' },
+  medium: { year: 'numeric', month: 'short', day: 'numeric' },
+  short: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  'month-year': { year: 'numeric', month: 'long' },
+  weekday: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
 };
 
+/** English writes the day of a spelled-out month as an ordinal: "September 1st". */
+const englishOrdinalSuffixes: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+};
+let englishOrdinals: Intl.PluralRules | undefined;
+
+function withOrdinalDay(locale: SelLocale, style: SelDateStyle, part: Intl.DateTimeFormatPart): string {
+  if (part.type !== 'day' || locale !== 'en' || (style !== 'long' && style !== 'weekday')) return part.value;
+  englishOrdinals ??= new Intl.PluralRules('en', { type: 'ordinal' });
+  return part.value + (englishOrdinalSuffixes[englishOrdinals.select(Number(part.value))] ?? '');
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: SelLocale, style: SelDateStyle): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let formatter = dateFormats.get(key);
+  if (!formatter) {
+    // Dates are written in UTC from a UTC midnight, so neither the page's time zone nor a change
+    // of it after the formatter is cached can move a date-only value to a neighbouring day.
+    formatter = new Intl.DateTimeFormat(locale, { ...dateFields[style], timeZone: 'UTC' });
+    dateFormats.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
- * Writes a `YYYY-MM-DD` date for readers of `locale` with date-fns (only the English and
- * Spanish locales are bundled). Throws `SelRuleError('invalid-date')` for a date that is not real.
+ * Writes a `YYYY-MM-DD` date for readers of `locale` with the platform's `Intl.DateTimeFormat`
+ * (no locale data is bundled). Throws `SelRuleError('invalid-date')` for a date that is not real.
  */
 export function formatIsoDate(date: string, locale: SelLocale, style: SelDateStyle = 'long'): string {
-  return format(fromIsoDate(date), datePatterns[style], { locale: dateLocales[locale] });
+  const day = fromIsoDate(date);
+  const utcMidnight = new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate()));
+  const parts = dateFormat(locale, style).formatToParts(utcMidnight);
+  // A month and its year stand alone, as a heading over that month's days: "septiembre 2026".
+  if (style === 'month-year')
+    return parts
+      .filter((part) => part.type === 'month' || part.type === 'year')
+      .map((part) => part.value)
+      .join(' ');
+  return parts.map((part) => withOrdinalDay(locale, style, part)).join('');
 }
 
 /** How a {@link LocaleController} finds app-provided string overrides. */
