@@ -11,6 +11,7 @@ import {
   movePartner,
   parseCardSortState,
   redo,
+  safeParseTierAssignments,
   tierOf,
   undo,
 } from './card-sort.js';
@@ -156,6 +157,41 @@ describe('reading a sort', () => {
     const result = assignments(odd);
     expect(Object.keys(result)).toEqual(['constructor', '__proto__']);
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+  });
+});
+
+describe('safeParseTierAssignments', () => {
+  it('keeps a partner called "__proto__", which zod alone leaves out of a record', () => {
+    const saved = JSON.parse(
+      '{"__proto__":"could-support","constructor":"unsorted","ymca":"clearly-supports"}',
+    ) as unknown;
+    const result = safeParseTierAssignments(saved);
+    if (!result.ok) throw result.error;
+    expect(Object.keys(result.value).sort()).toEqual(['__proto__', 'constructor', 'ymca']);
+    expect(Object.getOwnPropertyDescriptor(result.value, '__proto__')?.value).toBe('could-support');
+    expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype);
+    const sort = createCardSort(['__proto__', 'constructor', 'ymca'], result.value);
+    expect(sort.columns['could-support']).toEqual(['__proto__']);
+    expect(assignments(sort)).toEqual(result.value);
+  });
+
+  it('reports a bad tier under "__proto__" at its path, after the prefix', () => {
+    const result = safeParseTierAssignments(JSON.parse('{"__proto__":"maybe"}'), 'saved sort', ['assignments']);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues.map((issue) => issue.path)).toEqual([['assignments', '__proto__']]);
+    expect(result.error.subject).toBe('saved sort');
+  });
+
+  it('reports other problems at their paths and accepts plain assignments as they are', () => {
+    const bad = safeParseTierAssignments({ ymca: 'maybe', clinic: 3 }, 'assignments', ['assignments']);
+    expect(bad.ok ? [] : bad.error.issues.map((issue) => issue.path)).toEqual([
+      ['assignments', 'ymca'],
+      ['assignments', 'clinic'],
+    ]);
+    expect(safeParseTierAssignments([]).ok).toBe(false);
+    expect(safeParseTierAssignments(null).ok).toBe(false);
+    expect(safeParseTierAssignments({ ymca: 'unsorted' })).toEqual({ ok: true, value: { ymca: 'unsorted' } });
   });
 });
 

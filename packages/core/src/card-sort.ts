@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, SelRuleError, SelValidationError } from './errors.js';
-import type { SelIssue } from './errors.js';
+import { parseWith, safeParseWith, SelRuleError, SelValidationError } from './errors.js';
+import type { ParseResult, SelIssue } from './errors.js';
 import { isTier, TIERS, tierSchema } from './tier.js';
 import type { Tier } from './tier.js';
 
@@ -33,6 +33,38 @@ export interface CardSortMove {
 /** A partner's tier by id, e.g. what a saved sort or a form submission holds. */
 export const tierAssignmentsSchema = z.record(z.string(), tierSchema);
 export type TierAssignments = z.infer<typeof tierAssignmentsSchema>;
+
+/**
+ * Validates a partner's tier by id (a saved sort, a form state, a data file) without throwing.
+ * Use it rather than {@link tierAssignmentsSchema} alone: zod leaves an own `__proto__` key out
+ * of the records it parses (so that it cannot replace the result's prototype), but `__proto__`
+ * is a valid partner id, and its tier would be lost. Here it is checked like any other key and
+ * kept as an own data property; a bad tier under it is reported at `<prefix>.__proto__`.
+ */
+export function safeParseTierAssignments(
+  raw: unknown,
+  subject = 'tier assignments',
+  prefix: readonly PropertyKey[] = [],
+): ParseResult<TierAssignments> {
+  const result = safeParseWith(tierAssignmentsSchema, raw, subject);
+  const withPrefix = (issues: readonly SelIssue[]): SelIssue[] =>
+    issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+  if (!result.ok) return { ok: false, error: new SelValidationError(subject, withPrefix(result.error.issues)) };
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, '__proto__')) return result;
+  const own = Object.getOwnPropertyDescriptor(raw, '__proto__');
+  const tier = safeParseWith(tierSchema, own?.value, subject);
+  if (!tier.ok) {
+    const issues = tier.error.issues.map((issue) => ({ ...issue, path: ['__proto__', ...issue.path] }));
+    return { ok: false, error: new SelValidationError(subject, withPrefix(issues)) };
+  }
+  Object.defineProperty(result.value, '__proto__', {
+    value: tier.value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return result;
+}
 
 /**
  * Starts a card sort. Partners listed in `assignments` start in that tier, every other partner

@@ -3,6 +3,7 @@ import {
   createCardSort,
   partnerInventorySchema,
   safeParsePartnerInventory,
+  safeParseTierAssignments,
   safeParseWith,
   SelValidationError,
   tierAssignmentsSchema,
@@ -51,11 +52,18 @@ export function parsePartnerCardSortData(raw: unknown): ParseResult<PartnerCardS
   }
   const result = safeParseWith(partnerCardSortDataSchema, raw, 'partner card sort');
   if (!result.ok || result.value.assignments === undefined) return result;
+  // Read the assignments again with core's parser, which keeps a partner called "__proto__".
+  const own = safeParseTierAssignments((raw as { assignments: unknown }).assignments, 'partner card sort', [
+    'assignments',
+  ]);
+  if (!own.ok) return own;
   const issues = checkAssignments(
     result.value.partners.map((partner) => partner.id),
-    result.value.assignments,
+    own.value,
   );
-  return issues.length > 0 ? fail('partner card sort', issues) : result;
+  return issues.length > 0
+    ? fail('partner card sort', issues)
+    : { ok: true, value: { ...result.value, assignments: own.value } };
 }
 
 /**
@@ -78,13 +86,8 @@ export function parseAssignments(raw: unknown, partnerIds: readonly string[]): P
       ]);
     }
   }
-  const result = safeParseWith(tierAssignmentsSchema, value, 'assignments');
-  if (!result.ok) {
-    return fail(
-      'assignments',
-      result.error.issues.map((issue) => ({ ...issue, path: ['assignments', ...issue.path] })),
-    );
-  }
+  const result = safeParseTierAssignments(value, 'assignments', ['assignments']);
+  if (!result.ok) return result;
   const issues = checkAssignments(partnerIds, result.value);
   return issues.length > 0 ? fail('assignments', issues) : result;
 }

@@ -12,8 +12,7 @@ import {
   movePartner,
   reconcileCardSort,
   redo,
-  safeParseWith,
-  tierAssignmentsSchema,
+  safeParseTierAssignments,
   TIERS,
   undo,
   type CardSortHistory,
@@ -378,7 +377,7 @@ export class SelPartnerCardSort extends LitElement {
     } catch {
       return undefined;
     }
-    const parsed = safeParseWith(tierAssignmentsSchema, raw, 'saved card sort');
+    const parsed = safeParseTierAssignments(raw, 'saved card sort');
     if (!parsed.ok) return undefined;
     try {
       return createCardSort(this.#partnerIds, parsed.value);
