@@ -23,4 +23,4 @@ await build({
 });
 
 const { runBenchmarks } = await import(pathToFileURL(outfile).href);
-await runBenchmarks(process.argv.slice(2));
+await runBenchmarks(root, process.argv.slice(2));

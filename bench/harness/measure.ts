@@ -7,6 +7,17 @@
 /** Something to time: one call is one operation (a whole render, a whole batch of scorings...). */
 export type Operation = () => unknown;
 
+/**
+ * An operation with clean-up run after each call, outside the timed span (for example removing
+ * the element a render added to the page).
+ */
+export interface OperationWithCleanUp {
+  readonly run: Operation;
+  readonly after: () => unknown;
+}
+
+export type Timed = Operation | OperationWithCleanUp;
+
 /** How long to measure. */
 export interface MeasureOptions {
   /** Rounds run first and thrown away (JIT warm-up, caches, first-layout costs). */
@@ -60,18 +71,30 @@ function isPromise(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
-/** Times `calls` calls of `operation` and returns milliseconds per call. */
-async function timeSample(operation: Operation, calls: number): Promise<number> {
-  const start = performance.now();
-  for (let i = 0; i < calls; i++) {
-    const result = operation();
-    consume(isPromise(result) ? await result : result);
+/** Times `calls` calls of `timed` and returns milliseconds per call. */
+async function timeSample(timed: Timed, calls: number): Promise<number> {
+  if (typeof timed === 'function') {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) {
+      const result = timed();
+      consume(isPromise(result) ? await result : result);
+    }
+    return (performance.now() - start) / calls;
   }
-  return (performance.now() - start) / calls;
+  let total = 0;
+  for (let i = 0; i < calls; i++) {
+    const start = performance.now();
+    const result = timed.run();
+    consume(isPromise(result) ? await result : result);
+    total += performance.now() - start;
+    const cleaned = timed.after();
+    if (isPromise(cleaned)) await cleaned;
+  }
+  return total / calls;
 }
 
 /** The number of calls that makes one sample last at least `minSampleMs`. */
-async function callsFor(operation: Operation, minSampleMs: number): Promise<number> {
+async function callsFor(operation: Timed, minSampleMs: number): Promise<number> {
   if (minSampleMs <= 0) return 1;
   let calls = 1;
   for (;;) {
@@ -111,7 +134,7 @@ export function summarise(times: readonly number[], callsPerSample: number): Sam
 }
 
 /** Times one operation on its own (for rows without a baseline). */
-export async function measure(operation: Operation, options: MeasureOptions): Promise<SampleSummary> {
+export async function measure(operation: Timed, options: MeasureOptions): Promise<SampleSummary> {
   const calls = await callsFor(operation, options.minSampleMs);
   for (let i = 0; i < options.warmup; i++) await timeSample(operation, calls);
   const times: number[] = [];
@@ -123,7 +146,7 @@ export async function measure(operation: Operation, options: MeasureOptions): Pr
  * Times `subject` and `baseline` side by side: after warm-up, each round takes one sample of
  * each, and the order within a round alternates so neither side always runs on a warmer cache.
  */
-export async function compare(subject: Operation, baseline: Operation, options: MeasureOptions): Promise<Comparison> {
+export async function compare(subject: Timed, baseline: Timed, options: MeasureOptions): Promise<Comparison> {
   const subjectCalls = await callsFor(subject, options.minSampleMs);
   const baselineCalls = await callsFor(baseline, options.minSampleMs);
   const subjectTimes: number[] = [];

@@ -1,0 +1,36 @@
+import type { Comparison, MeasureOptions } from '../harness/measure.js';
+
+/** The components measured on the bench page. */
+export type BenchComponent = 'rubric' | 'card-sort' | 'timeline';
+
+/** A first-render measurement, with what was compared. */
+export interface RenderOutcome {
+  readonly comparison: Comparison;
+  /** Elements in the component's shadow root after its first render (the baseline clones as many). */
+  readonly elements: number;
+  /** Characters of markup and styles in the baseline template. */
+  readonly templateChars: number;
+}
+
+/** One timed key press on the card sort. */
+export interface KeyTiming {
+  readonly key: string;
+  /** From the keydown event's time stamp until the element's update completed and layout ran. */
+  readonly updatedMs: number;
+}
+
+/** What the bench page exposes to the runner as `window.selBench`. */
+export interface SelBenchApi {
+  /** Times the first render of `component` against cloning a template of the same final markup. */
+  render(component: BenchComponent, options: MeasureOptions): Promise<RenderOutcome>;
+  /** Renders a 1,000-partner card sort and focuses the grip of the first unsorted card. */
+  setUpCardSort(partnerCount: number): Promise<{ readonly cards: number }>;
+  /** Starts timing the next key press on the card sort. */
+  armKeyTiming(): void;
+  /** The timing of the key press since `armKeyTiming`, once its update has rendered. */
+  keyTiming(): Promise<KeyTiming>;
+  /** Where the card that is being moved sits now, as "tier:index". */
+  movedCardPlace(): string;
+}
+
+export type BenchWindow = Window & { selBench: SelBenchApi };

@@ -1,0 +1,111 @@
+import { listIndicators, milestonesFromTemplate, TIERS } from '@sel/core';
+import type { Assessment, Community, Milestone, PartnerInventory, Rating, Rubric, TierAssignments } from '@sel/core';
+import { districtRubric, learningCommunityTemplate } from '@sel/data';
+import { largePartnerInventory } from '../../packages/components/src/partner-card-sort/test-partners.js';
+import { randomInt, seededRandom } from '../harness/random.js';
+
+/**
+ * The district rubric grown to `perArea * 4` indicators: its four focus areas, each with three
+ * practices of `perArea / 3` indicators whose texts, full-implementation statements and level
+ * descriptors are the catalog's own, reused in turn.
+ */
+export function districtRubricWith(indicatorCount: number): Rubric {
+  const source = listIndicators(districtRubric).map((entry) => entry.indicator);
+  const areas = districtRubric.focusAreas;
+  const perPractice = Math.ceil(indicatorCount / (areas.length * 3));
+  let position = 0;
+  return {
+    ...districtRubric,
+    id: `district-systemic-sel-${indicatorCount}`,
+    focusAreas: areas.map((area, a) => ({
+      ...area,
+      practices: Array.from({ length: 3 }, (_, p) => {
+        const practice = area.practices[p % area.practices.length];
+        return {
+          id: `${area.id}-practice-${p + 1}`,
+          title: practice?.title ?? `Practice ${p + 1}`,
+          ...(practice?.description === undefined ? {} : { description: practice.description }),
+          indicators: Array.from({ length: perPractice }, () => {
+            const template = source[position % source.length];
+            position += 1;
+            return {
+              id: `indicator-${a + 1}-${p + 1}-${position}`,
+              text: template?.text ?? `Indicator ${position}`,
+              ...(template?.fullImplementation === undefined
+                ? {}
+                : { fullImplementation: template.fullImplementation }),
+              descriptors: template?.descriptors ?? districtRubric.levels.map((level) => level.label),
+            };
+          }),
+        };
+      }),
+    })),
+  };
+}
+
+/** An assessment of `rubric` taken part way: about two thirds rated, some with evidence. */
+export function partlyRatedAssessment(rubric: Rubric, seed = 3): Assessment {
+  const next = seededRandom(seed);
+  const ratings: Record<string, Rating> = {};
+  for (const { indicator } of listIndicators(rubric)) {
+    if (next() < 0.33) continue;
+    const level = rubric.levels[randomInt(next, rubric.levels.length)]?.value ?? 1;
+    ratings[indicator.id] = next() < 0.25 ? { level, notes: 'Shared with the cabinet in March.' } : { level };
+  }
+  return {
+    id: `${rubric.id}-spring`,
+    rubricId: rubric.id,
+    rubricVersion: rubric.version,
+    takenBy: 'District SEL team',
+    takenOn: '2027-04-15',
+    ratings,
+  };
+}
+
+/** `count` partners, a little under half of them already sorted into the three tiers. */
+export function partnerSort(count: number, seed = 5): { partners: PartnerInventory; assignments: TierAssignments } {
+  const next = seededRandom(seed);
+  const partners = largePartnerInventory(count);
+  const assignments: TierAssignments = {};
+  for (const partner of partners) {
+    if (next() < 0.55) continue;
+    assignments[partner.id] = TIERS[1 + randomInt(next, TIERS.length - 1)] ?? 'unsorted';
+  }
+  return { partners, assignments };
+}
+
+const isoDay = (day: Date) =>
+  `${String(day.getFullYear())}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+
+/**
+ * A learning community over a five-year charter with the lifecycle template's exit milestones
+ * plus district check-ins up to `count` milestones, every other day from the charter start.
+ */
+export function communityWithMilestones(count: number): Community {
+  const start = '2026-07-01';
+  const planned = milestonesFromTemplate(learningCommunityTemplate, start);
+  const checkIns = Array.from({ length: Math.max(0, count - planned.length) }, (_, i): Milestone => {
+    const phase = i < 150 ? 'detailed-design' : i < 400 ? 'launch' : 'scale-and-improve';
+    return {
+      id: `check-in-${i + 1}`,
+      title: `District check-in ${i + 1}`,
+      phase,
+      due: isoDay(new Date(2026, 6, 1 + i * 2)),
+      status: i < 300 ? 'done' : 'planned',
+      ...(i % 4 === 0 ? { owner: 'Community SEL lead' } : {}),
+    };
+  });
+  return {
+    id: 'il-sel-community',
+    name: 'Illinois SEL learning community',
+    scope: { kind: 'state', state: 'IL' },
+    readiness: 'improving',
+    charter: { start, end: '2031-06-30' },
+    phase: 'scale-and-improve',
+    leadershipTeam: [],
+    committees: [...learningCommunityTemplate.committees],
+    members: [],
+    districts: [],
+    milestones: [...planned, ...checkIns],
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * Runs the browser benchmarks: bundles the bench page with esbuild (Lit in production mode),
+ * serves it from 127.0.0.1 and drives Debian's Chromium through Playwright. Rendering is timed
+ * inside the page; key presses are real ones sent through Playwright's keyboard.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import type { Page } from 'playwright';
+import { summarise } from '../harness/measure.js';
+import type { MeasureOptions } from '../harness/measure.js';
+import { comparedRow, singleRow } from '../harness/result.js';
+import type { BenchResult, BenchTarget } from '../harness/result.js';
+import type { BenchComponent, BenchWindow, KeyTiming, RenderOutcome } from './api.js';
+
+/** How long the browser benchmarks measure. */
+export interface BrowserProfile {
+  readonly render: MeasureOptions;
+  /** Card-sort keyboard cycles (lift, move, drop, then back) thrown away, then kept. */
+  readonly keyWarmupCycles: number;
+  readonly keyCycles: number;
+}
+
+export const FULL_BROWSER_PROFILE: BrowserProfile = {
+  render: { warmup: 10, samples: 60, minSampleMs: 0 },
+  keyWarmupCycles: 5,
+  keyCycles: 40,
+};
+
+export const QUICK_BROWSER_PROFILE: BrowserProfile = {
+  render: { warmup: 2, samples: 5, minSampleMs: 0 },
+  keyWarmupCycles: 1,
+  keyCycles: 3,
+};
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The bench page's script, bundled from the TypeScript sources in production mode. */
+async function bundlePage(root: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'bench', 'browser', 'page.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source', 'module', 'browser', 'production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+    logLevel: 'warning',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced no bench page');
+  return output.text;
+}
+
+const PAGE_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>@sel benchmarks</title>
+  </head>
+  <body>
+    <script type="module" src="/page.js"></script>
+  </body>
+</html>
+`;
+
+/** Serves the page on 127.0.0.1, cross-origin isolated so `performance.now()` is not coarsened. */
+async function serve(script: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const isolation = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cache-Control': 'no-store',
+    };
+    if (request.url === '/') {
+      response.writeHead(200, { ...isolation, 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(PAGE_HTML);
+    } else if (request.url === '/page.js') {
+      response.writeHead(200, { ...isolation, 'Content-Type': 'text/javascript; charset=utf-8' });
+      response.end(script);
+    } else {
+      response.writeHead(404, isolation);
+      response.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
+  };
+}
+
+const RENDERS: readonly {
+  readonly component: BenchComponent;
+  readonly name: string;
+  readonly operation: string;
+  readonly target: BenchTarget;
+}[] = [
+  {
+    component: 'rubric',
+    name: '<sel-rubric> first render, 60 x 4',
+    operation: 'first render of a 60-indicator x 4-level district rubric, two thirds rated',
+    target: { maxRatio: 1.5, source: 'issue' },
+  },
+  {
+    component: 'card-sort',
+    name: '<sel-partner-card-sort> first render, 1,000',
+    operation: 'first render of a card sort of 1,000 partners, a little under half sorted',
+    target: { maxRatio: 2, source: 'issue' },
+  },
+  {
+    component: 'timeline',
+    name: '<sel-milestone-timeline> first render, 1,000',
+    operation: 'first render of a five-year timeline with 1,000 milestones',
+    target: { maxRatio: 2, source: 'issue' },
+  },
+];
+
+async function renderRows(page: Page, profile: BrowserProfile, log: (line: string) => void): Promise<BenchResult[]> {
+  const rows: BenchResult[] = [];
+  for (const spec of RENDERS) {
+    const outcome: RenderOutcome = await page.evaluate(
+      ([component, options]) => (window as unknown as BenchWindow).selBench.render(component, options),
+      [spec.component, profile.render] as const,
+    );
+    const row = comparedRow(
+      {
+        group: 'render',
+        name: spec.name,
+        operation: `${spec.operation}: ${outcome.elements} elements, until updateComplete and layout`,
+        subjectName: spec.component,
+        baselineName: `clone of a <template> with the same final markup and styles (${outcome.elements} elements)`,
+        target: spec.target,
+      },
+      outcome.comparison,
+    );
+    log(`  measured ${row.group}: ${row.name}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One key press, timed in the page from its keydown until the card sort has rendered the result. */
+async function press(page: Page, key: string): Promise<KeyTiming> {
+  await page.evaluate(() => {
+    (window as unknown as BenchWindow).selBench.armKeyTiming();
+  });
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as BenchWindow).selBench.keyTiming());
+}
+
+const placeOf = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).selBench.movedCardPlace());
+
+const KEY_TARGET: BenchTarget = { maxMedianMs: 16, source: 'issue' };
+
+async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: string) => void): Promise<BenchResult[]> {
+  const partners = 1_000;
+  const { cards } = await page.evaluate(
+    (count) => (window as unknown as BenchWindow).selBench.setUpCardSort(count),
+    partners,
+  );
+  const home = await placeOf(page);
+  const lifts: number[] = [];
+  const moves: number[] = [];
+  const drops: number[] = [];
+  for (let cycle = 0; cycle < profile.keyWarmupCycles + profile.keyCycles; cycle++) {
+    // Space picks the card up, an arrow moves it one column, Space drops it; every other cycle goes back.
+    const arrow = cycle % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+    const lift = await press(page, ' ');
+    const move = await press(page, arrow);
+    const drop = await press(page, ' ');
+    const place = await placeOf(page);
+    if ((cycle % 2 === 1) !== (place === home)) {
+      throw new Error(`Keyboard move ${cycle + 1} (${arrow}) left the card at ${place}; it started at ${home}`);
+    }
+    if (cycle < profile.keyWarmupCycles) continue;
+    lifts.push(lift.updatedMs);
+    moves.push(move.updatedMs);
+    drops.push(drop.updatedMs);
+  }
+  const of = `a card sort of ${partners.toLocaleString('en-US')} partners (${cards} cards)`;
+  const rows = [
+    singleRow(
+      {
+        group: 'interaction',
+        name: 'card sort: arrow key moves a lifted card, 1,000',
+        operation: `ArrowRight/ArrowLeft on a lifted card in ${of}, from keydown until updateComplete and layout`,
+        subjectName: 'keyboard move',
+        target: KEY_TARGET,
+      },
+      summarise(moves, 1),
+    ),
+    singleRow(
+      {
+        group: 'interaction',
+        name: 'card sort: Space drops (commits) the move, 1,000',
+        operation: `Space on a lifted card in ${of}: the move is committed, announced and submitted`,
+        subjectName: 'keyboard drop',
+        target: KEY_TARGET,
+      },
+      summarise(drops, 1),
+    ),
+    singleRow(
+      {
+        group: 'interaction',
+        name: 'card sort: Space lifts a card, 1,000',
+        operation: `Space on a card's grip in ${of}`,
+        subjectName: 'keyboard lift',
+        target: KEY_TARGET,
+      },
+      summarise(lifts, 1),
+    ),
+  ];
+  for (const row of rows) log(`  measured ${row.group}: ${row.name}`);
+  return rows;
+}
+
+/** Chromium to drive: Debian's by default, or `SEL_CHROMIUM_PATH`. */
+export function chromiumPath(): string {
+  return process.env['SEL_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+/** Runs the browser rows; `root` is the repository root (where `bench/` is). */
+export async function browserBench(
+  root: string,
+  profile: BrowserProfile,
+  log: (line: string) => void,
+): Promise<BenchResult[]> {
+  const script = await bundlePage(root);
+  const server = await serve(script);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    const rows = [...(await renderRows(page, profile, log)), ...(await keyboardRows(page, profile, log))];
+    if (errors.length > 0) throw new Error(`The bench page reported errors:\n${errors.join('\n')}`);
+    return rows;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

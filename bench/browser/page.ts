@@ -1,0 +1,184 @@
+/**
+ * The browser bench page, bundled by the runner with Lit in production mode. It measures inside
+ * the page with `performance.now()`, so the runner's round trips to the browser never count.
+ */
+import '../../packages/components/src/rubric/define.js';
+import '../../packages/components/src/partner-card-sort/define.js';
+import '../../packages/components/src/milestone-timeline/define.js';
+import { compare } from '../harness/measure.js';
+import type { MeasureOptions } from '../harness/measure.js';
+import type { BenchComponent, BenchWindow, KeyTiming, RenderOutcome, SelBenchApi } from './api.js';
+import { communityWithMilestones, districtRubricWith, partlyRatedAssessment, partnerSort } from './data.js';
+
+/** A Lit element as the bench drives it. */
+type LitElement = HTMLElement & { readonly updateComplete: Promise<boolean> };
+
+const stage = document.createElement('main');
+document.body.append(stage);
+
+/** Waits until the element has rendered everything its properties asked for. */
+async function settled(el: LitElement): Promise<void> {
+  while (!(await el.updateComplete)) {
+    // An update requested while updating: wait for that one too.
+  }
+}
+
+const rubric = districtRubricWith(60);
+const assessment = partlyRatedAssessment(rubric);
+const sort = partnerSort(1_000);
+const community = communityWithMilestones(1_000);
+
+/** A new, not yet connected element of `component` with its benchmark data. */
+function createComponent(component: BenchComponent): LitElement {
+  switch (component) {
+    case 'rubric': {
+      const el = document.createElement('sel-rubric');
+      el.rubric = rubric;
+      el.assessment = assessment;
+      return el;
+    }
+    case 'card-sort': {
+      const el = document.createElement('sel-partner-card-sort');
+      el.partners = sort.partners;
+      el.assignments = sort.assignments;
+      return el;
+    }
+    case 'timeline': {
+      const el = document.createElement('sel-milestone-timeline');
+      el.today = '2028-03-01';
+      el.community = community;
+      return el;
+    }
+  }
+}
+
+/** The CSS text of every style sheet the element's shadow root adopted. */
+function adoptedCss(root: ShadowRoot): string {
+  return root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+}
+
+/**
+ * A `<template>` holding what the component's shadow root ends up with: its rendered markup,
+ * without Lit's comment markers, and its adopted styles in a `<style>`.
+ */
+function templateOf(el: LitElement): HTMLTemplateElement {
+  const root = el.shadowRoot;
+  if (!root) throw new Error(`${el.localName} has no shadow root`);
+  const template = document.createElement('template');
+  template.innerHTML = `<style>${adoptedCss(root)}</style>${root.innerHTML.replace(/<!--[\s\S]*?-->/g, '')}`;
+  return template;
+}
+
+const elementCount = (root: ParentNode) => root.querySelectorAll('*').length;
+
+async function render(component: BenchComponent, options: MeasureOptions): Promise<RenderOutcome> {
+  // Render once untimed, to take the final markup for the baseline and check both sides match.
+  const reference = createComponent(component);
+  stage.append(reference);
+  await settled(reference);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await settled(reference);
+  const template = templateOf(reference);
+  const elements = elementCount(reference.shadowRoot ?? reference);
+  reference.remove();
+
+  let current: Element | undefined;
+  const removeCurrent = () => {
+    current?.remove();
+    current = undefined;
+  };
+  const renderComponent = async () => {
+    const el = createComponent(component);
+    current = el;
+    stage.append(el);
+    await settled(el);
+    return el.getBoundingClientRect();
+  };
+  const cloneTemplate = () => {
+    const host = document.createElement('div');
+    current = host;
+    host.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+    stage.append(host);
+    return host.getBoundingClientRect();
+  };
+
+  // The subject's first render must already be the whole final markup, or the ratio would flatter it.
+  await renderComponent();
+  const rendered = current?.shadowRoot ? elementCount(current.shadowRoot) : 0;
+  removeCurrent();
+  cloneTemplate();
+  const cloned = current?.shadowRoot ? elementCount(current.shadowRoot) - 1 : 0;
+  removeCurrent();
+  if (rendered !== elements || cloned !== elements) {
+    throw new Error(
+      `${component}: first render has ${rendered} elements, the settled render ${elements}, the template clone ${cloned}`,
+    );
+  }
+
+  const comparison = await compare(
+    { run: renderComponent, after: removeCurrent },
+    { run: cloneTemplate, after: removeCurrent },
+    options,
+  );
+  return { comparison, elements, templateChars: template.innerHTML.length };
+}
+
+// ---- keyboard moves on the card sort ------------------------------------------------------
+
+let board: LitElement | undefined;
+let movedId: string | undefined;
+let pending: Promise<KeyTiming> | undefined;
+
+async function setUpCardSort(partnerCount: number): Promise<{ cards: number }> {
+  board?.remove();
+  const data = partnerSort(partnerCount);
+  const el = document.createElement('sel-partner-card-sort');
+  el.partners = data.partners;
+  el.assignments = data.assignments;
+  stage.append(el);
+  await settled(el);
+  board = el;
+  const grip = el.shadowRoot?.querySelector<HTMLElement>('[data-tier="unsorted"] li.card [data-action="grab"]');
+  const card = grip?.closest<HTMLElement>('li.card');
+  if (!grip || !card) throw new Error('The card sort shows no unsorted card to move');
+  movedId = card.dataset['id'];
+  grip.focus();
+  return { cards: el.shadowRoot?.querySelectorAll('li.card').length ?? 0 };
+}
+
+function armKeyTiming(): void {
+  const el = board;
+  if (!el) throw new Error('Call setUpCardSort first');
+  pending = new Promise<KeyTiming>((resolve) => {
+    // Bubbling to the window, this runs after the element's own keydown handler.
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const pressed = Math.min(event.timeStamp, performance.now());
+        void settled(el).then(() => {
+          el.getBoundingClientRect();
+          resolve({ key: event.key, updatedMs: performance.now() - pressed });
+        });
+      },
+      { once: true },
+    );
+  });
+}
+
+async function keyTiming(): Promise<KeyTiming> {
+  if (!pending) throw new Error('Call armKeyTiming before pressing a key');
+  const timing = await pending;
+  pending = undefined;
+  return timing;
+}
+
+function movedCardPlace(): string {
+  const card = board?.shadowRoot?.querySelector<HTMLElement>(`li.card[data-id="${movedId ?? ''}"]`);
+  const column = card?.closest<HTMLElement>('[data-tier]');
+  const index = card?.parentElement ? [...card.parentElement.children].indexOf(card) : -1;
+  return `${column?.dataset['tier'] ?? 'nowhere'}:${index}`;
+}
+
+const api: SelBenchApi = { render, setUpCardSort, armKeyTiming, keyTiming, movedCardPlace };
+(window as unknown as BenchWindow).selBench = api;
+document.body.dataset['ready'] = 'true';
