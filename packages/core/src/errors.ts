@@ -2,7 +2,15 @@ import type { core } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
 // zod/mini ships no messages by default; ours use the English locale per call (no global side effect).
-const parseOptions = { error: en().localeError };
+interface ParseOptions {
+  readonly error: ReturnType<typeof en>['localeError'];
+}
+let englishOptions: ParseOptions | undefined;
+/** Built on first use, so a module that only needs an error class or a rule does not bring the locale. */
+function parseOptions(): ParseOptions {
+  englishOptions ??= { error: en().localeError };
+  return englishOptions;
+}
 
 /** A path into a piece of input data: object keys and array indexes. */
 export type IssuePath = readonly PropertyKey[];
@@ -91,9 +99,9 @@ export function safeParseWith<S extends core.$ZodType>(
 ): ParseResult<core.output<S>> {
   const result = (
     schema as unknown as {
-      safeParse(i: unknown, options: typeof parseOptions): core.util.SafeParseResult<core.output<S>>;
+      safeParse(i: unknown, options: ParseOptions): core.util.SafeParseResult<core.output<S>>;
     }
-  ).safeParse(input, parseOptions);
+  ).safeParse(input, parseOptions());
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, error: new SelValidationError(subject, toSelIssues(result.error.issues)) };
 }
