@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNER_KINDS, bilingualTextSchema, parseWith, partnerKindSchema } from '@sel/core';
-import { partnerKindTexts } from './partner-kinds.js';
+import { partnerKindDescriptions, partnerKindLabels, partnerKindTexts } from './partner-kinds.js';
 
 describe('partnerKindTexts', () => {
   it('describes exactly the partner kinds core defines', () => {
@@ -20,5 +20,18 @@ describe('partnerKindTexts', () => {
     const texts = Object.values(partnerKindTexts);
     expect(new Set(texts.map((t) => t.label.en)).size).toBe(texts.length);
     expect(new Set(texts.map((t) => t.label.es)).size).toBe(texts.length);
+  });
+
+  it('pairs the label and the description of each kind, the same objects as the separate maps', () => {
+    expect(Object.keys(partnerKindLabels)).toEqual(Object.keys(partnerKindTexts));
+    expect(Object.keys(partnerKindDescriptions).sort()).toEqual([...PARTNER_KINDS].sort());
+    for (const kind of PARTNER_KINDS) {
+      expect(partnerKindTexts[kind].label).toBe(partnerKindLabels[kind]);
+      expect(partnerKindTexts[kind].description).toBe(partnerKindDescriptions[kind]);
+    }
+    expect(partnerKindLabels['health-care']).toEqual({
+      en: 'Health care provider',
+      es: 'Proveedor de atención médica',
+    });
   });
 });

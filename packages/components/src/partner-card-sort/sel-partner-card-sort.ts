@@ -25,7 +25,7 @@ import {
   type Tier,
   type TierAssignments,
 } from '@sel/core';
-import { partnerKindTexts } from '@sel/data';
+import { partnerKindLabels } from '@sel/data';
 import { DataSourceController } from '../shared/data-source.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
@@ -984,7 +984,7 @@ export class SelPartnerCardSort extends LitElement {
   }
 
   #cardMeta(partner: Partner): string {
-    const kind = partnerKindTexts[partner.kind].label[this.#i18n.locale];
+    const kind = partnerKindLabels[partner.kind][this.#i18n.locale];
     const contact = partner.partnerContact
       ? this.#t('cardsort.card.contact', { name: partner.partnerContact.name })
       : this.#t('cardsort.card.noContact');
@@ -1027,7 +1027,7 @@ export class SelPartnerCardSort extends LitElement {
         partner
           ? html`<h2 id="details-title" class="details__title">${partner.name}</h2>
               <dl class="details__fields">
-                ${this.#field('cardsort.field.kind', partnerKindTexts[partner.kind].label[this.#i18n.locale])}
+                ${this.#field('cardsort.field.kind', partnerKindLabels[partner.kind][this.#i18n.locale])}
                 ${this.#field('cardsort.field.tier', place ? this.#tierLabel(place.tier) : undefined)}
                 ${this.#field('cardsort.field.mission', partner.mission)}
                 ${this.#field(
