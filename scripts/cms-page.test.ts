@@ -4,12 +4,8 @@
 // a visitor would. It loads the built CDN bundle and the built @sel/data JSON; `npm test` builds
 // them first, and this test rebuilds them itself when they are missing or older than the sources.
 // The workspace root does not depend on the packages, so their sources are imported by path.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,79 +15,16 @@ import {
   tierAssignmentsSchema,
 } from '../packages/core/src/index.js';
 import { districtRubric, learningCommunityTemplate } from '../packages/data/src/index.js';
+import {
+  chromiumArgs,
+  chromiumPath,
+  ensureBuilt,
+  repoRoot as root,
+  startStaticServer,
+  type StaticServer,
+} from './static-server.js';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const bundlePath = join(root, 'packages/components/dist/cdn/sel-components.js');
-const rubricJsonPath = join(root, 'packages/data/dist/rubrics/district.json');
 const pagePath = join(root, 'examples/cms-page.html');
-
-/** Tests, stories and benchmarks do not go into the bundle: editing them needs no rebuild. */
-const notBundled = /\.(test|stories|bench)\.ts$/;
-
-/** The newest modification time of a bundled source file under `folder` (0 when there is none). */
-function newestChange(folder: string): number {
-  if (!existsSync(folder)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestChange(path));
-    else if (!notBundled.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function isStale(output: string, sources: readonly string[]): boolean {
-  if (!existsSync(output)) return true;
-  const built = statSync(output).mtimeMs;
-  return sources.some((folder) => newestChange(join(root, folder)) > built);
-}
-
-function runStep(args: readonly string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
-}
-
-/** Builds the CDN bundle and the data JSON the page loads, unless they are up to date. */
-function ensureBuilt(): void {
-  if (isStale(rubricJsonPath, ['packages/core/src', 'packages/data/src'])) {
-    runStep(['packages/data/scripts/build-json.mjs']);
-  }
-  if (isStale(bundlePath, ['packages/core/src', 'packages/data/src', 'packages/components/src'])) {
-    runStep(['node_modules/typescript/bin/tsc', '-b', 'packages/components']);
-    runStep(['node_modules/vite/bin/vite.js', 'build', '--config', 'packages/components/vite.cdn.config.mjs']);
-  }
-}
-
-/** Only what a published page would reach: the examples, the CDN bundle and the data JSON. */
-const servedFolders = ['examples', 'packages/components/dist/cdn', 'packages/data/dist'].map(
-  (folder) => join(root, folder) + sep,
-);
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-function startServer(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
-    const allowed = servedFolders.some((folder) => file.startsWith(folder));
-    if (!allowed || !existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolvePromise) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolvePromise({ server, origin: `http://127.0.0.1:${String(port)}` });
-    });
-  });
-}
 
 /** The inline JSON of the element with this id, exactly as the page carries it. */
 function inlineJson(html: string, elementId: string): unknown {
@@ -101,16 +34,6 @@ function inlineJson(html: string, elementId: string): unknown {
   if (start < 0 || open < 0 || close < 0) throw new Error(`no inline JSON inside #${elementId}`);
   return JSON.parse(html.slice(open + '<script type="application/json">'.length, close));
 }
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe('examples/cms-page.html', () => {
   const html = readFileSync(pagePath, 'utf8');
@@ -144,7 +67,7 @@ describe('examples/cms-page.html', () => {
 });
 
 describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
-  let server: Server | undefined;
+  let server: StaticServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   const pageErrors: string[] = [];
@@ -152,11 +75,10 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    const started = await startServer();
-    server = started.server;
+    server = await startStaticServer();
     browser = await chromium.launch({
-      executablePath: process.env['SEL_CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: chromiumArgs,
+      executablePath: chromiumPath,
+      args: [...chromiumArgs],
     });
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -177,12 +99,12 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
         });
       }
     });
-    await page.goto(`${started.origin}/examples/cms-page.html`);
+    await page.goto(`${server.origin}/examples/cms-page.html`);
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await server?.close();
   });
 
   const events = (type: string) =>

@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import {
@@ -28,6 +27,7 @@ import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { LocaleController, type SelMessageKey, type SelStringOverrides } from '../shared/i18n.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
 import { TimeScale } from './time-scale.js';
 
@@ -433,7 +433,7 @@ export class SelMilestoneTimeline extends LitElement {
                 html`<div
                   class=${classMap({ band: true, [`band--${span.phase}`]: true, 'band--current': span.phase === model.community.phase })}
                   part="band"
-                  style=${styleMap(between(span.start, span.end))}
+                  style=${styleProperties(between(span.start, span.end))}
                 >
                   <span class="band__label">${t(`timeline.phase.${span.phase}`)}</span>
                 </div>`,
@@ -442,7 +442,11 @@ export class SelMilestoneTimeline extends LitElement {
           <div class="axis__semesters">
             ${model.semesters.map(
               (semester) =>
-                html`<div class="semester" part="semester" style=${styleMap(between(semester.start, semester.end))}>
+                html`<div
+                  class="semester"
+                  part="semester"
+                  style=${styleProperties(between(semester.start, semester.end))}
+                >
                   <span class="semester__label">${this.#semesterName(semester)}</span>
                 </div>`,
             )}
@@ -457,13 +461,13 @@ export class SelMilestoneTimeline extends LitElement {
                     class=${`point shape--${item.state}`}
                     part="point"
                     data-index=${item.index}
-                    style=${styleMap(at(item.milestone.due))}
+                    style=${styleProperties(at(item.milestone.due))}
                   ></span>`,
               ),
             )}
             ${
               selected
-                ? html`<span class="selection-ring" style=${styleMap(at(selected.milestone.due))}></span>`
+                ? html`<span class="selection-ring" style=${styleProperties(at(selected.milestone.due))}></span>`
                 : nothing
             }
           </div>
@@ -472,14 +476,14 @@ export class SelMilestoneTimeline extends LitElement {
               .yearStarts()
               .map(
                 (day) =>
-                  html`<span class="year" style=${styleMap(at(day))}
+                  html`<span class="year" style=${styleProperties(at(day))}
                     >${this.#i18n.formatNumber(Number(day.slice(0, 4)), { useGrouping: false })}</span
                   >`,
               )}
           </div>
           ${
             scale.includes(model.today)
-              ? html`<div class="today-line" part="today-line" style=${styleMap(at(model.today))}>
+              ? html`<div class="today-line" part="today-line" style=${styleProperties(at(model.today))}>
                   <span class="today-line__label">${t('timeline.todayMarker')}</span>
                 </div>`
               : nothing

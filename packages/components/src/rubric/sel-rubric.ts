@@ -3,7 +3,6 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import {
   assessmentIssues,
@@ -41,6 +40,7 @@ import { dispatchSelEvent } from '../shared/events.js';
 import { FormController } from '../shared/form.js';
 import { LocaleController, type SelStringOverrides } from '../shared/i18n.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { rubricStyles } from './sel-rubric.styles.js';
 
 /** `detail` of `sel-rating-change`: one indicator was rated, re-rated or given new evidence. */
@@ -616,7 +616,7 @@ export class SelRubric extends LitElement {
     return html`<div
       class="rubric"
       part="rubric"
-      style=${styleMap({ '--_levels': String(rubric.levels.length) })}
+      style=${styleProperties({ '--_levels': String(rubric.levels.length) })}
       @change=${this.#onChange}
       @input=${this.#onInput}
     >
