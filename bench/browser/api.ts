@@ -17,6 +17,12 @@ export interface KeyTiming {
   readonly key: string;
   /** From the keydown event's time stamp until the element's update completed and layout ran. */
   readonly updatedMs: number;
+  /** Of which: from the time stamp until the page saw the keydown (input delivery, a busy main thread). */
+  readonly deliveryMs: number;
+  /** Then the element's keydown handler and the update it asked for, until `updateComplete`. */
+  readonly handledMs: number;
+  /** Then the forced layout (style recalculation and layout), unless the update already forced it. */
+  readonly layoutMs: number;
 }
 
 /** What the bench page exposes to the runner as `window.selBench`. */

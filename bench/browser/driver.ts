@@ -12,7 +12,7 @@ import type { Page } from 'playwright';
 import { summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import { comparedRow, singleRow } from '../harness/result.js';
-import type { BenchResult, BenchTarget } from '../harness/result.js';
+import type { BenchResult, BenchTarget, RowSpec } from '../harness/result.js';
 import type { BenchComponent, BenchWindow, KeyTiming, RenderOutcome } from './api.js';
 
 /** How long the browser benchmarks measure. */
@@ -180,9 +180,9 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
     partners,
   );
   const home = await placeOf(page);
-  const lifts: number[] = [];
-  const moves: number[] = [];
-  const drops: number[] = [];
+  const lifts: KeyTiming[] = [];
+  const moves: KeyTiming[] = [];
+  const drops: KeyTiming[] = [];
   for (let cycle = 0; cycle < profile.keyWarmupCycles + profile.keyCycles; cycle++) {
     // Space picks the card up, an arrow moves it one column, Space drops it; every other cycle goes back.
     const arrow = cycle % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
@@ -194,41 +194,52 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
       throw new Error(`Keyboard move ${cycle + 1} (${arrow}) left the card at ${place}; it started at ${home}`);
     }
     if (cycle < profile.keyWarmupCycles) continue;
-    lifts.push(lift.updatedMs);
-    moves.push(move.updatedMs);
-    drops.push(drop.updatedMs);
+    lifts.push(lift);
+    moves.push(move);
+    drops.push(drop);
   }
   const of = `a card sort of ${partners.toLocaleString('en-US')} partners (${cards} cards)`;
+  const row = (spec: Omit<RowSpec, 'group' | 'target'>, timings: readonly KeyTiming[]): BenchResult => {
+    const median = (pick: (timing: KeyTiming) => number) => summarise(timings.map(pick), 1).median;
+    return {
+      ...singleRow(
+        { ...spec, group: 'interaction', target: KEY_TARGET },
+        summarise(
+          timings.map((timing) => timing.updatedMs),
+          1,
+        ),
+      ),
+      breakdown: {
+        deliveryMs: median((timing) => timing.deliveryMs),
+        handledMs: median((timing) => timing.handledMs),
+        layoutMs: median((timing) => timing.layoutMs),
+      },
+    };
+  };
   const rows = [
-    singleRow(
+    row(
       {
-        group: 'interaction',
         name: 'card sort: arrow key moves a lifted card, 1,000',
         operation: `ArrowRight/ArrowLeft on a lifted card in ${of}, from keydown until updateComplete and layout`,
         subjectName: 'keyboard move',
-        target: KEY_TARGET,
       },
-      summarise(moves, 1),
+      moves,
     ),
-    singleRow(
+    row(
       {
-        group: 'interaction',
         name: 'card sort: Space drops (commits) the move, 1,000',
         operation: `Space on a lifted card in ${of}: the move is committed, announced and submitted`,
         subjectName: 'keyboard drop',
-        target: KEY_TARGET,
       },
-      summarise(drops, 1),
+      drops,
     ),
-    singleRow(
+    row(
       {
-        group: 'interaction',
         name: 'card sort: Space lifts a card, 1,000',
         operation: `Space on a card's grip in ${of}`,
         subjectName: 'keyboard lift',
-        target: KEY_TARGET,
       },
-      summarise(lifts, 1),
+      lifts,
     ),
   ];
   for (const row of rows) log(`  measured ${row.group}: ${row.name}`);

@@ -149,15 +149,33 @@ async function setUpCardSort(partnerCount: number): Promise<{ cards: number }> {
 function armKeyTiming(): void {
   const el = board;
   if (!el) throw new Error('Call setUpCardSort first');
+  let captured = Number.NaN;
+  // Capturing at the window, this runs before the element's own keydown handler...
+  window.addEventListener(
+    'keydown',
+    () => {
+      captured = performance.now();
+    },
+    { once: true, capture: true },
+  );
   pending = new Promise<KeyTiming>((resolve) => {
-    // Bubbling to the window, this runs after the element's own keydown handler.
+    // ...and bubbling to the window, this runs after it, and after the update Lit ran in the
+    // microtask checkpoint between the two listeners.
     window.addEventListener(
       'keydown',
       (event) => {
-        const pressed = Math.min(event.timeStamp, performance.now());
+        const pressed = Math.min(event.timeStamp, captured);
         void settled(el).then(() => {
+          const rendered = performance.now();
           el.getBoundingClientRect();
-          resolve({ key: event.key, updatedMs: performance.now() - pressed });
+          const laidOut = performance.now();
+          resolve({
+            key: event.key,
+            updatedMs: laidOut - pressed,
+            deliveryMs: captured - pressed,
+            handledMs: rendered - captured,
+            layoutMs: laidOut - rendered,
+          });
         });
       },
       { once: true },

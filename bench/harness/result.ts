@@ -39,6 +39,8 @@ export interface BenchResult {
   readonly target: BenchTarget | null;
   /** Whether the target is met, or `null` when the row has no target. */
   readonly met: boolean | null;
+  /** Medians of the parts the time splits into, where the row measures them (ms). */
+  readonly breakdown?: Readonly<Record<string, number>>;
 }
 
 /** A row's description before it is measured. */

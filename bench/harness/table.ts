@@ -68,10 +68,12 @@ export function resultsTable(results: readonly BenchResult[]): string {
 /** What each row compared against, one line per row with a baseline. */
 export function baselineLegend(results: readonly BenchResult[]): string {
   return results
-    .map((result) =>
-      result.baseline === null
-        ? `- ${result.name}: ${result.operation}.`
-        : `- ${result.name}: ${result.operation}; baseline = ${result.baseline.name}.`,
-    )
+    .map((result) => {
+      const baseline = result.baseline === null ? '' : `; baseline = ${result.baseline.name}`;
+      const parts = Object.entries(result.breakdown ?? {})
+        .map(([part, ms]) => `${part} ${formatMs(ms)}`)
+        .join(', ');
+      return `- ${result.name}: ${result.operation}${baseline}${parts === '' ? '' : ` (medians: ${parts})`}.`;
+    })
     .join('\n');
 }

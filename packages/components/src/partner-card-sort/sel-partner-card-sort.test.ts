@@ -609,4 +609,29 @@ describe('1,000 partners', () => {
     expect(announcement(el)).toBe('Community partner 1000 dropped in Clearly supports SEL, position 1 of 1.');
     expect(root(el).textContent).toContain('1 of 1,000 partners sorted');
   });
+
+  it('touches only the moved card when a key press lifts, moves or drops it', async () => {
+    const el = await mount(largePartnerInventory(1000));
+    await tabToFirstCard(el);
+    const touched = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target instanceof Element ? record.target : record.target.parentElement;
+        const card = target?.closest<HTMLElement>('li.card');
+        if (card) touched.add(card.dataset['id'] ?? '?');
+      }
+    });
+    observer.observe(root(el), { subtree: true, attributes: true, characterData: true, childList: true });
+    // Every other card of both columns shifts by one place, yet none of them is rendered again.
+    await userEvent.keyboard('{ }{ArrowRight}{ArrowLeft}{ArrowDown}{ }');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(focused(el).partner).toBe('Community partner 1');
+    expect(column(el, 'unsorted').slice(0, 3)).toEqual([
+      'Community partner 2',
+      'Community partner 1',
+      'Community partner 3',
+    ]);
+    expect([...touched]).toEqual(['partner-1']);
+  });
 });

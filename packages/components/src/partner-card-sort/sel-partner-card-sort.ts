@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   applyMove,
@@ -716,8 +717,8 @@ export class SelPartnerCardSort extends LitElement {
     const tier = column?.dataset['tier'];
     if (!state || !hit || !isTier(tier)) return undefined;
     const card = hit.closest<HTMLElement>('li.card');
-    if (card) {
-      const index = Number(card.dataset['index']);
+    const index = card ? this.#placeOf(state, card.dataset['id'] ?? '')?.index : undefined;
+    if (card && index !== undefined) {
       const rect = card.getBoundingClientRect();
       return { tier, slot: y > rect.top + rect.height / 2 ? index + 1 : index };
     }
@@ -904,21 +905,35 @@ export class SelPartnerCardSort extends LitElement {
         ${repeat(
           ids,
           (id) => id,
-          (id, index) => this.#renderCard(id, tier, index, activeId === id, interactive, drop?.slot === index),
+          (id, index) => {
+            const active = activeId === id;
+            const dropBefore = drop?.slot === index;
+            // A key press or a move changes a few cards; the others keep their DOM untouched
+            // (what a card shows depends on exactly these values, not on its index, so cards
+            // shifted by a move are not rendered again).
+            return guard(
+              [
+                this.#partnersById.get(id),
+                this.#keyOf.get(id),
+                tier,
+                active,
+                interactive,
+                dropBefore,
+                this.#menuFor === id,
+                this.#lift?.id === id || this.#pointerDragId === id,
+                this.#i18n.locale,
+                this.strings,
+              ],
+              () => this.#renderCard(id, tier, active, interactive, dropBefore),
+            );
+          },
         )}
       </ol>
       ${ids.length === 0 ? html`<p class="column__empty">${this.#t('cardsort.column.empty')}</p>` : nothing}
     </section>`;
   }
 
-  #renderCard(
-    id: string,
-    tier: Tier,
-    index: number,
-    active: boolean,
-    interactive: boolean,
-    dropBefore: boolean,
-  ): TemplateResult {
+  #renderCard(id: string, tier: Tier, active: boolean, interactive: boolean, dropBefore: boolean): TemplateResult {
     const partner = this.#partnersById.get(id);
     const key = this.#keyOf.get(id) ?? -1;
     const name = partner?.name ?? id;
@@ -930,7 +945,6 @@ export class SelPartnerCardSort extends LitElement {
       part="card"
       data-id=${id}
       data-key=${key}
-      data-index=${index}
     >
       <div class="card__inner">
         ${
