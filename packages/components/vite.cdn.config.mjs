@@ -7,6 +7,7 @@
 // Run `tsc -b` first; `pnpm run build` does both.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyCssTemplatesPlugin } from '../../scripts/minify-css-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +16,9 @@ export default defineConfig({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
+  // The JavaScript minifier leaves template text alone: minify the elements' CSS here (our own
+  // modules only; Lit has no stylesheets).
+  plugins: [minifyCssTemplatesPlugin(/[\\/]packages[\\/]components[\\/]dist[\\/].*\.js$/)],
   // Production builds of Lit (no dev-mode warnings); never the `source` condition used by tests.
   mode: 'production',
   resolve: { conditions: ['module', 'browser', 'production'] },
