@@ -10,6 +10,16 @@ export interface RenderOutcome {
   readonly elements: number;
   /** Characters of markup and styles in the baseline template. */
   readonly templateChars: number;
+  /**
+   * Medians of each side's two parts: the element until `updateComplete` and its layout; the
+   * template clone and its layout.
+   */
+  readonly breakdown: {
+    readonly updateMs: number;
+    readonly layoutMs: number;
+    readonly baselineCloneMs: number;
+    readonly baselineLayoutMs: number;
+  };
 }
 
 /** One timed key press on the card sort. */

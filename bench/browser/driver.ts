@@ -143,17 +143,20 @@ async function renderRows(page: Page, profile: BrowserProfile, log: (line: strin
       ([component, options]) => (window as unknown as BenchWindow).selBench.render(component, options),
       [spec.component, profile.render] as const,
     );
-    const row = comparedRow(
-      {
-        group: 'render',
-        name: spec.name,
-        operation: `${spec.operation}: ${outcome.elements} elements, until updateComplete and layout`,
-        subjectName: spec.component,
-        baselineName: `clone of a <template> with the same final markup and styles (${outcome.elements} elements)`,
-        target: spec.target,
-      },
-      outcome.comparison,
-    );
+    const row: BenchResult = {
+      ...comparedRow(
+        {
+          group: 'render',
+          name: spec.name,
+          operation: `${spec.operation}: ${outcome.elements} elements, until updateComplete and layout`,
+          subjectName: spec.component,
+          baselineName: `clone of a <template> with the same final markup and styles (${outcome.elements} elements)`,
+          target: spec.target,
+        },
+        outcome.comparison,
+      ),
+      breakdown: outcome.breakdown,
+    };
     log(`  measured ${row.group}: ${row.name}`);
     rows.push(row);
   }

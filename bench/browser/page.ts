@@ -5,7 +5,7 @@
 import '../../packages/components/src/rubric/define.js';
 import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
-import { compare } from '../harness/measure.js';
+import { compare, summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import type { BenchComponent, BenchWindow, KeyTiming, RenderOutcome, SelBenchApi } from './api.js';
 import { communityWithMilestones, districtRubricWith, partlyRatedAssessment, partnerSort } from './data.js';
@@ -87,19 +87,36 @@ async function render(component: BenchComponent, options: MeasureOptions): Promi
     current?.remove();
     current = undefined;
   };
+  // Each sample's time split in two: building the DOM, then the forced layout.
+  const splits = {
+    updateMs: [] as number[],
+    layoutMs: [] as number[],
+    cloneMs: [] as number[],
+    cloneLayoutMs: [] as number[],
+  };
   const renderComponent = async () => {
+    const start = performance.now();
     const el = createComponent(component);
     current = el;
     stage.append(el);
     await settled(el);
-    return el.getBoundingClientRect();
+    const updated = performance.now();
+    const box = el.getBoundingClientRect();
+    splits.updateMs.push(updated - start);
+    splits.layoutMs.push(performance.now() - updated);
+    return box;
   };
   const cloneTemplate = () => {
+    const start = performance.now();
     const host = document.createElement('div');
     current = host;
     host.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
     stage.append(host);
-    return host.getBoundingClientRect();
+    const cloned = performance.now();
+    const box = host.getBoundingClientRect();
+    splits.cloneMs.push(cloned - start);
+    splits.cloneLayoutMs.push(performance.now() - cloned);
+    return box;
   };
 
   // The subject's first render must already be the whole final markup, or the ratio would flatter it.
@@ -115,12 +132,24 @@ async function render(component: BenchComponent, options: MeasureOptions): Promi
     );
   }
 
+  for (const times of Object.values(splits)) times.length = 0;
   const comparison = await compare(
     { run: renderComponent, after: removeCurrent },
     { run: cloneTemplate, after: removeCurrent },
     options,
   );
-  return { comparison, elements, templateChars: template.innerHTML.length };
+  const median = (times: readonly number[]) => summarise(times.slice(options.warmup), 1).median;
+  return {
+    comparison,
+    elements,
+    templateChars: template.innerHTML.length,
+    breakdown: {
+      updateMs: median(splits.updateMs),
+      layoutMs: median(splits.layoutMs),
+      baselineCloneMs: median(splits.cloneMs),
+      baselineLayoutMs: median(splits.cloneLayoutMs),
+    },
+  };
 }
 
 // ---- keyboard moves on the card sort ------------------------------------------------------

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SelRuleError } from '@sel/core';
 import { fixture } from '../test/index.js';
-import { declaredLanguage, formatIsoDate, formatMessage, matchLocale, resolveLocale, translate } from './i18n.js';
+import {
+  declaredLanguage,
+  formatIsoDate,
+  formatMessage,
+  LocaleController,
+  matchLocale,
+  resolveLocale,
+  translate,
+} from './i18n.js';
 import { en } from './strings/en.js';
 import { es } from './strings/es.js';
 
@@ -55,6 +63,29 @@ describe('formatMessage', () => {
   });
   it('fills names and leaves unknown placeholders visible', () => {
     expect(formatMessage('en', 'Hello {name}, {missing}', { name: 'Ada' })).toBe('Hello Ada, {missing}');
+  });
+});
+
+describe('LocaleController.formatNumber', () => {
+  it('writes numbers for the element locale with the options of each call', async () => {
+    const host = Object.assign(await fixture<HTMLDivElement>('<div></div>'), {
+      addController: () => undefined,
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
+      updateComplete: Promise.resolve(true),
+    });
+    const i18n = new LocaleController(host);
+    const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    expect(i18n.formatNumber(1234.56, oneDecimal)).toBe('1,234.6');
+    expect(i18n.formatNumber(2031, { useGrouping: false })).toBe('2031');
+    expect(i18n.formatNumber(2031)).toBe('2,031');
+    expect(i18n.formatNumber(3, { ...oneDecimal })).toBe('3.0');
+    host.lang = 'es';
+    i18n.hostUpdate();
+    expect(i18n.formatNumber(12345.5, oneDecimal)).toBe('12.345,5');
+    expect(i18n.formatNumber(2031, { useGrouping: false })).toBe('2031');
+    expect(formatMessage('en', '{n} of {total}', { n: 1000, total: 12000 })).toBe('1,000 of 12,000');
+    expect(formatMessage('es', '{n} de {total}', { n: 1000, total: 12000 })).toBe('1000 de 12.000');
   });
 });
 

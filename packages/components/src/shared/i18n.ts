@@ -59,6 +59,22 @@ function pluralForm(locale: SelLocale, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number formatter for `locale`, created once per locale and options: `toLocaleString` builds a
+ * new formatter on every call, which showed up in the first render of a 60-indicator rubric.
+ */
+function numberFormat(locale: SelLocale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options === undefined ? locale : `${locale} ${JSON.stringify(options)}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Fills a message: picks the plural form for `params.count`, then replaces each `{name}` with
  * its parameter (numbers formatted for the locale). A placeholder without a parameter is left
@@ -74,7 +90,7 @@ export function formatMessage(locale: SelLocale, message: SelMessage, params: Se
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
@@ -223,6 +239,6 @@ export class LocaleController implements ReactiveController {
 
   /** A number written for the current locale. */
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return value.toLocaleString(this.locale, options);
+    return numberFormat(this.locale, options).format(value);
   }
 }
