@@ -1,67 +1,89 @@
-import { defineConfig } from 'vitest/config';
-import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { describeEngines, ENGINES_VARIABLE, selectEngines } from './scripts/engines/engines.js';
+import { chromiumProvider, engineInstance, firefoxUntransformedTester } from './scripts/engines/providers.js';
+import { freePort } from './scripts/engines/webkit-driver.js';
 
-/** Debian's Chromium; override with SEL_CHROMIUM_PATH. Tests never download a browser. */
-const chromiumPath = process.env['SEL_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/**
- * The browser settings shared by the component tests and the story tests in Chromium. A fresh
- * object per project: Vitest writes each instance's project name into it.
- */
-function chromiumBrowser() {
-  return {
-    enabled: true,
-    headless: true,
-    screenshotFailures: false,
-    provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-    instances: [{ browser: 'chromium' as const }],
-  };
-}
+// Chromium, Firefox and WebKit unless SEL_ENGINES narrows a local run (CI always runs all three).
+const engines = describeEngines(process.env);
+const selected = selectEngines(process.env[ENGINES_VARIABLE]);
+const playwrightEngines = selected.filter((name) => name !== 'webkit');
+// WebKitWebDriver listens here; the WebKit project's global setup starts it.
+const webkitPort = selected.includes('webkit') ? await freePort() : 0;
 
 // Workspace packages resolve to their TypeScript sources in tests (the `source` export condition).
 const conditions = ['source', 'module', 'browser', 'development|production'];
 
+/** The component suite: keyboard, pointer, axe, forms, the three ways to give data, bad data. */
+const componentTests = ['packages/components/src/**/*.test.ts'];
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: {
+      name: 'unit',
+      environment: 'node',
+      include: ['packages/{core,data}/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    },
+  },
+];
+
+if (playwrightEngines.length > 0) {
+  // Reported as `browser (chromium)` and `browser (firefox)`.
+  projects.push({
+    extends: true,
+    test: {
+      name: 'browser',
+      include: componentTests,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        orchestratorScripts: [firefoxUntransformedTester],
+        instances: playwrightEngines.map((name) => engineInstance(engines[name], webkitPort)),
+      },
+    },
+  });
+}
+
+if (selected.includes('webkit')) {
+  // Reported as `browser (webkit)`: its own project, since its provider is WebdriverIO.
+  projects.push({
+    extends: true,
+    test: {
+      name: 'browser-webkit',
+      include: componentTests,
+      globalSetup: ['scripts/engines/webkit-driver.ts'],
+      browser: {
+        enabled: true,
+        screenshotFailures: false,
+        instances: [engineInstance(engines.webkit, webkitPort)],
+      },
+    },
+  });
+}
+
+if (selected.includes('chromium')) {
+  // Every story in `.storybook/main.ts` rendered in Chromium, with its axe check failing the test
+  // on a violation (`a11y.test: 'error'` in the preview) and its play function run.
+  projects.push({
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name: 'storybook',
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: chromiumProvider(engines.chromium),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  });
+}
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['packages/{core,data}/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['packages/components/src/**/*.test.ts'],
-          browser: chromiumBrowser(),
-        },
-      },
-      {
-        // Every story in `.storybook/main.ts` rendered in Chromium, with its axe check failing the
-        // test on a violation (`a11y.test: 'error'` in the preview) and its play function run.
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: chromiumBrowser(),
-        },
-      },
-    ],
-  },
+  test: { projects },
 });

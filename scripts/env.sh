@@ -26,25 +26,123 @@ sel_install() {
   fi
 }
 
-# Browser tests drive Debian's Chromium; they never download a browser of their own.
-sel_ensure_chromium() {
-  local path="${SEL_CHROMIUM_PATH:-/usr/bin/chromium}"
-  if [[ -x "$path" ]]; then return 0; fi
-  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "Chromium not found at $path: installing Debian's chromium package (about 115 packages)..."
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-    echo "Chromium not found at $path: installing Debian's chromium package with sudo..."
-    sudo DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# The component tests run in three engines, all from Debian: Chromium, Firefox ESR, and WebKitGTK
+# (Safari's engine) through WebKitWebDriver on an Xvfb display. Nothing downloads a browser.
+# SEL_ENGINES (e.g. "chromium,webkit") narrows a local run; CI always runs all three.
+SEL_ALL_ENGINES=(chromium firefox webkit)
+
+sel_selected_engines() {
+  local value="${SEL_ENGINES:-}" name known
+  value="${value//,/ }"
+  if [[ -z "${value// /}" ]]; then
+    echo "${SEL_ALL_ENGINES[@]}"
+    return 0
   fi
-  if [[ ! -x "$path" ]]; then
+  for name in $value; do
+    name="${name,,}"
+    known=0
+    for engine in "${SEL_ALL_ENGINES[@]}"; do [[ "$name" == "$engine" ]] && known=1; done
+    if ((known == 0)); then
+      echo "SEL_ENGINES=\"${SEL_ENGINES}\" names \"$name\", which is not an engine; expected a comma-separated list of chromium, firefox, webkit." >&2
+      return 1
+    fi
+  done
+  for engine in "${SEL_ALL_ENGINES[@]}"; do
+    for name in $value; do
+      if [[ "${name,,}" == "$engine" ]]; then
+        echo -n "$engine "
+        break
+      fi
+    done
+  done
+  echo
+}
+
+# The Debian packages that provide an engine.
+sel_engine_packages() {
+  case "$1" in
+    chromium) echo "chromium" ;;
+    firefox) echo "firefox-esr" ;;
+    webkit) echo "webkit2gtk-driver xvfb" ;;
+  esac
+}
+
+# The executables an engine needs, one per line (the same paths and variables as scripts/engines/engines.ts).
+sel_engine_executables() {
+  case "$1" in
+    chromium) echo "${SEL_CHROMIUM_PATH:-/usr/bin/chromium}" ;;
+    firefox) echo "${SEL_FIREFOX_PATH:-/usr/bin/firefox-esr}" ;;
+    webkit)
+      echo "${SEL_WEBKIT_BROWSER_PATH:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
+      echo "${SEL_WEBKIT_DRIVER_PATH:-/usr/bin/WebKitWebDriver}"
+      echo "${SEL_XVFB_PATH:-/usr/bin/Xvfb}"
+      ;;
+  esac
+}
+
+# The variables that point an engine at executables elsewhere.
+sel_engine_variables() {
+  case "$1" in
+    chromium) echo "SEL_CHROMIUM_PATH" ;;
+    firefox) echo "SEL_FIREFOX_PATH" ;;
+    webkit) echo "SEL_WEBKIT_BROWSER_PATH, SEL_WEBKIT_DRIVER_PATH, SEL_XVFB_PATH" ;;
+  esac
+}
+
+sel_engine_missing() {
+  local path
+  while IFS= read -r path; do
+    [[ -x "$path" ]] || echo "$path"
+  done < <(sel_engine_executables "$1")
+}
+
+# Runs apt-get as root, directly or through sudo; fails when neither is possible.
+sel_apt_get() {
+  if ! command -v apt-get >/dev/null 2>&1; then return 1; fi
+  if [[ "$(id -u)" == "0" ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get "$@"
+  elif command -v sudo >/dev/null 2>&1 && { [[ -t 0 ]] || sudo -n true 2>/dev/null; }; then
+    sudo DEBIAN_FRONTEND=noninteractive apt-get "$@"
+  else
+    return 1
+  fi
+}
+
+# Installs the Debian packages of every selected engine that is missing, then checks again and
+# names each engine that still cannot run. Never skips an engine silently.
+sel_ensure_engines() {
+  local engines engine updated=0 failed=0 missing
+  engines="$(sel_selected_engines)" || exit 1
+  for engine in $engines; do
+    [[ -z "$(sel_engine_missing "$engine")" ]] && continue
+    echo "Installing Debian's $(sel_engine_packages "$engine") for the $engine tests..."
+    if ((updated == 0)); then
+      sel_apt_get update -qq || true
+      updated=1
+    fi
+    # One engine per apt-get call, so a package this system lacks does not block the others.
+    # shellcheck disable=SC2046
+    sel_apt_get install -y -qq $(sel_engine_packages "$engine") >/dev/null || true
+  done
+  for engine in $engines; do
+    missing="$(sel_engine_missing "$engine")"
+    [[ -z "$missing" ]] && continue
+    failed=1
     cat >&2 <<MSG
-The component tests run in a real Chromium, and none was found at $path.
-Install one (on Debian or Ubuntu: 'sudo apt-get install chromium'), or point
-SEL_CHROMIUM_PATH at an existing Chromium or Chrome binary, then run the tests again.
+
+The $engine tests cannot run: nothing executable at
+$(sed 's/^/  /' <<<"$missing")
+and the Debian package(s) '$(sel_engine_packages "$engine")' could not be installed here
+(apt-get needs root or sudo, and Debian or a compatible distribution).
+Install them (sudo apt-get install $(sel_engine_packages "$engine")), point $(sel_engine_variables "$engine")
+at existing copies, or leave $engine out of a local run, e.g.
+  SEL_ENGINES=$(for e in "${SEL_ALL_ENGINES[@]}"; do [[ "$e" != "$engine" ]] && echo -n "$e,"; done | sed 's/,$//') npm test
 MSG
-    exit 1
-  fi
+  done
+  if ((failed)); then exit 1; fi
+}
+
+# Kept for scripts that only need Chromium.
+sel_ensure_chromium() {
+  SEL_ENGINES=chromium sel_ensure_engines
 }

@@ -2,7 +2,7 @@
 # The one command that runs every test: `npm test`.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 sel_install
-sel_ensure_chromium
+sel_ensure_engines
 # Every package's build (tsc, data JSON, the CDN bundle the CMS page test loads, the manifest).
 "${PNPM[@]}" run --silent build
 "${PNPM[@]}" exec tsc -b tsconfig.json

@@ -1,0 +1,137 @@
+import { playwright } from '@vitest/browser-playwright';
+import { webdriverio } from '@vitest/browser-webdriverio';
+import type { BrowserInstanceOption } from 'vitest/node';
+import { executablePath, type Engine } from './engines.js';
+
+/**
+ * Vitest browser instances for the three engines, all driving the browsers Debian installs:
+ * nothing is ever downloaded.
+ */
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Debian's Chromium through Playwright (CDP). */
+export function chromiumProvider(engine: Engine) {
+  return playwright({ launchOptions: { executablePath: executablePath(engine, 'browser'), args: chromiumArgs } });
+}
+
+/**
+ * Debian's Firefox ESR through Playwright's WebDriver BiDi backend (`moz-firefox`): there is no
+ * Debian geckodriver, and Playwright's own patched Firefox would be a download.
+ */
+export function firefoxProvider(engine: Engine) {
+  return playwright({
+    launchOptions: {
+      channel: 'moz-firefox',
+      executablePath: executablePath(engine, 'browser'),
+      firefoxUserPrefs: {
+        // No first-run pages, update checks or telemetry pings during a test run.
+        'app.update.auto': false,
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.reportingpolicy.firstRun': false,
+      },
+    },
+  });
+}
+
+type RequestInit = Parameters<typeof fetch>[1] & object;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Removes `browserName` from a new-session request. The webdriverio provider always names the
+ * browser (`safari` here), and WebKitGTK's driver refuses a session for a browser it is not.
+ * Other requests pass through untouched.
+ */
+export function withoutBrowserName(request: RequestInit): RequestInit {
+  if (request.method !== 'POST' || typeof request.body !== 'string') return request;
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body);
+  } catch {
+    return request;
+  }
+  if (!isRecord(body) || !isRecord(body['capabilities'])) return request;
+  const { alwaysMatch, firstMatch } = body['capabilities'];
+  let changed = false;
+  const alternatives: unknown[] = Array.isArray(firstMatch) ? (firstMatch as unknown[]) : [];
+  for (const capabilities of [alwaysMatch, ...alternatives]) {
+    if (isRecord(capabilities) && 'browserName' in capabilities) {
+      delete capabilities['browserName'];
+      changed = true;
+    }
+  }
+  return changed ? { ...request, body: JSON.stringify(body) } : request;
+}
+
+/**
+ * WebKitGTK's MiniBrowser through Debian's WebKitWebDriver, which the WebKit project's global
+ * setup starts on `port` under Xvfb.
+ */
+export function webkitProvider(engine: Engine, port: number) {
+  const capabilities: WebdriverIO.Capabilities & { 'webkitgtk:browserOptions': { binary: string; args: string[] } } = {
+    // WebKitWebDriver speaks classic WebDriver only; do not ask it for a BiDi socket.
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: executablePath(engine, 'browser'), args: ['--automation'] },
+  };
+  return webdriverio({
+    hostname: '127.0.0.1',
+    port,
+    connectionRetryCount: 0,
+    capabilities,
+    transformRequest: withoutBrowserName,
+  });
+}
+
+/**
+ * The Vitest browser instance of one engine, named `browser (<engine>)` in every report.
+ *
+ * Chromium and Firefox share one project (both Playwright). WebKit needs a project of its own:
+ * Vitest serves one `vitest/browser` module per project, built for the provider of its first
+ * instance, and a WebdriverIO instance behind a Playwright module never enters the test iframe.
+ */
+export function engineInstance(engine: Engine, webkitPort: number): BrowserInstanceOption {
+  const name = `browser (${engine.name})`;
+  switch (engine.name) {
+    case 'chromium':
+      return { browser: 'chromium', name, provider: chromiumProvider(engine) };
+    case 'firefox':
+      return { browser: 'firefox', name, provider: firefoxProvider(engine) };
+    case 'webkit':
+      return {
+        // The webdriverio provider only knows Safari by name; the capabilities make it WebKitGTK.
+        browser: 'safari',
+        name,
+        // MiniBrowser has no headless mode: it draws on the global setup's virtual display.
+        headless: false,
+        provider: webkitProvider(engine, webkitPort),
+      };
+  }
+}
+
+/**
+ * Injected into Vitest's orchestrator page. Vitest scales the wrapper of the test iframe with a
+ * CSS transform (`scale(1)` included), and Playwright's WebDriver BiDi backend for Firefox counts
+ * anything inside a transformed iframe as invisible, so every click would wait forever. Firefox
+ * gets the wrapper untransformed; the other engines keep Vitest's layout.
+ */
+export const firefoxUntransformedTester = {
+  id: 'sel-firefox-untransformed-tester.js',
+  type: 'text/javascript',
+  content: `if (navigator.userAgent.includes('Firefox/')) {
+  const style = document.createElement('style');
+  style.textContent = '[data-scale] { transform: none !important; }';
+  document.head.append(style);
+}`,
+};
