@@ -30,11 +30,17 @@ sel_install() {
 # (Safari's engine) through WebKitWebDriver on an Xvfb display. Nothing downloads a browser.
 # SEL_ENGINES (e.g. "chromium,webkit") narrows a local run; CI always runs all three.
 SEL_ALL_ENGINES=(chromium firefox webkit)
+# What runs when SEL_ENGINES is unset (as DEFAULT_ENGINES in scripts/engines/engines.ts).
+SEL_DEFAULT_ENGINES=(chromium)
 
 sel_selected_engines() {
   local value="${SEL_ENGINES:-}" name known
   value="${value//,/ }"
   if [[ -z "${value// /}" ]]; then
+    echo "${SEL_DEFAULT_ENGINES[@]}"
+    return 0
+  fi
+  if [[ "${value,,}" =~ ^\ *all\ *$ ]]; then
     echo "${SEL_ALL_ENGINES[@]}"
     return 0
   fi

@@ -4,6 +4,12 @@ import { accessSync, constants } from 'node:fs';
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
+/**
+ * The engines a run covers when `SEL_ENGINES` is unset. Chromium alone until the component suite
+ * is green in Firefox and WebKit too; then all three.
+ */
+export const DEFAULT_ENGINES: readonly EngineName[] = ['chromium'];
+
 /** The environment variable that narrows a local run to some engines, e.g. `chromium,webkit`. */
 export const ENGINES_VARIABLE = 'SEL_ENGINES';
 
@@ -93,11 +99,12 @@ function isEngineName(name: string): name is EngineName {
 }
 
 /**
- * The engines a run covers: all three unless `SEL_ENGINES` lists some (comma or space separated,
- * any case). An unknown name or an empty list is an error, never a silent narrowing.
+ * The engines a run covers: the defaults unless `SEL_ENGINES` lists some (comma or space
+ * separated, any case, `all` for all three). An unknown name is an error, never a silent narrowing.
  */
 export function selectEngines(value: string | undefined): EngineName[] {
-  if (value === undefined || value.trim() === '') return [...ENGINE_NAMES];
+  if (value === undefined || value.trim() === '') return [...DEFAULT_ENGINES];
+  if (value.trim().toLowerCase() === 'all') return [...ENGINE_NAMES];
   const requested = value
     .split(/[\s,]+/)
     .map((name) => name.trim().toLowerCase())
