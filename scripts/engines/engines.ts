@@ -13,6 +13,18 @@ export const DEFAULT_ENGINES: readonly EngineName[] = ['chromium'];
 /** The environment variable that narrows a local run to some engines, e.g. `chromium,webkit`. */
 export const ENGINES_VARIABLE = 'SEL_ENGINES';
 
+/**
+ * The time zone each engine's browser runs in. Chromium can switch zones per test (the timeline's
+ * time zone tests do, over CDP) and otherwise keeps the machine's zone; Firefox and WebKit cannot
+ * switch over their drivers, so each runs its whole suite in a zone far from UTC, on each side of
+ * it: every date a component shows is checked against a local midnight that is not UTC's.
+ */
+export const ENGINE_TIME_ZONES: Readonly<Record<EngineName, string | undefined>> = {
+  chromium: undefined,
+  firefox: 'America/Los_Angeles',
+  webkit: 'Pacific/Kiritimati',
+};
+
 /** An executable an engine needs, where it is looked for and which Debian package provides it. */
 export interface EngineExecutable {
   /** What the executable is to the engine: the browser itself, its WebDriver, or a display. */

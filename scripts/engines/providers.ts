@@ -1,7 +1,8 @@
-import { playwright } from '@vitest/browser-playwright';
+import { PlaywrightBrowserProvider, playwright } from '@vitest/browser-playwright';
+import type { Frame, Page } from 'playwright';
 import { webdriverio } from '@vitest/browser-webdriverio';
 import type { BrowserInstanceOption } from 'vitest/node';
-import { executablePath, type Engine } from './engines.js';
+import { ENGINE_TIME_ZONES, executablePath, type Engine } from './engines.js';
 
 /**
  * Vitest browser instances for the three engines, all driving the browsers Debian installs:
@@ -23,15 +24,52 @@ export function chromiumProvider(engine: Engine) {
   return playwright({ launchOptions: { executablePath: executablePath(engine, 'browser'), args: chromiumArgs } });
 }
 
+/** The selector of the iframe Vitest runs a test file in, on its orchestrator page. */
+export const TEST_IFRAME_SELECTOR = 'iframe[data-vitest="true"]';
+
+/**
+ * The frame of the test iframe on `page`, found through the iframe element.
+ *
+ * Vitest's Playwright provider looks the frame up by its name (`page.frame('vitest-iframe')`).
+ * Playwright's WebDriver BiDi backend for Firefox learns frame names asynchronously and resets
+ * them to '' when the frame navigates, so that lookup fails or, worse, waits for whatever frame
+ * attaches next: keyboard presses then went to the orchestrator page instead of the test, or failed
+ * with "Cannot find vitest-iframe". The element is always there while a test runs.
+ */
+export async function testFrame(page: Pick<Page, 'locator'>): Promise<Frame> {
+  const handle = await page.locator(TEST_IFRAME_SELECTOR).elementHandle();
+  const frame = await handle.contentFrame();
+  await handle.dispose();
+  if (!frame) throw new Error(`No test iframe (${TEST_IFRAME_SELECTOR}) on the orchestrator page.`);
+  return frame;
+}
+
+/** Vitest's Playwright provider with the test frame found by its element instead of its name. */
+class FirefoxBidiProvider extends PlaywrightBrowserProvider {
+  override getCommandsContext(sessionId: string): ReturnType<PlaywrightBrowserProvider['getCommandsContext']> {
+    const context = super.getCommandsContext(sessionId);
+    const { page } = context;
+    return {
+      page,
+      context: context.context,
+      frame: () => testFrame(page),
+      get iframe() {
+        return context.iframe;
+      },
+    };
+  }
+}
+
 /**
  * Debian's Firefox ESR through Playwright's WebDriver BiDi backend (`moz-firefox`): there is no
  * Debian geckodriver, and Playwright's own patched Firefox would be a download.
  */
 export function firefoxProvider(engine: Engine) {
-  return playwright({
+  const provider = playwright({
     launchOptions: {
       channel: 'moz-firefox',
       executablePath: executablePath(engine, 'browser'),
+      env: { ...process.env, TZ: ENGINE_TIME_ZONES.firefox },
       firefoxUserPrefs: {
         // No first-run pages, update checks or telemetry pings during a test run.
         'app.update.auto': false,
@@ -41,6 +79,11 @@ export function firefoxProvider(engine: Engine) {
       },
     },
   });
+  return {
+    ...provider,
+    providerFactory: (project: Parameters<typeof provider.providerFactory>[0]) =>
+      new FirefoxBidiProvider(project, provider.options),
+  };
 }
 
 type RequestInit = Parameters<typeof fetch>[1] & object;

@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { TestProject } from 'vitest/node';
-import { describeEngines, executablePath, missingEngineMessage, missingExecutables } from './engines.js';
+import {
+  describeEngines,
+  ENGINE_TIME_ZONES,
+  executablePath,
+  missingEngineMessage,
+  missingExecutables,
+} from './engines.js';
 
 /**
  * Global setup of the WebKit browser project. WebKitGTK's MiniBrowser has no headless mode, so
@@ -118,10 +124,20 @@ async function waitForHttp(url: string, timeoutMs: number, stillRunning: () => s
   }
 }
 
-/** Starts WebKitWebDriver on `port` with `display` and resolves once its `/status` answers. */
-export async function startWebKitWebDriver(driverPath: string, port: number, display: string): Promise<void> {
+/**
+ * Starts WebKitWebDriver on `port` with `display` and resolves once its `/status` answers. The
+ * browsers it launches inherit its environment, so `timeZone` becomes theirs.
+ */
+export async function startWebKitWebDriver(
+  driverPath: string,
+  port: number,
+  display: string,
+  timeZone = ENGINE_TIME_ZONES.webkit,
+): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: display };
+  if (timeZone !== undefined) env['TZ'] = timeZone;
   const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: display },
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   killOnExit(driver);

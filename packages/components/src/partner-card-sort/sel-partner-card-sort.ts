@@ -897,10 +897,13 @@ export class SelPartnerCardSort extends LitElement {
         <h3 id="heading-${tier}" class="column__heading" part="column-heading">${this.#tierLabel(tier)}</h3>
         <p class="column__count">${this.#t('cardsort.column.count', { count: ids.length })}</p>
       </div>
+      <!-- tabindex="-1": Firefox makes a list that scrolls a Tab stop of its own, even with cards
+        inside; the cards' roving focus already scrolls it, so a column stays one Tab stop. -->
       <ol
         class=${classMap({ cards: true, 'cards--drop-end': drop !== undefined && drop.slot >= ids.length })}
         part="card-list"
         role="list"
+        tabindex="-1"
       >
         ${repeat(
           ids,

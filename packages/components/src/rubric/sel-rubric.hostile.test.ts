@@ -212,7 +212,8 @@ describe('<sel-rubric> given malformed data', () => {
     const notes = root?.querySelector('textarea');
     if (!root || !radio || !notes) throw new Error('expected radios and an evidence box');
     await userEvent.click(radio);
-    await userEvent.fill(notes, 'Minutes of the March meeting, “café”\nline two');
+    // Typed, as a user would (`fill` fires no `change` in Firefox: see sel-rubric.test.ts).
+    await userEvent.type(notes, 'Minutes of the March meeting, “café”{Enter}line two');
     await userEvent.keyboard('{Tab}');
     await el.updateComplete;
     const entered = el.value;

@@ -9,3 +9,4 @@ export {
 } from './axe.js';
 export { shadowActiveElement } from './focus.js';
 export { nextEvent } from './events.js';
+export { canRunInTimeZone, canSwitchTimeZone, currentTimeZone, useTimeZone } from './time-zone.js';
