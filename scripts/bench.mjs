@@ -23,4 +23,11 @@ await build({
 });
 
 const { runBenchmarks } = await import(pathToFileURL(outfile).href);
-await runBenchmarks(root, process.argv.slice(2));
+try {
+  await runBenchmarks(root, process.argv.slice(2));
+} catch (error) {
+  // A missing browser or a benchmark that broke; DEBUG=1 shows where.
+  console.error(`pnpm bench: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+  process.exitCode = 1;
+}

@@ -3,6 +3,7 @@
  * serves it from 127.0.0.1 and drives Debian's Chromium through Playwright. Rendering is timed
  * inside the page; key presses are real ones sent through Playwright's keyboard.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -260,9 +261,15 @@ export async function browserBench(
   profile: BrowserProfile,
   log: (line: string) => void,
 ): Promise<BenchResult[]> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `The browser benchmarks drive Chromium, and none was found at ${executablePath}. Install one (on Debian or Ubuntu: 'sudo apt-get install chromium'), point SEL_CHROMIUM_PATH at a Chromium or Chrome binary, or run only the Node benchmarks with --only=core.`,
+    );
+  }
   const script = await bundlePage(root);
   const server = await serve(script);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
