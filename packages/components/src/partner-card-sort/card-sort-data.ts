@@ -42,10 +42,31 @@ export function checkAssignments(partnerIds: readonly string[], assignments: Rea
 }
 
 /**
+ * The most partners one card sort takes. A school's or a district's inventory has tens to a few
+ * hundred; an inventory beyond this is refused before it is validated or drawn, because drawing
+ * thousands of cards would hold the page for seconds and no team sorts that many at one table.
+ */
+export const MAX_PARTNERS = 2000;
+
+function tooMany(count: number, path: readonly (string | number)[]): ParseResult<never> {
+  return fail('partner card sort', [
+    {
+      path,
+      code: 'too-many-partners',
+      message: `Expected at most ${MAX_PARTNERS.toLocaleString('en')} partners in one card sort, but the inventory lists ${count.toLocaleString('en')}; sort them in smaller groups, e.g. one inventory per school`,
+    },
+  ]);
+}
+
+/**
  * Validates the data of a card sort: a partner inventory array, or `{ partners, assignments? }`
- * whose assignments must name partners of that inventory. Never throws.
+ * whose assignments must name partners of that inventory, of at most {@link MAX_PARTNERS} partners.
+ * Never throws.
  */
 export function parsePartnerCardSortData(raw: unknown): ParseResult<PartnerCardSortData> {
+  if (Array.isArray(raw) && raw.length > MAX_PARTNERS) return tooMany(raw.length, []);
+  const partners = typeof raw === 'object' && raw !== null ? (raw as { partners?: unknown }).partners : undefined;
+  if (Array.isArray(partners) && partners.length > MAX_PARTNERS) return tooMany(partners.length, ['partners']);
   if (Array.isArray(raw)) {
     const inventory = safeParsePartnerInventory(raw);
     return inventory.ok ? { ok: true, value: { partners: inventory.value } } : inventory;

@@ -18,6 +18,30 @@ export interface DataSourceOptions<T> {
   readonly src: () => string | null | undefined;
   /** Used instead of the global `fetch` (tests, or an app that adds credentials). */
   readonly fetch?: typeof fetch;
+  /** The longest JSON text (in UTF-16 code units, about bytes) read from `src` or inline; default {@link MAX_JSON_LENGTH}. */
+  readonly maxLength?: number;
+}
+
+/** The largest data file an element reads by default: 10 MB of JSON. Larger files are rejected, unread. */
+export const MAX_JSON_LENGTH = 10_000_000;
+
+/**
+ * JSON text longer than this (256 KB) is read in steps, each its own task: reading the text,
+ * parsing it, validating it and rendering the result, with the main thread free in between
+ * (`scheduler.yield()`, or a macrotask where that is missing), so input and painting go on.
+ * Shorter text is read at once, as before, so small inline data shows in the first render.
+ */
+export const LARGE_JSON_LENGTH = 256 * 1024;
+
+/** Gives the main thread back to the browser for a moment (input, rendering), then resumes. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function megabytes(length: number): string {
+  return `${(length / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
 /** The selector for the inline data a CMS editor can paste inside the element. */
@@ -69,6 +93,8 @@ export class DataSourceController<T> implements ReactiveController {
   #resolvedProperty: unknown = undefined;
   #pendingError: { issues: readonly SelIssue[]; source: SelDataSourceKind } | undefined;
   #settledWaiters: (() => void)[] = [];
+  /** Counts resolutions; an asynchronous step whose number is no longer current drops its result. */
+  #generation = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DataSourceOptions<T>) {
     this.#host = host;
@@ -144,6 +170,7 @@ export class DataSourceController<T> implements ReactiveController {
     if (same) return;
     this.#resolvedKey = key;
     this.#resolvedProperty = candidate.kind === 'property' ? candidate.raw : undefined;
+    this.#generation += 1;
     if (candidate.kind !== 'src') this.#abortFetch();
 
     switch (candidate.kind) {
@@ -187,6 +214,13 @@ export class DataSourceController<T> implements ReactiveController {
         this.#fail('src', [issue('http-error', `Could not load ${url}: the server answered ${status}`)]);
         return;
       }
+      // A file announced as too large is not downloaded at all.
+      const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+      if (announced > this.#maxLength) {
+        abort.abort();
+        this.#fail('src', [this.#tooLarge(url, announced)]);
+        return;
+      }
       text = await response.text();
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -199,7 +233,26 @@ export class DataSourceController<T> implements ReactiveController {
     this.#acceptJson('src', text, url);
   }
 
+  get #maxLength(): number {
+    return this.#options.maxLength ?? MAX_JSON_LENGTH;
+  }
+
+  #tooLarge(where: string, length: number): SelIssue {
+    return issue(
+      'too-large',
+      `The data in ${where} is ${megabytes(length)}; the most this element reads is ${megabytes(this.#maxLength)}`,
+    );
+  }
+
   #acceptJson(source: SelDataSourceKind, text: string, where: string): void {
+    if (text.length > this.#maxLength) {
+      this.#fail(source, [this.#tooLarge(where, text.length)]);
+      return;
+    }
+    if (text.length > LARGE_JSON_LENGTH) {
+      void this.#acceptLargeJson(source, text, where);
+      return;
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -207,6 +260,29 @@ export class DataSourceController<T> implements ReactiveController {
       this.#fail(source, [issue('invalid-json', `Expected JSON in ${where}: ${describeError(error)}`)]);
       return;
     }
+    this.#accept(source, raw);
+  }
+
+  /** Large JSON: parse, then validate, each in a task of its own; a newer source makes the result stale. */
+  async #acceptLargeJson(source: SelDataSourceKind, text: string, where: string): Promise<void> {
+    const generation = this.#generation;
+    if (this.status !== 'loading') {
+      this.status = 'loading';
+      this.source = source;
+      this.issues = [];
+      this.#host.requestUpdate();
+    }
+    await yieldToMain();
+    if (generation !== this.#generation) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      this.#fail(source, [issue('invalid-json', `Expected JSON in ${where}: ${describeError(error)}`)]);
+      return;
+    }
+    await yieldToMain();
+    if (generation !== this.#generation) return;
     this.#accept(source, raw);
   }
 

@@ -1,0 +1,214 @@
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Partner, PartnerInventory } from '@sel/core';
+import { MAX_PARTNERS } from '../partner-card-sort/card-sort-data.js';
+import '../partner-card-sort/define.js';
+import type { SelPartnerCardSort } from '../partner-card-sort/sel-partner-card-sort.js';
+import { samplePartners } from '../partner-card-sort/test-partners.js';
+import { fixture, nextEvent } from '../test/index.js';
+import { LARGE_JSON_LENGTH, MAX_JSON_LENGTH } from './data-source.js';
+
+/**
+ * How long one task may hold the main thread while an element reads a large file. A frame is
+ * 16 ms; this is generous on purpose (the machine running the tests is shared and slow), and still
+ * far below the seconds a synchronous read and render of such a file took. It is a check of how
+ * the work is cut up, not a benchmark.
+ */
+const LONGEST_TASK_MS = 200;
+
+/** Records the long tasks (over 50 ms) of the page while a test runs. */
+let longTasks: number[] = [];
+let observer: PerformanceObserver | undefined;
+
+beforeEach(() => {
+  longTasks = [];
+  observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+  });
+  observer.observe({ type: 'longtask' });
+});
+
+afterEach(() => {
+  observer?.disconnect();
+});
+
+/** Waits two frames, so long tasks that ended are reported. */
+async function flushLongTasks(): Promise<void> {
+  for (let i = 0; i < 2; i += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observer?.takeRecords().forEach((entry) => longTasks.push(Math.round(entry.duration)));
+}
+
+/** A partner whose entry takes about `bytes` of JSON, as a richly filled-in inventory row does. */
+function bulkyPartner(index: number, bytes: number): Partner {
+  const words = 'Staff asked for a shared morning-meeting routine and a calm-down corner in every room. ';
+  return {
+    id: `partner-${String(index + 1)}`,
+    name: `Community partner ${String(index + 1)}`,
+    kind: 'community-nonprofit',
+    mission: 'Give every child a safe, joyful place to learn and play after the bell.',
+    partnerContact: { name: `Contact ${String(index + 1)}`, role: 'Site coordinator', phone: '555-0142' },
+    notes: words.repeat(Math.max(1, Math.round((bytes - 250) / words.length))),
+  };
+}
+
+/** An inventory of `count` partners taking `megabytes` of JSON in all. */
+function inventoryOf(count: number, megabytes: number): PartnerInventory {
+  const each = Math.floor((megabytes * 1_000_000) / count);
+  return Array.from({ length: count }, (_, index) => bulkyPartner(index, each));
+}
+
+const jsonUrl = (text: string): string => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+
+/** A card sort holding a sort the user made (two partners moved), to show it survives. */
+async function sortedCardSort(): Promise<{ el: SelPartnerCardSort; entered: unknown }> {
+  const el = await fixture<SelPartnerCardSort>(
+    html`<sel-partner-card-sort
+      .partners=${samplePartners}
+      .assignments=${{ 'bright-futures': 'clearly-supports', 'corner-bakery': 'could-support' }}
+    ></sel-partner-card-sort>`,
+  );
+  const entered = el.value;
+  expect(entered?.['bright-futures']).toBe('clearly-supports');
+  return { el, entered };
+}
+
+describe('a 5 MB partner inventory', () => {
+  const huge = inventoryOf(8000, 5);
+  const hugeText = JSON.stringify(huge);
+
+  it('is about 5 MB of JSON, more partners than a card sort takes', () => {
+    expect(hugeText.length).toBeGreaterThan(4_800_000);
+    expect(hugeText.length).toBeLessThan(MAX_JSON_LENGTH);
+    expect(huge.length).toBeGreaterThan(MAX_PARTNERS);
+  });
+
+  it('given by src, is refused with a clear error, keeps the user’s sort, and never holds the page for long', async () => {
+    const { el, entered } = await sortedCardSort();
+    el.partners = undefined;
+    const url = jsonUrl(hugeText);
+    try {
+      await flushLongTasks();
+      longTasks = [];
+      const error = nextEvent(el, 'sel-error', 30_000);
+      el.src = url;
+      const { detail } = await error;
+      await el.updateComplete;
+      await flushLongTasks();
+      expect(detail.source).toBe('src');
+      expect(detail.issues.map(({ path, code }) => ({ path, code }))).toEqual([
+        { path: [], code: 'too-many-partners' },
+      ]);
+      expect(detail.issues[0]?.message).toContain('the inventory lists 8,000');
+      expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('at most 2,000 partners');
+      expect(el.value).toEqual(entered);
+      expect(
+        longTasks.filter((ms) => ms > LONGEST_TASK_MS),
+        `long tasks (ms): ${longTasks.join(', ')}`,
+      ).toEqual([]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }, 60_000);
+
+  it('given as a property or inline JSON, is refused the same way without drawing a card', async () => {
+    const { el, entered } = await sortedCardSort();
+    await flushLongTasks();
+    longTasks = [];
+    const error = nextEvent(el, 'sel-error');
+    el.partners = huge;
+    expect((await error).detail.issues[0]?.code).toBe('too-many-partners');
+    await el.updateComplete;
+    expect(el.value).toEqual(entered);
+    expect(el.shadowRoot?.querySelectorAll('li.card')).toHaveLength(samplePartners.length);
+
+    // Inline JSON, as a CMS would paste it (the page's own HTML parsing is not the element's work).
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const inline: SelPartnerCardSort = document.createElement('sel-partner-card-sort');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ partners: huge });
+    inline.append(script);
+    await flushLongTasks();
+    longTasks = [];
+    container.append(inline);
+    await expect
+      .poll(() => inline.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '', { timeout: 20_000 })
+      .toContain('partners: Expected at most 2,000 partners');
+    expect(inline.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
+    await flushLongTasks();
+    expect(
+      longTasks.filter((ms) => ms > LONGEST_TASK_MS),
+      `long tasks (ms): ${longTasks.join(', ')}`,
+    ).toEqual([]);
+  }, 60_000);
+});
+
+describe('large JSON text', () => {
+  it('is read after a first render that says it is loading, then validated in a later task', async () => {
+    // 1,500 partners in 5 MB: within the card sort's limit, and far over the size read at once.
+    const partners = inventoryOf(1500, 5);
+    const text = JSON.stringify({ partners });
+    expect(text.length).toBeGreaterThan(LARGE_JSON_LENGTH);
+    const el = await fixture<SelPartnerCardSort>(
+      `<sel-partner-card-sort><script type="application/json">${text}</script></sel-partner-card-sort>`,
+    );
+    // The element rendered (and the page could paint) before the text was parsed.
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Loading…');
+    expect(el.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
+    await expect.poll(() => el.shadowRoot?.querySelectorAll('li.card').length, { timeout: 30_000 }).toBe(1500);
+    expect(el.value && Object.keys(el.value)).toHaveLength(1500);
+  }, 60_000);
+
+  it('that is broken deep inside is rejected at its path, without long tasks, keeping what was shown', async () => {
+    const { el, entered } = await sortedCardSort();
+    el.partners = undefined;
+    const partners: unknown[] = inventoryOf(1500, 5);
+    partners[1499] = { ...bulkyPartner(1499, 100), kind: 'bakery' };
+    const url = jsonUrl(JSON.stringify(partners));
+    try {
+      await flushLongTasks();
+      longTasks = [];
+      const error = nextEvent(el, 'sel-error', 30_000);
+      el.src = url;
+      const { detail } = await error;
+      await el.updateComplete;
+      await flushLongTasks();
+      expect(detail.issues.map((issue) => issue.path)).toEqual([[1499, 'kind']]);
+      expect(el.value).toEqual(entered);
+      expect(
+        longTasks.filter((ms) => ms > LONGEST_TASK_MS),
+        `long tasks (ms): ${longTasks.join(', ')}`,
+      ).toEqual([]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }, 60_000);
+
+  it('over the size limit is refused unread, from src (by its length) and inline', async () => {
+    const { el, entered } = await sortedCardSort();
+    el.partners = undefined;
+    // 12 MB of JSON: a list of three million strings.
+    const text = `[${'"x",'.repeat(3_000_000)}"x"]`;
+    expect(text.length).toBeGreaterThan(MAX_JSON_LENGTH);
+    const url = jsonUrl(text);
+    try {
+      const error = nextEvent(el, 'sel-error', 30_000);
+      el.src = url;
+      const { detail } = await error;
+      expect(detail.issues.map((issue) => issue.code)).toEqual(['too-large']);
+      expect(detail.issues[0]?.message).toContain('is 12 MB; the most this element reads is 10 MB');
+      expect(el.value).toEqual(entered);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+    const inline = await fixture<SelPartnerCardSort>(
+      `<sel-partner-card-sort><script type="application/json">${text}</script></sel-partner-card-sort>`,
+    );
+    expect(inline.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain(
+      'is 12 MB; the most this element reads is 10 MB',
+    );
+  }, 60_000);
+});
