@@ -16,6 +16,21 @@ import { LARGE_JSON_LENGTH, MAX_JSON_LENGTH } from './data-source.js';
  */
 const LONGEST_TASK_MS = 200;
 
+/**
+ * Chromium reports long tasks; Firefox and WebKit have no `longtask` entries, so there the limits,
+ * errors and kept sorts are still checked but task lengths are not.
+ */
+const longTasksReported = PerformanceObserver.supportedEntryTypes.includes('longtask');
+
+/** Fails naming each task longer than {@link LONGEST_TASK_MS} seen since the last reset. */
+function expectNoLongTask(): void {
+  if (!longTasksReported) return;
+  expect(
+    longTasks.filter((ms) => ms > LONGEST_TASK_MS),
+    `long tasks (ms): ${longTasks.join(', ')}`,
+  ).toEqual([]);
+}
+
 /** Records the long tasks (over 50 ms) of the page while a test runs. */
 let longTasks: number[] = [];
 let observer: PerformanceObserver | undefined;
@@ -25,7 +40,7 @@ beforeEach(() => {
   observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
   });
-  observer.observe({ type: 'longtask' });
+  if (longTasksReported) observer.observe({ type: 'longtask' });
 });
 
 afterEach(() => {
@@ -104,10 +119,7 @@ describe('a 5 MB partner inventory', () => {
       expect(detail.issues[0]?.message).toContain('the inventory lists 8,000');
       expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('at most 2,000 partners');
       expect(el.value).toEqual(entered);
-      expect(
-        longTasks.filter((ms) => ms > LONGEST_TASK_MS),
-        `long tasks (ms): ${longTasks.join(', ')}`,
-      ).toEqual([]);
+      expectNoLongTask();
     } finally {
       URL.revokeObjectURL(url);
     }
@@ -139,10 +151,7 @@ describe('a 5 MB partner inventory', () => {
       .toContain('partners: Expected at most 2,000 partners');
     expect(inline.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
     await flushLongTasks();
-    expect(
-      longTasks.filter((ms) => ms > LONGEST_TASK_MS),
-      `long tasks (ms): ${longTasks.join(', ')}`,
-    ).toEqual([]);
+    expectNoLongTask();
   }, 60_000);
 });
 
@@ -178,10 +187,7 @@ describe('large JSON text', () => {
       await flushLongTasks();
       expect(detail.issues.map((issue) => issue.path)).toEqual([[1499, 'kind']]);
       expect(el.value).toEqual(entered);
-      expect(
-        longTasks.filter((ms) => ms > LONGEST_TASK_MS),
-        `long tasks (ms): ${longTasks.join(', ')}`,
-      ).toEqual([]);
+      expectNoLongTask();
     } finally {
       URL.revokeObjectURL(url);
     }
