@@ -117,7 +117,7 @@ describe('a 5 MB partner inventory', () => {
         { path: [], code: 'too-many-partners' },
       ]);
       expect(detail.issues[0]?.message).toContain('the inventory lists 8,000');
-      expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('at most 2,000 partners');
+      expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain('at most 1,000 partners');
       expect(el.value).toEqual(entered);
       expectNoLongTask();
     } finally {
@@ -148,7 +148,7 @@ describe('a 5 MB partner inventory', () => {
     container.append(inline);
     await expect
       .poll(() => inline.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '', { timeout: 20_000 })
-      .toContain('partners: Expected at most 2,000 partners');
+      .toContain('partners: Expected at most 1,000 partners');
     expect(inline.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
     await flushLongTasks();
     expectNoLongTask();
@@ -157,8 +157,8 @@ describe('a 5 MB partner inventory', () => {
 
 describe('large JSON text', () => {
   it('is read after a first render that says it is loading, then validated in a later task', async () => {
-    // 1,500 partners in 5 MB: within the card sort's limit, and far over the size read at once.
-    const partners = inventoryOf(1500, 5);
+    // 1,000 partners in 5 MB: within the card sort's limit, and far over the size read at once.
+    const partners = inventoryOf(MAX_PARTNERS, 5);
     const text = JSON.stringify({ partners });
     expect(text.length).toBeGreaterThan(LARGE_JSON_LENGTH);
     const el = await fixture<SelPartnerCardSort>(
@@ -167,15 +167,15 @@ describe('large JSON text', () => {
     // The element rendered (and the page could paint) before the text was parsed.
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Loading…');
     expect(el.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
-    await expect.poll(() => el.shadowRoot?.querySelectorAll('li.card').length, { timeout: 30_000 }).toBe(1500);
-    expect(el.value && Object.keys(el.value)).toHaveLength(1500);
+    await expect.poll(() => el.shadowRoot?.querySelectorAll('li.card').length, { timeout: 30_000 }).toBe(MAX_PARTNERS);
+    expect(el.value && Object.keys(el.value)).toHaveLength(MAX_PARTNERS);
   }, 60_000);
 
   it('that is broken deep inside is rejected at its path, without long tasks, keeping what was shown', async () => {
     const { el, entered } = await sortedCardSort();
     el.partners = undefined;
-    const partners: unknown[] = inventoryOf(1500, 5);
-    partners[1499] = { ...bulkyPartner(1499, 100), kind: 'bakery' };
+    const partners: unknown[] = inventoryOf(MAX_PARTNERS, 5);
+    partners[MAX_PARTNERS - 1] = { ...bulkyPartner(MAX_PARTNERS - 1, 100), kind: 'bakery' };
     const url = jsonUrl(JSON.stringify(partners));
     try {
       await flushLongTasks();
@@ -185,7 +185,7 @@ describe('large JSON text', () => {
       const { detail } = await error;
       await el.updateComplete;
       await flushLongTasks();
-      expect(detail.issues.map((issue) => issue.path)).toEqual([[1499, 'kind']]);
+      expect(detail.issues.map((issue) => issue.path)).toEqual([[MAX_PARTNERS - 1, 'kind']]);
       expect(el.value).toEqual(entered);
       expectNoLongTask();
     } finally {
