@@ -1,52 +1,12 @@
 import fc from 'fast-check';
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import type { PartnerInventory, SelIssue } from '@sel/core';
+import type { PartnerInventory } from '@sel/core';
 import { fixture, nextEvent } from '../test/index.js';
+import { pathsOf, pointsAt, typeMutation, valueAt, withValueAt, type Mutation } from '../test/hostile/malformed.js';
 import './define.js';
 import type { SelPartnerCardSort } from './sel-partner-card-sort.js';
 import { samplePartners } from './test-partners.js';
-
-type JsonPath = readonly (string | number)[];
-
-/** Every path inside `value` (objects and arrays, not the root), parents before children. */
-function pathsOf(value: unknown, prefix: JsonPath = []): JsonPath[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, index): [number, unknown] => [index, item])
-    : Object.entries(value);
-  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
-}
-
-/** A copy of `document` with the value at `path` replaced, or removed when `replacement` is `remove`. */
-function withValueAt(document: unknown, path: JsonPath, replacement: unknown, remove = false): unknown {
-  const copy = structuredClone(document);
-  let node = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path.at(-1) ?? 0;
-  if (remove) Reflect.deleteProperty(node, last);
-  else node[last] = replacement;
-  return copy;
-}
-
-function valueAt(document: unknown, path: JsonPath): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], document);
-}
-
-/** A value of another JSON type than `value`, which no field of the inventory accepts in its place. */
-function otherTypeThan(value: unknown): unknown {
-  if (typeof value === 'string') return 42;
-  if (typeof value === 'number') return 'forty-two';
-  if (Array.isArray(value)) return { length: 0 };
-  return ['not', 'an', 'object'];
-}
-
-/** Ways to break a valid inventory at one place, each of which the schema must refuse there. */
-interface Mutation {
-  readonly path: JsonPath;
-  readonly describe: string;
-  readonly apply: (inventory: unknown) => unknown;
-}
 
 const inventory: unknown = JSON.parse(JSON.stringify(samplePartners));
 const paths = pathsOf(inventory);
@@ -54,11 +14,7 @@ const requiredKeys = new Set(['id', 'name', 'kind']);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // Another JSON type, or null, at any path.
-  fc.tuple(fc.constantFrom(...paths), fc.boolean()).map(([path, asNull]) => ({
-    path,
-    describe: `${asNull ? 'null' : 'another type'} at ${JSON.stringify(path)}`,
-    apply: (doc: unknown) => withValueAt(doc, path, asNull ? null : otherTypeThan(valueAt(doc, path))),
-  })),
+  typeMutation(inventory, paths),
   // A text field made blank, or a kind that is no kind.
   fc
     .tuple(
@@ -87,12 +43,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       apply: (doc: unknown) => withValueAt(doc, [b, 'id'], samplePartners[a]?.id),
     })),
 );
-
-/** Whether an issue points at the broken place (or a place around or inside it). */
-function pointsAt(issue: SelIssue, path: JsonPath): boolean {
-  const n = Math.min(issue.path.length, path.length);
-  return n > 0 && issue.path.slice(0, n).every((key, i) => String(key) === String(path[i]));
-}
 
 describe('<sel-partner-card-sort> given generated malformed inventories', () => {
   it('rejects each at the broken path, throws nothing, and keeps the user’s sort (property)', async () => {
