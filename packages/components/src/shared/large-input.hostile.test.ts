@@ -1,8 +1,10 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Partner, PartnerInventory } from '@sel/core';
+import type { Partner, PartnerInventory, Rubric } from '@sel/core';
 import { MAX_PARTNERS } from '../partner-card-sort/card-sort-data.js';
 import '../partner-card-sort/define.js';
+import '../rubric/define.js';
+import type { SelRubric } from '../rubric/sel-rubric.js';
 import type { SelPartnerCardSort } from '../partner-card-sort/sel-partner-card-sort.js';
 import { samplePartners } from '../partner-card-sort/test-partners.js';
 import { fixture, nextEvent } from '../test/index.js';
@@ -216,5 +218,74 @@ describe('large JSON text', () => {
     expect(inline.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain(
       'is 12 MB; the most this element reads is 10 MB',
     );
+  }, 60_000);
+});
+
+/** A rubric of `indicators` indicators whose descriptors make it about `megabytes` of JSON. */
+function bulkyRubric(indicators: number, megabytes: number): Rubric {
+  const perDescriptor = Math.round((megabytes * 1_000_000) / indicators / 4);
+  const words = 'The team meets monthly, reviews data on student well-being and adjusts its plan. ';
+  const descriptor = words.repeat(Math.max(1, Math.round(perDescriptor / words.length)));
+  return {
+    id: 'bulky',
+    version: '1',
+    title: 'A very large district rubric',
+    scope: 'district',
+    levels: [1, 2, 3, 4].map((value) => ({ value, label: `Level ${String(value)}` })),
+    focusAreas: [
+      {
+        id: 'fa',
+        title: 'Focus area',
+        practices: [
+          {
+            id: 'p',
+            title: 'Practice',
+            indicators: Array.from({ length: indicators }, (_, i) => ({
+              id: `i-${String(i)}`,
+              text: `Indicator ${String(i + 1)}`,
+              descriptors: [descriptor, descriptor, descriptor, descriptor],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('a 5 MB rubric', () => {
+  it('broken at its last indicator, is rejected there from src, keeping the ratings entered, without long tasks', async () => {
+    const good = bulkyRubric(3, 0.01);
+    const el = await fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${good}></sel-rubric>`);
+    const radio = el.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2];
+    if (!radio) throw new Error('no radio');
+    radio.click();
+    await el.updateComplete;
+    const entered = el.value;
+    expect(entered).toContain('"level":3');
+
+    const big = bulkyRubric(600, 5);
+    const last = big.focusAreas[0]?.practices[0]?.indicators.at(-1);
+    if (!last) throw new Error('no indicator');
+    last.descriptors = ['only one'];
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(4_800_000);
+    const url = jsonUrl(text);
+    try {
+      el.rubric = undefined;
+      await flushLongTasks();
+      longTasks = [];
+      const error = nextEvent(el, 'sel-error', 30_000);
+      el.src = url;
+      const { detail } = await error;
+      await el.updateComplete;
+      await flushLongTasks();
+      expect(detail.issues.map((issue) => issue.path)).toEqual([
+        ['focusAreas', 0, 'practices', 0, 'indicators', 599, 'descriptors'],
+      ]);
+      expect(el.value).toBe(entered);
+      expectNoLongTask();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   }, 60_000);
 });
