@@ -8,7 +8,7 @@ import type { SelRubric } from '../rubric/sel-rubric.js';
 import type { SelPartnerCardSort } from '../partner-card-sort/sel-partner-card-sort.js';
 import { samplePartners } from '../partner-card-sort/test-partners.js';
 import { fixture, nextEvent } from '../test/index.js';
-import { LARGE_JSON_LENGTH, MAX_JSON_LENGTH } from './data-source.js';
+import { LARGE_JSON_LENGTH, MAX_JSON_LENGTH, yieldToMain } from './data-source.js';
 
 /**
  * How long one task may hold the main thread while an element reads a large file. A frame is
@@ -251,6 +251,29 @@ function bulkyRubric(indicators: number, megabytes: number): Rubric {
     ],
   };
 }
+
+describe('a large file being read', () => {
+  it('loses to data given while it is parsed: the older result never replaces the newer one', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el: SelPartnerCardSort = document.createElement('sel-partner-card-sort');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(inventoryOf(MAX_PARTNERS, 2));
+    el.append(script);
+    container.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Loading…');
+    // The page sets the property before the inline text has been parsed.
+    el.partners = samplePartners;
+    await el.updateComplete;
+    // The inline read takes two steps after yielding; ours are queued after them, so by the
+    // third the older read has finished (or been dropped, as it must).
+    for (let i = 0; i < 3; i += 1) await yieldToMain();
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelectorAll('li.card')).toHaveLength(samplePartners.length);
+    expect(Object.keys(el.value ?? {})).toEqual(samplePartners.map((partner) => partner.id));
+  }, 30_000);
+});
 
 describe('a 5 MB rubric', () => {
   it('broken at its last indicator, is rejected there from src, keeping the ratings entered, without long tasks', async () => {
