@@ -207,6 +207,61 @@ describe('createCatalogIndex agrees with a naive filter', () => {
   }, 30_000); // generous: CI machines can be slow, the run itself takes well under a second
 });
 
+describe('createCatalogIndex text postings', () => {
+  // The index folds each distinct space-separated chunk once and reuses it; these fragments are the
+  // ones where cutting text anywhere but at a plain space could change the words: a combining mark
+  // starting a chunk, Greek final sigma, compatibility forms that fold into letters or separators,
+  // and other whitespace that is not a plain space.
+  const fragments = ['ΟΔΟΣ', 'Σ', 'οδός', 'co\u0301digo', 'código', '\u0301', 'ﬁnal', '½', '¨a', 'İstanbul', 'plan,'];
+  const separators = [' ', '  ', '', '\t', '\u00a0', '\n', '-', ' \u0301'];
+  const textArb = fc
+    .array(fc.tuple(fc.constantFrom(...fragments), fc.constantFrom(...separators)), { maxLength: 8 })
+    .map((parts) => parts.map(([fragment, separator]) => fragment + separator).join(''));
+
+  it('finds each resource under every word `searchWords` gives its texts, and no other', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: textArb, en: textArb, es: fc.option(textArb, { nil: undefined }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (drafts) => {
+          const list = drafts.map(({ title, en, es }, i) =>
+            resource(`r-${i}`, { title, summary: es === undefined ? { en } : { en, es } }),
+          );
+          const index = createCatalogIndex(list);
+          const allWords = new Set(
+            list.flatMap((r) => searchWords(`${r.title} ${r.summary.en} ${r.summary.es ?? ''}`)),
+          );
+          for (const word of allWords) {
+            expect(ids(index.query({ text: word }))).toEqual(ids(naiveQuery(list, { text: word })));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 30_000); // generous: CI machines can be slow, the run itself takes well under a second
+
+  it('finds a chunk repeated across resources and fields in every one of them', () => {
+    const list = [
+      resource('a', { title: 'Participación, familias', summary: { en: 'none' } }),
+      resource('b', { title: 'Other', summary: { en: 'x', es: 'PARTICIPACIÓN, escuela' } }),
+      resource('c', { title: 'Participacio\u0301n,\u00a0familias', summary: { en: 'Participación, Participación,' } }),
+    ];
+    const index = createCatalogIndex(list);
+    expect(ids(index.query({ text: 'participacion' }))).toEqual(['a', 'b', 'c']);
+    expect(ids(index.query({ text: 'familias' }))).toEqual(['a', 'c']);
+    expect(ids(index.query({ text: 'escuela participacion' }))).toEqual(['b']);
+  });
+
+  it('lists sources folded together once, in English collation order', () => {
+    const list = ['zeta', 'Émile', 'CASEL', 'casel ', 'émile', 'apple', 'Zeta'].map((source, i) =>
+      resource(`r-${i}`, { source }),
+    );
+    expect(createCatalogIndex(list).sources()).toEqual(['apple', 'CASEL', 'Émile', 'zeta']);
+  });
+});
+
 describe('forIndicators', () => {
   const index = createCatalogIndex(resources);
 

@@ -75,20 +75,50 @@ class Facet {
   }
 }
 
-/** Text postings: each distinct folded word of titles and summaries, with the resources using it. */
+/**
+ * Text postings: each distinct folded word of titles and summaries, with the resources using it.
+ *
+ * Folding (NFKD, dropping marks, lowercasing) is the costly part of indexing, and a catalog repeats
+ * the same words over and over. So texts are cut at plain spaces, and each distinct space-free chunk
+ * is folded and split into words once per index; later occurrences reuse the posting lists found
+ * the first time. A plain space never combines with its neighbours in any of those steps (it is a
+ * starter for normalisation, not case-ignorable for the final-sigma rule, and a word separator), so
+ * the words of a text are exactly the words of its chunks, in order: the same as `searchWords`.
+ */
 class WordIndex {
   private readonly postings = new Map<string, number[]>();
+  /** For each space-free chunk seen so far, the posting lists of its distinct words. */
+  private readonly chunks = new Map<string, readonly number[][]>();
   private sortedWords: string[] = [];
 
   add(text: string, position: number): void {
-    for (const word of searchWords(text)) {
-      const list = this.postings.get(word);
-      if (!list) this.postings.set(word, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
+    for (const chunk of text.split(' ')) {
+      let lists = this.chunks.get(chunk);
+      if (lists === undefined) {
+        lists = this.listsFor(chunk);
+        this.chunks.set(chunk, lists);
+      }
+      for (const list of lists) {
+        if (list[list.length - 1] !== position) list.push(position);
+      }
     }
   }
 
+  private listsFor(chunk: string): number[][] {
+    const lists = new Set<number[]>();
+    for (const word of searchWords(chunk)) {
+      let list = this.postings.get(word);
+      if (!list) {
+        list = [];
+        this.postings.set(word, list);
+      }
+      lists.add(list);
+    }
+    return [...lists];
+  }
+
   seal(): void {
+    this.chunks.clear();
     this.sortedWords = [...this.postings.keys()].sort();
   }
 
@@ -175,14 +205,20 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
   const audiences = new Facet(words);
   const tags = new Facet(words);
   const text = new WordIndex();
+  /** Each distinct source spelling, folded once (a catalog has far fewer sources than resources). */
+  const foldedSources = new Map<string, string>();
 
   resources.forEach((resource, position) => {
     if (!byId.has(resource.id)) byId.set(resource.id, resource);
     for (const focusArea of resource.focusAreas) focusAreas.add(focusArea, position);
     kinds.add(resource.kind, position);
-    const source = foldSearchText(resource.source.trim());
+    let source = foldedSources.get(resource.source);
+    if (source === undefined) {
+      source = foldSearchText(resource.source.trim());
+      foldedSources.set(resource.source, source);
+      if (!sourceNames.has(source)) sourceNames.set(source, resource.source.trim());
+    }
     sources.add(source, position);
-    if (!sourceNames.has(source)) sourceNames.set(source, resource.source.trim());
     origins.add(resource.origin, position);
     for (const audience of resource.audience) audiences.add(audience, position);
     for (const tag of resource.tags) tags.add(tag, position);
@@ -191,6 +227,8 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     if (resource.summary.es !== undefined) text.add(resource.summary.es, position);
   });
   text.seal();
+  // One collator for the whole sort (`localeCompare` would set one up per comparison); same order.
+  const sortedSources = [...sourceNames.values()].sort(new Intl.Collator('en').compare);
 
   const list = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined =>
     value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
@@ -305,6 +343,6 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     get: (id) => byId.get(id),
     query,
     forIndicators,
-    sources: () => [...sourceNames.values()].sort((a, b) => a.localeCompare(b, 'en')),
+    sources: () => [...sortedSources],
   };
 }
