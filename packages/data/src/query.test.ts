@@ -254,6 +254,28 @@ describe('createCatalogIndex text postings', () => {
     expect(ids(index.query({ text: 'escuela participacion' }))).toEqual(['b']);
   });
 
+  it('finds every chunk when many collide in the chunk table', () => {
+    // FNV-1a, as the index hashes chunks: 80 words sharing the low 10 bits of their hash land in one
+    // run of the (1,024-slot) table, so the later ones overflow the probe limit and are folded uncached.
+    const fnv1a = (text: string) => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return hash;
+    };
+    const colliding: string[] = [];
+    for (let i = 0; colliding.length < 80; i++) {
+      if ((fnv1a(`w${i}`) & 1023) === 0) colliding.push(`w${i}`);
+    }
+    const list = colliding.map((word, i) =>
+      resource(`r-${i}`, { title: `${word} common`, summary: { en: `${word} ${colliding[0] ?? ''}` } }),
+    );
+    const index = createCatalogIndex(list);
+    colliding.forEach((word, i) => {
+      expect(ids(index.query({ text: word }))).toEqual(i === 0 ? ids(list) : [`r-${i}`]);
+    });
+    expect(index.query({ text: 'common' })).toHaveLength(80);
+  });
+
   it('lists sources folded together once, in English collation order', () => {
     const list = ['zeta', 'Émile', 'CASEL', 'casel ', 'émile', 'apple', 'Zeta'].map((source, i) =>
       resource(`r-${i}`, { source }),

@@ -75,6 +75,18 @@ class Facet {
   }
 }
 
+/** Whether `chunk` is exactly `text[start..end)`, compared in place. */
+function sameChars(chunk: string, text: string, start: number, end: number): boolean {
+  if (chunk.length !== end - start) return false;
+  for (let i = 0; i < chunk.length; i++) {
+    if (chunk.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
+}
+
+/** How far {@link WordIndex} probes its chunk table before folding a chunk without the cache. */
+const MAX_PROBES = 32;
+
 /**
  * Text postings: each distinct folded word of titles and summaries, with the resources using it.
  *
@@ -84,24 +96,73 @@ class Facet {
  * the first time. A plain space never combines with its neighbours in any of those steps (it is a
  * starter for normalisation, not case-ignorable for the final-sigma rule, and a word separator), so
  * the words of a text are exactly the words of its chunks, in order: the same as `searchWords`.
+ *
+ * Chunks are found in an open-addressing table by a hash of their characters, compared in place, so a repeated chunk costs no substring and no string hash.
+ * The table is only a cache of `listsFor`: a chunk whose probe runs long (colliding text) is folded
+ * directly instead, which gives the same lists, so colliding input cannot make the build quadratic.
  */
 class WordIndex {
   private readonly postings = new Map<string, number[]>();
-  /** For each space-free chunk seen so far, the posting lists of its distinct words. */
-  private readonly chunks = new Map<string, readonly number[][]>();
+  /** Slot -> 1 + the number of a cached chunk, 0 for a free slot. Kept at most half full. */
+  private slots = new Int32Array(1024);
+  /** Per cached chunk: its text, its hash and the posting lists of its distinct words. */
+  private readonly chunkTexts: string[] = [];
+  private readonly chunkHashes: number[] = [];
+  private readonly chunkLists: (readonly number[][])[] = [];
   private sortedWords: string[] = [];
 
   add(text: string, position: number): void {
-    for (const chunk of text.split(' ')) {
-      let lists = this.chunks.get(chunk);
-      if (lists === undefined) {
-        lists = this.listsFor(chunk);
-        this.chunks.set(chunk, lists);
+    const length = text.length;
+    let start = 0;
+    while (start < length) {
+      let end = start;
+      let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
+      for (; end < length; end++) {
+        const code = text.charCodeAt(end);
+        if (code === 32) break;
+        hash = Math.imul(hash ^ code, 0x01000193);
       }
-      for (const list of lists) {
-        if (list[list.length - 1] !== position) list.push(position);
+      if (end > start) {
+        for (const list of this.listsAt(text, start, end, hash)) {
+          // A new list is empty: never read index -1, which V8 looks up as a named property, slowly.
+          if (list.length === 0 || list[list.length - 1] !== position) list.push(position);
+        }
       }
+      start = end + 1;
     }
+  }
+
+  /** The posting lists for the chunk `text[start..end)`, from the cache when it has been seen. */
+  private listsAt(text: string, start: number, end: number, hash: number): readonly number[][] {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let probes = 0; probes < MAX_PROBES; probes++) {
+      const entry = (this.slots[slot] ?? 0) - 1;
+      if (entry < 0) {
+        const chunk = text.slice(start, end);
+        const lists = this.listsFor(chunk);
+        this.slots[slot] = this.chunkTexts.push(chunk);
+        this.chunkHashes.push(hash);
+        this.chunkLists.push(lists);
+        if (this.chunkTexts.length * 2 > this.slots.length) this.grow();
+        return lists;
+      }
+      const cached = this.chunkTexts[entry] ?? '';
+      if (this.chunkHashes[entry] === hash && sameChars(cached, text, start, end)) return this.chunkLists[entry] ?? [];
+      slot = (slot + 1) & mask;
+    }
+    return this.listsFor(text.slice(start, end));
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.chunkHashes.forEach((hash, entry) => {
+      let slot = hash & mask;
+      while ((slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    });
+    this.slots = slots;
   }
 
   private listsFor(chunk: string): number[][] {
@@ -118,7 +179,11 @@ class WordIndex {
   }
 
   seal(): void {
-    this.chunks.clear();
+    // The chunk cache only serves building; drop it.
+    this.slots = new Int32Array(0);
+    this.chunkTexts.length = 0;
+    this.chunkHashes.length = 0;
+    this.chunkLists.length = 0;
     this.sortedWords = [...this.postings.keys()].sort();
   }
 
