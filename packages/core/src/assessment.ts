@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './dates.js';
 import { parseWith, safeParseWith, SelRuleError, SelValidationError } from './errors.js';
 import type { ParseResult, SelIssue } from './errors.js';
-import { findLevel, listIndicators, rubricItemIdSchema } from './rubric.js';
+import { findLevel, rubricItemIdSchema } from './rubric.js';
 import type { Rubric } from './rubric.js';
+import { rubricIndicators } from './rubric-indicators.js';
 
 const requiredText = z.string().check(z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
 
@@ -61,7 +62,7 @@ export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIss
       message: `Expected rubric version "${rubric.version}" (the rubric given), got "${assessment.rubricVersion}"`,
     });
   }
-  const indicatorIds = new Set(listIndicators(rubric).map((entry) => entry.indicator.id));
+  const indicatorIds = rubricIndicators(rubric).ids;
   const scale = rubric.levels.map((level) => level.value).join(', ');
   for (const [indicatorId, rating] of Object.entries(assessment.ratings)) {
     if (!indicatorIds.has(indicatorId)) {

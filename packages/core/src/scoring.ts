@@ -2,6 +2,7 @@ import { assertAssessmentFitsRubric, ratingOf } from './assessment.js';
 import type { Assessment } from './assessment.js';
 import { listIndicators } from './rubric.js';
 import type { IndicatorEntry, Rubric, RubricLevel } from './rubric.js';
+import { rubricIndicators } from './rubric-indicators.js';
 
 /** How much of a rubric (or of one focus area) an assessment has rated. */
 export interface Completeness {
@@ -145,7 +146,7 @@ function summariseLevels(rubric: Rubric, levels: readonly (number | undefined)[]
 export function scoreAssessment(rubric: Rubric, assessment: Assessment): AssessmentScore {
   assertAssessmentFitsRubric(rubric, assessment);
   const levelOf = (entry: IndicatorEntry): number | undefined => ratingOf(assessment, entry.indicator.id)?.level;
-  const entries = listIndicators(rubric);
+  const { entries } = rubricIndicators(rubric);
   return {
     overall: summariseLevels(rubric, entries.map(levelOf)),
     focusAreas: rubric.focusAreas.map((area) => ({
