@@ -75,6 +75,7 @@ export default [
     path: 'packages/data/dist/index.js',
     import: '{ createCatalogIndex }',
     gzip: true,
-    limit: '13.1 kB',
+    // 13.17 kB since the index caches folded text chunks in its own hash table (a 3x faster build).
+    limit: '13.6 kB',
   },
 ];
