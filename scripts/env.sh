@@ -31,7 +31,7 @@ sel_install() {
 # SEL_ENGINES (e.g. "chromium,webkit") narrows a local run; CI always runs all three.
 SEL_ALL_ENGINES=(chromium firefox webkit)
 # What runs when SEL_ENGINES is unset (as DEFAULT_ENGINES in scripts/engines/engines.ts).
-SEL_DEFAULT_ENGINES=(chromium)
+SEL_DEFAULT_ENGINES=("${SEL_ALL_ENGINES[@]}")
 
 sel_selected_engines() {
   local value="${SEL_ENGINES:-}" name known

@@ -4,11 +4,8 @@ import { accessSync, constants } from 'node:fs';
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
-/**
- * The engines a run covers when `SEL_ENGINES` is unset. Chromium alone until the component suite
- * is green in Firefox and WebKit too; then all three.
- */
-export const DEFAULT_ENGINES: readonly EngineName[] = ['chromium'];
+/** The engines a run covers when `SEL_ENGINES` is unset: all three. */
+export const DEFAULT_ENGINES: readonly EngineName[] = ENGINE_NAMES;
 
 /** The environment variable that narrows a local run to some engines, e.g. `chromium,webkit`. */
 export const ENGINES_VARIABLE = 'SEL_ENGINES';

