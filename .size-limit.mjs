@@ -75,7 +75,8 @@ export default [
     path: 'packages/data/dist/index.js',
     import: '{ createCatalogIndex }',
     gzip: true,
-    // 13.17 kB since the index caches folded text chunks in its own hash table (a 3x faster build).
-    limit: '13.6 kB',
+    // 13.44 kB since the index caches folded text chunks in its own hash table and sorts flat
+    // postings once (a build about 5x faster).
+    limit: '13.8 kB',
   },
 ];

@@ -99,16 +99,28 @@ const MAX_PROBES = 32;
  *
  * Chunks are found in an open-addressing table by a hash of their characters, compared in place, so a repeated chunk costs no substring and no string hash.
  * The table is only a cache of `listsFor`: a chunk whose probe runs long (colliding text) is folded
- * directly instead, which gives the same lists, so colliding input cannot make the build quadratic.
+ * directly instead, which gives the same words, so colliding input cannot make the build quadratic.
+ * Postings are gathered as (word, position) pairs in two flat arrays and sorted by word once, in
+ * `seal`, rather than pushed onto thousands of small arrays.
  */
 class WordIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Each distinct folded word, numbered from 0 in order of first use. */
+  private readonly wordIds = new Map<string, number>();
+  /** Per word number: the last position recorded for it (-1 for none yet). */
+  private lastPosition = new Int32Array(1024).fill(-1);
+  /** (word, position) pairs in the order they were met, so positions ascend within each word. */
+  private pairWords = new Int32Array(1 << 16);
+  private pairPositions = new Int32Array(1 << 16);
+  private pairCount = 0;
+  /** After `seal`: the positions of word `w` are `positions[starts[w]..starts[w + 1])`, ascending. */
+  private starts = new Int32Array(1);
+  private positions = new Int32Array(0);
   /** Slot -> 1 + the number of a cached chunk, 0 for a free slot. Kept at most half full. */
   private slots = new Int32Array(1024);
-  /** Per cached chunk: its text, its hash and the posting lists of its distinct words. */
+  /** Per cached chunk: its text, its hash and the numbers of its distinct words. */
   private readonly chunkTexts: string[] = [];
   private readonly chunkHashes: number[] = [];
-  private readonly chunkLists: (readonly number[][])[] = [];
+  private readonly chunkLists: (readonly number[])[] = [];
   private sortedWords: string[] = [];
 
   add(text: string, position: number): void {
@@ -123,17 +135,34 @@ class WordIndex {
         hash = Math.imul(hash ^ code, 0x01000193);
       }
       if (end > start) {
-        for (const list of this.listsAt(text, start, end, hash)) {
-          // A new list is empty: never read index -1, which V8 looks up as a named property, slowly.
-          if (list.length === 0 || list[list.length - 1] !== position) list.push(position);
+        for (const word of this.listsAt(text, start, end, hash)) {
+          if (this.lastPosition[word] !== position) {
+            this.lastPosition[word] = position;
+            this.record(word, position);
+          }
         }
       }
       start = end + 1;
     }
   }
 
-  /** The posting lists for the chunk `text[start..end)`, from the cache when it has been seen. */
-  private listsAt(text: string, start: number, end: number, hash: number): readonly number[][] {
+  /** Appends one (word, position) pair; one contiguous array instead of a list per word. */
+  private record(word: number, position: number): void {
+    if (this.pairCount === this.pairWords.length) {
+      const words = new Int32Array(this.pairCount * 2);
+      words.set(this.pairWords);
+      this.pairWords = words;
+      const positions = new Int32Array(this.pairCount * 2);
+      positions.set(this.pairPositions);
+      this.pairPositions = positions;
+    }
+    this.pairWords[this.pairCount] = word;
+    this.pairPositions[this.pairCount] = position;
+    this.pairCount++;
+  }
+
+  /** The word numbers for the chunk `text[start..end)`, from the cache when it has been seen. */
+  private listsAt(text: string, start: number, end: number, hash: number): readonly number[] {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let probes = 0; probes < MAX_PROBES; probes++) {
@@ -165,17 +194,22 @@ class WordIndex {
     this.slots = slots;
   }
 
-  private listsFor(chunk: string): number[][] {
-    const lists = new Set<number[]>();
+  private listsFor(chunk: string): number[] {
+    const ids = new Set<number>();
     for (const word of searchWords(chunk)) {
-      let list = this.postings.get(word);
-      if (!list) {
-        list = [];
-        this.postings.set(word, list);
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        id = this.wordIds.size;
+        this.wordIds.set(word, id);
+        if (id === this.lastPosition.length) {
+          const last = new Int32Array(id * 2).fill(-1);
+          last.set(this.lastPosition);
+          this.lastPosition = last;
+        }
       }
-      lists.add(list);
+      ids.add(id);
     }
-    return [...lists];
+    return [...ids];
   }
 
   seal(): void {
@@ -184,7 +218,27 @@ class WordIndex {
     this.chunkTexts.length = 0;
     this.chunkHashes.length = 0;
     this.chunkLists.length = 0;
-    this.sortedWords = [...this.postings.keys()].sort();
+    // Counting sort of the pairs by word; a stable pass keeps each word's positions ascending.
+    const starts = new Int32Array(this.wordIds.size + 1);
+    for (let i = 0; i < this.pairCount; i++) {
+      const word = this.pairWords[i] ?? 0;
+      starts[word + 1] = (starts[word + 1] ?? 0) + 1;
+    }
+    for (let w = 1; w < starts.length; w++) starts[w] = (starts[w] ?? 0) + (starts[w - 1] ?? 0);
+    const next = starts.slice(0, -1);
+    const positions = new Int32Array(this.pairCount);
+    for (let i = 0; i < this.pairCount; i++) {
+      const word = this.pairWords[i] ?? 0;
+      const at = next[word] ?? 0;
+      positions[at] = this.pairPositions[i] ?? 0;
+      next[word] = at + 1;
+    }
+    this.starts = starts;
+    this.positions = positions;
+    this.pairWords = new Int32Array(0);
+    this.pairPositions = new Int32Array(0);
+    this.lastPosition = new Int32Array(0);
+    this.sortedWords = [...this.wordIds.keys()].sort();
   }
 
   /** The resources having a word that starts with `prefix` (already folded). */
@@ -201,7 +255,9 @@ class WordIndex {
     for (let i = low; i < sorted.length; i++) {
       const word = sorted[i] ?? '';
       if (!word.startsWith(prefix)) break;
-      for (const position of this.postings.get(word) ?? []) addTo(set, position);
+      const id = this.wordIds.get(word) ?? 0;
+      const end = this.starts[id + 1] ?? 0;
+      for (let at = this.starts[id] ?? 0; at < end; at++) addTo(set, this.positions[at] ?? 0);
     }
     return set;
   }
