@@ -102,6 +102,15 @@ sel_engine_missing() {
   done < <(sel_engine_executables "$1")
 }
 
+# Whether every Debian package of an engine is installed (false where dpkg is missing).
+sel_packages_installed() {
+  local package
+  command -v dpkg-query >/dev/null 2>&1 || return 1
+  for package in $(sel_engine_packages "$1"); do
+    [[ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" == "install ok installed" ]] || return 1
+  done
+}
+
 # Runs apt-get as root, directly or through sudo; fails when neither is possible.
 sel_apt_get() {
   if ! command -v apt-get >/dev/null 2>&1; then return 1; fi
@@ -117,7 +126,7 @@ sel_apt_get() {
 # Installs the Debian packages of every selected engine that is missing, then checks again and
 # names each engine that still cannot run. Never skips an engine silently.
 sel_ensure_engines() {
-  local engines engine updated=0 failed=0 missing
+  local engines engine updated=0 failed=0 missing why
   engines="$(sel_selected_engines)" || exit 1
   for engine in $engines; do
     [[ -z "$(sel_engine_missing "$engine")" ]] && continue
@@ -134,12 +143,18 @@ sel_ensure_engines() {
     missing="$(sel_engine_missing "$engine")"
     [[ -z "$missing" ]] && continue
     failed=1
+    if sel_packages_installed "$engine"; then
+      why="although the Debian package(s) '$(sel_engine_packages "$engine")' are installed
+(a path variable points elsewhere, or the package puts the file in another place here)."
+    else
+      why="and the Debian package(s) '$(sel_engine_packages "$engine")' could not be installed here
+(apt-get needs root or sudo, and Debian or a compatible distribution)."
+    fi
     cat >&2 <<MSG
 
 The $engine tests cannot run: nothing executable at
 $(sed 's/^/  /' <<<"$missing")
-and the Debian package(s) '$(sel_engine_packages "$engine")' could not be installed here
-(apt-get needs root or sudo, and Debian or a compatible distribution).
+$why
 Install them (sudo apt-get install $(sel_engine_packages "$engine")), point $(sel_engine_variables "$engine")
 at existing copies, or leave $engine out of a local run, e.g.
   SEL_ENGINES=$(for e in "${SEL_ALL_ENGINES[@]}"; do [[ "$e" != "$engine" ]] && echo -n "$e,"; done | sed 's/,$//') npm test
