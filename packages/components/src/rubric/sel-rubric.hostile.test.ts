@@ -214,7 +214,11 @@ describe('<sel-rubric> given malformed data', () => {
     await userEvent.click(radio);
     // Typed, as a user would (`fill` fires no `change` in Firefox: see sel-rubric.test.ts).
     await userEvent.type(notes, 'Minutes of the March meeting, “café”{Enter}line two');
+    // Leaving the box saves the evidence: waited for as an event, not read right after the key
+    // press (one WebKit run under load read the value without the evidence).
+    const saved = nextEvent(el, 'sel-rating-change', 10_000);
     await userEvent.keyboard('{Tab}');
+    expect((await saved).detail.rating.notes).toContain('café');
     await el.updateComplete;
     const entered = el.value;
     const enteredAssessment = JSON.parse(entered) as Assessment;
