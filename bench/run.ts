@@ -9,7 +9,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { browserBench, chromiumPath, FULL_BROWSER_PROFILE, QUICK_BROWSER_PROFILE } from './browser/driver.js';
+import { chromiumPath } from '../scripts/engines/engines.js';
+import { browserBench, FULL_BROWSER_PROFILE, QUICK_BROWSER_PROFILE } from './browser/driver.js';
 import { cardSortBench } from './core/card-sort.js';
 import { catalogQueryBench } from './core/catalog-query.js';
 import { FULL_CORE_PROFILE, QUICK_CORE_PROFILE } from './core/profile.js';

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath as findChromium } from './engines/engines.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const bundlePath = join(repoRoot, 'packages/components/dist/cdn/sel-components.js');
@@ -120,13 +121,5 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<St
 }
 
 /** Debian's Chromium (override with SEL_CHROMIUM_PATH) and the flags every test launches it with. */
-export const chromiumPath = process.env['SEL_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const chromiumArgs: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const chromiumPath = findChromium();
+export const chromiumArgs = CHROMIUM_ARGS;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import type { Page } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/engines/engines.js';
 import { summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import { comparedRow, singleRow } from '../harness/result.js';
@@ -35,16 +36,6 @@ export const QUICK_BROWSER_PROFILE: BrowserProfile = {
   keyWarmupCycles: 1,
   keyCycles: 3,
 };
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The bench page's script, bundled from the TypeScript sources in production mode. */
 async function bundlePage(root: string): Promise<string> {
@@ -250,11 +241,6 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
   return rows;
 }
 
-/** Chromium to drive: Debian's by default, or `SEL_CHROMIUM_PATH`. */
-export function chromiumPath(): string {
-  return process.env['SEL_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-}
-
 /** Runs the browser rows; `root` is the repository root (where `bench/` is). */
 export async function browserBench(
   root: string,
@@ -269,7 +255,7 @@ export async function browserBench(
   }
   const script = await bundlePage(root);
   const server = await serve(script);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

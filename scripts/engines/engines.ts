@@ -1,6 +1,25 @@
 import { accessSync, constants } from 'node:fs';
 
 /** The three browser engines the components are proven in, in the order they are reported. */
+/**
+ * The flags every Chromium launch uses (component tests, page tests, benchmarks): headless, no
+ * sandbox (root in CI), and none of the background services that would reach the network.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Debian's Chromium, or the one `SEL_CHROMIUM_PATH` names. */
+export function chromiumPath(env: Environment = process.env): string {
+  return executablePath(describeEngines(env).chromium, 'browser');
+}
+
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 

@@ -2,26 +2,16 @@ import { PlaywrightBrowserProvider, playwright } from '@vitest/browser-playwrigh
 import type { Frame, Page } from 'playwright';
 import { webdriverio } from '@vitest/browser-webdriverio';
 import type { BrowserInstanceOption } from 'vitest/node';
-import { ENGINE_TIME_ZONES, executablePath, type Engine } from './engines.js';
+import { CHROMIUM_ARGS, ENGINE_TIME_ZONES, executablePath, type Engine } from './engines.js';
 
 /**
  * Vitest browser instances for the three engines, all driving the browsers Debian installs:
  * nothing is ever downloaded.
  */
 
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Debian's Chromium through Playwright (CDP). */
 export function chromiumProvider(engine: Engine) {
-  return playwright({ launchOptions: { executablePath: executablePath(engine, 'browser'), args: chromiumArgs } });
+  return playwright({ launchOptions: { executablePath: executablePath(engine, 'browser'), args: [...CHROMIUM_ARGS] } });
 }
 
 /** The selector of the iframe Vitest runs a test file in, on its orchestrator page. */

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import {
   communitySchema,
@@ -23,6 +23,7 @@ import {
   type ScheduleEvent,
 } from '@sel/core';
 import { DataSourceController } from '../shared/data-source.js';
+import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { LocaleController, type SelMessageKey, type SelStringOverrides } from '../shared/i18n.js';
@@ -71,20 +72,6 @@ interface TimelineModel {
   readonly firstFromToday: number;
   /** The milestone that takes the tab stop before the user picks one: the first one not done. */
   readonly defaultIndex: number;
-}
-
-const headingTags: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
-function headingTag(level: number): StaticValue {
-  const clamped = Math.min(6, Math.max(1, Math.trunc(Number.isFinite(level) ? level : 2)));
-  return headingTags[clamped - 1] ?? literal`h2`;
 }
 
 /** The local calendar day, computed here in the element (core rules never read the clock). */

@@ -3,7 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import {
   assessmentIssues,
   compareAssessments,
@@ -35,6 +35,7 @@ import {
   type SelIssue,
 } from '@sel/core';
 import { DataSourceController } from '../shared/data-source.js';
+import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { FormController } from '../shared/form.js';
@@ -72,20 +73,6 @@ declare global {
 
 /** Where an element-level problem came from; each kind replaces its own earlier problems. */
 type IssueGroup = 'assessment' | 'previous' | 'value' | 'assessment-fit' | 'previous-fit' | 'rating';
-
-const headingTags: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
-function headingTag(level: number): StaticValue {
-  const index = Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) - 1 : 1;
-  return headingTags[index] ?? literal`h6`;
-}
 
 function prefixed(prefix: string, issues: readonly SelIssue[]): SelIssue[] {
   return issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] }));

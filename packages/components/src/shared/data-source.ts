@@ -253,14 +253,18 @@ export class DataSourceController<T> implements ReactiveController {
       void this.#acceptLargeJson(source, text, where);
       return;
     }
-    let raw: unknown;
+    const parsed = this.#parseJson(source, text, where);
+    if (parsed.ok) this.#accept(source, parsed.raw);
+  }
+
+  /** JSON.parse, reporting a syntax error as an `invalid-json` issue that says where the text came from. */
+  #parseJson(source: SelDataSourceKind, text: string, where: string): { ok: true; raw: unknown } | { ok: false } {
     try {
-      raw = JSON.parse(text);
+      return { ok: true, raw: JSON.parse(text) as unknown };
     } catch (error) {
       this.#fail(source, [issue('invalid-json', `Expected JSON in ${where}: ${describeError(error)}`)]);
-      return;
+      return { ok: false };
     }
-    this.#accept(source, raw);
   }
 
   /** Large JSON: parse, then validate, each in a task of its own; a newer source makes the result stale. */
@@ -274,16 +278,11 @@ export class DataSourceController<T> implements ReactiveController {
     }
     await yieldToMain();
     if (generation !== this.#generation) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      this.#fail(source, [issue('invalid-json', `Expected JSON in ${where}: ${describeError(error)}`)]);
-      return;
-    }
+    const parsed = this.#parseJson(source, text, where);
+    if (!parsed.ok) return;
     await yieldToMain();
     if (generation !== this.#generation) return;
-    this.#accept(source, raw);
+    this.#accept(source, parsed.raw);
   }
 
   #accept(source: SelDataSourceKind, raw: unknown): void {
