@@ -13,6 +13,7 @@ export * from './card-sort-reconcile.js';
 export * from './growth.js';
 export * from './next-steps.js';
 export * from './json.js';
+export * from './json-reader.js';
 export * from './touchpoint.js';
 export * from './collaborative-plan.js';
 export * from './community.js';
