@@ -66,7 +66,7 @@ const contentTypes: Record<string, string> = {
 export interface StaticServerOptions {
   /** Folders under the repository root that may be served (default {@link PUBLISHED_FOLDERS}). */
   readonly folders?: readonly string[];
-  /** Extra response headers for a served file, e.g. a Content-Security-Policy for HTML pages. */
+  /** Extra response headers for a served file or generated path, e.g. a Content-Security-Policy for HTML pages. */
   readonly headers?: (file: string) => Readonly<Record<string, string>>;
   /** Answers a path itself before files are looked up (a generated payload); `undefined` falls through. */
   readonly generated?: (pathname: string) => { readonly type: string; readonly body: string | Buffer } | undefined;
@@ -86,7 +86,7 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<St
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const generated = options.generated?.(url.pathname);
     if (generated) {
-      response.writeHead(200, { 'content-type': generated.type });
+      response.writeHead(200, { 'content-type': generated.type, ...options.headers?.(url.pathname) });
       response.end(generated.body);
       return;
     }
