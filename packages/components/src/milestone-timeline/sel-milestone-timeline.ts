@@ -22,7 +22,7 @@ import {
   type PhaseSpan,
   type ScheduleEvent,
 } from '@sel/core';
-import { DataSourceController } from '../shared/data-source.js';
+import { DataSourceController, loadingText } from '../shared/data-source.js';
 import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
@@ -354,7 +354,7 @@ export class SelMilestoneTimeline extends LitElement {
             })
           : nothing
       }
-      ${status === 'loading' ? html`<p role="status">${t('data.loading')}</p>` : nothing}
+      ${status === 'loading' ? html`<p role="status">${loadingText(this.#data, t)}</p>` : nothing}
       ${
         value === undefined
           ? status === 'idle'

@@ -27,7 +27,7 @@ import {
   type TierAssignments,
 } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
-import { DataSourceController } from '../shared/data-source.js';
+import { DataSourceController, loadingText } from '../shared/data-source.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { formEntries, FormController, type SelFormValue } from '../shared/form.js';
@@ -812,7 +812,7 @@ export class SelPartnerCardSort extends LitElement {
             })
           : nothing
       }
-      ${status === 'loading' ? html`<p role="status">${this.#t('data.loading')}</p>` : nothing}
+      ${status === 'loading' ? html`<p role="status">${loadingText(this.#data, (key, params) => this.#t(key, params))}</p>` : nothing}
       ${state === undefined ? (status === 'idle' ? html`<p>${this.#t('data.empty')}</p>` : nothing) : this.#renderSort(state)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
     `;

@@ -34,7 +34,7 @@ import {
   type ScoreSummary,
   type SelIssue,
 } from '@sel/core';
-import { DataSourceController } from '../shared/data-source.js';
+import { DataSourceController, loadingText } from '../shared/data-source.js';
 import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
@@ -605,7 +605,7 @@ export class SelRubric extends LitElement {
           ? renderErrorState({ issues: own, source: 'property', t, keptPrevious: view !== undefined })
           : nothing
       }
-      ${data.status === 'loading' ? html`<p role="status">${t('data.loading')}</p>` : nothing}
+      ${data.status === 'loading' ? html`<p role="status">${loadingText(data, t)}</p>` : nothing}
       ${view ? this.#renderRubric(view) : data.status === 'idle' ? html`<p>${t('data.empty')}</p>` : nothing}
     `;
   }

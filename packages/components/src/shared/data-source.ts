@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ParseResult, SelIssue } from '@sel/core';
+import { createJsonReader, type JsonReadStep, type ParseResult, type SelIssue } from '@sel/core';
 import { dispatchSelEvent, type SelDataSourceKind } from './events.js';
+import type { SelMessageKey } from './strings/en.js';
 
 /** Where a data-driven element stands: nothing given, fetching, showing valid data, or showing an error. */
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -26,18 +27,56 @@ export interface DataSourceOptions<T> {
 export const MAX_JSON_LENGTH = 10_000_000;
 
 /**
- * JSON text longer than this (256 KB) is read in steps, each its own task: reading the text,
- * parsing it, validating it and rendering the result, with the main thread free in between
- * (`scheduler.yield()`, or a macrotask where that is missing), so input and painting go on.
- * Shorter text is read at once, as before, so small inline data shows in the first render.
+ * JSON text longer than this (256 KB) is read in slices of about {@link SLICE_MS} each, with the
+ * main thread given back in between (`scheduler.yield()`, or a macrotask where that is missing),
+ * so input and painting go on while a file of megabytes is read: the text is read with
+ * `createJsonReader` from `@sel/core`, then validated, then rendered. Shorter text is read at
+ * once, as before, so small inline data shows in the first render.
  */
 export const LARGE_JSON_LENGTH = 256 * 1024;
+
+/**
+ * How long (in milliseconds) one slice of reading large JSON holds the main thread before it
+ * gives it back: half a frame, so a frame can still be drawn in the other half.
+ */
+export const SLICE_MS = 8;
+
+/**
+ * What a data-driven element's polite status says while `status` is `'loading'`: "Loading…", or
+ * how much of a large file has been read, in steps of 10% (so a screen reader is not kept busy).
+ */
+export function loadingText(
+  data: { readonly progress: number | undefined },
+  t: (key: SelMessageKey, params?: Readonly<Record<string, number>>) => string,
+): string {
+  return data.progress === undefined ? t('data.loading') : t('data.reading', { percent: tenths(data.progress) * 10 });
+}
+
+const tenths = (progress: number): number => Math.floor(progress * 10);
 
 /** Gives the main thread back to the browser for a moment (input, rendering), then resumes. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Waits until the browser has drawn the next frame, then resumes in a task of its own, so work
+ * done in slices leaves every frame room to be painted (`scheduler.yield()` alone resumes ahead of
+ * rendering in Chromium, which then paints only about every 100 ms). In a hidden page, where no
+ * frames are drawn, it is {@link yieldToMain}; a page hidden while waiting resumes by a timer.
+ */
+export function yieldToFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return yieldToMain();
+  return new Promise((resolve) => {
+    const resume = (): void => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    };
+    const fallback = setTimeout(resume, 250);
+    requestAnimationFrame(resume);
+  });
 }
 
 function megabytes(length: number): string {
@@ -83,6 +122,11 @@ export class DataSourceController<T> implements ReactiveController {
   status: DataStatus = 'idle';
   /** Which source the current state (value or issues) came from. */
   source: SelDataSourceKind | undefined = undefined;
+  /**
+   * While large JSON text is being read (`status` is `'loading'`), how much of it has been read,
+   * from 0 to 1; `undefined` at other times (while a file downloads, and for small data).
+   */
+  progress: number | undefined = undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: DataSourceOptions<T>;
@@ -171,6 +215,7 @@ export class DataSourceController<T> implements ReactiveController {
     this.#resolvedKey = key;
     this.#resolvedProperty = candidate.kind === 'property' ? candidate.raw : undefined;
     this.#generation += 1;
+    this.progress = undefined;
     if (candidate.kind !== 'src') this.#abortFetch();
 
     switch (candidate.kind) {
@@ -261,31 +306,56 @@ export class DataSourceController<T> implements ReactiveController {
   #parseJson(source: SelDataSourceKind, text: string, where: string): { ok: true; raw: unknown } | { ok: false } {
     try {
       return { ok: true, raw: JSON.parse(text) as unknown };
-    } catch (error) {
-      this.#fail(source, [issue('invalid-json', `Expected JSON in ${where}: ${describeError(error)}`)]);
+    } catch {
+      // The reader says where and what, in the same words in every browser.
+      this.#failJson(source, createJsonReader(text).step(Infinity), where);
       return { ok: false };
     }
   }
 
-  /** Large JSON: parse, then validate, each in a task of its own; a newer source makes the result stale. */
+  #failJson(source: SelDataSourceKind, result: JsonReadStep, where: string): void {
+    const found = result.done && !result.ok ? result.issue : issue('invalid-json', 'The text is not JSON');
+    this.#fail(source, [{ ...found, message: `Expected JSON in ${where}: ${found.message}` }]);
+  }
+
+  /**
+   * Large JSON: read in slices of about {@link SLICE_MS}, each a task of its own, then validated in
+   * a later task. A newer source makes the read stale: it stops at the next slice.
+   */
   async #acceptLargeJson(source: SelDataSourceKind, text: string, where: string): Promise<void> {
     const generation = this.#generation;
-    if (this.status !== 'loading') {
-      this.status = 'loading';
-      this.source = source;
-      this.issues = [];
-      this.#host.requestUpdate();
+    this.status = 'loading';
+    this.source = source;
+    this.issues = [];
+    this.progress = 0;
+    this.#host.requestUpdate();
+    const reader = createJsonReader(text);
+    let shown = 0;
+    let result: JsonReadStep = { done: false };
+    while (!result.done) {
+      await yieldToFrame();
+      if (generation !== this.#generation) return;
+      const start = performance.now();
+      do result = reader.step();
+      while (!result.done && performance.now() - start < SLICE_MS);
+      this.progress = reader.progress;
+      // Rendered again only when the status text changes.
+      if (tenths(reader.progress) !== shown) {
+        shown = tenths(reader.progress);
+        this.#host.requestUpdate();
+      }
+    }
+    if (!result.ok) {
+      this.#failJson(source, result, where);
+      return;
     }
     await yieldToMain();
     if (generation !== this.#generation) return;
-    const parsed = this.#parseJson(source, text, where);
-    if (!parsed.ok) return;
-    await yieldToMain();
-    if (generation !== this.#generation) return;
-    this.#accept(source, parsed.raw);
+    this.#accept(source, result.value);
   }
 
   #accept(source: SelDataSourceKind, raw: unknown): void {
+    this.progress = undefined;
     let result: ParseResult<T>;
     try {
       result = this.#options.parse(raw);
@@ -305,6 +375,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   #fail(source: SelDataSourceKind, issues: readonly SelIssue[]): void {
+    this.progress = undefined;
     this.issues = issues;
     this.status = 'error';
     this.source = source;

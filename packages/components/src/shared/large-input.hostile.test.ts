@@ -1,6 +1,6 @@
-import { html } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Partner, PartnerInventory, Rubric } from '@sel/core';
+import { SelValidationError, type Partner, type PartnerInventory, type Rubric } from '@sel/core';
 import { MAX_PARTNERS } from '../partner-card-sort/card-sort-data.js';
 import '../partner-card-sort/define.js';
 import '../rubric/define.js';
@@ -8,7 +8,8 @@ import type { SelRubric } from '../rubric/sel-rubric.js';
 import type { SelPartnerCardSort } from '../partner-card-sort/sel-partner-card-sort.js';
 import { samplePartners } from '../partner-card-sort/test-partners.js';
 import { fixture, nextEvent } from '../test/index.js';
-import { LARGE_JSON_LENGTH, MAX_JSON_LENGTH, yieldToMain } from './data-source.js';
+import { DataSourceController, LARGE_JSON_LENGTH, loadingText, MAX_JSON_LENGTH, yieldToMain } from './data-source.js';
+import { LocaleController } from './i18n.js';
 
 /**
  * How long one task may hold the main thread while an element reads a large file. A frame is
@@ -167,7 +168,7 @@ describe('large JSON text', () => {
       `<sel-partner-card-sort><script type="application/json">${text}</script></sel-partner-card-sort>`,
     );
     // The element rendered (and the page could paint) before the text was parsed.
-    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Loading…');
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Reading the data: 0%');
     expect(el.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
     await expect.poll(() => el.shadowRoot?.querySelectorAll('li.card').length, { timeout: 30_000 }).toBe(MAX_PARTNERS);
     expect(el.value && Object.keys(el.value)).toHaveLength(MAX_PARTNERS);
@@ -262,12 +263,12 @@ describe('a large file being read', () => {
     el.append(script);
     container.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Loading…');
+    expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Reading the data: 0%');
     // The page sets the property before the inline text has been parsed.
     el.partners = samplePartners;
     await el.updateComplete;
-    // The inline read takes two steps after yielding; ours are queued after them, so by the
-    // third the older read has finished (or been dropped, as it must).
+    // The inline read goes on in slices after yielding; ours are queued after its first ones, so by
+    // then it has reached its next slice (and been dropped, as it must).
     for (let i = 0; i < 3; i += 1) await yieldToMain();
     await el.updateComplete;
     expect(el.shadowRoot?.querySelectorAll('li.card')).toHaveLength(samplePartners.length);
@@ -306,6 +307,209 @@ describe('a 5 MB rubric', () => {
         ['focusAreas', 0, 'practices', 0, 'indicators', 599, 'descriptors'],
       ]);
       expect(el.value).toBe(entered);
+      expectNoLongTask();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }, 60_000);
+});
+
+/**
+ * A bare data-driven element: any JSON array is valid data, so what is measured is the reading
+ * of the text alone. Its controller is public, so a test can watch `progress`.
+ */
+class SelTestLargeRead extends LitElement {
+  static override properties = { items: { attribute: false }, src: { type: String } };
+  items: unknown[] | undefined;
+  src: string | undefined;
+  readonly data = new DataSourceController<unknown[]>(this, {
+    parse: (raw) =>
+      Array.isArray(raw)
+        ? { ok: true, value: raw }
+        : {
+            ok: false,
+            error: new SelValidationError('list', [{ path: [], code: 'not-a-list', message: 'Expected a list' }]),
+          },
+    property: () => this.items,
+    src: () => this.src,
+  });
+  readonly i18n = new LocaleController(this, {});
+
+  protected override render(): unknown {
+    const { status, value } = this.data;
+    return html`${status === 'loading' ? html`<p role="status">${loadingText(this.data, (key, params) => this.i18n.t(key, params))}</p>` : nothing}
+      <output>${value?.length ?? 'nothing'}</output>`;
+  }
+}
+customElements.define('sel-test-large-read', SelTestLargeRead);
+
+/**
+ * Looks at the page at each animation frame (each frame the browser paints) until `done()`, and
+ * returns what `look()` saw. A page frozen by one long task paints no frame until the task ends.
+ */
+async function atEachFrame<T>(look: () => T, done: () => boolean): Promise<T[]> {
+  const seen: T[] = [];
+  await new Promise<void>((resolve) => {
+    const frame = (): void => {
+      seen.push(look());
+      if (done()) resolve();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  return seen;
+}
+
+/** The distinct "Reading the data: N%" texts painted, other than 0% (shown before the read starts). */
+function readingTexts(texts: readonly (string | undefined)[]): string[] {
+  return [
+    ...new Set(texts.filter((text) => text?.startsWith('Reading the data') && !text.endsWith(' 0%'))),
+  ] as string[];
+}
+
+/** About 5 MB of JSON: a list of records with long text, numbers, escapes and nesting. */
+function fiveMegabyteList(): unknown[] {
+  const note = 'Staff asked for a “shared” morning-meeting routine,\n and a calm-down corner in every room.\t';
+  return Array.from({ length: 6000 }, (_, i) => ({
+    id: `record-${String(i)}`,
+    score: i / 7,
+    tags: ['sel', i % 2 === 0, null, { depth: [i, -i - 1, 1e21] }],
+    notes: `${note.repeat(8)} \u2028 ${String(i)}`,
+  }));
+}
+
+describe('large JSON read in slices', () => {
+  const list = fiveMegabyteList();
+  const text = JSON.stringify(list);
+
+  it('is about 5 MB', () => {
+    expect(text.length).toBeGreaterThan(4_800_000);
+    expect(text.length).toBeLessThan(MAX_JSON_LENGTH);
+  });
+
+  for (const given of ['inline', 'src'] as const) {
+    it(`given ${given}, lets the page paint frames at several points of the read, then holds what JSON.parse gives`, async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = new SelTestLargeRead();
+      const url = jsonUrl(text);
+      try {
+        if (given === 'inline') {
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = text;
+          el.append(script);
+        } else {
+          el.src = url;
+        }
+        await flushLongTasks();
+        longTasks = [];
+        container.append(el);
+        const frames = await atEachFrame(
+          () => ({ progress: el.data.progress, text: el.shadowRoot?.querySelector('[role="status"]')?.textContent }),
+          () => el.data.status !== 'loading',
+        );
+        await el.updateComplete;
+        await flushLongTasks();
+        expect(el.data.issues).toEqual([]);
+        expect(el.data.status).toBe('ready');
+        expect(el.data.value).toEqual(list);
+        expect(el.data.progress).toBeUndefined();
+        // Frames were painted while the text was partly read, and the status said how far it was.
+        const midway = frames.filter(({ progress }) => progress !== undefined && progress > 0 && progress < 1);
+        expect(new Set(midway.map(({ progress }) => progress)).size, JSON.stringify(frames)).toBeGreaterThanOrEqual(2);
+        expect(readingTexts(frames.map((frame) => frame.text)).length, JSON.stringify(frames)).toBeGreaterThanOrEqual(
+          1,
+        );
+        expectNoLongTask();
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    }, 60_000);
+  }
+
+  it('stops reading when the source changes mid-read: the older read never comes back', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = new SelTestLargeRead();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    el.append(script);
+    container.append(el);
+    // Wait until a frame is painted part-way through the read.
+    await atEachFrame(
+      () => undefined,
+      () => (el.data.progress ?? 0) > 0,
+    );
+    expect(el.data.progress).toBeLessThan(1);
+    el.items = ['newer'];
+    await el.updateComplete;
+    expect(el.data.value).toEqual(['newer']);
+    // The older read would set its progress again after its next slice (one a frame), and finish
+    // within a few dozen frames; it must do neither.
+    let count = 0;
+    const frames = await atEachFrame(
+      () => ({ progress: el.data.progress, status: el.data.status, length: el.data.value?.length }),
+      () => (count += 1) >= 30,
+    );
+    expect(frames).toEqual(Array.from({ length: 30 }, () => ({ progress: undefined, status: 'ready', length: 1 })));
+    expect(el.shadowRoot?.querySelector('output')?.textContent).toBe('1');
+  }, 60_000);
+});
+
+describe('a 5 MB rubric with a syntax error near its end', () => {
+  it('is rejected from src at the line and column, inside the indicator, keeping the ratings entered', async () => {
+    const good = bulkyRubric(3, 0.01);
+    const el = await fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${good}></sel-rubric>`);
+    const radio = el.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2];
+    if (!radio) throw new Error('no radio');
+    radio.click();
+    await el.updateComplete;
+    const entered = el.value;
+    expect(entered).toContain('"level":3');
+
+    // The last indicator loses the colon after "id", in pretty-printed JSON (many lines).
+    const valid = JSON.stringify(bulkyRubric(600, 5), null, 2);
+    const broken = valid.replace('"id": "i-599"', '"id" "i-599"');
+    const at = broken.indexOf('"id" "i-599"') + '"id" '.length;
+    const line = broken.slice(0, at).split('\n').length;
+    const column = at - broken.lastIndexOf('\n', at - 1);
+    expect(broken.length).toBeGreaterThan(4_800_000);
+    expect(line).toBeGreaterThan(1000);
+    const url = jsonUrl(broken);
+    try {
+      el.rubric = undefined;
+      await flushLongTasks();
+      longTasks = [];
+      const error = nextEvent(el, 'sel-error', 30_000);
+      el.src = url;
+      let failed = false;
+      void error.then(() => (failed = true));
+      const texts = await atEachFrame(
+        () => el.shadowRoot?.querySelector('p[role="status"]')?.textContent,
+        () => failed,
+      );
+      const { detail } = await error;
+      await el.updateComplete;
+      await flushLongTasks();
+      expect(detail.issues).toHaveLength(1);
+      expect(detail.issues[0]).toMatchObject({
+        path: ['focusAreas', 0, 'practices', 0, 'indicators', 599],
+        code: 'invalid-json',
+        line,
+        column,
+      });
+      expect(detail.issues[0]?.message).toBe(
+        `Expected JSON in ${url}: Expected a colon after the property name, found "\\"" at line ${String(line)}, column ${String(column)}`,
+      );
+      expect(el.renderRoot.querySelector('[role="alert"]')?.textContent).toContain(
+        `line ${String(line)}, column ${String(column)}`,
+      );
+      expect(el.value).toBe(entered);
+      // Reading it is quick (long strings are found, not walked), but it starts after a painted frame.
+      expect(
+        texts.filter((text) => text?.startsWith('Reading the data')),
+        JSON.stringify(texts),
+      ).not.toEqual([]);
       expectNoLongTask();
     } finally {
       URL.revokeObjectURL(url);

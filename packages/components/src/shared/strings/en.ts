@@ -12,6 +12,7 @@ export type SelMessage = string | ({ readonly other: string } & { readonly [F in
 export const en = {
   // Shared by every data-driven element.
   'data.loading': 'Loading…',
+  'data.reading': 'Reading the data: {percent}%',
   'data.empty': 'Nothing to show yet.',
   'error.title': 'This content could not be shown',
   'error.summary': {

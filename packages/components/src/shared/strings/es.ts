@@ -4,6 +4,7 @@ import type { SelCatalog } from './en.js';
 export const es: SelCatalog = {
   // Compartidos por todos los elementos con datos.
   'data.loading': 'Cargando…',
+  'data.reading': 'Leyendo los datos: {percent} %',
   'data.empty': 'Todavía no hay nada que mostrar.',
   'error.title': 'No se pudo mostrar este contenido',
   'error.summary': {
