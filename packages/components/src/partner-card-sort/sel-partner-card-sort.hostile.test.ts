@@ -264,6 +264,13 @@ describe('<sel-partner-card-sort> with hostile text', () => {
       restored.formStateRestoreCallback(JSON.stringify(el.value), 'restore');
       await restored.updateComplete;
       expect(restored.value).toEqual(tiers);
+      // Or the submitted entries themselves, as autofill may hand them over.
+      const fromEntries = await fixture<SelPartnerCardSort>(
+        html`<sel-partner-card-sort name="sort" .partners=${partners}></sel-partner-card-sort>`,
+      );
+      fromEntries.formStateRestoreCallback(new FormData(form), 'autocomplete');
+      await fromEntries.updateComplete;
+      expect(fromEntries.value).toEqual(tiers);
       // Restored before the data arrived, too.
       const early = document.createElement('sel-partner-card-sort');
       early.formStateRestoreCallback(JSON.stringify(el.value), 'restore');

@@ -10,6 +10,13 @@ import { largePartnerInventory, samplePartners } from './test-partners.js';
 const jsonUrl = (value: unknown): string =>
   URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
 
+/**
+ * How long a poll waits for what a fetch or a drag's next animation frame shows. A guard against
+ * something that never comes, not a speed check: under a load of 14 on the shared 2-core machine,
+ * WebKit under Xvfb took longer than the default second to run a drag's frame.
+ */
+const POLL_WAIT = { timeout: 10_000 };
+
 function root(el: SelPartnerCardSort): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
@@ -94,7 +101,7 @@ describe('rendering and data', () => {
         assignments=${JSON.stringify({ 'corner-bakery': 'no-apparent-connection', 'bright-futures': 'clearly-supports' })}
       ></sel-partner-card-sort>`,
     );
-    await expect.poll(() => column(el, 'clearly-supports')).toEqual(['Bright Futures Afterschool']);
+    await expect.poll(() => column(el, 'clearly-supports'), POLL_WAIT).toEqual(['Bright Futures Afterschool']);
     expect(column(el, 'no-apparent-connection')).toEqual(['Corner Street Bakery']);
     expect(el.value?.['corner-bakery']).toBe('no-apparent-connection');
     await expectNoAxeViolations(el);
@@ -402,7 +409,7 @@ describe('pointer', () => {
     expect(root(el).querySelector('.board--dragging')).toBeNull();
     source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.top + 5)));
     await expect
-      .poll(() => root(el).querySelector('.card--drop-before')?.getAttribute('data-id'))
+      .poll(() => root(el).querySelector('.card--drop-before')?.getAttribute('data-id'), POLL_WAIT)
       .toBe('youth-research');
     expect(root(el).querySelector<HTMLElement>('.ghost')?.hidden).toBe(false);
     source.dispatchEvent(new PointerEvent('pointerup', at(to.left + 30, to.top + 5)));
@@ -437,7 +444,9 @@ describe('pointer', () => {
     };
     pointer('pointerdown', s.left + 40, s.top + 20);
     pointer('pointermove', t.left + 20, t.top + 40);
-    await expect.poll(() => root(el).querySelector('.column--drop')?.getAttribute('data-tier')).toBe('could-support');
+    await expect
+      .poll(() => root(el).querySelector('.column--drop')?.getAttribute('data-tier'), POLL_WAIT)
+      .toBe('could-support');
     await userEvent.keyboard('{Escape}');
     expect(announcement(el)).toBe('Move cancelled. Bright Futures Afterschool is back in Unsorted, position 1 of 3.');
     pointer('pointerup', t.left + 20, t.top + 40);
@@ -449,6 +458,145 @@ describe('pointer', () => {
     await el.updateComplete;
     expect(moves).toEqual([]);
     expect(column(el, 'unsorted')).toHaveLength(3);
+  });
+});
+
+describe('touch and pen', () => {
+  /** Pointer events as a finger or a stylus sends them, at viewport coordinates. */
+  function contact(pointerType: 'touch' | 'pen', pointerId: number) {
+    return (target: Element, type: string, x: number, y: number): void => {
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          clientX: x,
+          clientY: y,
+          pointerId,
+          pointerType,
+          isPrimary: true,
+          button: type === 'pointermove' ? -1 : 0,
+          buttons: type === 'pointerup' || type === 'pointercancel' ? 0 : 1,
+          bubbles: true,
+          composed: true,
+          cancelable: type !== 'pointercancel',
+        }),
+      );
+    };
+  }
+
+  function centre(element: Element): { x: number; y: number } {
+    const rect = element.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+
+  function grip(el: SelPartnerCardSort, id: string): HTMLElement {
+    const handle = root(el).querySelector<HTMLElement>(`[data-id="${id}"] .card__handle`);
+    if (!handle) throw new Error(`no grip for ${id}`);
+    return handle;
+  }
+
+  it('keeps the browser from scrolling or zooming when a finger lands on a grip, and only there', async () => {
+    const el = await mount(samplePartners.slice(0, 3));
+    // `touch-action: none` on the grip: the browser hands the whole gesture to the page and never
+    // turns it into a scroll (which would fire pointercancel). Elsewhere on a card a finger scrolls.
+    expect(getComputedStyle(grip(el, 'bright-futures')).touchAction).toBe('none');
+    const body = root(el).querySelector('[data-id="bright-futures"] .card__body');
+    if (!body) throw new Error('no card body');
+    expect(getComputedStyle(body).touchAction).toBe('auto');
+  });
+
+  for (const pointerType of ['touch', 'pen'] as const) {
+    it(`moves a card to another tier with a ${pointerType} drag on its grip`, async () => {
+      const el = await mount(samplePartners.slice(0, 3));
+      const moves = collect(el);
+      const handle = grip(el, 'eastside-clinic');
+      const target = root(el).querySelector('.column[data-tier="could-support"]');
+      if (!target) throw new Error('no target column');
+      const send = contact(pointerType, 21);
+      const start = centre(handle);
+      const end = centre(target);
+      send(handle, 'pointerdown', start.x, start.y);
+      send(handle, 'pointermove', start.x + 2, start.y + 3);
+      expect(root(el).querySelector('.board--dragging'), 'a small move is not a drag yet').toBeNull();
+      send(handle, 'pointermove', end.x, end.y);
+      await expect
+        .poll(() => root(el).querySelector('.column--drop')?.getAttribute('data-tier'), POLL_WAIT)
+        .toBe('could-support');
+      expect(announcement(el)).toBe('Eastside Family Health Clinic is over Could support SEL.');
+      send(handle, 'pointerup', end.x, end.y);
+      await el.updateComplete;
+      expect(column(el, 'could-support')).toEqual(['Eastside Family Health Clinic']);
+      expect(moves).toEqual([
+        {
+          partnerId: 'eastside-clinic',
+          from: 'unsorted',
+          fromIndex: 1,
+          to: 'could-support',
+          index: 0,
+          cause: 'pointer',
+        },
+      ]);
+      expect(root(el).querySelector('.board--dragging')).toBeNull();
+    });
+  }
+
+  it('lets a finger on the body of a card scroll instead of dragging it', async () => {
+    const el = await mount(samplePartners.slice(0, 3));
+    const moves = collect(el);
+    const name = root(el).querySelector('[data-id="bright-futures"] .card__name');
+    const target = root(el).querySelector('.column[data-tier="could-support"]');
+    if (!name || !target) throw new Error('not rendered');
+    const send = contact('touch', 22);
+    const start = centre(name);
+    const end = centre(target);
+    send(name, 'pointerdown', start.x, start.y);
+    send(name, 'pointermove', end.x, end.y);
+    send(name, 'pointerup', end.x, end.y);
+    await el.updateComplete;
+    expect(root(el).querySelector('.board--dragging')).toBeNull();
+    expect(moves).toEqual([]);
+    // A pen is not a scrolling finger: it drags from anywhere on the card.
+    const pen = contact('pen', 23);
+    pen(name, 'pointerdown', start.x, start.y);
+    pen(name, 'pointermove', end.x, end.y);
+    await expect
+      .poll(() => root(el).querySelector('.column--drop')?.getAttribute('data-tier'), POLL_WAIT)
+      .toBe('could-support');
+    pen(name, 'pointerup', end.x, end.y);
+    await el.updateComplete;
+    expect(column(el, 'could-support')).toEqual(['Bright Futures Afterschool']);
+  });
+
+  it('puts the card back and says so when the browser takes the gesture (pointercancel)', async () => {
+    const el = await mount(samplePartners.slice(0, 3));
+    const moves = collect(el);
+    const handle = grip(el, 'riverside-library');
+    const target = root(el).querySelector('.column[data-tier="clearly-supports"]');
+    if (!target) throw new Error('no target column');
+    const send = contact('touch', 24);
+    const start = centre(handle);
+    const end = centre(target);
+    send(handle, 'pointerdown', start.x, start.y);
+    send(handle, 'pointermove', end.x, end.y);
+    await expect
+      .poll(() => root(el).querySelector('.column--drop')?.getAttribute('data-tier'), POLL_WAIT)
+      .toBe('clearly-supports');
+    send(handle, 'pointercancel', end.x, end.y);
+    await el.updateComplete;
+    expect(announcement(el)).toBe('Move cancelled. Riverside Public Library is back in Unsorted, position 3 of 3.');
+    expect(column(el, 'unsorted')).toEqual([
+      'Bright Futures Afterschool',
+      'Eastside Family Health Clinic',
+      'Riverside Public Library',
+    ]);
+    expect(root(el).querySelector('.board--dragging')).toBeNull();
+    expect(root(el).querySelector('.column--drop')).toBeNull();
+    expect(root(el).querySelector<HTMLElement>('.ghost')?.hidden).toBe(true);
+    expect(focused(el)).toEqual({ partner: 'Riverside Public Library', action: 'grab' });
+    // The finger lifting after the cancel, or a late move, changes nothing.
+    send(handle, 'pointermove', end.x + 5, end.y + 5);
+    send(handle, 'pointerup', end.x, end.y);
+    await el.updateComplete;
+    expect(moves).toEqual([]);
+    expect(column(el, 'clearly-supports')).toEqual([]);
   });
 });
 
@@ -583,6 +731,130 @@ describe('form association', () => {
     el.partners = samplePartners;
     await el.updateComplete;
     expect(column(el, 'clearly-supports')).toEqual(['Corner Street Bakery']);
+  });
+
+  it('restores a state string, its own name.partner FormData entries, or a FormData holding only the state', async () => {
+    const three = samplePartners.slice(0, 3);
+    const mountNamed = (): Promise<SelPartnerCardSort> =>
+      fixture<SelPartnerCardSort>(html`<sel-partner-card-sort name="sort" .partners=${three}></sel-partner-card-sort>`);
+    const fromString = await mountNamed();
+    fromString.formStateRestoreCallback(JSON.stringify({ 'bright-futures': 'could-support' }), 'restore');
+    await fromString.updateComplete;
+    expect(column(fromString, 'could-support')).toEqual(['Bright Futures Afterschool']);
+
+    // Autofill may hand back the submitted entries: one `sort.<partner id>` per partner.
+    const entries = new FormData();
+    entries.append('sort.bright-futures', 'clearly-supports');
+    entries.append('sort.eastside-clinic', 'no-apparent-connection');
+    entries.append('sort.riverside-library', 'unsorted');
+    entries.append('sorted-by', 'SEL team');
+    const fromEntries = await mountNamed();
+    fromEntries.formStateRestoreCallback(entries, 'autocomplete');
+    await fromEntries.updateComplete;
+    expect(column(fromEntries, 'clearly-supports')).toEqual(['Bright Futures Afterschool']);
+    expect(column(fromEntries, 'no-apparent-connection')).toEqual(['Eastside Family Health Clinic']);
+    expect(fromEntries.value).toEqual({
+      'bright-futures': 'clearly-supports',
+      'eastside-clinic': 'no-apparent-connection',
+      'riverside-library': 'unsorted',
+    });
+
+    const single = new FormData();
+    single.append('sort', JSON.stringify({ 'riverside-library': 'could-support' }));
+    const fromSingle = await mountNamed();
+    fromSingle.formStateRestoreCallback(single, 'restore');
+    await fromSingle.updateComplete;
+    expect(column(fromSingle, 'could-support')).toEqual(['Riverside Public Library']);
+  });
+
+  it('ignores a restored state that does not fit, whatever its kind, keeping the sort shown', async () => {
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort
+        name="sort"
+        .partners=${samplePartners.slice(0, 3)}
+        assignments='{"riverside-library":"could-support"}'
+      ></sel-partner-card-sort>`,
+    );
+    const shown = el.value;
+    const form = (entries: [string, string | File][]): FormData => {
+      const data = new FormData();
+      for (const [key, value] of entries) data.append(key, value);
+      return data;
+    };
+    for (const state of [
+      form([['sort.ghost', 'could-support']]),
+      form([['sort.bright-futures', 'maybe']]),
+      form([
+        ['sort.bright-futures', 'could-support'],
+        ['sort.bright-futures', 'unsorted'],
+      ]),
+      form([['sort', '{"bright-futures":']]),
+      form([['other.bright-futures', 'could-support']]),
+      form([['sort.bright-futures', new File(['could-support'], 'tier.txt')]]),
+      new FormData(),
+      '{"ghost":"could-support"}',
+      'not json',
+      new File(['{}'], 'sort.json'),
+      null,
+      3,
+    ]) {
+      expect(() => {
+        el.formStateRestoreCallback(state, 'autocomplete');
+      }).not.toThrow();
+      await el.updateComplete;
+      expect(el.value).toEqual(shown);
+      expect(column(el, 'could-support')).toEqual(['Riverside Public Library']);
+    }
+  });
+
+  it('applies FormData restored before the data arrived', async () => {
+    const el = document.createElement('sel-partner-card-sort');
+    el.setAttribute('name', 'sort');
+    const entries = new FormData();
+    entries.append('sort.corner-bakery', 'clearly-supports');
+    el.formStateRestoreCallback(entries, 'autocomplete');
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.append(el);
+    el.partners = samplePartners;
+    await el.updateComplete;
+    expect(column(el, 'clearly-supports')).toEqual(['Corner Street Bakery']);
+  });
+
+  it('restores a fresh element from the FormData a real form submission built', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <sel-partner-card-sort name="sort" .partners=${samplePartners.slice(0, 3)}></sel-partner-card-sort>
+        <button>Save</button>
+      </form>`,
+    );
+    const el = form.querySelector('sel-partner-card-sort');
+    if (!el) throw new Error('not rendered');
+    await el.updateComplete;
+    await tabToFirstCard(el);
+    const move = nextEvent(el, 'sel-partner-move');
+    await userEvent.keyboard('{ }{ArrowRight}{ArrowRight}{ }');
+    await move;
+    const submitted = new Promise<FormData>((resolve) => {
+      form.addEventListener(
+        'submit',
+        (event) => {
+          event.preventDefault();
+          resolve(new FormData(form, event.submitter));
+        },
+        { once: true },
+      );
+    });
+    await userEvent.click(page.getByRole('button', { name: 'Save' }));
+    const data = await submitted;
+    expect(data.get('sort.bright-futures')).toBe('could-support');
+
+    const fresh = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort name="sort" .partners=${samplePartners.slice(0, 3)}></sel-partner-card-sort>`,
+    );
+    fresh.formStateRestoreCallback(data, 'autocomplete');
+    await fresh.updateComplete;
+    expect(fresh.value).toEqual(el.value);
+    expect(column(fresh, 'could-support')).toEqual(['Bright Futures Afterschool']);
   });
 
   it('is read-only inside a disabled fieldset', async () => {

@@ -30,7 +30,7 @@ import { partnerKindLabels } from '@sel/data';
 import { DataSourceController, loadingText } from '../shared/data-source.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
-import { formEntries, FormController, type SelFormValue } from '../shared/form.js';
+import { formEntries, FormController, readFormEntries, type SelFormValue } from '../shared/form.js';
 import {
   LocaleController,
   type SelMessageKey,
@@ -173,6 +173,7 @@ export class SelPartnerCardSort extends LitElement {
     toFormValue: (state, name) => this.#formValue(state, name),
     toState: (state) => (state ? JSON.stringify(assignments(state)) : ''),
     fromState: (saved) => this.#stateFromSaved(saved),
+    fromFormData: (data, name) => this.#stateFromEntries(readFormEntries(data, name)),
     setValue: (state) => {
       if (state) this.#replaceSort(state);
     },
@@ -208,7 +209,7 @@ export class SelPartnerCardSort extends LitElement {
   #initialAssignments: Readonly<TierAssignments> = {};
   #assignmentIssues: readonly SelIssue[] = [];
   #pendingAssignmentError = false;
-  #pendingRestore: string | undefined;
+  #pendingRestore: string | FormData | undefined;
 
   #lift: KeyboardLift | undefined;
   #dropTarget: CardDropTarget | undefined;
@@ -251,7 +252,8 @@ export class SelPartnerCardSort extends LitElement {
   }
 
   formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
-    if (typeof state === 'string' && this.#partnerIds.length === 0 && this.#history === undefined) {
+    const restorable = typeof state === 'string' || state instanceof FormData;
+    if (restorable && this.#partnerIds.length === 0 && this.#history === undefined) {
       // The browser may restore before the data has loaded; apply it once the partners are known.
       this.#pendingRestore = state;
       return;
@@ -378,6 +380,25 @@ export class SelPartnerCardSort extends LitElement {
     } catch {
       return undefined;
     }
+    return this.#stateFromAssignments(raw);
+  }
+
+  /**
+   * Reads the `name.<partner id>` = tier entries this element submits (what autofill may hand
+   * back). No entries, or a partner named twice, is not a sort of this element's.
+   */
+  #stateFromEntries(entries: readonly (readonly [string, string])[]): CardSortState | undefined {
+    if (entries.length === 0) return undefined;
+    const raw: Record<string, string> = {};
+    for (const [id, tier] of entries) {
+      if (Object.hasOwn(raw, id)) return undefined;
+      // A data property even for the id `__proto__`, which plain assignment would not create.
+      Object.defineProperty(raw, id, { value: tier, enumerable: true, writable: true, configurable: true });
+    }
+    return this.#stateFromAssignments(raw);
+  }
+
+  #stateFromAssignments(raw: unknown): CardSortState | undefined {
     const parsed = safeParseTierAssignments(raw, 'saved card sort');
     if (!parsed.ok) return undefined;
     try {

@@ -279,5 +279,10 @@ describe('<sel-rubric> given malformed data', () => {
     restored.formStateRestoreCallback(submitted, 'restore');
     await restored.updateComplete;
     expect(restored.currentAssessment).toEqual(assessment);
+    // Or from the form's entries, as autofill may hand them over.
+    const fromEntries = await fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${rubric}></sel-rubric>`);
+    fromEntries.formStateRestoreCallback(new FormData(form), 'autocomplete');
+    await fromEntries.updateComplete;
+    expect(fromEntries.currentAssessment).toEqual(assessment);
   });
 });

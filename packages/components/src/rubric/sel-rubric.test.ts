@@ -461,6 +461,129 @@ describe('<sel-rubric> in a form', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   });
 });
 
+/**
+ * Submits `form` (validation included) and returns the FormData built from it at its `submit`
+ * event, as a page that sends forms with `fetch` does; the submission itself is cancelled.
+ */
+function submitForm(form: HTMLFormElement): Promise<FormData> {
+  return new Promise<FormData>((resolve) => {
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        resolve(new FormData(form, event.submitter));
+      },
+      { once: true },
+    );
+    form.requestSubmit();
+  });
+}
+
+function checkedLevels(el: SelRubric): Record<string, string> {
+  const checked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.checked);
+  return Object.fromEntries(checked.map((radio) => [radio.dataset['indicator'] ?? '', radio.value]));
+}
+
+describe('<sel-rubric> formStateRestoreCallback', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
+  const restored: Assessment = {
+    ...started,
+    ratings: { ...started.ratings, housed: { level: 2, notes: 'Línea uno\nline two “quoted”' } },
+  };
+
+  async function mount(): Promise<SelRubric> {
+    return fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${rubric}></sel-rubric>`);
+  }
+
+  it('restores a state string, its own FormData entry, or a FormData holding only the state', async () => {
+    const asString = await mount();
+    asString.formStateRestoreCallback(JSON.stringify(restored), 'restore');
+    await asString.updateComplete;
+    expect(asString.currentAssessment).toEqual(restored);
+    expect(checkedLevels(asString)).toEqual({ cabinet: '3', housed: '2' });
+
+    // Autofill may hand back the submitted value: the entry under the element's name...
+    const own = new FormData();
+    own.append('title', 'Spring review');
+    own.append('assessment', JSON.stringify(restored));
+    const asEntries = await mount();
+    asEntries.formStateRestoreCallback(own, 'autocomplete');
+    await asEntries.updateComplete;
+    expect(asEntries.currentAssessment).toEqual(restored);
+    expect(checkedLevels(asEntries)).toEqual({ cabinet: '3', housed: '2' });
+    const notes = shadow(asEntries).querySelectorAll('textarea')[1];
+    expect(notes?.value).toBe('Línea uno\nline two “quoted”');
+
+    // ...or a FormData whose one entry is the state, whatever it is called.
+    const single = new FormData();
+    single.append('saved', JSON.stringify(started));
+    const asSingle = await mount();
+    asSingle.formStateRestoreCallback(single, 'restore');
+    await asSingle.updateComplete;
+    expect(asSingle.currentAssessment).toEqual(started);
+  });
+
+  it('ignores a state that does not fit, whatever its kind, without throwing or losing the ratings shown', async () => {
+    const el = await mount();
+    el.formStateRestoreCallback(JSON.stringify(restored), 'restore');
+    await el.updateComplete;
+    const otherRubric = new FormData();
+    otherRubric.append('assessment', JSON.stringify({ ...restored, rubricId: 'another-rubric' }));
+    const unknownIndicator = new FormData();
+    unknownIndicator.append('assessment', JSON.stringify({ ...restored, ratings: { ghost: { level: 2 } } }));
+    const brokenJson = new FormData();
+    brokenJson.append('assessment', '{"id":');
+    const otherName = new FormData();
+    otherName.append('other', 'x');
+    otherName.append('another', JSON.stringify(started));
+    const file = new FormData();
+    file.append('assessment', new File([JSON.stringify(started)], 'assessment.json'));
+    for (const state of [
+      otherRubric,
+      unknownIndicator,
+      brokenJson,
+      otherName,
+      file,
+      new FormData(),
+      '{"not":"an assessment"}',
+      'not json',
+      new File([JSON.stringify(started)], 'assessment.json'),
+      null,
+      7,
+    ]) {
+      expect(() => {
+        el.formStateRestoreCallback(state, 'autocomplete');
+      }).not.toThrow();
+      await el.updateComplete;
+      expect(el.currentAssessment).toEqual(restored);
+      expect(checkedLevels(el)).toEqual({ cabinet: '3', housed: '2' });
+    }
+  });
+
+  it('restores a fresh element from the FormData a real form submission built', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <input name="title" value="Spring review" />
+        <sel-rubric name="assessment" .rubric=${rubric} .assessment=${started}></sel-rubric>
+      </form>`,
+    );
+    const el = form.querySelector('sel-rubric');
+    if (!el) throw new Error('missing element');
+    await el.updateComplete;
+    const rated = nextEvent(el, 'sel-rating-change', EVENT_TIMEOUT);
+    await userEvent.click(row(HOUSED).getByRole('radio', { name: 'Level 2: Partly in place' }));
+    await rated;
+    await el.updateComplete;
+    const data = await submitForm(form);
+    expect(data.get('title')).toBe('Spring review');
+
+    const fresh = await mount();
+    fresh.formStateRestoreCallback(data, 'autocomplete');
+    await fresh.updateComplete;
+    expect(fresh.currentAssessment).toEqual(el.currentAssessment);
+    expect(checkedLevels(fresh)).toEqual({ cabinet: '3', housed: '2' });
+  });
+});
+
 describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('renders every row and rates one with the keyboard', { timeout: 60_000 }, async () => {
     const big: Rubric = {

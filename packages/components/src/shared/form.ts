@@ -18,8 +18,15 @@ export interface FormControllerOptions<V> {
   readonly toFormValue: (value: V, name: string) => SelFormValue;
   /** Serializes `value` so the browser can restore it (back/forward, autofill); JSON is typical. */
   readonly toState: (value: V) => string;
-  /** Reads a state written by `toState`; returns `undefined` if it no longer fits the data. */
+  /** Reads a state written by `toState`; returns `undefined` (or throws) if it no longer fits the data. */
   readonly fromState: (state: string) => V | undefined;
+  /**
+   * Reads a value back from a `FormData` the browser restores (autofill may hand over the
+   * submitted entries rather than the state), usually from the host's own `name.key` entries
+   * (see {@link readFormEntries}). Returns `undefined` (or throws) when they do not fit. Without
+   * it, or when it finds nothing, a single text entry holding a state is read with `fromState`.
+   */
+  readonly fromFormData?: (data: FormData, name: string) => V | undefined;
   /** Puts a value back (the default value on reset, a restored one on restore). */
   readonly setValue: (value: V) => void;
   /** The value a form reset returns to. */
@@ -43,6 +50,34 @@ export function formEntries(name: string, entries: Iterable<readonly [string, st
   const data = new FormData();
   for (const [key, value] of entries) data.append(`${name}.${key}`, value);
   return data;
+}
+
+/**
+ * Reads back the entries {@link formEntries} wrote: every text entry named `name.key`, as
+ * `[key, value]` pairs in order. Files and other names are left out; without a name there is
+ * nothing of the element's own to read.
+ */
+export function readFormEntries(data: FormData, name: string): [string, string][] {
+  if (!name) return [];
+  const prefix = `${name}.`;
+  const entries: [string, string][] = [];
+  for (const [key, value] of data.entries()) {
+    if (typeof value === 'string' && key.startsWith(prefix)) entries.push([key.slice(prefix.length), value]);
+  }
+  return entries;
+}
+
+/**
+ * The text entries that may hold a whole saved state: those under the element's own `name`, or,
+ * when there are none, the only text entry of a `FormData` that holds a single one.
+ */
+function stateEntries(data: FormData, name: string): string[] {
+  const texts = (values: FormDataEntryValue[]): string[] =>
+    values.filter((value): value is string => typeof value === 'string');
+  const own = name ? texts(data.getAll(name)) : [];
+  if (own.length > 0) return own;
+  const all = [...data.values()];
+  return all.length === 1 ? texts(all) : [];
 }
 
 /**
@@ -105,14 +140,43 @@ export class FormController<V> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** For `formStateRestoreCallback`: puts back a state written by `toState`; ignores anything else. */
-  restore(state: unknown): void {
-    if (typeof state !== 'string') return;
-    const value = this.#options.fromState(state);
-    if (value === undefined) return;
+  /**
+   * For `formStateRestoreCallback`: puts back what the browser hands over. The spec lets that be
+   * the state string `toState` wrote, or (autofill, a restore of the submitted value) a
+   * `FormData`, read with `fromFormData` or as a single entry holding a state. Anything that does
+   * not fit (a `File`, `null`, bad JSON, a state for other data) is ignored without throwing, and
+   * the value shown stays. Returns whether a value was put back.
+   */
+  restore(state: unknown): boolean {
+    const value = this.#read(state);
+    if (value === undefined) return false;
     this.#options.setValue(value);
     this.sync();
     this.#host.requestUpdate();
+    return true;
+  }
+
+  #read(state: unknown): V | undefined {
+    if (typeof state === 'string') return this.#attempt(() => this.#options.fromState(state));
+    if (!(state instanceof FormData)) return undefined;
+    const name = this.#host.getAttribute('name') ?? '';
+    const { fromFormData } = this.#options;
+    const own = fromFormData ? this.#attempt(() => fromFormData(state, name)) : undefined;
+    if (own !== undefined) return own;
+    for (const entry of stateEntries(state, name)) {
+      const value = this.#attempt(() => this.#options.fromState(entry));
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /** Runs one reader; a state it cannot read (it throws) is one that does not fit. */
+  #attempt(read: () => V | undefined): V | undefined {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
   }
 
   /** For `formDisabledCallback`. */
