@@ -9,4 +9,5 @@ export {
 } from './axe.js';
 export { shadowActiveElement } from './focus.js';
 export { nextEvent } from './events.js';
+export { holdAnimationFrames, type HeldFrames } from './frames.js';
 export { canRunInTimeZone, canSwitchTimeZone, currentTimeZone, useTimeZone } from './time-zone.js';

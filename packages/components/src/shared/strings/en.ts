@@ -55,6 +55,8 @@ export const en = {
   'rubric.growth.average': 'Average level on {date}: {before}; now: {after}',
   'rubric.growth.counts': 'Since then: {improved} improved, {declined} declined, {unchanged} unchanged',
   'rubric.announce': '{area}: {rated} of {total} rated. {overallRated} of {overallTotal} rated in the whole rubric.',
+  'rubric.drawing': 'Showing {shown} of {count} indicators',
+  'rubric.drawn': 'Showing all {count} indicators',
 
   // <sel-milestone-timeline>
   'timeline.heading': 'Timeline of {name}',
@@ -99,6 +101,8 @@ export const en = {
   'timeline.status.planned': 'Planned',
   'timeline.status.in-progress': 'In progress',
   'timeline.status.done': 'Done',
+  'timeline.drawing': 'Showing {shown} of {count} milestones',
+  'timeline.drawn': 'Showing all {count} milestones',
   // <sel-partner-card-sort>
   'cardsort.label': 'Partner card sort',
   'cardsort.instructions':
@@ -110,6 +114,8 @@ export const en = {
   'cardsort.column.count': { one: 'One partner', other: '{count} partners' },
   'cardsort.column.empty': 'No partners here yet.',
   'cardsort.progress': { one: '{sorted} of one partner sorted', other: '{sorted} of {count} partners sorted' },
+  'cardsort.drawing': 'Showing {shown} of {count} partner cards',
+  'cardsort.drawn': 'Showing all {count} partner cards',
   'cardsort.card.move': 'Move {name}',
   'cardsort.card.contact': 'Contact: {name}',
   'cardsort.card.noContact': 'No contact listed',

@@ -49,6 +49,8 @@ export const es: SelCatalog = {
   'rubric.growth.counts': 'Desde entonces: {improved} mejoraron, {declined} bajaron, {unchanged} sin cambio',
   'rubric.announce':
     '{area}: {rated} de {total} calificados. {overallRated} de {overallTotal} calificados en toda la rúbrica.',
+  'rubric.drawing': 'Se muestran {shown} de {count} indicadores',
+  'rubric.drawn': 'Se muestran los {count} indicadores',
 
   // <sel-milestone-timeline>
   'timeline.heading': 'Cronograma de {name}',
@@ -93,6 +95,8 @@ export const es: SelCatalog = {
   'timeline.status.planned': 'Planificado',
   'timeline.status.in-progress': 'En curso',
   'timeline.status.done': 'Terminado',
+  'timeline.drawing': 'Se muestran {shown} de {count} hitos',
+  'timeline.drawn': 'Se muestran los {count} hitos',
   // <sel-partner-card-sort>
   'cardsort.label': 'Clasificación de aliados',
   'cardsort.instructions':
@@ -107,6 +111,8 @@ export const es: SelCatalog = {
     one: '{sorted} de un aliado clasificado',
     other: '{sorted} de {count} aliados clasificados',
   },
+  'cardsort.drawing': 'Se muestran {shown} de {count} tarjetas de aliados',
+  'cardsort.drawn': 'Se muestran las {count} tarjetas de aliados',
   'cardsort.card.move': 'Mover {name}',
   'cardsort.card.contact': 'Contacto: {name}',
   'cardsort.card.noContact': 'Sin contacto registrado',

@@ -1,0 +1,52 @@
+import { onTestFinished } from 'vitest';
+
+/** The page's animation frames, held by {@link holdAnimationFrames}. */
+export interface HeldFrames {
+  /** Frame callbacks waiting. */
+  readonly pending: number;
+  /** Runs the callbacks waiting now, as one frame would (those they ask for wait for the next). */
+  run(): void;
+  /** Puts the page's own `requestAnimationFrame` back and runs what was waiting. */
+  release(): void;
+}
+
+/**
+ * Holds the page's animation frames until the test runs them, so it can look at a list drawn in
+ * frames between two frames, with nothing moving while axe or a key press runs. Released
+ * automatically when the test ends.
+ */
+export function holdAnimationFrames(): HeldFrames {
+  const request = window.requestAnimationFrame.bind(window);
+  const cancel = window.cancelAnimationFrame.bind(window);
+  let waiting = new Map<number, FrameRequestCallback>();
+  let next = 0;
+  window.requestAnimationFrame = (callback) => {
+    next -= 1;
+    waiting.set(next, callback);
+    return next;
+  };
+  window.cancelAnimationFrame = (id) => {
+    if (!waiting.delete(id)) cancel(id);
+  };
+  const run = (): void => {
+    const now = waiting;
+    waiting = new Map();
+    for (const callback of now.values()) callback(performance.now());
+  };
+  let released = false;
+  const release = (): void => {
+    if (released) return;
+    released = true;
+    window.requestAnimationFrame = request;
+    window.cancelAnimationFrame = cancel;
+    run();
+  };
+  onTestFinished(release);
+  return {
+    get pending() {
+      return waiting.size;
+    },
+    run,
+    release,
+  };
+}
