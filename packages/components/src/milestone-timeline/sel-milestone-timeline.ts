@@ -23,6 +23,7 @@ import {
   type ScheduleEvent,
 } from '@sel/core';
 import { DataSourceController, loadingText } from '../shared/data-source.js';
+import { validateInSteps } from '../shared/validate-in-steps.js';
 import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
@@ -211,6 +212,7 @@ export class SelMilestoneTimeline extends LitElement {
 
   readonly #data = new DataSourceController<Community>(this, {
     parse: (raw) => safeParseWith(communitySchema, raw, 'community'),
+    parseInSteps: (raw) => validateInSteps(communitySchema, raw, 'community', ['milestones']),
     property: () => this.community,
     src: () => this.src,
   });

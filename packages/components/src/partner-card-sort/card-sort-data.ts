@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
+import { finishSteps, validateAtOnce, validateInSteps } from '../shared/validate-in-steps.js';
 import {
   createCardSort,
   partnerInventorySchema,
-  safeParsePartnerInventory,
   safeParseTierAssignments,
-  safeParseWith,
   SelValidationError,
   tierAssignmentsSchema,
   type ParseResult,
@@ -65,14 +64,29 @@ function tooMany(count: number, path: readonly (string | number)[]): ParseResult
  * Never throws.
  */
 export function parsePartnerCardSortData(raw: unknown): ParseResult<PartnerCardSortData> {
+  return finishSteps(readCardSortData(raw, validateAtOnce));
+}
+
+/**
+ * {@link parsePartnerCardSortData} in steps, a partner at a time, for a large file (see
+ * `validateInSteps`); the limit on partners is checked first, before any partner is validated.
+ */
+export function parsePartnerCardSortDataInSteps(raw: unknown): Generator<void, ParseResult<PartnerCardSortData>, void> {
+  return readCardSortData(raw, validateInSteps);
+}
+
+function* readCardSortData(
+  raw: unknown,
+  validate: typeof validateInSteps,
+): Generator<void, ParseResult<PartnerCardSortData>, void> {
   if (Array.isArray(raw) && raw.length > MAX_PARTNERS) return tooMany(raw.length, []);
   const partners = typeof raw === 'object' && raw !== null ? (raw as { partners?: unknown }).partners : undefined;
   if (Array.isArray(partners) && partners.length > MAX_PARTNERS) return tooMany(partners.length, ['partners']);
   if (Array.isArray(raw)) {
-    const inventory = safeParsePartnerInventory(raw);
+    const inventory = yield* validate(partnerInventorySchema, raw, 'partner inventory', []);
     return inventory.ok ? { ok: true, value: { partners: inventory.value } } : inventory;
   }
-  const result = safeParseWith(partnerCardSortDataSchema, raw, 'partner card sort');
+  const result = yield* validate(partnerCardSortDataSchema, raw, 'partner card sort', ['partners']);
   if (!result.ok || result.value.assignments === undefined) return result;
   // Read the assignments again with core's parser, which keeps a partner called "__proto__".
   const own = safeParseTierAssignments((raw as { assignments: unknown }).assignments, 'partner card sort', [

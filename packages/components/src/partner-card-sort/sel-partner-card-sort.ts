@@ -38,7 +38,12 @@ import {
   type SelStringOverrides,
 } from '../shared/i18n.js';
 import { CardDragController, type CardDropTarget } from './card-drag.js';
-import { parseAssignments, parsePartnerCardSortData, type PartnerCardSortData } from './card-sort-data.js';
+import {
+  parseAssignments,
+  parsePartnerCardSortData,
+  parsePartnerCardSortDataInSteps,
+  type PartnerCardSortData,
+} from './card-sort-data.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
 
 /** How a partner was moved: by dragging, by keyboard, through the "Move to" menu, or by undo/redo. */
@@ -164,6 +169,7 @@ export class SelPartnerCardSort extends LitElement {
 
   readonly #data = new DataSourceController<PartnerCardSortData>(this, {
     parse: parsePartnerCardSortData,
+    parseInSteps: parsePartnerCardSortDataInSteps,
     property: () => this.partners,
     src: () => this.src,
   });

@@ -14,6 +14,7 @@ import {
   ratingOf,
   readinessStage,
   safeParseAssessment,
+  rubricSchema,
   safeParseRubric,
   scoreAssessment,
   SelRuleError,
@@ -35,6 +36,7 @@ import {
   type SelIssue,
 } from '@sel/core';
 import { DataSourceController, loadingText } from '../shared/data-source.js';
+import { validateInSteps } from '../shared/validate-in-steps.js';
 import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
@@ -186,6 +188,8 @@ export class SelRubric extends LitElement {
 
   readonly #data = new DataSourceController<Rubric>(this, {
     parse: (raw) => safeParseRubric(raw),
+    parseInSteps: (raw) =>
+      validateInSteps(rubricSchema, raw, 'rubric', ['focusAreas', '*', 'practices', '*', 'indicators']),
     property: () => this.rubric,
     src: () => this.src,
     fetch: (input, init) => this.fetcher(input, init),

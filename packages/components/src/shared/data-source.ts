@@ -21,6 +21,14 @@ export interface DataSourceOptions<T> {
   readonly fetch?: typeof fetch;
   /** The longest JSON text (in UTF-16 code units, about bytes) read from `src` or inline; default {@link MAX_JSON_LENGTH}. */
   readonly maxLength?: number;
+  /**
+   * Validates data read from large JSON (over {@link LARGE_JSON_LENGTH}) in steps, to the same
+   * verdict and value as {@link parse}: the controller runs the steps in slices of about
+   * {@link SLICE_MS}, giving the main thread back in between. Typically
+   * `(raw) => validateInSteps(schema, raw, 'community', ['milestones'])`. Without it, large data
+   * is validated by `parse` in one task.
+   */
+  readonly parseInSteps?: (raw: unknown) => Iterator<unknown, ParseResult<T>, undefined>;
 }
 
 /** The largest data file an element reads by default: 10 MB of JSON. Larger files are rejected, unread. */
@@ -319,8 +327,9 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   /**
-   * Large JSON: read in slices of about {@link SLICE_MS}, each a task of its own, then validated in
-   * a later task. A newer source makes the read stale: it stops at the next slice.
+   * Large JSON: read in slices of about {@link SLICE_MS}, each a task of its own, then validated
+   * in slices too when the options give `parseInSteps` (else in one later task). A newer source
+   * makes the read stale: it stops at the next slice.
    */
   async #acceptLargeJson(source: SelDataSourceKind, text: string, where: string): Promise<void> {
     const generation = this.#generation;
@@ -331,42 +340,84 @@ export class DataSourceController<T> implements ReactiveController {
     this.#host.requestUpdate();
     const reader = createJsonReader(text);
     let shown = 0;
-    let result: JsonReadStep = { done: false };
-    while (!result.done) {
-      await yieldToFrame();
-      if (generation !== this.#generation) return;
-      const start = performance.now();
-      do result = reader.step();
-      while (!result.done && performance.now() - start < SLICE_MS);
-      this.progress = reader.progress;
-      // Rendered again only when the status text changes.
-      if (tenths(reader.progress) !== shown) {
-        shown = tenths(reader.progress);
-        this.#host.requestUpdate();
-      }
-    }
-    if (!result.ok) {
-      this.#failJson(source, result, where);
+    const read = await this.#inSlices(
+      generation,
+      () => {
+        const step = reader.step();
+        return step.done ? step : undefined;
+      },
+      () => {
+        this.progress = reader.progress;
+        // Rendered again only when the status text changes.
+        if (tenths(reader.progress) !== shown) {
+          shown = tenths(reader.progress);
+          this.#host.requestUpdate();
+        }
+      },
+    );
+    if (!read) return;
+    if (!read.ok) {
+      this.#failJson(source, read, where);
       return;
     }
-    await yieldToMain();
-    if (generation !== this.#generation) return;
-    this.#accept(source, result.value);
+    const steps = this.#options.parseInSteps;
+    if (!steps) {
+      await yieldToMain();
+      if (generation === this.#generation) this.#accept(source, read.value);
+      return;
+    }
+    let checked: ParseResult<T> | undefined;
+    try {
+      const validation = steps(read.value);
+      checked = await this.#inSlices(generation, () => {
+        const next = validation.next();
+        return next.done ? next.value : undefined;
+      });
+    } catch (error) {
+      this.#failParse(source, error);
+      return;
+    }
+    if (checked) this.#settleParse(source, checked);
+  }
+
+  /**
+   * Calls `step` in slices of about {@link SLICE_MS}, each after a painted frame, until it gives a
+   * result; `undefined` once a newer source has been given. `sliced` runs after each slice.
+   */
+  async #inSlices<R>(generation: number, step: () => R | undefined, sliced?: () => void): Promise<R | undefined> {
+    for (;;) {
+      await yieldToFrame();
+      if (generation !== this.#generation) return undefined;
+      const start = performance.now();
+      let result: R | undefined;
+      do result = step();
+      while (result === undefined && performance.now() - start < SLICE_MS);
+      sliced?.();
+      if (result !== undefined) return result;
+    }
+  }
+
+  #failParse(source: SelDataSourceKind, error: unknown): void {
+    this.#fail(source, [issue('parse-failed', `The data could not be checked: ${describeError(error)}`)]);
   }
 
   #accept(source: SelDataSourceKind, raw: unknown): void {
-    this.progress = undefined;
     let result: ParseResult<T>;
     try {
       result = this.#options.parse(raw);
     } catch (error) {
-      this.#fail(source, [issue('parse-failed', `The data could not be checked: ${describeError(error)}`)]);
+      this.#failParse(source, error);
       return;
     }
+    this.#settleParse(source, result);
+  }
+
+  #settleParse(source: SelDataSourceKind, result: ParseResult<T>): void {
     if (!result.ok) {
       this.#fail(source, result.error.issues);
       return;
     }
+    this.progress = undefined;
     this.value = result.value;
     this.issues = [];
     this.status = 'ready';
