@@ -77,6 +77,8 @@ const policies = [
 
 describe.each(pageEngines.flatMap((engine) => policies.map(([name, policy]) => [engine, name, policy] as const)))(
   'examples/csp/index.html in %s under %s',
+  // Each step drives a real browser and may wait up to 20 s for it: far above the 5 s default.
+  { timeout: 60_000 },
   (engine, _name, policy) => {
     let server: StaticServer | undefined;
     let browser: Browser | undefined;
