@@ -466,6 +466,16 @@ export class SelRubric extends LitElement {
     else if (target instanceof HTMLTextAreaElement) this.#saveNote(target);
   };
 
+  /**
+   * Evidence is saved when the box loses focus too, not on `change` alone: WebKit fires `change`
+   * only when focus moves inside the page and the text differs from what it recorded at the last
+   * `change`, insertion or script write, so focus that leaves some other way carries no `change`.
+   * Saving is idempotent: after a `change` has saved the text, this finds nothing new to save.
+   */
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    if (event.target instanceof HTMLTextAreaElement) this.#saveNote(event.target);
+  };
+
   readonly #onInput = (event: Event): void => {
     const target = event.target;
     if (!(target instanceof HTMLTextAreaElement)) return;
@@ -514,13 +524,14 @@ export class SelRubric extends LitElement {
     if (!view || view.locked || indicatorId === undefined || !current) return;
     const existing = ratingOf(current, indicatorId);
     if (!existing) return; // kept as a draft until a level is chosen
-    const text = textarea.value;
+    // Blank text is saved as no note, so it matches a rating without one (no second event for it).
+    const text = textarea.value.trim() === '' ? '' : textarea.value;
     if ((existing.notes ?? '') === text) {
       this.#drafts.delete(indicatorId);
       return;
     }
     const { notes: _old, ...rest } = existing;
-    const rating: Rating = text.trim() === '' ? rest : { ...rest, notes: text };
+    const rating: Rating = text === '' ? rest : { ...rest, notes: text };
     try {
       const next = setRating(current, indicatorId, rating, view.rubric);
       this.#drafts.delete(indicatorId);
@@ -626,6 +637,7 @@ export class SelRubric extends LitElement {
       style=${styleProperties({ '--_levels': String(rubric.levels.length) })}
       @change=${this.#onChange}
       @input=${this.#onInput}
+      @focusout=${this.#onFocusOut}
     >
       <div class="summary-header">
         ${staticHtml`<${titleTag} class="heading rubric-title">${rubric.title}</${titleTag}>`}
