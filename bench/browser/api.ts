@@ -35,6 +35,26 @@ export interface KeyTiming {
   readonly layoutMs: number;
 }
 
+/** What one load of large JSON did to the page, from its start until the data was valid. */
+export interface LoadTiming {
+  /** The longest time between two painted frames (or the start or end of the load). */
+  readonly longestGapMs: number;
+  /** The longest task the browser reported as a long task (over 50 ms), or 0 when none was. */
+  readonly longestTaskMs: number;
+  /** Frames painted during the load. */
+  readonly frames: number;
+  /** From the start until the data was valid. */
+  readonly totalMs: number;
+}
+
+/** Loads of the same large JSON, the element's way and the way it was read before. */
+export interface LargeLoadOutcome {
+  readonly characters: number;
+  readonly indicators: number;
+  readonly sliced: readonly LoadTiming[];
+  readonly oneTask: readonly LoadTiming[];
+}
+
 /** What the bench page exposes to the runner as `window.selBench`. */
 export interface SelBenchApi {
   /** Times the first render of `component` against cloning a template of the same final markup. */
@@ -47,6 +67,12 @@ export interface SelBenchApi {
   keyTiming(): Promise<KeyTiming>;
   /** Where the card that is being moved sits now, as "tier:index". */
   movedCardPlace(): string;
+  /**
+   * Loads a 5 MB rubric from inline JSON `samples` times each way, alternating: through the data
+   * source of the elements (read and validated in slices), and as it was read before (one
+   * `JSON.parse` task, then one validation task).
+   */
+  largeLoad(samples: number, shape: 'long-text' | 'many-indicators'): Promise<LargeLoadOutcome>;
 }
 
 export type BenchWindow = Window & { selBench: SelBenchApi };

@@ -109,3 +109,35 @@ export function communityWithMilestones(count: number): Community {
     milestones: [...planned, ...checkIns],
   };
 }
+
+/**
+ * A district rubric of about 5 MB of JSON, in one of two shapes: `long-text`, 600 indicators whose
+ * four descriptors are pages of text (few, long strings: quick to parse), or `many-indicators`,
+ * 16,000 indicators with one-line descriptors (many small values: slow to parse and validate).
+ */
+export function fiveMegabyteRubric(shape: 'long-text' | 'many-indicators'): Rubric {
+  const [practices, indicators, repeat] = shape === 'long-text' ? [2, 300, 25] : [40, 400, 1];
+  const sentence = 'The team meets monthly and adjusts its plan. ';
+  return {
+    id: 'large-district',
+    version: '1',
+    title: 'A very large district rubric',
+    scope: 'district',
+    levels: [1, 2, 3, 4].map((value) => ({ value, label: `Level ${String(value)}` })),
+    focusAreas: [
+      {
+        id: 'area',
+        title: 'Focus area',
+        practices: Array.from({ length: practices }, (_, p) => ({
+          id: `practice-${String(p)}`,
+          title: `Practice ${String(p + 1)}`,
+          indicators: Array.from({ length: indicators }, (_, i) => ({
+            id: `indicator-${String(p)}-${String(i)}`,
+            text: `Indicator ${String(i + 1)}`,
+            descriptors: [1, 2, 3, 4].map((level) => `Level ${String(level)}: ${sentence.repeat(repeat)}`),
+          })),
+        })),
+      },
+    ],
+  };
+}

@@ -15,7 +15,7 @@ import { summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import { comparedRow, singleRow } from '../harness/result.js';
 import type { BenchResult, BenchTarget, RowSpec } from '../harness/result.js';
-import type { BenchComponent, BenchWindow, KeyTiming, RenderOutcome } from './api.js';
+import type { BenchComponent, BenchWindow, KeyTiming, LoadTiming, RenderOutcome } from './api.js';
 
 /** How long the browser benchmarks measure. */
 export interface BrowserProfile {
@@ -23,18 +23,22 @@ export interface BrowserProfile {
   /** Card-sort keyboard cycles (lift, move, drop, then back) thrown away, then kept. */
   readonly keyWarmupCycles: number;
   readonly keyCycles: number;
+  /** Loads of a 5 MB rubric, each way. */
+  readonly largeLoads: number;
 }
 
 export const FULL_BROWSER_PROFILE: BrowserProfile = {
   render: { warmup: 10, samples: 60, minSampleMs: 0 },
   keyWarmupCycles: 5,
   keyCycles: 40,
+  largeLoads: 10,
 };
 
 export const QUICK_BROWSER_PROFILE: BrowserProfile = {
   render: { warmup: 2, samples: 5, minSampleMs: 0 },
   keyWarmupCycles: 1,
   keyCycles: 3,
+  largeLoads: 2,
 };
 
 /** The bench page's script, bundled from the TypeScript sources in production mode. */
@@ -241,6 +245,57 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
   return rows;
 }
 
+/**
+ * Loading a 5 MB rubric: the longest time the page went without painting a frame, the element's
+ * way (read and validated in slices) beside the way it was read before (one `JSON.parse` task,
+ * then one validation task), with frames painted, long tasks and total time as a breakdown.
+ */
+async function largeLoadRows(page: Page, profile: BrowserProfile, log: (line: string) => void): Promise<BenchResult[]> {
+  const rows: BenchResult[] = [];
+  for (const shape of ['long-text', 'many-indicators'] as const) {
+    const outcome = await page.evaluate(
+      ([samples, kind]) => (window as unknown as BenchWindow).selBench.largeLoad(samples, kind),
+      [profile.largeLoads, shape] as const,
+    );
+    const median = (timings: readonly LoadTiming[], pick: (timing: LoadTiming) => number) =>
+      summarise(timings.map(pick), 1).median;
+    const subject = summarise(
+      outcome.sliced.map((timing) => timing.longestGapMs),
+      1,
+    );
+    const baseline = summarise(
+      outcome.oneTask.map((timing) => timing.longestGapMs),
+      1,
+    );
+    const megabytes = (outcome.characters / 1_000_000).toFixed(1);
+    const indicators = outcome.indicators.toLocaleString('en-US');
+    const row: BenchResult = {
+      ...comparedRow(
+        {
+          group: 'render',
+          name: `large JSON: longest time without a frame, 5 MB rubric, ${indicators} indicators`,
+          operation: `inline JSON of a rubric of ${indicators} indicators (${megabytes} MB), from the start of the load until the data is valid (drawing not included)`,
+          subjectName: 'read and validated in slices (createJsonReader, validateInSteps)',
+          baselineName: 'one JSON.parse task, then one validation task',
+          target: { maxMedianMs: 50, source: 'floor' },
+        },
+        { subject, baseline, ratio: subject.median / baseline.median },
+      ),
+      breakdown: {
+        framesSliced: median(outcome.sliced, (timing) => timing.frames),
+        framesOneTask: median(outcome.oneTask, (timing) => timing.frames),
+        longestTaskSlicedMs: median(outcome.sliced, (timing) => timing.longestTaskMs),
+        longestTaskOneTaskMs: median(outcome.oneTask, (timing) => timing.longestTaskMs),
+        totalSlicedMs: median(outcome.sliced, (timing) => timing.totalMs),
+        totalOneTaskMs: median(outcome.oneTask, (timing) => timing.totalMs),
+      },
+    };
+    log(`  measured ${row.group}: ${row.name}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
 /** Runs the browser rows; `root` is the repository root (where `bench/` is). */
 export async function browserBench(
   root: string,
@@ -255,14 +310,20 @@ export async function browserBench(
   }
   const script = await bundlePage(root);
   const server = await serve(script);
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  // `gc()` lets the page collect garbage between loads, so one load's garbage is not collected
+  // inside the next load's measurement.
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    const rows = [...(await renderRows(page, profile, log)), ...(await keyboardRows(page, profile, log))];
+    const rows = [
+      ...(await renderRows(page, profile, log)),
+      ...(await keyboardRows(page, profile, log)),
+      ...(await largeLoadRows(page, profile, log)),
+    ];
     if (errors.length > 0) throw new Error(`The bench page reported errors:\n${errors.join('\n')}`);
     return rows;
   } finally {

@@ -5,10 +5,27 @@
 import '../../packages/components/src/rubric/define.js';
 import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
+import { rubricSchema, safeParseRubric, type Rubric } from '@sel/core';
+import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
+import { validateInSteps } from '../../packages/components/src/shared/validate-in-steps.js';
 import { compare, summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
-import type { BenchComponent, BenchWindow, KeyTiming, RenderOutcome, SelBenchApi } from './api.js';
-import { communityWithMilestones, districtRubricWith, partlyRatedAssessment, partnerSort } from './data.js';
+import type {
+  BenchComponent,
+  BenchWindow,
+  KeyTiming,
+  LargeLoadOutcome,
+  LoadTiming,
+  RenderOutcome,
+  SelBenchApi,
+} from './api.js';
+import {
+  communityWithMilestones,
+  districtRubricWith,
+  fiveMegabyteRubric,
+  partlyRatedAssessment,
+  partnerSort,
+} from './data.js';
 
 /** A Lit element as the bench drives it. */
 type LitElement = HTMLElement & { readonly updateComplete: Promise<boolean> };
@@ -226,6 +243,118 @@ function movedCardPlace(): string {
   return `${column?.dataset['tier'] ?? 'nowhere'}:${index}`;
 }
 
-const api: SelBenchApi = { render, setUpCardSort, armKeyTiming, keyTiming, movedCardPlace };
+// ---- loading a 5 MB rubric ---------------------------------------------------------------
+
+type DataHost = ConstructorParameters<typeof DataSourceController<Rubric>>[0];
+type HostedController = Parameters<DataHost['addController']>[0];
+
+/**
+ * The data source of `<sel-rubric>` on a bare host that draws nothing: what is measured is the
+ * element's own reading and validating of the file, not the drawing of 3,000 indicators. The host
+ * runs its controllers' update callbacks in a microtask, as a Lit element's update does.
+ */
+class BenchRubricData extends HTMLElement {
+  readonly #controllers: HostedController[] = [];
+  updateComplete: Promise<boolean> = Promise.resolve(true);
+  readonly data = new DataSourceController<Rubric>(this, {
+    parse: (raw) => safeParseRubric(raw),
+    parseInSteps: (raw) =>
+      validateInSteps(rubricSchema, raw, 'rubric', ['focusAreas', '*', 'practices', '*', 'indicators']),
+    property: () => undefined,
+    src: () => undefined,
+  });
+
+  addController(controller: HostedController): void {
+    this.#controllers.push(controller);
+  }
+  removeController(controller: HostedController): void {
+    this.#controllers.splice(this.#controllers.indexOf(controller), 1);
+  }
+  requestUpdate(): void {
+    this.updateComplete = Promise.resolve().then(() => {
+      for (const controller of this.#controllers) controller.hostUpdate?.();
+      for (const controller of this.#controllers) controller.hostUpdated?.();
+      return true;
+    });
+  }
+  connectedCallback(): void {
+    for (const controller of this.#controllers) controller.hostConnected?.();
+  }
+  disconnectedCallback(): void {
+    for (const controller of this.#controllers) controller.hostDisconnected?.();
+  }
+}
+customElements.define('sel-bench-rubric-data', BenchRubricData);
+
+/** Watches painted frames and long tasks while `load` runs. */
+async function watchLoad(load: () => Promise<void>): Promise<LoadTiming> {
+  // Garbage of the loads before is collected first, where the runner exposes `gc()`.
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let loading = true;
+  let frames = 0;
+  let last = performance.now();
+  let longestGapMs = 0;
+  const frame = (): void => {
+    const now = performance.now();
+    longestGapMs = Math.max(longestGapMs, now - last);
+    last = now;
+    frames += 1;
+    if (loading) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const start = performance.now();
+  await load();
+  const end = performance.now();
+  loading = false;
+  longestGapMs = Math.max(longestGapMs, end - last);
+  // Long tasks are reported after they end.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
+  return { longestGapMs, longestTaskMs: Math.max(0, ...longTasks), frames, totalMs: end - start };
+}
+
+async function largeLoad(samples: number, shape: 'long-text' | 'many-indicators'): Promise<LargeLoadOutcome> {
+  const rubric = fiveMegabyteRubric(shape);
+  const text = JSON.stringify(rubric);
+  const sliced: LoadTiming[] = [];
+  const oneTask: LoadTiming[] = [];
+  const throughTheElement = async (): Promise<void> => {
+    const el = new BenchRubricData();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    el.append(script);
+    stage.append(el);
+    await el.data.settled;
+    el.remove();
+    if (el.data.status !== 'ready') throw new Error(`The 5 MB rubric was not read: ${JSON.stringify(el.data.issues)}`);
+  };
+  // As the data source read large JSON before the stepped reader: one JSON.parse task, one validation task.
+  const asBefore = async (): Promise<void> => {
+    await yieldToMain();
+    const raw: unknown = JSON.parse(text);
+    await yieldToMain();
+    const result = safeParseRubric(raw);
+    if (!result.ok) throw result.error;
+  };
+  for (let i = 0; i < samples; i += 1) {
+    sliced.push(await watchLoad(throughTheElement));
+    oneTask.push(await watchLoad(asBefore));
+  }
+  const indicators = rubric.focusAreas.reduce(
+    (sum, area) => sum + area.practices.reduce((count, practice) => count + practice.indicators.length, 0),
+    0,
+  );
+  return { characters: text.length, indicators, sliced, oneTask };
+}
+
+const api: SelBenchApi = { render, setUpCardSort, armKeyTiming, keyTiming, movedCardPlace, largeLoad };
 (window as unknown as BenchWindow).selBench = api;
 document.body.dataset['ready'] = 'true';

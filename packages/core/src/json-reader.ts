@@ -43,7 +43,7 @@ export const JSON_READER_STEP = 16_384;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[\da-fA-F]{4}/y;
 // eslint-disable-next-line no-control-regex -- finding raw control characters is the point
-const CONTROL = /[\u0000-\u001f]/g;
+const CONTROL = /[\u0000-\u001f]/;
 const NUMBER_TAIL = /[\d.eE+-]/;
 const SIMPLE_ESCAPES = '"\\/bfnrt';
 
@@ -89,9 +89,8 @@ export function createJsonReader(text: string): JsonReader {
   let i = 0;
   let root: unknown;
   let result: JsonReadStep | undefined;
-  // Where the next backslash and raw control character are, found once and reused until passed.
+  // Where the next backslash is, found once and reused until passed.
   let nextBackslash = -1;
-  let nextControl = -1;
 
   const fail = (offset: number, expected: string): JsonReadStep => {
     let line = 1;
@@ -176,12 +175,12 @@ export function createJsonReader(text: string): JsonReader {
       nextBackslash = at;
     }
     const scanned = badEscape >= 0 ? badEscape : end < 0 ? length : end;
-    if (nextControl < from && nextControl !== length) {
-      CONTROL.lastIndex = from;
-      nextControl = CONTROL.exec(text)?.index ?? length;
+    // Checked on the string itself, so no step ever scans past the string it reads.
+    const raw = text.slice(from, scanned);
+    const control = CONTROL.exec(raw);
+    if (control) {
+      return fail(from + control.index, 'a string without raw control characters (write a line break as \\n)');
     }
-    if (nextControl < scanned)
-      return fail(nextControl, 'a string without raw control characters (write a line break as \\n)');
     if (badEscape >= 0) {
       return fail(
         badEscape,
@@ -192,7 +191,7 @@ export function createJsonReader(text: string): JsonReader {
     }
     if (end < 0) return fail(length, 'a closing double quote for the string');
     i = end + 1;
-    return escaped ? (JSON.parse(text.slice(from - 1, i)) as string) : text.slice(from, end);
+    return escaped ? (JSON.parse(text.slice(from - 1, i)) as string) : raw;
   };
 
   /** Reads a value starting at `i` (after whitespace); returns a failed step, or nothing. */

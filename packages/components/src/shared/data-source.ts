@@ -140,9 +140,10 @@ export class DataSourceController<T> implements ReactiveController {
   readonly #options: DataSourceOptions<T>;
   #observer: MutationObserver | undefined;
   #fetchAbort: AbortController | undefined;
-  /** A key for the source last resolved, so repeated updates do not re-validate or re-fetch. */
+  /** The kind of source last resolved (with its detail below), so repeated updates do not re-validate or re-fetch. */
   #resolvedKey: string | undefined;
-  #resolvedProperty: unknown = undefined;
+  /** The property value, URL or inline text last resolved. */
+  #resolvedDetail: unknown = undefined;
   #pendingError: { issues: readonly SelIssue[]; source: SelDataSourceKind } | undefined;
   #settledWaiters: (() => void)[] = [];
   /** Counts resolutions; an asynchronous step whose number is no longer current drops its result. */
@@ -211,17 +212,19 @@ export class DataSourceController<T> implements ReactiveController {
 
   #resolve(): void {
     const candidate = this.#candidate();
-    const key =
-      candidate.kind === 'src'
-        ? `src:${candidate.url}`
-        : candidate.kind === 'inline'
-          ? `inline:${candidate.text}`
-          : candidate.kind;
-    const same =
-      key === this.#resolvedKey && (candidate.kind !== 'property' || candidate.raw === this.#resolvedProperty);
-    if (same) return;
-    this.#resolvedKey = key;
-    this.#resolvedProperty = candidate.kind === 'property' ? candidate.raw : undefined;
+    // The inline text is compared as it is, not inside a longer key string: joining a 5 MB text
+    // into a key copied it on every update.
+    const detail =
+      candidate.kind === 'property'
+        ? candidate.raw
+        : candidate.kind === 'src'
+          ? candidate.url
+          : candidate.kind === 'inline'
+            ? candidate.text
+            : undefined;
+    if (candidate.kind === this.#resolvedKey && detail === this.#resolvedDetail) return;
+    this.#resolvedKey = candidate.kind;
+    this.#resolvedDetail = detail;
     this.#generation += 1;
     this.progress = undefined;
     if (candidate.kind !== 'src') this.#abortFetch();
