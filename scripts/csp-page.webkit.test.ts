@@ -22,7 +22,7 @@ import {
   selectEngines,
 } from './engines/engines.js';
 import { withoutBrowserName } from './engines/providers.js';
-import { freePort, startWebKitWebDriver, startXvfb } from './engines/webkit-driver.js';
+import { freePort, startWebKitWebDriver, startXvfb, stopStartedProcesses } from './engines/webkit-driver.js';
 import { ensureBuilt, repoRoot, startStaticServer, type StaticServer } from './static-server.js';
 
 const ISSUE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -147,6 +147,7 @@ describe.runIf(selected).each([
 
     afterAll(async () => {
       await browser?.deleteSession();
+      stopStartedProcesses();
       await server?.close();
     });
 

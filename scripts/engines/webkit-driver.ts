@@ -49,6 +49,16 @@ function killOnExit(child: ChildProcess): void {
   });
 }
 
+/**
+ * Stops every Xvfb and WebKitWebDriver this module started in this process. For tests that start
+ * their own pair (the WebKit CSP page test): a test worker can end without an `exit` event, which
+ * would leave the pair running after the run.
+ */
+export function stopStartedProcesses(): void {
+  for (const child of children) child.kill('SIGTERM');
+  children.clear();
+}
+
 /** Lets the test process exit while a child's pipe is still open (pipes are sockets in Node). */
 function unrefPipe(stream: Readable): void {
   if (stream instanceof Socket) stream.unref();
