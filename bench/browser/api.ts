@@ -3,6 +3,32 @@ import type { Comparison, MeasureOptions } from '../harness/measure.js';
 /** The components measured on the bench page. */
 export type BenchComponent = 'rubric' | 'card-sort' | 'timeline';
 
+/** The long lists drawn in frames on the bench page: a 5 MB rubric, 1,000 cards, 1,000 milestones. */
+export type BenchLongList = 'rubric-5mb' | 'card-sort' | 'timeline';
+
+/** How a long list was drawn in frames, against cloning all of its final markup in one task. */
+export interface DrawingOutcome {
+  /** Subject: the longest task of each drawing (its first render, or one frame's batch); baseline: the one-task clone. */
+  readonly comparison: Comparison;
+  /** Elements in the shadow root once every row is drawn (the baseline clones as many). */
+  readonly elements: number;
+  /** Rows in the list. */
+  readonly rows: number;
+  /** Medians over the samples. */
+  readonly breakdown: {
+    /** From creating the element until its first render (the first batch) and its layout were done. */
+    readonly firstRenderMs: number;
+    /** Rows the first render drew. */
+    readonly firstRows: number;
+    /** The element's own work over the whole drawing: the first render plus every frame's batch. */
+    readonly allRowsWorkMs: number;
+    /** From creating the element until `renderComplete` resolved, frames included. */
+    readonly allRowsWallMs: number;
+    /** Frames that added rows after the first render. */
+    readonly frames: number;
+  };
+}
+
 /** A first-render measurement, with what was compared. */
 export interface RenderOutcome {
   readonly comparison: Comparison;
@@ -59,6 +85,8 @@ export interface LargeLoadOutcome {
 export interface SelBenchApi {
   /** Times the first render of `component` against cloning a template of the same final markup. */
   render(component: BenchComponent, options: MeasureOptions): Promise<RenderOutcome>;
+  /** Times drawing `list` in frames: its longest task, against cloning its final markup in one task. */
+  drawing(list: BenchLongList, options: MeasureOptions): Promise<DrawingOutcome>;
   /** Renders a 1,000-partner card sort and focuses the grip of the first unsorted card. */
   setUpCardSort(partnerCount: number): Promise<{ readonly cards: number }>;
   /** Starts timing the next key press on the card sort. */

@@ -12,7 +12,9 @@ import { compare, summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import type {
   BenchComponent,
+  BenchLongList,
   BenchWindow,
+  DrawingOutcome,
   KeyTiming,
   LargeLoadOutcome,
   LoadTiming,
@@ -29,6 +31,9 @@ import {
 
 /** A Lit element as the bench drives it. */
 type LitElement = HTMLElement & { readonly updateComplete: Promise<boolean> };
+
+/** An element that draws a long list in frames. */
+type DrawingElement = LitElement & { readonly renderComplete: Promise<void> };
 
 const stage = document.createElement('main');
 document.body.append(stage);
@@ -169,6 +174,126 @@ async function render(component: BenchComponent, options: MeasureOptions): Promi
   };
 }
 
+// ---- long lists drawn in frames -------------------------------------------------------------
+
+const bigRubric = fiveMegabyteRubric('long-text');
+
+/** The selector of one row of each long list. */
+const ROW: Readonly<Record<BenchLongList, string>> = {
+  'rubric-5mb': 'fieldset.indicator',
+  'card-sort': 'li.card',
+  timeline: 'ol.list > li',
+};
+
+/** A new, not yet connected element of `list` with its data. */
+function createLongList(list: BenchLongList): DrawingElement {
+  if (list !== 'rubric-5mb') return createComponent(list) as DrawingElement;
+  const el = document.createElement('sel-rubric');
+  el.rubric = bigRubric;
+  return el;
+}
+
+/** The time `performance.now()` gives inside the next animation frame's callbacks, and that frame's start. */
+function nextFrame(): Promise<{ start: number; now: number }> {
+  return new Promise((resolve) => {
+    requestAnimationFrame((start) => {
+      resolve({ start, now: performance.now() });
+    });
+  });
+}
+
+interface DrawingSample {
+  readonly longestMs: number;
+  readonly firstRenderMs: number;
+  readonly firstRows: number;
+  readonly workMs: number;
+  readonly wallMs: number;
+  readonly frames: number;
+}
+
+/**
+ * Draws `list` once and times each task of it: the first render (creating the element until its
+ * update and layout are done), then each frame's batch, read in an animation frame callback asked
+ * for after the element's own (so it runs once the batch, its update and its layout are done).
+ */
+async function drawOnce(list: BenchLongList): Promise<{ sample: DrawingSample; el: DrawingElement }> {
+  const el = createLongList(list);
+  const row = ROW[list];
+  const start = performance.now();
+  stage.append(el);
+  await el.updateComplete;
+  el.getBoundingClientRect();
+  const firstRenderMs = performance.now() - start;
+  const firstRows = el.shadowRoot?.querySelectorAll(row).length ?? 0;
+  const drawn = { done: false, wallMs: Number.NaN };
+  void el.renderComplete.then(() => {
+    drawn.done = true;
+    drawn.wallMs = performance.now() - start;
+  });
+  let longestMs = firstRenderMs;
+  let workMs = firstRenderMs;
+  let frames = 0;
+  while (!drawn.done) {
+    const frame = await nextFrame();
+    await el.updateComplete;
+    const ms = frame.now - frame.start;
+    longestMs = Math.max(longestMs, ms);
+    workMs += ms;
+    frames += 1;
+  }
+  return { sample: { longestMs, firstRenderMs, firstRows, workMs, wallMs: drawn.wallMs, frames }, el };
+}
+
+async function drawing(list: BenchLongList, options: MeasureOptions): Promise<DrawingOutcome> {
+  // Draw once untimed, to take the final markup for the baseline.
+  const reference = await drawOnce(list);
+  const template = templateOf(reference.el);
+  const elements = elementCount(reference.el.shadowRoot ?? reference.el);
+  const rows = reference.el.shadowRoot?.querySelectorAll(ROW[list]).length ?? 0;
+  reference.el.remove();
+
+  const samples: DrawingSample[] = [];
+  const clones: number[] = [];
+  for (let round = 0; round < options.warmup + options.samples; round++) {
+    const keep = round >= options.warmup;
+    const { sample, el } = await drawOnce(list);
+    const drawn = elementCount(el.shadowRoot ?? el);
+    el.remove();
+    if (drawn !== elements)
+      throw new Error(`${list}: a drawing ended with ${drawn} elements, the reference with ${elements}`);
+    // The one-task render: clone the complete markup and lay it out.
+    const cloneStart = performance.now();
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+    stage.append(host);
+    host.getBoundingClientRect();
+    const cloneMs = performance.now() - cloneStart;
+    host.remove();
+    await nextFrame();
+    if (!keep) continue;
+    samples.push(sample);
+    clones.push(cloneMs);
+  }
+  const median = (pick: (sample: DrawingSample) => number) => summarise(samples.map(pick), 1).median;
+  const subject = summarise(
+    samples.map((sample) => sample.longestMs),
+    1,
+  );
+  const baseline = summarise(clones, 1);
+  return {
+    comparison: { subject, baseline, ratio: subject.median / baseline.median },
+    elements,
+    rows,
+    breakdown: {
+      firstRenderMs: median((sample) => sample.firstRenderMs),
+      firstRows: median((sample) => sample.firstRows),
+      allRowsWorkMs: median((sample) => sample.workMs),
+      allRowsWallMs: median((sample) => sample.wallMs),
+      frames: median((sample) => sample.frames),
+    },
+  };
+}
+
 // ---- keyboard moves on the card sort ------------------------------------------------------
 
 let board: LitElement | undefined;
@@ -183,6 +308,7 @@ async function setUpCardSort(partnerCount: number): Promise<{ cards: number }> {
   el.assignments = data.assignments;
   stage.append(el);
   await settled(el);
+  await (el as DrawingElement).renderComplete;
   board = el;
   const grip = el.shadowRoot?.querySelector<HTMLElement>('[data-tier="unsorted"] li.card [data-action="grab"]');
   const card = grip?.closest<HTMLElement>('li.card');
@@ -355,6 +481,6 @@ async function largeLoad(samples: number, shape: 'long-text' | 'many-indicators'
   return { characters: text.length, indicators, sliced, oneTask };
 }
 
-const api: SelBenchApi = { render, setUpCardSort, armKeyTiming, keyTiming, movedCardPlace, largeLoad };
+const api: SelBenchApi = { render, drawing, setUpCardSort, armKeyTiming, keyTiming, movedCardPlace, largeLoad };
 (window as unknown as BenchWindow).selBench = api;
 document.body.dataset['ready'] = 'true';

@@ -7,6 +7,7 @@ import {
   currentTimeZone,
   expectNoAxeViolations,
   fixture,
+  holdAnimationFrames,
   nextEvent,
   shadowActiveElement,
   useTimeZone,
@@ -116,6 +117,24 @@ function details(el: SelMilestoneTimeline): HTMLElement | null {
 
 function summary(el: SelMilestoneTimeline): string {
   return text(el.shadowRoot?.querySelector('[role="status"]'));
+}
+
+const list = (el: SelMilestoneTimeline) => el.shadowRoot?.querySelector('ol.list');
+const drawingStatus = (el: SelMilestoneTimeline) => text(el.shadowRoot?.querySelector('[aria-live="polite"]'));
+
+/** `count` milestones every other day from the charter start, the first tenth done. */
+function manyMilestones(count: number): Milestone[] {
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(2026, 6, 1 + i * 2);
+    const due = `${String(day.getFullYear())}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    return {
+      id: `m-${String(i)}`,
+      title: `Milestone ${String(i + 1)}`,
+      phase: i < count / 5 ? 'detailed-design' : i < (count * 3) / 5 ? 'launch' : 'scale-and-improve',
+      due,
+      status: i < count / 10 ? 'done' : 'planned',
+    };
+  });
 }
 
 async function mount(today = TODAY, options: { lang?: string; width?: string } = {}): Promise<SelMilestoneTimeline> {
@@ -440,33 +459,117 @@ describe('<sel-milestone-timeline> layout', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('renders 1,000 milestones and still moves with one key press', async () => {
-    const many: Milestone[] = Array.from({ length: 1000 }, (_, i) => {
-      const day = new Date(2026, 6, 1 + i * 2);
-      const due = `${String(day.getFullYear())}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-      return {
-        id: `m-${String(i)}`,
-        title: `Milestone ${String(i + 1)}`,
-        phase: i < 200 ? 'detailed-design' : i < 600 ? 'launch' : 'scale-and-improve',
-        due,
-        status: i < 100 ? 'done' : 'planned',
-      };
-    });
+  it('draws 1,000 milestones over frames, and End reaches the last one before it is drawn', async () => {
+    const frames = holdAnimationFrames();
+    const many = manyMilestones(1000);
     const el = await fixture<SelMilestoneTimeline>(
       html`<sel-milestone-timeline
         today="2026-11-01"
         .community=${{ ...community, milestones: many }}
       ></sel-milestone-timeline>`,
     );
-    expect(items(el)).toHaveLength(1000);
-    expect(el.shadowRoot?.querySelectorAll('.axis__track .point')).toHaveLength(1000);
+    // The first render draws the first milestones, up to the one holding the tab stop (the first not done).
+    const first = items(el).length;
+    expect(first).toBeGreaterThan(100);
+    expect(first).toBeLessThan(1000);
+    expect(el.shadowRoot?.querySelectorAll('.axis__track .point')).toHaveLength(first);
+    expect(list(el)?.getAttribute('aria-busy')).toBe('true');
+    expect(drawingStatus(el)).toBe(`Showing ${String(first)} of 1,000 milestones`);
+    // The counts come from the data, not from what is drawn.
+    expect(summary(el)).toMatch(/^1,000 milestones: 100 done, /);
     expect(buttons(el).filter((b) => b.tabIndex === 0)).toEqual([button(el, 100)]);
+
     await userEvent.keyboard('{Tab}');
+    expect(shadowActiveElement(el)).toBe(button(el, 100));
     await userEvent.keyboard('{End}');
     expect(shadowActiveElement(el)).toBe(button(el, 999));
     await el.updateComplete;
     expect(text(details(el))).toContain('Phase Scale and improve');
-    expect(summary(el)).toMatch(/^1,000 milestones: 100 done, /);
+
+    frames.release();
+    await el.renderComplete;
+    expect(items(el)).toHaveLength(1000);
+    expect(el.shadowRoot?.querySelectorAll('.axis__track .point')).toHaveLength(1000);
+    expect(list(el)?.getAttribute('aria-busy')).toBeNull();
+    expect(drawingStatus(el)).toBe('Showing all 1,000 milestones');
+    expect(shadowActiveElement(el)).toBe(button(el, 999));
+  });
+
+  it('moves through milestones with the arrow keys while the rest are drawn', async () => {
+    const frames = holdAnimationFrames();
+    const many = manyMilestones(600);
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline
+        today="2026-06-01"
+        .community=${{ ...community, milestones: many }}
+      ></sel-milestone-timeline>`,
+    );
+    const first = items(el).length;
+    expect(first).toBeLessThan(600);
+    await userEvent.keyboard('{Tab}');
+    // The tab stop is on the first milestone not done (the first 60 are).
+    expect(shadowActiveElement(el)).toBe(button(el, 60));
+    // PageDown moves ten at a time; past the last drawn milestone, the next one is drawn for it.
+    const presses = Math.ceil((first - 60) / 10) + 1;
+    for (let i = 0; i < presses; i += 1) await userEvent.keyboard('{PageDown}');
+    await el.updateComplete;
+    expect(shadowActiveElement(el)).toBe(button(el, 60 + presses * 10));
+    expect(items(el).length).toBeGreaterThan(60 + presses * 10);
+    await frames.flush(el);
+    await el.renderComplete;
+    expect(items(el).map((li) => text(li.querySelector('.item__title')))).toEqual(many.map((m) => m.title));
+  });
+
+  it('starts over cleanly when the community changes while milestones are drawn', async () => {
+    const frames = holdAnimationFrames();
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline
+        today="2026-06-01"
+        .community=${{ ...community, milestones: manyMilestones(1000) }}
+      ></sel-milestone-timeline>`,
+    );
+    frames.run();
+    await el.updateComplete;
+    const others = manyMilestones(400).map((m) => ({ ...m, id: `other-${m.id}`, title: `Other ${m.title}` }));
+    el.community = { ...community, milestones: others };
+    await el.updateComplete;
+    const titles = () => items(el).map((li) => text(li.querySelector('.item__title')));
+    expect(titles().length).toBeLessThan(400);
+    expect(titles().every((title) => title.startsWith('Other '))).toBe(true);
+    frames.release();
+    await el.renderComplete;
+    expect(titles()).toEqual(others.map((m) => m.title));
+    expect(el.shadowRoot?.querySelectorAll('.axis__track .point')).toHaveLength(400);
+  });
+
+  it('draws up to 150 milestones whole in the first update', async () => {
+    const frames = holdAnimationFrames();
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline
+        today="2026-06-01"
+        .community=${{ ...community, milestones: manyMilestones(150) }}
+      ></sel-milestone-timeline>`,
+    );
+    expect(items(el)).toHaveLength(150);
+    expect(list(el)?.getAttribute('aria-busy')).toBeNull();
+    expect(drawingStatus(el)).toBe('');
+    expect(frames.pending).toBe(0);
+  });
+
+  it('passes axe while milestones are drawn and once they all are', { timeout: 60_000 }, async () => {
+    const frames = holdAnimationFrames();
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline
+        today="2026-06-01"
+        .community=${{ ...community, milestones: manyMilestones(200) }}
+      ></sel-milestone-timeline>`,
+    );
+    expect(items(el).length).toBeLessThan(200);
+    await expectNoAxeViolations(el);
+    await frames.flush(el);
+    await el.renderComplete;
+    expect(items(el)).toHaveLength(200);
+    await expectNoAxeViolations(el);
   });
 });
 

@@ -28,6 +28,7 @@ import { headingTag } from '../shared/heading.js';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { LocaleController, type SelMessageKey, type SelStringOverrides } from '../shared/i18n.js';
+import { progressStatus, ProgressiveController } from '../shared/progressive.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
@@ -217,6 +218,7 @@ export class SelMilestoneTimeline extends LitElement {
     src: () => this.src,
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
+  readonly #progress = new ProgressiveController(this);
   #model: TimelineModel | undefined;
   /** Set between a pointer press in the list and its click, so the focus it causes is not reported twice. */
   #pointerPressed = false;
@@ -224,6 +226,14 @@ export class SelMilestoneTimeline extends LitElement {
   /** Resolves once a pending `src` request has been answered and rendered. */
   get dataSettled(): Promise<void> {
     return this.#data.settled;
+  }
+
+  /**
+   * Resolves once every milestone is drawn. Over 150 milestones are drawn over several frames, the
+   * first ones (up to the one holding the tab stop) in the first render.
+   */
+  get renderComplete(): Promise<void> {
+    return this.#progress.complete;
   }
 
   #todayInfo(): { readonly day: IsoDate; readonly invalid: string | undefined } {
@@ -321,7 +331,14 @@ export class SelMilestoneTimeline extends LitElement {
         return;
     }
     event.preventDefault();
-    if (next !== current) this.#buttonAt(next)?.focus();
+    if (next === current) return;
+    const button = this.#buttonAt(next);
+    if (button) button.focus();
+    else {
+      // Not drawn yet: holding the tab stop draws it, then it takes the focus.
+      this.activeId = model.items[next]?.milestone.id;
+      void this.updateComplete.then(() => this.#buttonAt(next)?.focus());
+    }
   };
 
   readonly #onAxisClick = (event: MouseEvent): void => {
@@ -364,6 +381,7 @@ export class SelMilestoneTimeline extends LitElement {
             : nothing
           : this.#renderTimeline(this.#modelFor(value, today.day), today.invalid)
       }
+      ${progressStatus(this.#progress.status, t, 'timeline.drawing', 'timeline.drawn')}
     `;
   }
 
@@ -372,6 +390,15 @@ export class SelMilestoneTimeline extends LitElement {
     const date = (day: IsoDate): TemplateResult => dateTime(day, this.#i18n.formatDate(day));
     const { community, counts } = model;
     const level = Number.isFinite(this.headingLevel) ? this.headingLevel : 2;
+    const { items } = model;
+    const selected = items.findIndex((item) => item.milestone.id === this.selectedId);
+    // The milestones in due-date order, the one holding the tab stop and the selected one included.
+    const drawn = this.#progress.draw(
+      items,
+      items.length,
+      items.length,
+      Math.max(this.#activeIndex(model), selected) + 1,
+    );
     return html`<div class="timeline">
       <header class="header" part="header">
         ${staticHtml`<${headingTag(level)} class="heading"><slot name="heading">${t('timeline.heading', {
@@ -400,12 +427,12 @@ export class SelMilestoneTimeline extends LitElement {
           })}
         </p>
       </header>
-      ${model.items.length === 0 ? html`<p class="empty">${t('timeline.empty')}</p>` : this.#renderAxis(model)}
-      ${model.items.length === 0 ? nothing : this.#renderList(model, level)}
+      ${items.length === 0 ? html`<p class="empty">${t('timeline.empty')}</p>` : this.#renderAxis(model, drawn)}
+      ${items.length === 0 ? nothing : this.#renderList(model, level, drawn)}
     </div>`;
   }
 
-  #renderAxis(model: TimelineModel): TemplateResult {
+  #renderAxis(model: TimelineModel, drawn: number): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const { scale } = model;
     const at = (day: IsoDate) => ({ insetInlineStart: `${String(scale.percent(day))}%` });
@@ -441,9 +468,9 @@ export class SelMilestoneTimeline extends LitElement {
             )}
           </div>
           <div class="axis__track">
-            ${guard([model.items], () =>
+            ${guard([model.items, drawn], () =>
               repeat(
-                model.items,
+                model.items.slice(0, drawn),
                 (item) => item.milestone.id,
                 (item) =>
                   html`<span
@@ -488,7 +515,7 @@ export class SelMilestoneTimeline extends LitElement {
       </ul>`;
   }
 
-  #renderList(model: TimelineModel, level: number): TemplateResult {
+  #renderList(model: TimelineModel, level: number, drawn: number): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const active = this.#activeIndex(model);
     const selected = this.selectedId;
@@ -500,13 +527,14 @@ export class SelMilestoneTimeline extends LitElement {
         part="list"
         aria-labelledby="list-heading"
         aria-describedby="list-hint"
+        aria-busy=${this.#progress.busy ? 'true' : nothing}
         @pointerdown=${this.#onListPointerDown}
         @focusin=${this.#onListFocusIn}
         @click=${this.#onListClick}
         @keydown=${this.#onListKeyDown}
       >
         ${repeat(
-          model.items,
+          model.items.slice(0, drawn),
           (item) => item.milestone.id,
           (item) => {
             const isSelected = item.milestone.id === selected;

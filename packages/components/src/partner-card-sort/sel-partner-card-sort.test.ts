@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { page, server, userEvent } from 'vitest/browser';
-import type { PartnerInventory, Tier } from '@sel/core';
-import { expectNoAxeViolations, fixture, nextEvent, shadowActiveElement } from '../test/index.js';
+import { TIERS, type PartnerInventory, type Tier, type TierAssignments } from '@sel/core';
+import { expectNoAxeViolations, fixture, holdAnimationFrames, nextEvent, shadowActiveElement } from '../test/index.js';
 import './define.js';
 import type { SelPartnerCardSort, SelPartnerMoveDetail } from './sel-partner-card-sort.js';
 import { largePartnerInventory, samplePartners } from './test-partners.js';
@@ -869,15 +869,45 @@ describe('form association', () => {
   });
 });
 
+/** The ids of the cards drawn, column by column. */
+function drawnIds(el: SelPartnerCardSort): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('li.card')].map((li) => li.dataset['id'] ?? '');
+}
+
+const boardBusy = (el: SelPartnerCardSort) => root(el).querySelector('.board')?.getAttribute('aria-busy');
+const drawingStatus = (el: SelPartnerCardSort) =>
+  root(el).querySelectorAll('[aria-live="polite"]')[1]?.textContent.trim() ?? '';
+
+/** `count` partners spread over the four tiers in turn (`partner-1` unsorted, `partner-2` clearly supports...). */
+function spread(count: number): { partners: PartnerInventory; assignments: TierAssignments } {
+  const partners = largePartnerInventory(count);
+  const assignments = Object.fromEntries(partners.map((p, i): [string, Tier] => [p.id, TIERS[i % 4] ?? 'unsorted']));
+  return { partners, assignments };
+}
+
 describe('1,000 partners', () => {
-  it('renders them all and moves one by keyboard', async () => {
+  it('draws the first cards at once, the rest in later frames, and moves one not drawn yet by keyboard', async () => {
+    const frames = holdAnimationFrames();
     const partners = largePartnerInventory(1000);
     const el = await mount(partners);
-    expect(root(el).querySelectorAll('li.card')).toHaveLength(1000);
+    // First render: the top of the list, the board marked busy, and what is shown said politely.
+    const first = drawnIds(el);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(1000);
+    expect(first).toEqual(partners.slice(0, first.length).map((p) => p.id));
+    expect(boardBusy(el)).toBe('true');
+    expect(drawingStatus(el)).toBe(`Showing ${String(first.length)} of 1,000 partner cards`);
+    // Counts, progress and the form value come from the data, not from what is drawn.
+    expect(root(el).textContent).toContain('0 of 1,000 partners sorted');
+    expect(root(el).querySelector('.column__count')?.textContent).toBe('1,000 partners');
+    expect(Object.keys(el.value ?? {})).toHaveLength(1000);
     expect(root(el).querySelectorAll('li.card [tabindex="0"]')).toHaveLength(3);
+
     await tabToFirstCard(el);
+    // End goes to the last card, which is drawn for it (with every card above it in its column).
     await userEvent.keyboard('{End}');
     expect(focused(el).partner).toBe('Community partner 1000');
+    expect(drawnIds(el)).toEqual(partners.map((p) => p.id));
     const move = nextEvent(el, 'sel-partner-move');
     await userEvent.keyboard('{ }{ArrowRight}{ }');
     expect((await move).detail).toMatchObject({ partnerId: 'partner-1000', fromIndex: 999, to: 'clearly-supports' });
@@ -885,10 +915,97 @@ describe('1,000 partners', () => {
     expect(el.value?.['partner-1000']).toBe('clearly-supports');
     expect(announcement(el)).toBe('Community partner 1000 dropped in Clearly supports SEL, position 1 of 1.');
     expect(root(el).textContent).toContain('1 of 1,000 partners sorted');
+
+    frames.release();
+    await el.renderComplete;
+    const all = drawnIds(el);
+    expect(all).toHaveLength(1000);
+    expect(new Set(all).size).toBe(1000);
+    expect(column(el, 'unsorted')).toHaveLength(999);
+    expect(boardBusy(el)).toBeNull();
+    expect(drawingStatus(el)).toBe('Showing all 1,000 partner cards');
+    expect(focused(el).partner).toBe('Community partner 1000');
   });
 
-  it('touches only the moved card when a key press lifts, moves or drops it', async () => {
+  // Drawing every card frame by frame takes seconds in Firefox and WebKit on a loaded machine.
+  it('fills every column from its top, row by row across the board', { timeout: 60_000 }, async () => {
+    const frames = holdAnimationFrames();
+    const { partners, assignments } = spread(1000);
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort .partners=${partners} .assignments=${assignments}></sel-partner-card-sort>`,
+    );
+    const shown = TIERS.map((tier) => column(el, tier));
+    const depth = shown[0]?.length ?? 0;
+    expect(depth).toBeGreaterThan(0);
+    for (const [t, names] of shown.entries()) {
+      // Each column shows its own first cards, as deep as the others (give or take one).
+      expect(names.length).toBeGreaterThanOrEqual(depth - 1);
+      expect(names.length).toBeLessThanOrEqual(depth);
+      expect(names).toEqual(
+        partners
+          .filter((_, i) => i % 4 === t)
+          .slice(0, names.length)
+          .map((p) => p.name),
+      );
+    }
+    // A frame adds cards to every column.
+    frames.run();
+    await el.updateComplete;
+    for (const [t, tier] of TIERS.entries()) expect(column(el, tier).length).toBeGreaterThan(shown[t]?.length ?? 0);
+    await frames.flush(el);
+    await el.renderComplete;
+    for (const tier of TIERS) expect(column(el, tier)).toHaveLength(250);
+  });
+
+  // Drawing every card frame by frame takes seconds in Firefox and WebKit on a loaded machine.
+  it('starts over cleanly when the inventory changes while cards are drawn', { timeout: 60_000 }, async () => {
+    const frames = holdAnimationFrames();
     const el = await mount(largePartnerInventory(1000));
+    frames.run();
+    await el.updateComplete;
+    const others = largePartnerInventory(400).map((p) => ({ ...p, id: `other-${p.id}`, name: `Other ${p.name}` }));
+    el.partners = others;
+    await el.updateComplete;
+    expect(drawnIds(el).every((id) => id.startsWith('other-'))).toBe(true);
+    expect(drawnIds(el).length).toBeLessThan(400);
+    expect(drawingStatus(el)).toBe(`Showing ${String(drawnIds(el).length)} of 400 partner cards`);
+    await frames.flush(el);
+    await el.renderComplete;
+    expect(drawnIds(el)).toEqual(others.map((p) => p.id));
+    expect(Object.keys(el.value ?? {})).toEqual(others.map((p) => p.id));
+  });
+
+  it('draws a short inventory whole in the first update, with nothing to say about it', async () => {
+    const frames = holdAnimationFrames();
+    const el = await mount(largePartnerInventory(150));
+    expect(drawnIds(el)).toHaveLength(150);
+    expect(boardBusy(el)).toBeNull();
+    expect(drawingStatus(el)).toBe('');
+    expect(frames.pending).toBe(0);
+    await el.renderComplete;
+  });
+
+  it('passes axe while cards are being drawn and once they all are', { timeout: 60_000 }, async () => {
+    const frames = holdAnimationFrames();
+    const { partners, assignments } = spread(160);
+    const el = await fixture<SelPartnerCardSort>(
+      html`<sel-partner-card-sort .partners=${partners} .assignments=${assignments}></sel-partner-card-sort>`,
+    );
+    expect(drawnIds(el).length).toBeLessThan(160);
+    expect(boardBusy(el)).toBe('true');
+    await expectNoAxeViolations(el);
+    await frames.flush(el);
+    await el.renderComplete;
+    expect(drawnIds(el)).toHaveLength(160);
+    await expectNoAxeViolations(el);
+  });
+
+  // Drawing every card frame by frame takes seconds in Firefox and WebKit on a loaded machine.
+  it('touches only the moved card when a key press lifts, moves or drops it', { timeout: 60_000 }, async () => {
+    const frames = holdAnimationFrames();
+    const el = await mount(largePartnerInventory(1000));
+    await frames.flush(el);
+    expect(drawnIds(el)).toHaveLength(1000);
     await tabToFirstCard(el);
     const touched = new Set<string>();
     const observer = new MutationObserver((records) => {

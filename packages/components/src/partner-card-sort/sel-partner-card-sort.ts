@@ -37,6 +37,7 @@ import {
   type SelMessageParams,
   type SelStringOverrides,
 } from '../shared/i18n.js';
+import { progressStatus, ProgressiveController } from '../shared/progressive.js';
 import { CardDragController, type CardDropTarget } from './card-drag.js';
 import {
   parseAssignments,
@@ -92,6 +93,27 @@ const tierKeys = {
 } as const satisfies Record<Tier, SelMessageKey>;
 
 const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/**
+ * How many cards of each column (in `TIERS` order, of the given lengths) to draw so that `count`
+ * are drawn in all: row by row across the board, so every column fills from its top.
+ */
+function columnDepths(lengths: readonly number[], count: number): number[] {
+  let depth = 0;
+  let left = count;
+  for (;;) {
+    const row = lengths.filter((length) => length > depth).length;
+    if (row === 0 || row > left) break;
+    left -= row;
+    depth += 1;
+  }
+  return lengths.map((length) => Math.min(length, depth) + (length > depth && left-- > 0 ? 1 : 0));
+}
+
+/** How many cards {@link columnDepths} must be given to draw the card at `index` of column `column`. */
+function cardsUpTo(lengths: readonly number[], column: number, index: number): number {
+  return lengths.reduce((sum, length, c) => sum + Math.min(length, index) + (c <= column && length > index ? 1 : 0), 0);
+}
 
 /** `ShadowRoot#elementFromPoint` exists in every engine but is missing from TypeScript's DOM types. */
 function elementAt(root: Node, x: number, y: number): Element | null {
@@ -174,6 +196,7 @@ export class SelPartnerCardSort extends LitElement {
     src: () => this.src,
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
+  readonly #progress = new ProgressiveController(this);
   readonly #form = new FormController<CardSortState | undefined>(this, {
     value: () => this.#history?.state,
     toFormValue: (state, name) => this.#formValue(state, name),
@@ -231,6 +254,14 @@ export class SelPartnerCardSort extends LitElement {
   /** The tier of every partner by id, as submitted with a form; `undefined` before valid data arrives. */
   get value(): TierAssignments | undefined {
     return this.#history ? assignments(this.#history.state) : undefined;
+  }
+
+  /**
+   * Resolves once every card is drawn. Over 150 cards are drawn over several frames, from the top
+   * of every column down; a card the keyboard, a menu or a dialog needs is drawn at once.
+   */
+  get renderComplete(): Promise<void> {
+    return this.#progress.complete;
   }
 
   /** Whether a move can be undone. */
@@ -842,6 +873,7 @@ export class SelPartnerCardSort extends LitElement {
       ${status === 'loading' ? html`<p role="status">${loadingText(this.#data, (key, params) => this.#t(key, params))}</p>` : nothing}
       ${state === undefined ? (status === 'idle' ? html`<p>${this.#t('data.empty')}</p>` : nothing) : this.#renderSort(state)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      ${progressStatus(this.#progress.status, (key, params) => this.#t(key, params), 'cardsort.drawing', 'cardsort.drawn')}
     `;
   }
 
@@ -853,6 +885,21 @@ export class SelPartnerCardSort extends LitElement {
     const history = this.#history;
     const undoable = interactive && history !== undefined && canUndo(history) && !this.#lift;
     const redoable = interactive && history !== undefined && canRedo(history) && !this.#lift;
+    const lengths = TIERS.map((tier) => state.columns[tier].length);
+    // Cards that a focus, a menu, a dialog or a drag needs are drawn now, however far down.
+    let needed = 0;
+    for (const id of [
+      activeId,
+      this.#lift?.id,
+      this.#pointerDragId,
+      this.#menuFor,
+      this.#detailsFor,
+      this.#pendingFocus?.id,
+    ]) {
+      const place = id === undefined ? undefined : this.#placeOf(state, id);
+      if (place) needed = Math.max(needed, cardsUpTo(lengths, TIERS.indexOf(place.tier), place.index));
+    }
+    const depths = columnDepths(lengths, this.#progress.draw(this.#partnerIds, total, total, needed));
     return html`<div class="frame" @keydown=${this.#onKeyDown}>
         <div class="toolbar" part="toolbar">
           <p class="progress">${this.#t('cardsort.progress', { count: total, sorted })}</p>
@@ -889,11 +936,12 @@ export class SelPartnerCardSort extends LitElement {
           part="board"
           role="group"
           aria-label=${this.label || this.#t('cardsort.label')}
+          aria-busy=${this.#progress.busy ? 'true' : nothing}
           @click=${this.#onClick}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${TIERS.map((tier) => this.#renderColumn(state, tier, activeId, interactive))}
+          ${TIERS.map((tier, t) => this.#renderColumn(state, tier, activeId, interactive, depths[t] ?? 0))}
         </div>
       </div>
       <div class="ghost" part="drag-ghost" aria-hidden="true" ?hidden=${this.#pointerDragId === undefined}>
@@ -911,7 +959,13 @@ export class SelPartnerCardSort extends LitElement {
     return undefined;
   }
 
-  #renderColumn(state: CardSortState, tier: Tier, activeId: string | undefined, interactive: boolean): TemplateResult {
+  #renderColumn(
+    state: CardSortState,
+    tier: Tier,
+    activeId: string | undefined,
+    interactive: boolean,
+    drawn: number,
+  ): TemplateResult {
     const ids = state.columns[tier];
     const drop = this.#dropTarget?.tier === tier ? this.#dropTarget : undefined;
     return html`<section
@@ -933,7 +987,7 @@ export class SelPartnerCardSort extends LitElement {
         tabindex="-1"
       >
         ${repeat(
-          ids,
+          ids.slice(0, drawn),
           (id) => id,
           (id, index) => {
             const active = activeId === id;

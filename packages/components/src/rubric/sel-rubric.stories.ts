@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { createAssessment, listIndicators, setRating, type Assessment, type Rubric } from '@sel/core';
 import { districtRubric, schoolPartnershipsRubric } from '@sel/data';
 import './define.js';
+import type { SelRubric } from './sel-rubric.js';
 
 interface RubricArgs {
   rubric: Rubric | undefined;
@@ -150,13 +152,19 @@ export const AssessmentOfAnotherVersion: Story = {
 export const Spanish: Story = { args: { lang: 'es', assessment: partlyFilled, previous: lastFall } };
 
 /**
- * 300 indicators in ten focus areas. The story's accessibility check is off here: axe-core takes
- * minutes over thousands of controls in one shadow root, and every row is the template the other
- * stories check. The browser tests render 1,000 indicators and rate one with the keyboard.
+ * 300 indicators in ten focus areas, drawn over a few frames (the first rows at once, the page
+ * free in between). The story's accessibility check is off here: axe-core takes minutes over
+ * thousands of controls in one shadow root, and every row is the template the other stories
+ * check; the browser tests run axe on a rubric while it is drawn and once it is complete.
  */
 export const LargeData: Story = {
   args: { rubric: largeRubric() },
   parameters: { a11y: { test: 'off' } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.renderComplete;
+    await expect(el?.shadowRoot?.querySelectorAll('fieldset.indicator')).toHaveLength(300);
+  },
 };
 
 /** A phone-sized column: the levels of each indicator stack instead of scrolling sideways. */

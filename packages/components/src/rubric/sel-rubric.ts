@@ -42,6 +42,7 @@ import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { FormController } from '../shared/form.js';
 import { LocaleController, type SelStringOverrides } from '../shared/i18n.js';
+import { progressStatus, ProgressiveController } from '../shared/progressive.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { rubricStyles } from './sel-rubric.styles.js';
@@ -84,6 +85,26 @@ function describeFailure(error: unknown, prefix: string): SelIssue[] {
   if (error instanceof SelValidationError) return prefixed(prefix, error.issues);
   if (error instanceof SelRuleError) return [{ path: [prefix], code: error.code, message: error.message }];
   return [{ path: [prefix], code: 'failed', message: error instanceof Error ? error.message : String(error) }];
+}
+
+/**
+ * How many indicators a rubric has, and what drawing them costs in rows of ordinary weight: one
+ * per indicator, or one per 1,000 characters of text where that is more (a 5 MB rubric's rows
+ * carry pages of descriptors).
+ */
+function rubricWeight(rubric: Rubric): [count: number, weight: number] {
+  let count = 0;
+  let characters = 0;
+  for (const area of rubric.focusAreas) {
+    for (const practice of area.practices) {
+      for (const { text, fullImplementation = '', descriptors } of practice.indicators) {
+        count += 1;
+        characters += text.length + fullImplementation.length;
+        for (const descriptor of descriptors) characters += descriptor.length;
+      }
+    }
+  }
+  return [count, Math.max(count, characters / 1000)];
 }
 
 /** Everything shown for one rubric, derived from the data before each render. */
@@ -195,6 +216,7 @@ export class SelRubric extends LitElement {
     fetch: (input, init) => this.fetcher(input, init),
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
+  readonly #progress = new ProgressiveController(this);
   readonly #form = new FormController<Assessment | undefined>(this, {
     value: () => this.#current,
     toFormValue: (assessment) => (assessment ? JSON.stringify(assessment) : null),
@@ -279,6 +301,15 @@ export class SelRubric extends LitElement {
   /** Resolves once a `src` fetch in flight has finished and its result is rendered. */
   get dataSettled(): Promise<void> {
     return this.#data.settled;
+  }
+
+  /**
+   * Resolves once every indicator is drawn. A long rubric (over 150 indicators, or fewer with very
+   * long descriptors) is drawn over several frames; its summaries and form value always cover every
+   * indicator.
+   */
+  get renderComplete(): Promise<void> {
+    return this.#progress.complete;
   }
 
   /** Re-reads the rubric source (what the error state's "Try again" button does). */
@@ -598,6 +629,8 @@ export class SelRubric extends LitElement {
 
   protected override render(): unknown {
     const data = this.#data;
+    // The data source reads a new `rubric` property after willUpdate: show it in this render.
+    this.#updateView(data.value);
     const t = this.#i18n.t.bind(this.#i18n);
     const own = [...this.#issues.values()].flat();
     const view = this.#view;
@@ -622,6 +655,7 @@ export class SelRubric extends LitElement {
       }
       ${data.status === 'loading' ? html`<p role="status">${loadingText(data, t)}</p>` : nothing}
       ${view ? this.#renderRubric(view) : data.status === 'idle' ? html`<p>${t('data.empty')}</p>` : nothing}
+      ${progressStatus(this.#progress.status, t, 'rubric.drawing', 'rubric.drawn')}
     `;
   }
 
@@ -631,9 +665,17 @@ export class SelRubric extends LitElement {
     const level = this.headingLevel;
     const titleTag = headingTag(level);
     const interactive = !this.readonly;
+    // Indicators are drawn in order; `left` counts down what this render may still draw.
+    let left = this.#progress.draw(rubric, ...rubricWeight(rubric));
+    const take = (indicators: readonly Indicator[]): readonly Indicator[] => {
+      const drawn = indicators.slice(0, Math.max(0, left));
+      left -= indicators.length;
+      return drawn;
+    };
     return html`<div
       class="rubric"
       part="rubric"
+      aria-busy=${this.#progress.busy ? 'true' : nothing}
       style=${styleProperties({ '--_levels': String(rubric.levels.length) })}
       @change=${this.#onChange}
       @input=${this.#onInput}
@@ -648,7 +690,7 @@ export class SelRubric extends LitElement {
         <p class="summary-title" id="overall-title">${t('rubric.summary.overall')}</p>
         ${this.#renderSummary(view.score.overall, view.growth?.overall, view.previous)}
       </section>
-      ${rubric.focusAreas.map((area, a) => this.#renderFocusArea(view, area, a, level + 1))}
+      ${rubric.focusAreas.map((area, a) => (left > 0 ? this.#renderFocusArea(view, area, a, level + 1, take) : nothing))}
       ${interactive ? html`<p role="status" class="visually-hidden">${this.#announcement}</p>` : nothing}
     </div>`;
   }
@@ -695,7 +737,13 @@ export class SelRubric extends LitElement {
     </ul>`;
   }
 
-  #renderFocusArea(view: RubricView, area: FocusArea, index: number, headingLevel: number): TemplateResult {
+  #renderFocusArea(
+    view: RubricView,
+    area: FocusArea,
+    index: number,
+    headingLevel: number,
+    take: (indicators: readonly Indicator[]) => readonly Indicator[],
+  ): TemplateResult {
     const tag = headingTag(headingLevel);
     const practiceTag = headingTag(headingLevel + 1);
     const score = view.score.focusAreas[index];
@@ -708,18 +756,20 @@ export class SelRubric extends LitElement {
       ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${this.#areaTitle(area)}</${tag}>`}
       ${area.description ? html`<p class="area-description">${area.description}</p>` : nothing}
       ${score ? html`<div class="summary" part="summary">${this.#renderSummary(score, growth, view.previous)}</div>` : nothing}
-      ${area.practices.map(
-        (practice) =>
-          html`<div class="practice">
-            ${staticHtml`<${practiceTag} class="heading practice-title">${practice.title}</${practiceTag}>`}
-            ${practice.description ? html`<p class="practice-description">${practice.description}</p>` : nothing}
-            ${repeat(
-              practice.indicators,
-              (indicator) => indicator.id,
-              (indicator) => this.#renderIndicatorGuarded(view, indicator, growthById.get(indicator.id)),
-            )}
-          </div>`,
-      )}
+      ${area.practices.map((practice) => {
+        const drawn = take(practice.indicators);
+        return drawn.length === 0 && practice.indicators.length > 0
+          ? nothing
+          : html`<div class="practice">
+              ${staticHtml`<${practiceTag} class="heading practice-title">${practice.title}</${practiceTag}>`}
+              ${practice.description ? html`<p class="practice-description">${practice.description}</p>` : nothing}
+              ${repeat(
+                drawn,
+                (indicator) => indicator.id,
+                (indicator) => this.#renderIndicatorGuarded(view, indicator, growthById.get(indicator.id)),
+              )}
+            </div>`;
+      })}
     </section>`;
   }
 

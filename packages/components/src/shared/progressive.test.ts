@@ -149,17 +149,17 @@ describe('ProgressiveController', () => {
     expect(drawnIds(el)).toHaveLength(92);
     await frames.run(el);
     expect(drawnIds(el)).toHaveLength(124);
-    // Dearer rows make smaller ones, but never fewer than a sixtieth of the list (7 of 400).
+    // Dearer rows make smaller ones, but never fewer than a quarter of the first batch (15 rows).
     clock.msPerRow = 2;
     await frames.run(el);
     expect(drawnIds(el)).toHaveLength(188);
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(195);
+    expect(drawnIds(el)).toHaveLength(203);
     clock.msPerRow = 20;
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(202);
+    expect(drawnIds(el)).toHaveLength(218);
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(209);
+    expect(drawnIds(el)).toHaveLength(233);
     // The status is not rewritten on every frame.
     expect(said(el)).toBe('Showing 60 of 400 indicators');
     expect(busy(el)).toBe('true');

@@ -149,9 +149,9 @@ export class ProgressiveController implements ReactiveController {
       const perRow = (this.#now() - this.#started) / added;
       const fits = perRow > 0 ? Math.floor(this.#frameMs / perRow) : Infinity;
       // At most twice the last batch, so one fast measurement cannot cause a long frame; at least a
-      // sixtieth of the list, so it is complete within about a second of frames even where the
-      // update around the rows alone outlasts the frame budget.
-      this.#batch = Math.max(Math.ceil(this.#count / 60), Math.min(fits, added * 2));
+      // quarter of the first batch (whose size follows the rows' weight), so drawing goes on at a
+      // steady pace even where the update around the rows alone outlasts the frame budget.
+      this.#batch = Math.max(Math.ceil(this.#firstShown / 4), Math.min(fits, added * 2));
     }
     this.#drawnBefore = this.#shown;
     if (this.busy) this.#schedule();

@@ -6,6 +6,12 @@ export interface HeldFrames {
   readonly pending: number;
   /** Runs the callbacks waiting now, as one frame would (those they ask for wait for the next). */
   run(): void;
+  /**
+   * Runs frames one at a time, each once `host` has made the update the last one asked for, until
+   * none is waiting: a whole list drawn in frames without waiting for the page to paint them (a
+   * WebKit under Xvfb paints a 1,000-card board a few times a second).
+   */
+  flush(host: { readonly updateComplete: Promise<unknown> }): Promise<void>;
   /** Puts the page's own `requestAnimationFrame` back and runs what was waiting. */
   release(): void;
 }
@@ -47,6 +53,12 @@ export function holdAnimationFrames(): HeldFrames {
       return waiting.size;
     },
     run,
+    async flush(host) {
+      while (waiting.size > 0) {
+        run();
+        await host.updateComplete;
+      }
+    },
     release,
   };
 }
