@@ -85,5 +85,10 @@ if (selected.includes('chromium')) {
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
-  test: { projects },
+  test: {
+    projects,
+    // `expect.poll` waits up to 10 s (not 1 s) for what a browser draws in later frames: under a
+    // loaded CI runner one WebKit frame of a 1,000-card board took 100-300 ms. A guard, not a timing.
+    expect: { poll: { timeout: 10_000 } },
+  },
 });
