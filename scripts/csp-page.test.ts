@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import { chromium, firefox, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districtRubric } from '../packages/data/src/index.js';
+import { breakThePolicy, POLICIES, stringToHtmlIsBlocked } from './csp-probes.js';
 import { describeEngines, ENGINES_VARIABLE, executablePath, selectEngines } from './engines/engines.js';
 import {
   chromiumArgs,
@@ -19,11 +20,6 @@ import {
   startStaticServer,
   type StaticServer,
 } from './static-server.js';
-
-/** The policy the issue asks for, word for word. */
-const ISSUE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-/** The same, with the Trusted Types policies the page may create locked to Lit's one. */
-const LOCKED_POLICY = `${ISSUE_POLICY}; trusted-types lit-html`;
 
 const pagePath = join(repoRoot, 'examples/csp/index.html');
 
@@ -70,12 +66,7 @@ function launch(engine: PageEngine): Promise<Browser> {
   });
 }
 
-const policies = [
-  ['the policy of the issue', ISSUE_POLICY],
-  ['the policy locked to the lit-html Trusted Types policy', LOCKED_POLICY],
-] as const;
-
-describe.each(pageEngines.flatMap((engine) => policies.map(([name, policy]) => [engine, name, policy] as const)))(
+describe.each(pageEngines.flatMap((engine) => POLICIES.map(([name, policy]) => [engine, name, policy] as const)))(
   'examples/csp/index.html in %s under %s',
   // Each step drives a real browser and may wait up to 20 s for it: far above the 5 s default.
   { timeout: 60_000 },
@@ -158,14 +149,7 @@ describe.each(pageEngines.flatMap((engine) => policies.map(([name, policy]) => [
     it('is served with the policy, and Trusted Types are enforced', async () => {
       expect(cspHeaders[0]).toBe(policy);
       // With `require-trusted-types-for 'script'`, a plain string can no longer become HTML.
-      const blocked = await page.evaluate(() => {
-        try {
-          document.createElement('div').innerHTML = '<b>plain string</b>';
-          return false;
-        } catch (error) {
-          return error instanceof TypeError;
-        }
-      });
+      const blocked = await page.evaluate(stringToHtmlIsBlocked);
       expect(blocked).toBe(true);
       // That probe's violation is the only one so far; it is cleared so later checks start at zero.
       // Firefox reports it a moment later than Chromium (a task after the throw), so it is awaited.
@@ -281,17 +265,7 @@ describe.each(pageEngines.flatMap((engine) => policies.map(([name, policy]) => [
     });
 
     it('does hear violations: an inline style and a string sent to an HTML sink are both reported', async () => {
-      const thrown = await page.evaluate(() => {
-        const style = document.createElement('style');
-        style.textContent = 'body { outline: 1px solid red; }';
-        document.head.append(style);
-        try {
-          document.body.insertAdjacentHTML('beforeend', '<p>not trusted</p>');
-          return false;
-        } catch {
-          return true;
-        }
-      });
+      const thrown = await page.evaluate(breakThePolicy);
       expect(thrown).toBe(true);
       await expect
         .poll(async () => (await violations()).map((violation) => violation.directive).sort())

@@ -22,11 +22,9 @@ import {
   selectEngines,
 } from './engines/engines.js';
 import { withoutBrowserName } from './engines/providers.js';
+import { breakThePolicy, POLICIES, stringToHtmlIsBlocked } from './csp-probes.js';
 import { freePort, startWebKitWebDriver, startXvfb, stopStartedProcesses } from './engines/webkit-driver.js';
 import { ensureBuilt, repoRoot, startStaticServer, type StaticServer } from './static-server.js';
-
-const ISSUE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const LOCKED_POLICY = `${ISSUE_POLICY}; trusted-types lit-html`;
 
 const PAGE = '/examples/csp/webkit.html';
 const RECORDER = '/__sel-test/recorder.js';
@@ -57,10 +55,7 @@ interface PageRecord {
 const webkit = describeEngines(process.env).webkit;
 const selected = selectEngines(process.env[ENGINES_VARIABLE]).includes('webkit');
 
-describe.runIf(selected).each([
-  ['the policy of the issue', ISSUE_POLICY],
-  ['the policy locked to the lit-html Trusted Types policy', LOCKED_POLICY],
-])(
+describe.runIf(selected).each(POLICIES)(
   'examples/csp/index.html in WebKit under %s',
   // Each step drives a real browser and may wait up to 20 s for it: far above the 5 s default.
   { timeout: 60_000 },
@@ -154,14 +149,7 @@ describe.runIf(selected).each([
     it('is served with the policy, and Trusted Types are enforced', async () => {
       const response = await fetch(`${server?.origin ?? ''}${PAGE}`);
       expect(response.headers.get('content-security-policy')).toBe(policy);
-      const blocked = await session().execute(() => {
-        try {
-          document.createElement('div').innerHTML = '<b>plain string</b>';
-          return false;
-        } catch (error) {
-          return error instanceof TypeError;
-        }
-      });
+      const blocked = await session().execute(stringToHtmlIsBlocked);
       expect(blocked).toBe(true);
       await poll(async () => (await record()).violations.length > 0, 'the probe to be reported');
       expect((await record()).violations).toEqual([
@@ -281,17 +269,7 @@ describe.runIf(selected).each([
     });
 
     it('does hear violations: an inline style and a string sent to an HTML sink are both reported', async () => {
-      const thrown = await session().execute(() => {
-        const style = document.createElement('style');
-        style.textContent = 'body { outline: 1px solid red; }';
-        document.head.append(style);
-        try {
-          document.body.insertAdjacentHTML('beforeend', '<p>not trusted</p>');
-          return false;
-        } catch {
-          return true;
-        }
-      });
+      const thrown = await session().execute(breakThePolicy);
       expect(thrown).toBe(true);
       await poll(async () => (await record()).violations.length >= 2, 'two violations');
       expect((await record()).violations.map((violation) => violation.directive).sort()).toEqual([
