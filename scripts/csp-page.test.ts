@@ -35,7 +35,7 @@ describe('examples/csp/index.html as written', () => {
   const html = readFileSync(pagePath, 'utf8');
 
   it('has no inline script, inline style, style attribute or event handler attribute', () => {
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
     expect(scripts.length).toBeGreaterThan(1);
     for (const attributes of scripts) {
       // Either a file of this origin, or JSON data, which is never run.

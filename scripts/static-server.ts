@@ -67,7 +67,7 @@ export interface StaticServerOptions {
   /** Folders under the repository root that may be served (default {@link PUBLISHED_FOLDERS}). */
   readonly folders?: readonly string[];
   /** Extra response headers for a served file or generated path, e.g. a Content-Security-Policy for HTML pages. */
-  readonly headers?: (file: string) => Readonly<Record<string, string>>;
+  readonly headers?: (file: string) => Readonly<Partial<Record<string, string>>>;
   /** Answers a path itself before files are looked up (a generated payload); `undefined` falls through. */
   readonly generated?: (pathname: string) => { readonly type: string; readonly body: string | Buffer } | undefined;
 }
