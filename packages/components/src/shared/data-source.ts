@@ -50,13 +50,15 @@ export const LARGE_JSON_LENGTH = 256 * 1024;
 export const SLICE_MS = 8;
 
 /**
- * What a data-driven element's polite status says while `status` is `'loading'`: "Loading…", or
- * how much of a large file has been read, in steps of 10% (so a screen reader is not kept busy).
+ * What a data-driven element's polite status says while `status` is `'loading'`: "Loading…", how
+ * much of a large file has been read, in steps of 10% (so a screen reader is not kept busy), or
+ * that the data read is being checked.
  */
 export function loadingText(
-  data: { readonly progress: number | undefined },
+  data: { readonly progress: number | undefined; readonly checking: boolean },
   t: (key: SelMessageKey, params?: Readonly<Record<string, number>>) => string,
 ): string {
+  if (data.checking) return t('data.checking');
   return data.progress === undefined ? t('data.loading') : t('data.reading', { percent: tenths(data.progress) * 10 });
 }
 
@@ -135,6 +137,11 @@ export class DataSourceController<T> implements ReactiveController {
    * from 0 to 1; `undefined` at other times (while a file downloads, and for small data).
    */
   progress: number | undefined = undefined;
+  /**
+   * True once large JSON text has been read and its data is being checked against the schema
+   * (`status` is still `'loading'`); false at other times.
+   */
+  checking = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: DataSourceOptions<T>;
@@ -227,6 +234,7 @@ export class DataSourceController<T> implements ReactiveController {
     this.#resolvedDetail = detail;
     this.#generation += 1;
     this.progress = undefined;
+    this.checking = false;
     if (candidate.kind !== 'src') this.#abortFetch();
 
     switch (candidate.kind) {
@@ -363,6 +371,9 @@ export class DataSourceController<T> implements ReactiveController {
       this.#failJson(source, read, where);
       return;
     }
+    // The status now says the data is being checked, not read.
+    this.checking = true;
+    this.#host.requestUpdate();
     const steps = this.#options.parseInSteps;
     if (!steps) {
       await yieldToMain();
@@ -421,6 +432,7 @@ export class DataSourceController<T> implements ReactiveController {
       return;
     }
     this.progress = undefined;
+    this.checking = false;
     this.value = result.value;
     this.issues = [];
     this.status = 'ready';
@@ -430,6 +442,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   #fail(source: SelDataSourceKind, issues: readonly SelIssue[]): void {
     this.progress = undefined;
+    this.checking = false;
     this.issues = issues;
     this.status = 'error';
     this.source = source;

@@ -11,7 +11,7 @@ import type { SelPartnerCardSort } from '../partner-card-sort/sel-partner-card-s
 import { samplePartners } from '../partner-card-sort/test-partners.js';
 import { fixture, nextEvent } from '../test/index.js';
 import { DataSourceController, LARGE_JSON_LENGTH, loadingText, MAX_JSON_LENGTH, yieldToMain } from './data-source.js';
-import { LocaleController } from './i18n.js';
+import { LocaleController, translate } from './i18n.js';
 
 /**
  * Counts the frames the page paints from now until `stop()`. A page held by one long task paints
@@ -130,6 +130,19 @@ describe('a 5 MB partner inventory', () => {
     expect(frames.stop(), 'frames painted while the file was read').toBeGreaterThanOrEqual(FRAMES_WHILE_READING);
     expect(inline.shadowRoot?.querySelectorAll('li.card')).toHaveLength(0);
   }, 60_000);
+});
+
+describe('the loading status', () => {
+  it('says how far a read has got, in steps of 10%, then that the data is being checked, in English and Spanish', () => {
+    const say = (locale: 'en' | 'es', data: { progress: number | undefined; checking: boolean }) =>
+      loadingText(data, (key, params) => translate(locale, key, params));
+    expect(say('en', { progress: undefined, checking: false })).toBe('Loading…');
+    expect(say('en', { progress: 0.379, checking: false })).toBe('Reading the data: 30%');
+    expect(say('en', { progress: 1, checking: true })).toBe('Checking the data…');
+    expect(say('es', { progress: undefined, checking: false })).toBe('Cargando…');
+    expect(say('es', { progress: 0.999, checking: false })).toBe('Leyendo los datos: 90 %');
+    expect(say('es', { progress: 1, checking: true })).toBe('Comprobando los datos…');
+  });
 });
 
 describe('large JSON text', () => {
@@ -537,11 +550,15 @@ describe('validating large data', () => {
       await el.updateComplete;
       expect(detail.issues.map((issue) => issue.path)).toEqual([['milestones', 11_999, 'due']]);
       expect(el.renderRoot.querySelector('[role="alert"]')?.textContent).toContain('milestones[11999].due');
-      // The file was read, then its 12,000 milestones were checked while frames went on being painted.
+      // The file was read, then its 12,000 milestones were checked while frames went on being
+      // painted, and the status said so, after it had said how far the read had got.
+      const firstChecking = texts.indexOf('Checking the data…');
       expect(
-        texts.filter((text) => text === 'Reading the data: 100%').length,
+        texts.filter((text) => text === 'Checking the data…').length,
         JSON.stringify(texts),
       ).toBeGreaterThanOrEqual(2);
+      expect(texts.slice(0, firstChecking).some((text) => text?.startsWith('Reading the data'))).toBe(true);
+      expect(texts.slice(firstChecking).some((text) => text?.startsWith('Reading the data'))).toBe(false);
       // What was shown before stays.
       expect(el.renderRoot.textContent).toContain('District check-in 3');
     } finally {

@@ -13,6 +13,7 @@ export const en = {
   // Shared by every data-driven element.
   'data.loading': 'Loading…',
   'data.reading': 'Reading the data: {percent}%',
+  'data.checking': 'Checking the data…',
   'data.empty': 'Nothing to show yet.',
   'error.title': 'This content could not be shown',
   'error.summary': {

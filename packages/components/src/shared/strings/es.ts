@@ -5,6 +5,7 @@ export const es: SelCatalog = {
   // Compartidos por todos los elementos con datos.
   'data.loading': 'Cargando…',
   'data.reading': 'Leyendo los datos: {percent} %',
+  'data.checking': 'Comprobando los datos…',
   'data.empty': 'Todavía no hay nada que mostrar.',
   'error.title': 'No se pudo mostrar este contenido',
   'error.summary': {
