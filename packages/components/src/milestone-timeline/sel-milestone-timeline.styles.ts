@@ -175,6 +175,19 @@ export const milestoneTimelineStyles = css`
     border-radius: 50%;
   }
 
+  /* Each chunk of points is a box of its own over the whole track, so drawing a new chunk lays
+     out its own points, not every point already drawn; clicks go through to the points. */
+  .axis__points {
+    position: absolute;
+    inset: 0;
+    contain: layout style;
+    pointer-events: none;
+  }
+
+  .axis__points .point {
+    pointer-events: auto;
+  }
+
   .axis__track .point {
     position: absolute;
     inset-block-start: 50%;
@@ -288,6 +301,14 @@ export const milestoneTimelineStyles = css`
     cursor: pointer;
   }
 
+  /* A long list (one drawn in frames) stays quick: a milestone off screen skips layout and paint
+     (the list item and its number are still laid out; the button's own focus ring is never
+     clipped by this). */
+  .list--long .item__button {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3rem;
+  }
+
   .item__button:hover {
     background: var(--_sel-color-surface-raised);
   }
@@ -392,6 +413,10 @@ export const milestoneTimelineStyles = css`
   @media print {
     .hint {
       display: none;
+    }
+
+    .list--long .item__button {
+      content-visibility: visible;
     }
 
     .item__button {

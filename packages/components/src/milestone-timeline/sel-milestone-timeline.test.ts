@@ -213,6 +213,12 @@ describe('<sel-milestone-timeline> rendering and states', () => {
     expect(parseFloat(semesters[0]?.style.insetInlineStart ?? '')).toBeCloseTo((31 / 1825) * 100, 3);
     const points = [...(root?.querySelectorAll<HTMLElement>('.axis__track .point') ?? [])];
     expect(points).toHaveLength(6);
+    // A short list is laid out as a whole: no row is contained.
+    expect(
+      [...(root?.querySelectorAll<HTMLElement>('.item__button') ?? [])].map(
+        (b) => getComputedStyle(b).contentVisibility,
+      ),
+    ).toEqual(Array.from({ length: 6 }, () => 'visible'));
     expect(points.map((point) => [...point.classList].find((c) => c.startsWith('shape--')))).toEqual([
       'shape--done',
       'shape--done',
@@ -490,6 +496,13 @@ describe('<sel-milestone-timeline> layout', () => {
     await el.renderComplete;
     expect(items(el)).toHaveLength(1000);
     expect(el.shadowRoot?.querySelectorAll('.axis__track .point')).toHaveLength(1000);
+    // Points come in chunks of 64, each its own box; milestones off screen skip layout and paint.
+    const chunks = [...(el.shadowRoot?.querySelectorAll('.axis__points') ?? [])];
+    expect(chunks.map((chunk) => chunk.querySelectorAll('.point').length)).toEqual([
+      ...Array.from({ length: 15 }, () => 64),
+      40,
+    ]);
+    expect(getComputedStyle(button(el, 500)).contentVisibility).toBe('auto');
     expect(list(el)?.getAttribute('aria-busy')).toBeNull();
     expect(drawingStatus(el)).toBe('Showing all 1,000 milestones');
     expect(shadowActiveElement(el)).toBe(button(el, 999));

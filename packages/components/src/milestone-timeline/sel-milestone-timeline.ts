@@ -132,6 +132,17 @@ function withParts(
 
 const dateTime = (date: IsoDate, text: string): TemplateResult => html`<time datetime=${date}>${text}</time>`;
 
+/** Points on the axis are drawn in chunks of this many, each its own box (see `pointChunks`). */
+const POINT_CHUNK = 64;
+
+/** The chunks of the first `drawn` points: `[start, end)` ranges of {@link POINT_CHUNK}. */
+function pointChunks(drawn: number): { start: number; end: number }[] {
+  const chunks: { start: number; end: number }[] = [];
+  for (let start = 0; start < drawn; start += POINT_CHUNK)
+    chunks.push({ start, end: Math.min(drawn, start + POINT_CHUNK) });
+  return chunks;
+}
+
 /**
  * A learning community's lifecycle on a time axis: one band per phase, shaded semesters,
  * milestones as points coloured and shaped by their state (done, overdue, at risk, upcoming) on
@@ -468,17 +479,25 @@ export class SelMilestoneTimeline extends LitElement {
             )}
           </div>
           <div class="axis__track">
-            ${guard([model.items, drawn], () =>
-              repeat(
-                model.items.slice(0, drawn),
-                (item) => item.milestone.id,
-                (item) =>
-                  html`<span
-                    class=${`point shape--${item.state}`}
-                    part="point"
-                    data-index=${item.index}
-                    style=${styleProperties(at(item.milestone.due))}
-                  ></span>`,
+            ${pointChunks(drawn).map(({ start, end }) =>
+              // A chunk is drawn again only when its own points change: a frame that adds rows
+              // redraws the last chunk and adds new ones, not every point already there.
+              guard(
+                [model.items, end],
+                () =>
+                  html`<span class="axis__points">
+                    ${model.items
+                      .slice(start, end)
+                      .map(
+                        (item) =>
+                          html`<span
+                            class=${`point shape--${item.state}`}
+                            part="point"
+                            data-index=${item.index}
+                            style=${styleProperties(at(item.milestone.due))}
+                          ></span>`,
+                      )}
+                  </span>`,
               ),
             )}
             ${
@@ -523,7 +542,7 @@ export class SelMilestoneTimeline extends LitElement {
     return html`${staticHtml`<${listHeading} class="list-heading" id="list-heading">${t('timeline.milestones')}</${listHeading}>`}
       <p class="hint" id="list-hint">${t('timeline.instructions')}</p>
       <ol
-        class="list"
+        class=${classMap({ list: true, 'list--long': this.#progress.status !== undefined })}
         part="list"
         aria-labelledby="list-heading"
         aria-describedby="list-hint"

@@ -153,7 +153,21 @@ export const partnerCardSortStyles = [
     .card {
       position: relative;
       padding-block: ${token('space-1')};
-      /* Off-screen cards skip layout and paint, which keeps a sort of 1,000 partners smooth. */
+    }
+
+    /* On a long board (one drawn in frames), cards off screen skip layout and paint, which keeps a
+       sort of 1,000 partners smooth. Paint containment would clip what a card draws outside its
+       box (its focus rings, a lifted card's shadow, the drop line above it): such a card is not
+       contained. */
+    .board--long .card {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4rem;
+    }
+
+    .board--long .card:focus-within,
+    .board--long .card--lifted,
+    .board--long .card--drop-before {
+      content-visibility: visible;
     }
 
     .card--drop-before::before {
@@ -388,6 +402,10 @@ export const partnerCardSortStyles = [
       .cards {
         max-block-size: none;
         overflow: visible;
+      }
+
+      .board--long .card {
+        content-visibility: visible;
       }
 
       .card {

@@ -902,8 +902,14 @@ describe('1,000 partners', () => {
     expect(root(el).querySelector('.column__count')?.textContent).toBe('1,000 partners');
     expect(Object.keys(el.value ?? {})).toHaveLength(1000);
     expect(root(el).querySelectorAll('li.card [tabindex="0"]')).toHaveLength(3);
+    // A long board: cards off screen skip layout and paint; the card with the focus is not contained.
+    const cards = [...root(el).querySelectorAll<HTMLElement>('li.card')];
+    expect(cards.map((card) => getComputedStyle(card).contentVisibility)).toEqual(cards.map(() => 'auto'));
 
     await tabToFirstCard(el);
+    const focusedCard = root(el).querySelector<HTMLElement>('li.card:focus-within');
+    if (!focusedCard) throw new Error('no card holds the focus');
+    expect(getComputedStyle(focusedCard).contentVisibility).toBe('visible');
     // End goes to the last card, which is drawn for it (with every card above it in its column).
     await userEvent.keyboard('{End}');
     expect(focused(el).partner).toBe('Community partner 1000');

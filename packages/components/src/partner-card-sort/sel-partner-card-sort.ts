@@ -932,7 +932,11 @@ export class SelPartnerCardSort extends LitElement {
         </div>
         ${interactive ? html`<p id="instructions" class="instructions">${this.#t('cardsort.instructions')}</p>` : nothing}
         <div
-          class=${classMap({ board: true, 'board--dragging': this.#pointerDragId !== undefined })}
+          class=${classMap({
+            board: true,
+            'board--dragging': this.#pointerDragId !== undefined,
+            'board--long': this.#progress.status !== undefined,
+          })}
           part="board"
           role="group"
           aria-label=${this.label || this.#t('cardsort.label')}
