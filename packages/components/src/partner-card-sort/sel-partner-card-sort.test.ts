@@ -907,9 +907,13 @@ describe('1,000 partners', () => {
     expect(cards.map((card) => getComputedStyle(card).contentVisibility)).toEqual(cards.map(() => 'auto'));
 
     await tabToFirstCard(el);
-    const focusedCard = root(el).querySelector<HTMLElement>('li.card:focus-within');
+    // The card holding the focus is not contained, where the engine matches it with :focus-within
+    // (WebKit under WebDriver sometimes does not while its window lacks the system focus).
+    const focusedCard = root(el).activeElement?.closest<HTMLElement>('li.card');
     if (!focusedCard) throw new Error('no card holds the focus');
-    expect(getComputedStyle(focusedCard).contentVisibility).toBe('visible');
+    expect(getComputedStyle(focusedCard).contentVisibility).toBe(
+      focusedCard.matches(':focus-within') ? 'visible' : 'auto',
+    );
     // End goes to the last card, which is drawn for it (with every card above it in its column).
     await userEvent.keyboard('{End}');
     expect(focused(el).partner).toBe('Community partner 1000');
