@@ -542,7 +542,7 @@ export class SelMilestoneTimeline extends LitElement {
     return html`${staticHtml`<${listHeading} class="list-heading" id="list-heading">${t('timeline.milestones')}</${listHeading}>`}
       <p class="hint" id="list-hint">${t('timeline.instructions')}</p>
       <ol
-        class=${classMap({ list: true, 'list--long': this.#progress.status !== undefined })}
+        class=${classMap({ list: true, 'list--long': this.#progress.long })}
         part="list"
         aria-labelledby="list-heading"
         aria-describedby="list-hint"

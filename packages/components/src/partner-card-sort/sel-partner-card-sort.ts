@@ -935,7 +935,7 @@ export class SelPartnerCardSort extends LitElement {
           class=${classMap({
             board: true,
             'board--dragging': this.#pointerDragId !== undefined,
-            'board--long': this.#progress.status !== undefined,
+            'board--long': this.#progress.long,
           })}
           part="board"
           role="group"

@@ -217,8 +217,8 @@ describe('<sel-rubric> given malformed data', () => {
     const notes = root?.querySelector('textarea');
     if (!el || !root || !radio || !notes) throw new Error('expected radios and an evidence box');
     await userEvent.click(radio);
-    // Every save is collected from here on: WebKit under WebDriver can blur the box while keys are
-    // typed (its window losing the system focus), which saves the evidence before Tab does.
+    // Every save is collected from here on, and the last one must hold the whole text, wherever it
+    // comes: on Tab, or earlier on a blur while keys are typed.
     const notesSaved: (string | undefined)[] = [];
     el.addEventListener('sel-rating-change', (event) => notesSaved.push(event.detail.rating.notes));
     // Typed, as a user would (`fill` fires no `change` in Firefox: see sel-rubric.test.ts), into

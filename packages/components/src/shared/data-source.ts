@@ -233,8 +233,7 @@ export class DataSourceController<T> implements ReactiveController {
     this.#resolvedKey = candidate.kind;
     this.#resolvedDetail = detail;
     this.#generation += 1;
-    this.progress = undefined;
-    this.checking = false;
+    this.#endRead();
     if (candidate.kind !== 'src') this.#abortFetch();
 
     switch (candidate.kind) {
@@ -431,8 +430,7 @@ export class DataSourceController<T> implements ReactiveController {
       this.#fail(source, result.error.issues);
       return;
     }
-    this.progress = undefined;
-    this.checking = false;
+    this.#endRead();
     this.value = result.value;
     this.issues = [];
     this.status = 'ready';
@@ -440,9 +438,14 @@ export class DataSourceController<T> implements ReactiveController {
     this.#settle();
   }
 
-  #fail(source: SelDataSourceKind, issues: readonly SelIssue[]): void {
+  /** Nothing is being read or checked any more: clears `progress` and `checking`. */
+  #endRead(): void {
     this.progress = undefined;
     this.checking = false;
+  }
+
+  #fail(source: SelDataSourceKind, issues: readonly SelIssue[]): void {
+    this.#endRead();
     this.issues = issues;
     this.status = 'error';
     this.source = source;

@@ -123,6 +123,7 @@ describe('ProgressiveController', () => {
     expect(drawnIds(el)).toEqual(rows.map((row) => row.id));
     expect(busy(el)).toBeNull();
     expect(said(el)).toBe('');
+    expect(el.progress.long).toBe(false);
     expect(frames.pending).toBe(0);
     await el.renderComplete;
   });
@@ -135,6 +136,7 @@ describe('ProgressiveController', () => {
     expect(drawnIds(el)).toEqual(rows.slice(0, 60).map((row) => row.id));
     expect(busy(el)).toBe('true');
     expect(said(el)).toBe('Showing 60 of 400 indicators');
+    expect(el.progress.long).toBe(true);
     let complete = false;
     void el.renderComplete.then(() => {
       complete = true;
@@ -172,6 +174,8 @@ describe('ProgressiveController', () => {
     expect(drawnIds(el)).toEqual(rows.map((row) => row.id));
     expect(busy(el)).toBeNull();
     expect(said(el)).toBe('Showing all 400 indicators');
+    // Still a long list once every row is drawn.
+    expect(el.progress.long).toBe(true);
   });
 
   it('treats a few heavy rows like many ordinary ones', async () => {
@@ -219,6 +223,7 @@ describe('ProgressiveController', () => {
     await el.updateComplete;
     expect(drawnIds(el)).toEqual(['c-1', 'c-2', 'c-3']);
     expect(said(el)).toBe('');
+    expect(el.progress.long).toBe(false);
   });
 
   it('settles when the list goes away while it is drawn', async () => {

@@ -83,6 +83,14 @@ export class ProgressiveController implements ReactiveController {
     return this.#inFrames && this.#shown < this.#count;
   }
 
+  /**
+   * True while the current list is long enough to be drawn in frames, also once every row is there
+   * (hosts mark such a list, e.g. to contain its rows off screen); false for a short list or none.
+   */
+  get long(): boolean {
+    return this.#inFrames;
+  }
+
   /** What to say about a list drawn in frames; `undefined` for a list drawn at once (or none). */
   get status(): ProgressiveStatus | undefined {
     if (!this.#inFrames) return undefined;
