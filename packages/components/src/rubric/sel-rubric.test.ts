@@ -279,6 +279,53 @@ describe('<sel-rubric> saving evidence', { timeout: SLOW_MACHINE_TIMEOUT }, () =
     expect(el.currentAssessment?.ratings['cabinet']?.notes).toBe('Minutes of the April cabinet meeting');
   });
 
+  it('saves evidence still being typed when the page is hidden or closed, with no change or focusout', async () => {
+    const wrapper = await fixture<HTMLFormElement>(
+      html`<form><sel-rubric name="assessment" .rubric=${rubric} .assessment=${started}></sel-rubric></form>`,
+    );
+    const el = wrapper.querySelector('sel-rubric');
+    if (!el) throw new Error('missing element');
+    await el.updateComplete;
+    const events: SelRatingChangeDetail[] = [];
+    el.addEventListener('sel-rating-change', (event) => events.push(event.detail));
+    const submitted = (): string | undefined =>
+      (JSON.parse(submittedJson(wrapper)) as Assessment).ratings['cabinet']?.notes;
+    const hide = (): void => {
+      // The page goes to another tab or app while the box keeps the focus.
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+    };
+    const notes = row(CABINET).getByRole('textbox', { name: 'Evidence for this rating' });
+    await userEvent.click(notes);
+    await userEvent.keyboard('{Control>}a{/Control}Sign-in sheet');
+    await el.updateComplete;
+    expect(events).toHaveLength(0);
+
+    hide();
+    expect(events.map((detail) => detail.rating.notes)).toEqual(['Sign-in sheet']);
+    // The form has it at once, without waiting for a render.
+    expect(submitted()).toBe('Sign-in sheet');
+
+    // Visible again: nothing to save. Typing goes on, and closing the page saves the rest.
+    await userEvent.keyboard(' of the May meeting');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(events).toHaveLength(1);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(events.map((detail) => detail.rating.notes)).toEqual(['Sign-in sheet', 'Sign-in sheet of the May meeting']);
+    expect(submitted()).toBe('Sign-in sheet of the May meeting');
+    await el.updateComplete;
+    // What was typed stays in the box, which keeps the focus; hiding again sends nothing new.
+    await expect.element(notes).toHaveValue('Sign-in sheet of the May meeting');
+    expect(shadow(el).activeElement?.tagName).toBe('TEXTAREA');
+    hide();
+    expect(events).toHaveLength(2);
+    await expectNoAxeViolations(el);
+  });
+
   it('sends one event per edit when both change and focusout come, blank text included', async () => {
     const { el, events } = await mount();
     const notes = row(CABINET).getByRole('textbox', { name: 'Evidence for this rating' });

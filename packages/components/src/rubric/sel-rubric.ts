@@ -507,6 +507,34 @@ export class SelRubric extends LitElement {
     if (event.target instanceof HTMLTextAreaElement) this.#saveNote(event.target);
   };
 
+  /**
+   * Evidence still being typed is saved when the page is hidden (another tab or app, a closed lid,
+   * the page closing or going into the back-forward cache): focus that leaves that way may bring
+   * no `change` or `focusout`, and this is the last moment a page reliably gets to save its form.
+   * The form value is sent at once, not after the next render.
+   */
+  readonly #onPageHide = (event: Event): void => {
+    if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    if (this.#drafts.size === 0) return;
+    for (const textarea of this.renderRoot.querySelectorAll('textarea')) {
+      const indicatorId = textarea.dataset['indicator'];
+      if (indicatorId !== undefined && this.#drafts.has(indicatorId)) this.#saveNote(textarea);
+    }
+    this.#form.sync();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.#onPageHide);
+    document.addEventListener('visibilitychange', this.#onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.#onPageHide);
+    document.removeEventListener('visibilitychange', this.#onPageHide);
+  }
+
   readonly #onInput = (event: Event): void => {
     const target = event.target;
     if (!(target instanceof HTMLTextAreaElement)) return;
