@@ -333,6 +333,19 @@ export class SelRubric extends LitElement {
     return this.#form.internals.validationMessage;
   }
 
+  /** Listens for the page being hidden or closed, to save evidence still being typed. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.#onPageHide);
+    document.addEventListener('visibilitychange', this.#onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.#onPageHide);
+    document.removeEventListener('visibilitychange', this.#onPageHide);
+  }
+
   formResetCallback(): void {
     this.#form.reset();
   }
@@ -508,8 +521,8 @@ export class SelRubric extends LitElement {
   };
 
   /**
-   * Evidence still being typed is saved when the page is hidden (another tab or app, a closed lid,
-   * the page closing or going into the back-forward cache): focus that leaves that way may bring
+   * Evidence still being typed is saved when the page is hidden (another tab or app, the page
+   * closing or going into the back-forward cache): focus that leaves that way may bring
    * no `change` or `focusout`, and this is the last moment a page reliably gets to save its form.
    * The form value is sent at once, not after the next render.
    */
@@ -522,18 +535,6 @@ export class SelRubric extends LitElement {
     }
     this.#form.sync();
   };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.#onPageHide);
-    document.addEventListener('visibilitychange', this.#onPageHide);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.#onPageHide);
-    document.removeEventListener('visibilitychange', this.#onPageHide);
-  }
 
   readonly #onInput = (event: Event): void => {
     const target = event.target;
