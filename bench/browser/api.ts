@@ -8,7 +8,10 @@ export type BenchLongList = 'rubric-5mb' | 'card-sort' | 'timeline';
 
 /** How a long list was drawn in frames, against cloning all of its final markup in one task. */
 export interface DrawingOutcome {
-  /** Subject: the longest task of each drawing (its first render, or one frame's batch); baseline: the one-task clone. */
+  /**
+   * Subject: the longest task of each drawing (its first render, or one frame's batch from the start
+   * of the element's animation frame callback); baseline: the one-task clone.
+   */
   readonly comparison: Comparison;
   /** Elements in the shadow root once every row is drawn (the baseline clones as many). */
   readonly elements: number;
@@ -16,6 +19,11 @@ export interface DrawingOutcome {
   readonly rows: number;
   /** Medians over the samples. */
   readonly breakdown: {
+    /**
+     * The longest frame timed from the frame's start (its `requestAnimationFrame` time) instead of
+     * the element's callback: adds what the browser did first, such as painting the frame before.
+     */
+    readonly longestFrameMs: number;
     /** From creating the element until its first render (the first batch) and its layout were done. */
     readonly firstRenderMs: number;
     /** Rows the first render drew. */

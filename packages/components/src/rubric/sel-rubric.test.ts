@@ -159,6 +159,31 @@ describe('<sel-rubric> rendering', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
 });
 
 describe('<sel-rubric> keyboard and pointer', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
+  it('groups the level radios it draws again, after read-only and back, by indicator', async () => {
+    const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric} taken-by="Ana"></sel-rubric>`);
+    const names = () =>
+      [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map(
+        (radio) => `${radio.name}=${radio.dataset['indicator'] ?? ''}`,
+      );
+    const before = names();
+    expect(before.length).toBeGreaterThan(0);
+    expect(
+      before.every((pair) => pair.startsWith('level-') && pair.split('=')[0] === `level-${pair.split('=')[1] ?? ''}`),
+    ).toBe(true);
+    el.readonly = true;
+    await el.updateComplete;
+    expect(names()).toEqual([]);
+    el.readonly = false;
+    await el.updateComplete;
+    expect(names()).toEqual(before);
+    // The new radios form groups: an arrow key moves within the first row only.
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(shadowActiveElement(el)?.getAttribute('name')).toBe('level-cabinet');
+    expect((shadowActiveElement(el) as HTMLInputElement).value).toBe('2');
+    await expectNoAxeViolations(el);
+  });
+
   it('rates with arrow keys inside a row, moves between rows with Tab, and summarizes as it goes', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric} taken-by="Ana"></sel-rubric>`);
     await userEvent.keyboard('{Tab}');

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -90,22 +91,44 @@ function describeFailure(error: unknown, prefix: string): SelIssue[] {
 /**
  * How many indicators a rubric has, and what drawing them costs in rows of ordinary weight: one
  * per indicator, or one per 1,000 characters of text where that is more (a 5 MB rubric's rows
- * carry pages of descriptors).
+ * carry pages of descriptors). Counted once per rubric.
  */
 function rubricWeight(rubric: Rubric): [count: number, weight: number] {
-  let count = 0;
-  let characters = 0;
-  for (const area of rubric.focusAreas) {
-    for (const practice of area.practices) {
-      for (const { text, fullImplementation = '', descriptors } of practice.indicators) {
-        count += 1;
-        characters += text.length + fullImplementation.length;
-        for (const descriptor of descriptors) characters += descriptor.length;
+  let weight = weights.get(rubric);
+  if (!weight) {
+    let count = 0;
+    let characters = 0;
+    for (const area of rubric.focusAreas) {
+      for (const practice of area.practices) {
+        for (const { text, fullImplementation = '', descriptors } of practice.indicators) {
+          count += 1;
+          characters += text.length + fullImplementation.length;
+          for (const descriptor of descriptors) characters += descriptor.length;
+        }
       }
     }
+    weight = [count, Math.max(count, characters / 1000)];
+    weights.set(rubric, weight);
   }
-  return [count, Math.max(count, characters / 1000)];
+  return weight;
 }
+const weights = new WeakMap<Rubric, [count: number, weight: number]>();
+
+/**
+ * Collects each level radio as it is rendered (`${collect(list)}` on the `<input>`), so that
+ * `updated()` names the new radios alone instead of searching the whole rubric after each frame.
+ */
+class CollectElement extends Directive {
+  render(_into: Element[]): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [into]: [Element[]]): typeof nothing {
+    into.push(part.element);
+    return nothing;
+  }
+}
+const collect = directive(CollectElement);
 
 /** Everything shown for one rubric, derived from the data before each render. */
 interface RubricView {
@@ -216,7 +239,9 @@ export class SelRubric extends LitElement {
     fetch: (input, init) => this.fetcher(input, init),
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
-  readonly #progress = new ProgressiveController(this);
+  // An indicator is a tall block (its levels, their descriptors, an evidence box): ten rows of
+  // ordinary weight fill the first screen, and a rubric of long text starts with two or three.
+  readonly #progress = new ProgressiveController(this, { firstBatch: 10 });
   readonly #form = new FormController<Assessment | undefined>(this, {
     value: () => this.#current,
     toFormValue: (assessment) => (assessment ? JSON.stringify(assessment) : null),
@@ -241,6 +266,8 @@ export class SelRubric extends LitElement {
   readonly #drafts = new Map<string, string>();
   readonly #issues = new Map<IssueGroup, SelIssue[]>();
   #pendingErrors: SelIssue[][] = [];
+  /** Level radios rendered since the last update, still to be named (see {@link #groupRadios}). */
+  #newRadios: Element[] = [];
   #announcement = '';
   #view: RubricView | undefined;
   #viewKey: readonly unknown[] = [];
@@ -488,7 +515,8 @@ export class SelRubric extends LitElement {
   }
 
   /**
-   * Gives each new level radio its group name (`level-<indicator id>`), once it is in the document.
+   * Gives each level radio rendered by this update its group name (`level-<indicator id>`), once it
+   * is in the document; the radios are collected as they render, so no frame searches the rubric.
    *
    * Not in the template on purpose: Lit builds a first render in a fragment outside the document,
    * and WebKit finds the group of a named radio outside the document by walking the whole fragment,
@@ -497,8 +525,10 @@ export class SelRubric extends LitElement {
    * each radio joins its group through the shadow root's index.
    */
   #groupRadios(): void {
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]:not([name])')) {
-      radio.name = `level-${radio.dataset['indicator'] ?? ''}`;
+    const radios = this.#newRadios;
+    this.#newRadios = [];
+    for (const radio of radios) {
+      if (radio instanceof HTMLInputElement && !radio.name) radio.name = `level-${radio.dataset['indicator'] ?? ''}`;
     }
   }
 
@@ -897,6 +927,7 @@ export class SelRubric extends LitElement {
               id=${inputId}
               value=${level.value}
               data-indicator=${id}
+              ${collect(this.#newRadios)}
               .checked=${live(chosen)}
               aria-labelledby=${`${inputId}-name`}
               aria-describedby=${wasChosen ? `${inputId}-descriptor ${inputId}-marks` : `${inputId}-descriptor`}
