@@ -253,7 +253,7 @@ async function drawOnce(list: BenchLongList): Promise<{ sample: DrawingSample; e
   const row = ROW[list];
   // Garbage of the drawings before is collected first, where the runner exposes `gc()`.
   (globalThis as { gc?: () => void }).gc?.();
-  const frames = watchFrameStarts();
+  const frameStarts = watchFrameStarts();
   const start = performance.now();
   stage.append(el);
   await el.updateComplete;
@@ -268,22 +268,22 @@ async function drawOnce(list: BenchLongList): Promise<{ sample: DrawingSample; e
   let longestMs = firstRenderMs;
   let longestFrameMs = firstRenderMs;
   let workMs = firstRenderMs;
-  let count = 0;
+  let frames = 0;
   try {
     while (!drawn.done) {
       const frame = await nextFrame();
       await el.updateComplete;
-      const ms = frame.now - frames.firstCallbackAt();
+      const ms = frame.now - frameStarts.firstCallbackAt();
       longestMs = Math.max(longestMs, ms);
       longestFrameMs = Math.max(longestFrameMs, frame.now - frame.start);
       workMs += ms;
-      count += 1;
+      frames += 1;
     }
   } finally {
-    frames.stop();
+    frameStarts.stop();
   }
   return {
-    sample: { longestMs, longestFrameMs, firstRenderMs, firstRows, workMs, wallMs: drawn.wallMs, frames: count },
+    sample: { longestMs, longestFrameMs, firstRenderMs, firstRows, workMs, wallMs: drawn.wallMs, frames },
     el,
   };
 }

@@ -206,8 +206,8 @@ describe('<sel-rubric> given malformed data', () => {
   }
 
   it('keeps the rubric and the ratings and evidence the user entered whatever invalid rubric comes next', async () => {
-    // A button after the rubric, so Tab moves the focus to another element of the page, where
-    // every engine fires `change` on the evidence box.
+    // A button after the rubric, so Tab moves the focus to another element of the page and the
+    // evidence box's `change` or `focusout` saves it in every engine.
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><sel-rubric name="assessment" .rubric=${base}></sel-rubric><button>After</button></div>`,
     );

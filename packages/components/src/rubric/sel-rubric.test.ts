@@ -161,15 +161,11 @@ describe('<sel-rubric> rendering', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
 describe('<sel-rubric> keyboard and pointer', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('groups the level radios it draws again, after read-only and back, by indicator', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric} taken-by="Ana"></sel-rubric>`);
-    const names = () =>
-      [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map(
-        (radio) => `${radio.name}=${radio.dataset['indicator'] ?? ''}`,
-      );
+    const radios = () => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const names = () => radios().map((radio) => radio.name);
     const before = names();
     expect(before.length).toBeGreaterThan(0);
-    expect(
-      before.every((pair) => pair.startsWith('level-') && pair.split('=')[0] === `level-${pair.split('=')[1] ?? ''}`),
-    ).toBe(true);
+    for (const radio of radios()) expect(radio.name).toBe(`level-${radio.dataset['indicator'] ?? ''}`);
     el.readonly = true;
     await el.updateComplete;
     expect(names()).toEqual([]);
@@ -765,8 +761,8 @@ describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }
       const big = longRubric(10, 100);
       const el = await fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${big}></sel-rubric>`);
       const first = drawnIds(el);
-      expect(first.length).toBeGreaterThan(0);
-      expect(first.length).toBeLessThan(1000);
+      // The rubric's first batch: ten indicators of ordinary weight (an indicator is a tall block).
+      expect(first).toHaveLength(10);
       expect(first[0]).toBe('ind-0-0');
       expect(rubricBusy(el)).toBe('true');
       expect(drawingStatus(el)).toBe(`Showing ${String(first.length)} of 1,000 indicators`);
