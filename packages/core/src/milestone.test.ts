@@ -1,5 +1,8 @@
+import { differenceInCalendarDays } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from './community.js';
+import { fromIsoDate, toIsoDate } from './dates.js';
 import { SelValidationError } from './errors.js';
 import { compareMilestones, MILESTONE_STATES, milestonesByState, milestoneState, sortMilestones } from './milestone.js';
 
@@ -61,6 +64,18 @@ describe('milestoneState', () => {
     expect(milestoneState(milestone({ due: '2027-03-28' }), '2027-03-13')).toBe('upcoming');
     expect(milestoneState(milestone({ due: '2028-03-14' }), '2028-02-29')).toBe('at-risk');
     expect(milestoneState(milestone({ due: '2028-03-15' }), '2028-02-29')).toBe('upcoming');
+  });
+
+  it('counts the days left as date-fns counts calendar days, for any two days from 1900 to 2100', () => {
+    const day = fc.integer({ min: 0, max: 200 * 366 }).map((n) => toIsoDate(new Date(1900, 0, 1 + n)));
+    fc.assert(
+      fc.property(day, day, (due, today) => {
+        const left = differenceInCalendarDays(fromIsoDate(due), fromIsoDate(today));
+        const expected = left < 0 ? 'overdue' : left <= 3 ? 'at-risk' : 'upcoming';
+        expect(milestoneState(milestone({ due }), today, { atRiskDays: 3 })).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('rejects bad input naming what was wrong', () => {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { differenceInCalendarDays } from 'date-fns';
-import { milestoneSchema } from './community.js';
-import type { Milestone } from './community.js';
-import { compareIsoDates, fromIsoDate, isoDateSchema } from './dates.js';
+import { communitySchema, milestoneSchema } from './community.js';
+import type { Community, Milestone } from './community.js';
+import { compareIsoDates, isoDateSchema } from './dates.js';
 import type { IsoDate } from './dates.js';
 import { parseWith } from './errors.js';
+import type { PhaseSpan } from './phase-span.js';
+import { spansOf } from './phase-span-rule.js';
 
 /** Where a milestone stands on a given day; what a timeline colours it by. */
 export const MILESTONE_STATES = ['done', 'overdue', 'at-risk', 'upcoming'] as const;
@@ -32,15 +33,26 @@ function readOptions(options: MilestoneStateOptions) {
   return { atRiskDays: parsed.atRiskDays ?? 14, atRiskShare: parsed.atRiskShare ?? 0.25 };
 }
 
+/**
+ * The calendar day of a valid `YYYY-MM-DD` date as a day count, so differences are whole calendar
+ * days (what date-fns' `differenceInCalendarDays` gives for the same days at local midnight),
+ * without building local dates for every milestone of a long list.
+ */
+function dayNumber(date: IsoDate): number {
+  const day = new Date(0);
+  day.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return day.getTime() / 86_400_000;
+}
+
 function stateOf(milestone: Milestone, today: IsoDate, atRiskDays: number, atRiskShare: number): MilestoneState {
   if (milestone.status === 'done') return 'done';
-  const daysLeft = differenceInCalendarDays(fromIsoDate(milestone.due), fromIsoDate(today));
+  const daysLeft = dayNumber(milestone.due) - dayNumber(today);
   if (daysLeft < 0) return 'overdue';
   if (daysLeft <= atRiskDays) return 'at-risk';
   if (milestone.start !== undefined && compareIsoDates(today, milestone.start) >= 0) {
     // Its window has opened. Still "planned" after the start day means it started late.
     if (milestone.status === 'planned' && compareIsoDates(today, milestone.start) > 0) return 'at-risk';
-    const window = differenceInCalendarDays(fromIsoDate(milestone.due), fromIsoDate(milestone.start));
+    const window = dayNumber(milestone.due) - dayNumber(milestone.start);
     if (window > 0 && daysLeft / window <= atRiskShare) return 'at-risk';
   }
   return 'upcoming';
@@ -99,4 +111,37 @@ export function milestonesByState(
     groups[stateOf(milestone, day, atRiskDays, atRiskShare)].push(milestone);
   }
   return groups;
+}
+
+/** What a timeline of a community shows on one day; see {@link communityTimeline}. */
+export interface CommunityTimeline {
+  /** Every milestone in due-date order ({@link compareMilestones}), with its state on the day. */
+  readonly milestones: readonly { readonly milestone: Milestone; readonly state: MilestoneState }[];
+  /** How many milestones are in each state (every state is a key). */
+  readonly counts: Readonly<Record<MilestoneState, number>>;
+  /** The span of each phase that has milestones, in lifecycle order (see `phaseSpans`). */
+  readonly spans: readonly PhaseSpan[];
+}
+
+/**
+ * Everything a timeline of `community` shows on `today`, with the community checked once: its
+ * milestones in due-date order, each with its state ({@link milestoneState}, with `options`), the
+ * number in each state, and the span of each phase (`phaseSpans`). The same answers as those
+ * rules called one by one, which would check the milestones two or three times.
+ */
+export function communityTimeline(
+  community: Community,
+  today: IsoDate,
+  options: MilestoneStateOptions = {},
+): CommunityTimeline {
+  const { atRiskDays, atRiskShare } = readOptions(options);
+  const day = parseWith(isoDateSchema, today, 'today');
+  const value = parseWith(communitySchema, community, 'community');
+  const counts: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
+  const milestones = sortMilestones(value.milestones).map((milestone) => {
+    const state = stateOf(milestone, day, atRiskDays, atRiskShare);
+    counts[state] += 1;
+    return { milestone, state };
+  });
+  return { milestones, counts, spans: spansOf(value) };
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { communitySchema, PHASES, phaseSchema } from './community.js';
-import type { Community, Milestone, Phase } from './community.js';
-import { compareIsoDates, isoDateSchema } from './dates.js';
-import type { IsoDate } from './dates.js';
+import { communitySchema, phaseSchema } from './community.js';
+import type { Community } from './community.js';
+import { isoDateSchema } from './dates.js';
 import { parseWith } from './errors.js';
+import { spansOf } from './phase-span-rule.js';
 
 /** The stretch of the calendar a community plans to spend in one lifecycle phase (both days inclusive). */
 export const phaseSpanSchema = z.object({
@@ -14,9 +14,6 @@ export const phaseSpanSchema = z.object({
   milestones: z.int().check(z.minimum(1)),
 });
 export type PhaseSpan = z.infer<typeof phaseSpanSchema>;
-
-const earlier = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) <= 0 ? a : b);
-const later = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) >= 0 ? a : b);
 
 /**
  * The planned span of each lifecycle phase, read from the community's milestones: what a
@@ -32,27 +29,5 @@ const later = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) >= 0 ?
  * A milestone's earliest day is its `start` when given, else its `due` date.
  */
 export function phaseSpans(community: Community): PhaseSpan[] {
-  const value = parseWith(communitySchema, community, 'community');
-  const byPhase = new Map<Phase, Milestone[]>();
-  for (const milestone of value.milestones) {
-    const list = byPhase.get(milestone.phase);
-    if (list) list.push(milestone);
-    else byPhase.set(milestone.phase, [milestone]);
-  }
-  const spans: PhaseSpan[] = [];
-  let boundary: IsoDate = value.charter.start;
-  for (const phase of PHASES) {
-    const milestones = byPhase.get(phase);
-    if (!milestones) continue;
-    let first: IsoDate = boundary;
-    let last: IsoDate | undefined;
-    for (const milestone of milestones) {
-      first = earlier(first, milestone.start ?? milestone.due);
-      last = last === undefined ? milestone.due : later(last, milestone.due);
-    }
-    const end = later(last ?? first, first);
-    spans.push({ phase, start: first, end, milestones: milestones.length });
-    boundary = end;
-  }
-  return spans;
+  return spansOf(parseWith(communitySchema, community, 'community'));
 }

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import {
@@ -9,11 +8,9 @@ import {
   fromIsoDate,
   generateSchedule,
   isoDateSchema,
+  communityTimeline,
   MILESTONE_STATES,
-  milestonesByState,
-  phaseSpans,
   safeParseWith,
-  sortMilestones,
   toIsoDate,
   type Community,
   type IsoDate,
@@ -82,19 +79,10 @@ function localToday(): IsoDate {
 }
 
 function buildModel(community: Community, today: IsoDate): TimelineModel {
-  const stateById = new Map<string, MilestoneState>();
-  const groups = milestonesByState(community.milestones, today);
-  const counts = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 } satisfies Record<MilestoneState, number>;
-  for (const state of MILESTONE_STATES) {
-    counts[state] = groups[state].length;
-    for (const milestone of groups[state]) stateById.set(milestone.id, state);
-  }
-  const items = sortMilestones(community.milestones).map((milestone, index): TimelineItem => ({
-    milestone,
-    index,
-    state: stateById.get(milestone.id) ?? 'upcoming',
-  }));
-  const spans = phaseSpans(community);
+  // Core checks the community once for the states, counts and phase spans together.
+  const timeline = communityTimeline(community, today);
+  const items = timeline.milestones.map(({ milestone, state }, index): TimelineItem => ({ milestone, index, state }));
+  const spans = timeline.spans;
   const dates: IsoDate[] = [community.charter.start, community.charter.end];
   for (const { milestone } of items) {
     dates.push(milestone.due);
@@ -108,7 +96,7 @@ function buildModel(community: Community, today: IsoDate): TimelineModel {
     community,
     today,
     items,
-    counts,
+    counts: timeline.counts,
     spans,
     semesters,
     scale: new TimeScale(dates),
@@ -132,15 +120,14 @@ function withParts(
 
 const dateTime = (date: IsoDate, text: string): TemplateResult => html`<time datetime=${date}>${text}</time>`;
 
-/** Points on the axis are drawn in chunks of this many, each its own box (see `pointChunks`). */
-const POINT_CHUNK = 64;
+/** Points on the axis (each chunk its own box) and rows of the list are drawn in chunks of this many. */
+const CHUNK = 64;
 
-/** The chunks of the first `drawn` points: `[start, end)` ranges of {@link POINT_CHUNK}. */
-function pointChunks(drawn: number): { start: number; end: number }[] {
-  const chunks: { start: number; end: number }[] = [];
-  for (let start = 0; start < drawn; start += POINT_CHUNK)
-    chunks.push({ start, end: Math.min(drawn, start + POINT_CHUNK) });
-  return chunks;
+/** The chunks of the first `drawn` points or rows: `[start, end)` ranges of {@link CHUNK}. */
+function chunks(drawn: number): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (let start = 0; start < drawn; start += CHUNK) ranges.push({ start, end: Math.min(drawn, start + CHUNK) });
+  return ranges;
 }
 
 /**
@@ -227,9 +214,12 @@ export class SelMilestoneTimeline extends LitElement {
     parseInSteps: (raw) => validateInSteps(communitySchema, raw, 'community', ['milestones']),
     property: () => this.community,
     src: () => this.src,
+    // The states, phase spans and scale of a thousand milestones take a frame of their own.
+    prepare: (community) => this.#modelFor(community, this.#todayInfo().day),
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
-  readonly #progress = new ProgressiveController(this);
+  // A milestone row is about 3rem tall: 20 fill the first screen below the axis.
+  readonly #progress = new ProgressiveController(this, { firstBatch: 20 });
   #model: TimelineModel | undefined;
   /** Set between a pointer press in the list and its click, so the focus it causes is not reported twice. */
   #pointerPressed = false;
@@ -240,11 +230,12 @@ export class SelMilestoneTimeline extends LitElement {
   }
 
   /**
-   * Resolves once every milestone is drawn. Over 150 milestones are drawn over several frames, the
-   * first ones (up to the one holding the tab stop) in the first render.
+   * Resolves once the data given has been checked (large data is checked over frames) and every
+   * milestone is drawn. Over 150 milestones are drawn over several frames, the first ones (up to
+   * the one holding the tab stop) in the first render.
    */
   get renderComplete(): Promise<void> {
-    return this.#progress.complete;
+    return this.updateComplete.then(() => this.#data.settled).then(() => this.#progress.complete);
   }
 
   #todayInfo(): { readonly day: IsoDate; readonly invalid: string | undefined } {
@@ -479,7 +470,7 @@ export class SelMilestoneTimeline extends LitElement {
             )}
           </div>
           <div class="axis__track">
-            ${pointChunks(drawn).map(({ start, end }) =>
+            ${chunks(drawn).map(({ start, end }) =>
               // A chunk is drawn again only when its own points change: a frame that adds rows
               // redraws the last chunk and adds new ones, not every point already there.
               guard(
@@ -537,7 +528,7 @@ export class SelMilestoneTimeline extends LitElement {
   #renderList(model: TimelineModel, level: number, drawn: number): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const active = this.#activeIndex(model);
-    const selected = this.selectedId;
+    const selected = model.items.findIndex((item) => item.milestone.id === this.selectedId);
     const listHeading = headingTag(Math.min(6, level + 1));
     return html`${staticHtml`<${listHeading} class="list-heading" id="list-heading">${t('timeline.milestones')}</${listHeading}>`}
       <p class="hint" id="list-hint">${t('timeline.instructions')}</p>
@@ -552,18 +543,17 @@ export class SelMilestoneTimeline extends LitElement {
         @click=${this.#onListClick}
         @keydown=${this.#onListKeyDown}
       >
-        ${repeat(
-          model.items.slice(0, drawn),
-          (item) => item.milestone.id,
-          (item) => {
-            const isSelected = item.milestone.id === selected;
-            const isActive = item.index === active;
-            // Only the items whose inputs changed are rendered again (two on a move, not 1,000).
-            return guard([item, isSelected, isActive, this.#i18n.locale, this.strings], () =>
-              this.#renderItem(model, item, isSelected, isActive),
-            );
-          },
-        )}
+        ${chunks(drawn).map(({ start, end }) => {
+          // The rows in chunks of 64: a frame that adds rows, or a key that moves the tab stop,
+          // renders again only the chunks it changes, not every row drawn so far.
+          const activeHere = active >= start && active < end ? active : -1;
+          const selectedHere = selected >= start && selected < end ? selected : -1;
+          return guard([model.items, end, activeHere, selectedHere, this.#i18n.locale, this.strings], () =>
+            model.items
+              .slice(start, end)
+              .map((item) => this.#renderItem(model, item, item.index === selectedHere, item.index === activeHere)),
+          );
+        })}
       </ol>`;
   }
 

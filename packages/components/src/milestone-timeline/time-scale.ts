@@ -34,9 +34,17 @@ export class TimeScale {
     return compareIsoDates(date, this.first) >= 0 && compareIsoDates(date, this.last) <= 0;
   }
 
+  /** Positions worked out so far: a thousand milestones fall on far fewer days. */
+  readonly #percents = new Map<IsoDate, number>();
+
   /** Where `date` sits, in percent of the axis from its start (outside 0-100 when off the scale). */
   percent(date: IsoDate): number {
-    return (differenceInCalendarDays(fromIsoDate(date), fromIsoDate(this.first)) / this.days) * 100;
+    let percent = this.#percents.get(date);
+    if (percent === undefined) {
+      percent = (differenceInCalendarDays(fromIsoDate(date), fromIsoDate(this.first)) / this.days) * 100;
+      this.#percents.set(date, percent);
+    }
+    return percent;
   }
 
   /** Width in percent of the stretch from `start` to `end`. */

@@ -127,7 +127,7 @@ async function mountWatched(
   el.name = 'sort';
   el.partners = partners;
   container.append(el);
-  await el.updateComplete;
+  await el.dataSettled;
   return {
     el,
     watch,

@@ -890,7 +890,14 @@ describe('1,000 partners', () => {
     const frames = holdAnimationFrames();
     const partners = largePartnerInventory(1000);
     const el = await mount(partners);
-    // First render: the top of the list, the board marked busy, and what is shown said politely.
+    // The first update checks the first 150 partners and says the rest are being checked; the
+    // frames after it check them, and the one after those draws the board.
+    expect(root(el).querySelector('[role="status"]')?.textContent).toBe('Checking the data…');
+    expect(drawnIds(el)).toEqual([]);
+    await expectNoAxeViolations(el);
+    await frames.until(el.dataSettled);
+    expect(root(el).querySelector('p[role="status"]')).toBeNull();
+    // Then the top of the list, the board marked busy, and what is shown said politely.
     const first = drawnIds(el);
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(1000);
@@ -944,6 +951,7 @@ describe('1,000 partners', () => {
     const el = await fixture<SelPartnerCardSort>(
       html`<sel-partner-card-sort .partners=${partners} .assignments=${assignments}></sel-partner-card-sort>`,
     );
+    await frames.until(el.dataSettled);
     const shown = TIERS.map((tier) => column(el, tier));
     const depth = shown[0]?.length ?? 0;
     expect(depth).toBeGreaterThan(0);
@@ -971,11 +979,17 @@ describe('1,000 partners', () => {
   it('starts over cleanly when the inventory changes while cards are drawn', { timeout: 60_000 }, async () => {
     const frames = holdAnimationFrames();
     const el = await mount(largePartnerInventory(1000));
+    await frames.until(el.dataSettled);
     frames.run();
     await el.updateComplete;
+    const before = drawnIds(el).length;
     const others = largePartnerInventory(400).map((p) => ({ ...p, id: `other-${p.id}`, name: `Other ${p.name}` }));
     el.partners = others;
     await el.updateComplete;
+    // The board drawn so far stays, and can be used, while the new inventory is checked.
+    expect(drawnIds(el).length).toBeGreaterThanOrEqual(before);
+    expect(drawnIds(el).every((id) => !id.startsWith('other-'))).toBe(true);
+    await frames.until(el.dataSettled);
     expect(drawnIds(el).every((id) => id.startsWith('other-'))).toBe(true);
     expect(drawnIds(el).length).toBeLessThan(400);
     expect(drawingStatus(el)).toBe(`Showing ${String(drawnIds(el).length)} of 400 partner cards`);
@@ -1001,6 +1015,7 @@ describe('1,000 partners', () => {
     const el = await fixture<SelPartnerCardSort>(
       html`<sel-partner-card-sort .partners=${partners} .assignments=${assignments}></sel-partner-card-sort>`,
     );
+    await frames.until(el.dataSettled);
     expect(drawnIds(el).length).toBeLessThan(160);
     expect(boardBusy(el)).toBe('true');
     await expectNoAxeViolations(el);
@@ -1014,6 +1029,7 @@ describe('1,000 partners', () => {
   it('touches only the moved card when a key press lifts, moves or drops it', { timeout: 60_000 }, async () => {
     const frames = holdAnimationFrames();
     const el = await mount(largePartnerInventory(1000));
+    await frames.until(el.dataSettled);
     await frames.flush(el);
     expect(drawnIds(el)).toHaveLength(1000);
     await tabToFirstCard(el);

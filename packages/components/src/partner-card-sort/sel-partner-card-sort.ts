@@ -196,7 +196,8 @@ export class SelPartnerCardSort extends LitElement {
     src: () => this.src,
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
-  readonly #progress = new ProgressiveController(this);
+  // Ten rows of four columns of cards fill the first screen.
+  readonly #progress = new ProgressiveController(this, { firstBatch: 40 });
   readonly #form = new FormController<CardSortState | undefined>(this, {
     value: () => this.#history?.state,
     toFormValue: (state, name) => this.#formValue(state, name),
@@ -256,12 +257,18 @@ export class SelPartnerCardSort extends LitElement {
     return this.#history ? assignments(this.#history.state) : undefined;
   }
 
+  /** Resolves once the data given has been read and checked (a `src` fetch, large data) and is rendered. */
+  get dataSettled(): Promise<void> {
+    return this.updateComplete.then(() => this.#data.settled);
+  }
+
   /**
-   * Resolves once every card is drawn. Over 150 cards are drawn over several frames, from the top
-   * of every column down; a card the keyboard, a menu or a dialog needs is drawn at once.
+   * Resolves once the data given has been checked (large data is checked over frames) and every
+   * card is drawn. Over 150 cards are drawn over several frames, from the top of every column
+   * down; a card the keyboard, a menu or a dialog needs is drawn at once.
    */
   get renderComplete(): Promise<void> {
-    return this.#progress.complete;
+    return this.updateComplete.then(() => this.#data.settled).then(() => this.#progress.complete);
   }
 
   /** Whether a move can be undone. */

@@ -71,14 +71,16 @@ export const rubricStyles = css`
     gap: ${token('space-3')};
   }
 
-  .focus-area {
-    display: grid;
-    gap: ${token('space-3')};
+  /* Block flow, not a grid: an indicator added to a practice of hundreds is laid out on its own,
+     while a grid placed and sized every indicator again. Margins stand in for the gap. */
+  .focus-area,
+  .practice {
+    display: flow-root;
   }
 
-  .practice {
-    display: grid;
-    gap: ${token('space-3')};
+  .focus-area > * + *,
+  .practice > * + * {
+    margin-block-start: ${token('space-3')};
   }
 
   .practice-description,

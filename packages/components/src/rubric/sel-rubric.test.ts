@@ -760,6 +760,10 @@ describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }
       const frames = holdAnimationFrames();
       const big = longRubric(10, 100);
       const el = await fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${big}></sel-rubric>`);
+      // The indicators past the first 150 are checked in the frames after the first update.
+      expect(text(shadow(el).querySelector('[role="status"]'))).toBe('Checking the data…');
+      expect(drawnIds(el)).toEqual([]);
+      await frames.until(el.dataSettled);
       const first = drawnIds(el);
       // The rubric's first batch: ten indicators of ordinary weight (an indicator is a tall block).
       expect(first).toHaveLength(10);
@@ -811,7 +815,7 @@ describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }
     );
     const el = form.querySelector('sel-rubric');
     if (!el) throw new Error('no rubric');
-    await el.updateComplete;
+    await frames.until(el.dataSettled);
     expect(drawnIds(el)).not.toContain('ind-2-99');
     expect(text(shadow(el).querySelector('[part="summary"]'))).toContain('1 of 300 indicators rated');
     expect(JSON.parse(submittedJson(form))).toMatchObject({ ratings: { 'ind-2-99': { level: 4 } } });
@@ -824,11 +828,17 @@ describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }
   it('starts over cleanly when the rubric changes while rows are drawn', async () => {
     const frames = holdAnimationFrames();
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${longRubric(10, 100)}></sel-rubric>`);
+    await frames.until(el.dataSettled);
     frames.run();
     await el.updateComplete;
+    const before = drawnIds(el);
     const next = longRubric(4, 50, 'other');
     el.rubric = next;
     await el.updateComplete;
+    // The rows drawn so far stay while the new rubric is checked.
+    expect(drawnIds(el).slice(0, before.length)).toEqual(before);
+    await frames.until(el.dataSettled);
+    expect(drawnIds(el).length).toBeGreaterThan(0);
     expect(drawnIds(el).length).toBeLessThan(200);
     expect(drawnIds(el).every((id) => id.startsWith('other-'))).toBe(true);
     frames.release();

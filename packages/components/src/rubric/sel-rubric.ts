@@ -331,12 +331,12 @@ export class SelRubric extends LitElement {
   }
 
   /**
-   * Resolves once every indicator is drawn. A long rubric (over 150 indicators, or fewer with very
-   * long descriptors) is drawn over several frames; its summaries and form value always cover every
-   * indicator.
+   * Resolves once the data given has been checked (large data is checked over frames) and every
+   * indicator is drawn. A long rubric (over 150 indicators, or fewer with very long descriptors)
+   * is drawn over several frames; its summaries and form value always cover every indicator.
    */
   get renderComplete(): Promise<void> {
-    return this.#progress.complete;
+    return this.updateComplete.then(() => this.#data.settled).then(() => this.#progress.complete);
   }
 
   /** Re-reads the rubric source (what the error state's "Try again" button does). */

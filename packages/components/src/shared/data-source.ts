@@ -22,13 +22,22 @@ export interface DataSourceOptions<T> {
   /** The longest JSON text (in UTF-16 code units, about bytes) read from `src` or inline; default {@link MAX_JSON_LENGTH}. */
   readonly maxLength?: number;
   /**
-   * Validates data read from large JSON (over {@link LARGE_JSON_LENGTH}) in steps, to the same
-   * verdict and value as {@link parse}: the controller runs the steps in slices of about
-   * {@link SLICE_MS}, giving the main thread back in between. Typically
-   * `(raw) => validateInSteps(schema, raw, 'community', ['milestones'])`. Without it, large data
-   * is validated by `parse` in one task.
+   * Validates data in steps (about one list item each), to the same verdict and value as
+   * {@link parse}. Data from any source is checked with it: the first {@link STEPS_AT_ONCE} steps
+   * at once, so data of ordinary size shows in the update that receives it, and the rest in slices
+   * of about {@link SLICE_MS} in the animation frames after it (after painted frames, for data
+   * read from large JSON), giving the main thread back in between. Typically
+   * `(raw) => validateInSteps(schema, raw, 'community', ['milestones'])`. Without it, data is
+   * validated by `parse` in one task (large JSON in a task after it was read).
    */
   readonly parseInSteps?: (raw: unknown) => Iterator<unknown, ParseResult<T>, undefined>;
+  /**
+   * Runs once for each new valid value before it is shown, for work derived from the whole of it
+   * (a timeline's states, phase spans and scale). For data checked over frames it runs in a frame
+   * of its own, so the frame that shows the data does not do it too; for data checked at once it
+   * runs in the same update. An exception it throws is reported as a `parse-failed` issue.
+   */
+  readonly prepare?: (value: T) => void;
 }
 
 /** The largest data file an element reads by default: 10 MB of JSON. Larger files are rejected, unread. */
@@ -48,6 +57,16 @@ export const LARGE_JSON_LENGTH = 256 * 1024;
  * gives it back: half a frame, so a frame can still be drawn in the other half.
  */
 export const SLICE_MS = 8;
+
+/**
+ * How many steps of `parseInSteps` (one list item each, after the rest of the document) are
+ * checked at once, in the update that receives the data: data with up to this many list items (a
+ * district rubric of 60 indicators, a partner inventory of 100) is checked and shown in that
+ * update, whatever the machine's speed. Longer data (a thousand milestones, a 5 MB rubric) is
+ * checked in the animation frames after it, in slices of about {@link SLICE_MS}, with a status
+ * that says it is being checked, and shown in the frame after the last slice.
+ */
+export const STEPS_AT_ONCE = 150;
 
 /**
  * What a data-driven element's polite status says while `status` is `'loading'`: "Loading…", how
@@ -74,20 +93,27 @@ export function yieldToMain(): Promise<void> {
 /**
  * Waits until the browser has drawn the next frame, then resumes in a task of its own, so work
  * done in slices leaves every frame room to be painted (`scheduler.yield()` alone resumes ahead of
- * rendering in Chromium, which then paints only about every 100 ms). In a hidden page, where no
- * frames are drawn, it is {@link yieldToMain}; a page hidden while waiting resumes by a timer.
+ * rendering in Chromium, which then paints only about every 100 ms). With `inFrame`, it resumes
+ * inside the next animation frame's callbacks instead, so work done there is part of that frame
+ * (its style, layout and paint follow), as a list drawn in frames adds its rows. In a hidden page,
+ * where no frames are drawn, it is {@link yieldToMain}; a page hidden while waiting resumes by a
+ * timer.
  */
-export function yieldToFrame(): Promise<void> {
+export function yieldToFrame(inFrame = false): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return yieldToMain();
   return new Promise((resolve) => {
     const resume = (): void => {
       clearTimeout(fallback);
-      setTimeout(resolve, 0);
+      if (inFrame) resolve();
+      else setTimeout(resolve, 0);
     };
     const fallback = setTimeout(resume, 250);
     requestAnimationFrame(resume);
   });
 }
+
+/** {@link yieldToFrame} into the next animation frame's callbacks. */
+const inNextFrame = (): Promise<void> => yieldToFrame(true);
 
 function megabytes(length: number): string {
   return `${(length / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
@@ -254,6 +280,16 @@ export class DataSourceController<T> implements ReactiveController {
     }
   }
 
+  /** Status `'loading'` from `source`, with how much is read or whether it is being checked. */
+  #loading(source: SelDataSourceKind, progress?: number, checking = false): void {
+    this.status = 'loading';
+    this.source = source;
+    this.issues = [];
+    this.progress = progress;
+    this.checking = checking;
+    this.#host.requestUpdate();
+  }
+
   #abortFetch(): void {
     this.#fetchAbort?.abort();
     this.#fetchAbort = undefined;
@@ -263,10 +299,7 @@ export class DataSourceController<T> implements ReactiveController {
     this.#abortFetch();
     const abort = new AbortController();
     this.#fetchAbort = abort;
-    this.status = 'loading';
-    this.source = 'src';
-    this.issues = [];
-    this.#host.requestUpdate();
+    this.#loading('src');
     const fetchFn = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
     let text: string;
     try {
@@ -343,11 +376,7 @@ export class DataSourceController<T> implements ReactiveController {
    */
   async #acceptLargeJson(source: SelDataSourceKind, text: string, where: string): Promise<void> {
     const generation = this.#generation;
-    this.status = 'loading';
-    this.source = source;
-    this.issues = [];
-    this.progress = 0;
-    this.#host.requestUpdate();
+    this.#loading(source, 0);
     const reader = createJsonReader(text);
     let shown = 0;
     const read = await this.#inSlices(
@@ -379,27 +408,72 @@ export class DataSourceController<T> implements ReactiveController {
       if (generation === this.#generation) this.#accept(source, read.value);
       return;
     }
-    let checked: ParseResult<T> | undefined;
+    let validation: Iterator<unknown, ParseResult<T>, undefined>;
     try {
-      const validation = steps(read.value);
-      checked = await this.#inSlices(generation, () => {
-        const next = validation.next();
-        return next.done ? next.value : undefined;
-      });
+      validation = steps(read.value);
     } catch (error) {
       this.#failParse(source, error);
       return;
     }
-    if (checked) this.#settleParse(source, checked);
+    await this.#checkInSlices(source, generation, validation, yieldToFrame);
   }
 
   /**
-   * Calls `step` in slices of about {@link SLICE_MS}, each after a painted frame, until it gives a
-   * result; `undefined` once a newer source has been given. `sliced` runs after each slice.
+   * Runs the rest of a validation in slices of about {@link SLICE_MS}, each after `wait`, then
+   * settles with its verdict, unless a newer source has been given meanwhile.
    */
-  async #inSlices<R>(generation: number, step: () => R | undefined, sliced?: () => void): Promise<R | undefined> {
+  async #checkInSlices(
+    source: SelDataSourceKind,
+    generation: number,
+    validation: Iterator<unknown, ParseResult<T>, undefined>,
+    wait: () => Promise<void>,
+  ): Promise<void> {
+    let checked: ParseResult<T> | undefined;
+    try {
+      checked = await this.#inSlices(
+        generation,
+        () => {
+          const next = validation.next();
+          return next.done ? next.value : undefined;
+        },
+        undefined,
+        wait,
+      );
+    } catch (error) {
+      if (generation === this.#generation) this.#failParse(source, error);
+      return;
+    }
+    // The slice that checked the last items is spent: what is derived from the data is worked out
+    // after it, and the data is shown after that.
+    if (!checked) return;
+    const prepare = this.#options.prepare;
+    if (checked.ok && prepare) {
+      await wait();
+      if (generation !== this.#generation) return;
+      try {
+        prepare(checked.value);
+      } catch (error) {
+        this.#failParse(source, error);
+        return;
+      }
+    }
+    await wait();
+    if (generation === this.#generation) this.#settleParse(source, checked, true);
+  }
+
+  /**
+   * Calls `step` in slices of about {@link SLICE_MS}, each after `wait` (by default, after a
+   * painted frame), until it gives a result; `undefined` once a newer source has been given.
+   * `sliced` runs after each slice.
+   */
+  async #inSlices<R>(
+    generation: number,
+    step: () => R | undefined,
+    sliced?: () => void,
+    wait: () => Promise<void> = yieldToFrame,
+  ): Promise<R | undefined> {
     for (;;) {
-      await yieldToFrame();
+      await wait();
       if (generation !== this.#generation) return undefined;
       const start = performance.now();
       let result: R | undefined;
@@ -414,10 +488,26 @@ export class DataSourceController<T> implements ReactiveController {
     this.#fail(source, [issue('parse-failed', `The data could not be checked: ${describeError(error)}`)]);
   }
 
+  /**
+   * Validates data at once, or, with `parseInSteps`, its first {@link STEPS_AT_ONCE} steps at once
+   * and the rest in the animation frames that follow (status `'loading'`, `checking`).
+   */
   #accept(source: SelDataSourceKind, raw: unknown): void {
+    const steps = this.#options.parseInSteps;
     let result: ParseResult<T>;
+    let validation: Iterator<unknown, ParseResult<T>, undefined> | undefined;
     try {
-      result = this.#options.parse(raw);
+      if (steps) {
+        validation = steps(raw);
+        let next = validation.next();
+        for (let step = 1; !next.done && step <= STEPS_AT_ONCE; step += 1) next = validation.next();
+        if (!next.done) {
+          this.#loading(source, undefined, true);
+          void this.#checkInSlices(source, this.#generation, validation, inNextFrame);
+          return;
+        }
+        result = next.value;
+      } else result = this.#options.parse(raw);
     } catch (error) {
       this.#failParse(source, error);
       return;
@@ -425,10 +515,18 @@ export class DataSourceController<T> implements ReactiveController {
     this.#settleParse(source, result);
   }
 
-  #settleParse(source: SelDataSourceKind, result: ParseResult<T>): void {
+  #settleParse(source: SelDataSourceKind, result: ParseResult<T>, prepared = false): void {
     if (!result.ok) {
       this.#fail(source, result.error.issues);
       return;
+    }
+    if (!prepared) {
+      try {
+        this.#options.prepare?.(result.value);
+      } catch (error) {
+        this.#failParse(source, error);
+        return;
+      }
     }
     this.#endRead();
     this.value = result.value;

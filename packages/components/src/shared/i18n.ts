@@ -152,6 +152,20 @@ function dateFormat(locale: SelLocale, style: SelDateStyle): Intl.DateTimeFormat
  * (no locale data is bundled). Throws `SelRuleError('invalid-date')` for a date that is not real.
  */
 export function formatIsoDate(date: string, locale: SelLocale, style: SelDateStyle = 'long'): string {
+  const key = `${locale} ${style} ${date}`;
+  let text = writtenDates.get(key);
+  if (text === undefined) {
+    // A long list writes the same few hundred days again and again; the cache is kept small.
+    if (writtenDates.size >= 2000) writtenDates.clear();
+    text = writeIsoDate(date, locale, style);
+    writtenDates.set(key, text);
+  }
+  return text;
+}
+
+const writtenDates = new Map<string, string>();
+
+function writeIsoDate(date: string, locale: SelLocale, style: SelDateStyle): string {
   const day = fromIsoDate(date);
   const utcMidnight = new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate()));
   const parts = dateFormat(locale, style).formatToParts(utcMidnight);

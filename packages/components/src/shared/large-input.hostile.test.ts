@@ -566,6 +566,49 @@ describe('validating large data', () => {
     }
   }, 60_000);
 
+  it('checks a 5 MB community given as a property in the frames after the update, keeping what was shown', async () => {
+    const shown = bulkyCommunity(3);
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline today="2027-01-20" .community=${shown}></sel-milestone-timeline>`,
+    );
+    const checking = (): boolean => el.renderRoot.textContent.includes('Checking the data…');
+    const big = bulkyCommunity(12_000);
+    const broken = big.milestones[11_999];
+    if (!broken) throw new Error('no milestone');
+    broken.due = '2027-02-30';
+    const error = nextEvent(el, 'sel-error', 30_000);
+    let failed = false;
+    void error.then(() => (failed = true));
+    el.community = big;
+    await el.updateComplete;
+    // The update that takes the value checks its first 150 milestones and says the rest are being
+    // checked, with the timeline shown so far still there.
+    expect(checking()).toBe(true);
+    expect(el.renderRoot.textContent).toContain('District check-in 3');
+    const seen = await atEachFrame(checking, () => failed);
+    const { detail } = await error;
+    await el.updateComplete;
+    expect(detail).toMatchObject({ source: 'property' });
+    expect(detail.issues.map((issue) => issue.path)).toEqual([['milestones', 11_999, 'due']]);
+    expect(seen.filter(Boolean).length, JSON.stringify(seen)).toBeGreaterThanOrEqual(2);
+    expect(checking()).toBe(false);
+    expect(el.renderRoot.textContent).toContain('District check-in 3');
+
+    // A value given while another is checked wins: the older check stops and never reports.
+    const reported: unknown[] = [];
+    el.addEventListener('sel-error', (event) => reported.push(event));
+    el.community = { ...big };
+    await el.updateComplete;
+    expect(checking()).toBe(true);
+    const next = bulkyCommunity(400);
+    el.community = next;
+    await el.renderComplete;
+    expect(el.renderRoot.querySelectorAll('ol.list > li')).toHaveLength(400);
+    for (let i = 0; i < 5; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(reported).toEqual([]);
+    expect(checking()).toBe(false);
+  }, 60_000);
+
   it('finds a partner id used twice across a 5 MB inventory, after checking each partner', async () => {
     const { el, entered } = await sortedCardSort();
     el.partners = undefined;

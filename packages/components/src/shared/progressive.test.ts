@@ -145,23 +145,27 @@ describe('ProgressiveController', () => {
     // 0.5 ms a row fits 16 rows in the 8 ms of a frame.
     await frames.run(el);
     expect(drawnIds(el)).toHaveLength(76);
-    // Cheaper rows make bigger batches, but never more than twice the last one.
+    // Cheaper rows make bigger batches, but the time per row falls only by half a batch (0.5, then
+    // 0.255, then 0.1325 ms), and a batch is never more than twice the last one.
     clock.msPerRow = 0.01;
     await frames.run(el);
     expect(drawnIds(el)).toHaveLength(92);
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(124);
-    // Dearer rows make smaller ones, but never fewer than a quarter of the first batch (15 rows).
+    expect(drawnIds(el)).toHaveLength(123);
+    await frames.run(el);
+    expect(drawnIds(el)).toHaveLength(183);
+    // Dearer rows make the next batch smaller at once, but never fewer than a quarter of the first
+    // batch (15 rows).
     clock.msPerRow = 2;
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(188);
+    expect(drawnIds(el)).toHaveLength(295);
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(203);
+    expect(drawnIds(el)).toHaveLength(310);
     clock.msPerRow = 20;
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(218);
+    expect(drawnIds(el)).toHaveLength(325);
     await frames.run(el);
-    expect(drawnIds(el)).toHaveLength(233);
+    expect(drawnIds(el)).toHaveLength(340);
     // The status is not rewritten on every frame.
     expect(said(el)).toBe('Showing 60 of 400 indicators');
     expect(busy(el)).toBe('true');

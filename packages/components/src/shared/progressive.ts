@@ -63,6 +63,8 @@ export class ProgressiveController implements ReactiveController {
   /** Rows the first batch drew, as the starting status says. */
   #firstShown = 0;
   #batch = 0;
+  /** Milliseconds per row, as the batches drawn so far of the current list suggest. */
+  #perRow = 0;
   #started = 0;
   #asked = false;
   #cancelFrame: (() => void) | undefined;
@@ -122,6 +124,7 @@ export class ProgressiveController implements ReactiveController {
       this.#shown = this.#inFrames ? Math.ceil((this.#firstBatch * count) / weight) : count;
       this.#firstShown = Math.min(count, Math.max(this.#shown, atLeast));
       this.#drawnBefore = 0;
+      this.#perRow = 0;
       this.#cancel();
     }
     this.#count = count;
@@ -154,7 +157,11 @@ export class ProgressiveController implements ReactiveController {
       // Style and layout of the new rows belong to the batch: run them now, inside the timing (the
       // frame that follows then has nothing left to lay out).
       if (this.#host.isConnected) this.#host.getBoundingClientRect();
-      const perRow = (this.#now() - this.#started) / added;
+      // The time per row rises at once with a slow batch and falls only by half with a fast one,
+      // so one batch that happened to be quick does not make the next one too large.
+      const measured = (this.#now() - this.#started) / added;
+      const perRow = Math.max(measured, (this.#perRow + measured) / 2);
+      this.#perRow = perRow;
       const fits = perRow > 0 ? Math.floor(this.#frameMs / perRow) : Infinity;
       // At most twice the last batch, so one fast measurement cannot cause a long frame; at least a
       // quarter of the first batch (whose size follows the rows' weight), so drawing goes on at a

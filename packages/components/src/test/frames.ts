@@ -12,6 +12,11 @@ export interface HeldFrames {
    * WebKit under Xvfb paints a 1,000-card board a few times a second).
    */
   flush(host: { readonly updateComplete: Promise<unknown> }): Promise<void>;
+  /**
+   * Runs frames one at a time, letting tasks run in between, until `done` resolves: data checked
+   * over frames (a `dataSettled`), without drawing the rows that follow it.
+   */
+  until(done: Promise<unknown>): Promise<void>;
   /** Puts the page's own `requestAnimationFrame` back and runs what was waiting. */
   release(): void;
 }
@@ -57,6 +62,17 @@ export function holdAnimationFrames(): HeldFrames {
       while (waiting.size > 0) {
         run();
         await host.updateComplete;
+      }
+    },
+    async until(done) {
+      const state = { finished: false };
+      void done.then(() => {
+        state.finished = true;
+      });
+      await Promise.resolve();
+      while (!state.finished) {
+        run();
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
     },
     release,
