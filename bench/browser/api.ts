@@ -32,8 +32,15 @@ export interface DrawingOutcome {
     readonly allRowsWorkMs: number;
     /** From creating the element until `renderComplete` resolved, frames included. */
     readonly allRowsWallMs: number;
-    /** Frames that added rows after the first render. */
+    /**
+     * Frames after the first render: those that checked the data, worked out what is derived from
+     * it, and added rows.
+     */
     readonly frames: number;
+    /** The 95th percentile of a drawing's task times (the first render and every frame). */
+    readonly p95FrameMs: number;
+    /** How many of a drawing's tasks took over a frame (16.7 ms). */
+    readonly framesOverTarget: number;
   };
 }
 

@@ -196,8 +196,9 @@ export class SelPartnerCardSort extends LitElement {
     src: () => this.src,
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
-  // Ten rows of four columns of cards fill the first screen.
-  readonly #progress = new ProgressiveController(this, { firstBatch: 40 });
+  // Seven rows of four columns of cards fill the first screen; the frame that draws them also
+  // builds the sort of every partner.
+  readonly #progress = new ProgressiveController(this, { firstBatch: 28 });
   readonly #form = new FormController<CardSortState | undefined>(this, {
     value: () => this.#history?.state,
     toFormValue: (state, name) => this.#formValue(state, name),
