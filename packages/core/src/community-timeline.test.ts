@@ -4,22 +4,9 @@ import { MILESTONE_STATUSES, PHASES } from './community.js';
 import type { Community, Milestone } from './community.js';
 import { toIsoDate } from './dates.js';
 import { SelValidationError } from './errors.js';
+import { communityWith as community } from './test-communities.js';
 import { communityTimeline, milestonesByState, milestoneState, sortMilestones } from './milestone.js';
 import { phaseSpans } from './phase-span.js';
-
-const community = (milestones: readonly Milestone[]): Community => ({
-  id: 'il',
-  name: 'Illinois SEL learning community',
-  scope: { kind: 'state', state: 'IL' },
-  readiness: 'initiating',
-  charter: { start: '2026-07-01', end: '2031-06-30' },
-  phase: 'detailed-design',
-  leadershipTeam: [],
-  committees: [],
-  members: [],
-  districts: [],
-  milestones: [...milestones],
-});
 
 // Days from 2026-01-01 to the end of 2031 (a leap year and DST changes included).
 const day = fc.integer({ min: 0, max: 6 * 365 }).map((n) => toIsoDate(new Date(2026, 0, 1 + n)));

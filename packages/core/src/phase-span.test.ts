@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Community, Milestone } from './community.js';
+import type { Milestone } from './community.js';
 import { SelValidationError } from './errors.js';
+import { communityWith as community } from './test-communities.js';
 import { phaseSpans } from './phase-span.js';
 
 const milestone = (id: string, phase: Milestone['phase'], due: string, start?: string): Milestone => ({
@@ -10,20 +11,6 @@ const milestone = (id: string, phase: Milestone['phase'], due: string, start?: s
   due,
   status: 'planned',
   ...(start === undefined ? {} : { start }),
-});
-
-const community = (milestones: Milestone[]): Community => ({
-  id: 'il',
-  name: 'Illinois SEL learning community',
-  scope: { kind: 'state', state: 'IL' },
-  readiness: 'initiating',
-  charter: { start: '2026-07-01', end: '2031-06-30' },
-  phase: 'detailed-design',
-  leadershipTeam: [],
-  committees: [],
-  members: [],
-  districts: [],
-  milestones,
 });
 
 describe('phaseSpans', () => {

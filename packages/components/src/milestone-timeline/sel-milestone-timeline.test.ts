@@ -601,6 +601,18 @@ describe('<sel-milestone-timeline> layout', () => {
 });
 
 describe('<sel-milestone-timeline> data sources and invalid data', () => {
+  it('resolves dataSettled only once data set just before it has been checked and shown', async () => {
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline today="2026-06-01" .community=${community}></sel-milestone-timeline>`,
+    );
+    el.community = { ...community, milestones: manyMilestones(1000) };
+    await el.dataSettled;
+    expect(summary(el)).toMatch(/^1,000 milestones: /);
+    expect(items(el).length).toBeGreaterThan(0);
+    await el.renderComplete;
+    expect(items(el)).toHaveLength(1000);
+  });
+
   it('reads a src URL and inline JSON', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(community)], { type: 'application/json' }));
     const fromSrc = await fixture<SelMilestoneTimeline>(

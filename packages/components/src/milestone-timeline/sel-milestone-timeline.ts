@@ -224,7 +224,7 @@ export class SelMilestoneTimeline extends LitElement {
   /** Set between a pointer press in the list and its click, so the focus it causes is not reported twice. */
   #pointerPressed = false;
 
-  /** Resolves once a pending `src` request has been answered and rendered. */
+  /** Resolves once the data given has been read and checked (a `src` fetch, large data) and is rendered. */
   get dataSettled(): Promise<void> {
     return this.#data.settled;
   }
@@ -235,7 +235,7 @@ export class SelMilestoneTimeline extends LitElement {
    * the one holding the tab stop) in the first render.
    */
   get renderComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.#data.settled).then(() => this.#progress.complete);
+    return this.#data.settled.then(() => this.#progress.complete);
   }
 
   #todayInfo(): { readonly day: IsoDate; readonly invalid: string | undefined } {

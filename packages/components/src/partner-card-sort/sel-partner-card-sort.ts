@@ -260,7 +260,7 @@ export class SelPartnerCardSort extends LitElement {
 
   /** Resolves once the data given has been read and checked (a `src` fetch, large data) and is rendered. */
   get dataSettled(): Promise<void> {
-    return this.updateComplete.then(() => this.#data.settled);
+    return this.#data.settled;
   }
 
   /**
@@ -269,7 +269,7 @@ export class SelPartnerCardSort extends LitElement {
    * down; a card the keyboard, a menu or a dialog needs is drawn at once.
    */
   get renderComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.#data.settled).then(() => this.#progress.complete);
+    return this.#data.settled.then(() => this.#progress.complete);
   }
 
   /** Whether a move can be undone. */

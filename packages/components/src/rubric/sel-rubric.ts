@@ -325,7 +325,7 @@ export class SelRubric extends LitElement {
     return this.#form.form;
   }
 
-  /** Resolves once a `src` fetch in flight has finished and its result is rendered. */
+  /** Resolves once the data given has been read and checked (a `src` fetch, large data) and is rendered. */
   get dataSettled(): Promise<void> {
     return this.#data.settled;
   }
@@ -336,7 +336,7 @@ export class SelRubric extends LitElement {
    * is drawn over several frames; its summaries and form value always cover every indicator.
    */
   get renderComplete(): Promise<void> {
-    return this.updateComplete.then(() => this.#data.settled).then(() => this.#progress.complete);
+    return this.#data.settled.then(() => this.#progress.complete);
   }
 
   /** Re-reads the rubric source (what the error state's "Try again" button does). */

@@ -226,10 +226,15 @@ export class DataSourceController<T> implements ReactiveController {
     this.#resolve();
   }
 
-  /** Resolves once no fetch is in flight (immediately when none is). */
+  /**
+   * Resolves once the host's pending update has run and no source is being fetched, read or
+   * checked any more, after the render that shows the result (at once when nothing is under way).
+   * Data set just before it is asked for is waited for too: the update picks it up first.
+   */
   get settled(): Promise<void> {
-    if (this.status !== 'loading') return Promise.resolve();
-    return new Promise((resolve) => this.#settledWaiters.push(resolve));
+    return this.#host.updateComplete.then(() =>
+      this.status === 'loading' ? new Promise<void>((resolve) => this.#settledWaiters.push(resolve)) : undefined,
+    );
   }
 
   #candidate(): Candidate {
@@ -381,6 +386,7 @@ export class DataSourceController<T> implements ReactiveController {
     let shown = 0;
     const read = await this.#inSlices(
       generation,
+      yieldToFrame,
       () => {
         const step = reader.step();
         return step.done ? step : undefined;
@@ -430,15 +436,10 @@ export class DataSourceController<T> implements ReactiveController {
   ): Promise<void> {
     let checked: ParseResult<T> | undefined;
     try {
-      checked = await this.#inSlices(
-        generation,
-        () => {
-          const next = validation.next();
-          return next.done ? next.value : undefined;
-        },
-        undefined,
-        wait,
-      );
+      checked = await this.#inSlices(generation, wait, () => {
+        const next = validation.next();
+        return next.done ? next.value : undefined;
+      });
     } catch (error) {
       if (generation === this.#generation) this.#failParse(source, error);
       return;
@@ -446,31 +447,23 @@ export class DataSourceController<T> implements ReactiveController {
     // The slice that checked the last items is spent: what is derived from the data is worked out
     // after it, and the data is shown after that.
     if (!checked) return;
-    const prepare = this.#options.prepare;
-    if (checked.ok && prepare) {
+    if (checked.ok && this.#options.prepare) {
       await wait();
-      if (generation !== this.#generation) return;
-      try {
-        prepare(checked.value);
-      } catch (error) {
-        this.#failParse(source, error);
-        return;
-      }
+      if (generation !== this.#generation || !this.#prepare(source, checked.value)) return;
     }
     await wait();
     if (generation === this.#generation) this.#settleParse(source, checked, true);
   }
 
   /**
-   * Calls `step` in slices of about {@link SLICE_MS}, each after `wait` (by default, after a
-   * painted frame), until it gives a result; `undefined` once a newer source has been given.
-   * `sliced` runs after each slice.
+   * Calls `step` in slices of about {@link SLICE_MS}, each after `wait`, until it gives a result;
+   * `undefined` once a newer source has been given. `sliced` runs after each slice.
    */
   async #inSlices<R>(
     generation: number,
+    wait: () => Promise<void>,
     step: () => R | undefined,
     sliced?: () => void,
-    wait: () => Promise<void> = yieldToFrame,
   ): Promise<R | undefined> {
     for (;;) {
       await wait();
@@ -495,10 +488,9 @@ export class DataSourceController<T> implements ReactiveController {
   #accept(source: SelDataSourceKind, raw: unknown): void {
     const steps = this.#options.parseInSteps;
     let result: ParseResult<T>;
-    let validation: Iterator<unknown, ParseResult<T>, undefined> | undefined;
     try {
       if (steps) {
-        validation = steps(raw);
+        const validation = steps(raw);
         let next = validation.next();
         for (let step = 1; !next.done && step <= STEPS_AT_ONCE; step += 1) next = validation.next();
         if (!next.done) {
@@ -515,19 +507,23 @@ export class DataSourceController<T> implements ReactiveController {
     this.#settleParse(source, result);
   }
 
+  /** Runs the `prepare` option on a new valid value; false (and an error state) if it throws. */
+  #prepare(source: SelDataSourceKind, value: T): boolean {
+    try {
+      this.#options.prepare?.(value);
+      return true;
+    } catch (error) {
+      this.#failParse(source, error);
+      return false;
+    }
+  }
+
   #settleParse(source: SelDataSourceKind, result: ParseResult<T>, prepared = false): void {
     if (!result.ok) {
       this.#fail(source, result.error.issues);
       return;
     }
-    if (!prepared) {
-      try {
-        this.#options.prepare?.(result.value);
-      } catch (error) {
-        this.#failParse(source, error);
-        return;
-      }
-    }
+    if (!prepared && !this.#prepare(source, result.value)) return;
     this.#endRead();
     this.value = result.value;
     this.issues = [];
