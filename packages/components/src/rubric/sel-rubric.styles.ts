@@ -6,6 +6,13 @@ import { token } from '../shared/tokens.styles.js';
  * (a container query on the rubric) and stack into one column on narrow screens or at
  * high zoom, so nothing scrolls sideways. Print keeps the columns, drops backgrounds and form
  * chrome, prints evidence as text and never splits an indicator across pages.
+ *
+ * On a long rubric (one drawn in frames, `.rubric--long`), descriptor text off screen skips layout
+ * and paint, so pages of it below the fold cost nothing while more indicators arrive. Only text is
+ * contained, never an element holding a control: Chromium's autofill looks at every form control
+ * about 100 ms after the DOM changes, and a control inside a skipped subtree costs it a layout of
+ * its own (over 200 ms in one task for 600 contained indicators). (Comments here, not in the CSS:
+ * CSS comments would ship in the template.)
  */
 export const rubricStyles = css`
   :host {
@@ -95,6 +102,12 @@ export const rubricStyles = css`
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};
     min-inline-size: 0;
+  }
+
+  .rubric--long .descriptor,
+  .rubric--long .full {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
   }
 
   .indicator-text {
@@ -279,6 +292,11 @@ export const rubricStyles = css`
     .indicator,
     .summary {
       break-inside: avoid;
+    }
+
+    .rubric--long .descriptor,
+    .rubric--long .full {
+      content-visibility: visible;
     }
 
     .heading {

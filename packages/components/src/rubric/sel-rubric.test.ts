@@ -347,6 +347,29 @@ describe('<sel-rubric> saving evidence', { timeout: SLOW_MACHINE_TIMEOUT }, () =
     await expectNoAxeViolations(el);
   });
 
+  it('saves evidence still being typed when the element is taken out of the page', async () => {
+    const { el, events } = await mount();
+    const notes = row(CABINET).getByRole('textbox', { name: 'Evidence for this rating' });
+    await userEvent.click(notes);
+    await userEvent.keyboard('{Control>}a{/Control}Cabinet agenda: línea 1{Enter}línea 2');
+    await el.updateComplete;
+    expect(events).toHaveLength(0);
+
+    // The page closes the dialog that holds the rubric while the box still has the focus.
+    const parent = el.parentNode;
+    el.remove();
+    const typed = 'Cabinet agenda: línea 1\nlínea 2';
+    expect(events.map((detail) => detail.rating.notes)).toEqual([typed]);
+    expect(el.currentAssessment?.ratings['cabinet']).toMatchObject({ level: 3, notes: typed });
+
+    // Put back, it shows what was saved and has nothing more to send when taken out again.
+    parent?.appendChild(el);
+    await el.updateComplete;
+    await expect.element(notes).toHaveValue(typed);
+    el.remove();
+    expect(events).toHaveLength(1);
+  });
+
   it('sends one event per edit when both change and focusout come, blank text included', async () => {
     const { el, events } = await mount();
     const notes = row(CABINET).getByRole('textbox', { name: 'Evidence for this rating' });
@@ -784,6 +807,12 @@ describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }
       expect(text(shadow(el).querySelector('[role="status"]'))).toBe(
         'Focus area 1: Area 1: 1 of 100 rated. 1 of 1,000 rated in the whole rubric.',
       );
+      // The descriptors of a long rubric skip layout and paint off screen; its controls never do.
+      const descriptor = shadow(el).querySelector('.descriptor');
+      const indicator = shadow(el).querySelector('.indicator');
+      if (!descriptor || !indicator) throw new Error('no indicator drawn');
+      expect(getComputedStyle(descriptor).contentVisibility).toBe('auto');
+      expect(getComputedStyle(indicator).contentVisibility).toBe('visible');
       // A frame adds rows; the one rated keeps its DOM and its focus.
       const focused = shadowActiveElement(el);
       frames.run();
@@ -854,6 +883,9 @@ describe('<sel-rubric> with 1,000 indicators', { timeout: SLOW_MACHINE_TIMEOUT }
     const frames = holdAnimationFrames();
     const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${longRubric(3, 50)}></sel-rubric>`);
     expect(drawnIds(el)).toHaveLength(150);
+    const last = [...shadow(el).querySelectorAll('.descriptor')].at(-1);
+    if (!last) throw new Error('no descriptor drawn');
+    expect(getComputedStyle(last).contentVisibility).toBe('visible');
     expect(rubricBusy(el)).toBeNull();
     expect(drawingStatus(el)).toBe('');
     expect(frames.pending).toBe(0);

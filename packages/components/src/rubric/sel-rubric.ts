@@ -367,10 +367,16 @@ export class SelRubric extends LitElement {
     document.addEventListener('visibilitychange', this.#onPageHide);
   }
 
+  /**
+   * Taken out of the document (a dialog or tab closed, a framework's view torn down), the element
+   * saves evidence still being typed: the box leaves with it, with no `change` and, in some
+   * browsers, no `focusout`.
+   */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#onPageHide);
     document.removeEventListener('visibilitychange', this.#onPageHide);
+    this.#saveDrafts();
   }
 
   formResetCallback(): void {
@@ -558,13 +564,18 @@ export class SelRubric extends LitElement {
    */
   readonly #onPageHide = (event: Event): void => {
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    this.#saveDrafts();
+  };
+
+  /** Saves the evidence typed into boxes of rated indicators and sends the form value at once. */
+  #saveDrafts(): void {
     if (this.#drafts.size === 0) return;
     for (const textarea of this.renderRoot.querySelectorAll('textarea')) {
       const indicatorId = textarea.dataset['indicator'];
       if (indicatorId !== undefined && this.#drafts.has(indicatorId)) this.#saveNote(textarea);
     }
     this.#form.sync();
-  };
+  }
 
   readonly #onInput = (event: Event): void => {
     const target = event.target;
@@ -732,7 +743,7 @@ export class SelRubric extends LitElement {
       return drawn;
     };
     return html`<div
-      class="rubric"
+      class=${classMap({ rubric: true, 'rubric--long': this.#progress.long })}
       part="rubric"
       aria-busy=${this.#progress.busy ? 'true' : nothing}
       style=${styleProperties({ '--_levels': String(rubric.levels.length) })}
