@@ -219,7 +219,7 @@ export class SelMilestoneTimeline extends LitElement {
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
   // A milestone row is about 3rem tall: 20 fill the first screen below the axis.
-  readonly #progress = new ProgressiveController(this, { firstBatch: 20 });
+  readonly #progress = new ProgressiveController(this, { firstBatch: 20, hostFrame: true });
   #model: TimelineModel | undefined;
   /** Set between a pointer press in the list and its click, so the focus it causes is not reported twice. */
   #pointerPressed = false;
@@ -436,83 +436,19 @@ export class SelMilestoneTimeline extends LitElement {
 
   #renderAxis(model: TimelineModel, drawn: number): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
-    const { scale } = model;
-    const at = (day: IsoDate) => ({ insetInlineStart: `${String(scale.percent(day))}%` });
-    const between = (start: IsoDate, end: IsoDate) => ({
-      insetInlineStart: `${String(scale.percent(start))}%`,
-      inlineSize: `${String(Math.max(scale.width(start, end), 0))}%`,
-    });
-    const selected = model.items.find((item) => item.milestone.id === this.selectedId);
+    // A long list shows its first milestones at once and fills in the axis in the frame after (the
+    // axis pictures the list and is hidden from assistive technology). Its empty rows keep their
+    // height, so nothing below moves when it is filled in.
+    const filled = this.#progress.firstFramePassed;
     return html`<div class="axis" part="axis" aria-hidden="true" @click=${this.#onAxisClick}>
         <div class="axis__plot">
-          <div class="axis__bands">
-            ${model.spans.map(
-              (span) =>
-                html`<div
-                  class=${classMap({ band: true, [`band--${span.phase}`]: true, 'band--current': span.phase === model.community.phase })}
-                  part="band"
-                  style=${styleProperties(between(span.start, span.end))}
-                >
-                  <span class="band__label">${t(`timeline.phase.${span.phase}`)}</span>
-                </div>`,
-            )}
-          </div>
-          <div class="axis__semesters">
-            ${model.semesters.map(
-              (semester) =>
-                html`<div
-                  class="semester"
-                  part="semester"
-                  style=${styleProperties(between(semester.start, semester.end))}
-                >
-                  <span class="semester__label">${this.#semesterName(semester)}</span>
-                </div>`,
-            )}
-          </div>
-          <div class="axis__track">
-            ${chunks(drawn).map(({ start, end }) =>
-              // A chunk is drawn again only when its own points change: a frame that adds rows
-              // redraws the last chunk and adds new ones, not every point already there.
-              guard(
-                [model.items, end],
-                () =>
-                  html`<span class="axis__points">
-                    ${model.items
-                      .slice(start, end)
-                      .map(
-                        (item) =>
-                          html`<span
-                            class=${`point shape--${item.state}`}
-                            part="point"
-                            data-index=${item.index}
-                            style=${styleProperties(at(item.milestone.due))}
-                          ></span>`,
-                      )}
-                  </span>`,
-              ),
-            )}
-            ${
-              selected
-                ? html`<span class="selection-ring" style=${styleProperties(at(selected.milestone.due))}></span>`
-                : nothing
-            }
-          </div>
-          <div class="axis__years">
-            ${scale
-              .yearStarts()
-              .map(
-                (day) =>
-                  html`<span class="year" style=${styleProperties(at(day))}
-                    >${this.#i18n.formatNumber(Number(day.slice(0, 4)), { useGrouping: false })}</span
-                  >`,
-              )}
-          </div>
           ${
-            scale.includes(model.today)
-              ? html`<div class="today-line" part="today-line" style=${styleProperties(at(model.today))}>
-                  <span class="today-line__label">${t('timeline.todayMarker')}</span>
-                </div>`
-              : nothing
+            filled
+              ? this.#renderPlot(model, drawn)
+              : html`<div class="axis__bands"></div>
+                  <div class="axis__semesters"></div>
+                  <div class="axis__track"></div>
+                  <div class="axis__years"></div>`
           }
         </div>
       </div>
@@ -523,6 +459,83 @@ export class SelMilestoneTimeline extends LitElement {
         )}
         ${model.semesters.length > 0 ? html`<li><span class="swatch"></span>${t('timeline.semesters')}</li>` : nothing}
       </ul>`;
+  }
+
+  /** The rows of the axis: phase bands, semesters, the points of the `drawn` first milestones, years and today. */
+  #renderPlot(model: TimelineModel, drawn: number): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const { scale } = model;
+    const at = (day: IsoDate) => ({ insetInlineStart: `${String(scale.percent(day))}%` });
+    const between = (start: IsoDate, end: IsoDate) => ({
+      insetInlineStart: `${String(scale.percent(start))}%`,
+      inlineSize: `${String(Math.max(scale.width(start, end), 0))}%`,
+    });
+    const selected = model.items.find((item) => item.milestone.id === this.selectedId);
+    return html`<div class="axis__bands">
+        ${model.spans.map(
+          (span) =>
+            html`<div
+              class=${classMap({ band: true, [`band--${span.phase}`]: true, 'band--current': span.phase === model.community.phase })}
+              part="band"
+              style=${styleProperties(between(span.start, span.end))}
+            >
+              <span class="band__label">${t(`timeline.phase.${span.phase}`)}</span>
+            </div>`,
+        )}
+      </div>
+      <div class="axis__semesters">
+        ${model.semesters.map(
+          (semester) =>
+            html`<div class="semester" part="semester" style=${styleProperties(between(semester.start, semester.end))}>
+              <span class="semester__label">${this.#semesterName(semester)}</span>
+            </div>`,
+        )}
+      </div>
+      <div class="axis__track">
+        ${chunks(drawn).map(({ start, end }) =>
+          // A chunk is drawn again only when its own points change: a frame that adds rows
+          // redraws the last chunk and adds new ones, not every point already there.
+          guard(
+            [model.items, end],
+            () =>
+              html`<span class="axis__points">
+                ${model.items
+                  .slice(start, end)
+                  .map(
+                    (item) =>
+                      html`<span
+                        class=${`point shape--${item.state}`}
+                        part="point"
+                        data-index=${item.index}
+                        style=${styleProperties(at(item.milestone.due))}
+                      ></span>`,
+                  )}
+              </span>`,
+          ),
+        )}
+        ${
+          selected
+            ? html`<span class="selection-ring" style=${styleProperties(at(selected.milestone.due))}></span>`
+            : nothing
+        }
+      </div>
+      <div class="axis__years">
+        ${scale
+          .yearStarts()
+          .map(
+            (day) =>
+              html`<span class="year" style=${styleProperties(at(day))}
+                >${this.#i18n.formatNumber(Number(day.slice(0, 4)), { useGrouping: false })}</span
+              >`,
+          )}
+      </div>
+      ${
+        scale.includes(model.today)
+          ? html`<div class="today-line" part="today-line" style=${styleProperties(at(model.today))}>
+              <span class="today-line__label">${t('timeline.todayMarker')}</span>
+            </div>`
+          : nothing
+      }`;
   }
 
   #renderList(model: TimelineModel, level: number, drawn: number): TemplateResult {

@@ -230,6 +230,49 @@ describe('ProgressiveController', () => {
     expect(el.progress.long).toBe(false);
   });
 
+  it('leaves the frame after the first batch to the host with hostFrame, then goes on in batches', async () => {
+    options = { ...options, hostFrame: true };
+    const rows = rowsOf(400);
+    clock.msPerRow = 0.5;
+    const el = await mount(rows);
+    expect(drawnIds(el)).toHaveLength(60);
+    // What the host left out of the update that shows the list waits for the next frame.
+    expect(el.progress.firstFramePassed).toBe(false);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.progress.firstFramePassed).toBe(false);
+
+    await frames.run(el);
+    expect(el.progress.firstFramePassed).toBe(true);
+    expect(drawnIds(el)).toHaveLength(60);
+    expect(busy(el)).toBe('true');
+    // The frame after it adds a batch sized from the first one (0.5 ms a row: 16 rows).
+    await frames.run(el);
+    expect(drawnIds(el)).toHaveLength(76);
+    while (frames.pending > 0) await frames.run(el);
+    expect(drawnIds(el)).toHaveLength(400);
+    expect(el.progress.firstFramePassed).toBe(true);
+
+    // A new list starts over; a list drawn whole has nothing to wait for.
+    el.rows = rowsOf(300, 'b');
+    await el.updateComplete;
+    expect(el.progress.firstFramePassed).toBe(false);
+    el.atLeast = 300;
+    await el.updateComplete;
+    expect(el.progress.firstFramePassed).toBe(true);
+    el.rows = rowsOf(3, 'c');
+    await el.updateComplete;
+    expect(el.progress.firstFramePassed).toBe(true);
+  });
+
+  it('adds rows in the first frame without hostFrame', async () => {
+    const el = await mount(rowsOf(400));
+    expect(el.progress.firstFramePassed).toBe(false);
+    await frames.run(el);
+    expect(el.progress.firstFramePassed).toBe(true);
+    expect(drawnIds(el).length).toBeGreaterThan(60);
+  });
+
   it('settles when the list goes away while it is drawn', async () => {
     const el = await mount(rowsOf(400));
     el.rows = undefined;

@@ -12,6 +12,12 @@ export interface ProgressiveOptions {
   readonly firstBatch?: number;
   /** Time each later frame aims to spend drawing rows, with their style and layout, in ms. Default 8. */
   readonly frameMs?: number;
+  /**
+   * Leaves the first frame after the first batch to the host: it adds no rows, so work the host
+   * keeps out of the update that shows the list (the timeline's axis) has that frame to itself.
+   * See {@link ProgressiveController.firstFramePassed}. Default false.
+   */
+  readonly hostFrame?: boolean;
   /** The clock batches are timed with (default `performance.now`); tests pass their own. */
   readonly now?: () => number;
   /** Runs `callback` before the next frame and returns a cancel function (default `requestAnimationFrame`). */
@@ -51,6 +57,7 @@ export class ProgressiveController implements ReactiveController {
   readonly #threshold: number;
   readonly #firstBatch: number;
   readonly #frameMs: number;
+  readonly #hostFrame: boolean;
   readonly #now: () => number;
   readonly #frame: (callback: () => void) => () => void;
 
@@ -60,6 +67,8 @@ export class ProgressiveController implements ReactiveController {
   /** Rows drawn before the current update, to tell how many it added. */
   #drawnBefore = 0;
   #inFrames = false;
+  /** Animation frames that came since the current list was first drawn. */
+  #frames = 0;
   /** Rows the first batch drew, as the starting status says. */
   #firstShown = 0;
   #batch = 0;
@@ -75,6 +84,7 @@ export class ProgressiveController implements ReactiveController {
     this.#threshold = options.threshold ?? 150;
     this.#firstBatch = options.firstBatch ?? 60;
     this.#frameMs = options.frameMs ?? 8;
+    this.#hostFrame = options.hostFrame ?? false;
     this.#now = options.now ?? (() => performance.now());
     this.#frame = options.frame ?? nextFrame;
     host.addController(this);
@@ -91,6 +101,15 @@ export class ProgressiveController implements ReactiveController {
    */
   get long(): boolean {
     return this.#inFrames;
+  }
+
+  /**
+   * False only in the update that shows a long list's first batch (and any re-render before the
+   * next frame) while rows are still to come: what a host can leave out of that update, to draw it
+   * in the next frame, waits until this is true. True for a list drawn at once, or none.
+   */
+  get firstFramePassed(): boolean {
+    return this.#frames > 0 || !this.busy;
   }
 
   /** What to say about a list drawn in frames; `undefined` for a list drawn at once (or none). */
@@ -124,6 +143,7 @@ export class ProgressiveController implements ReactiveController {
       this.#shown = this.#inFrames ? Math.ceil((this.#firstBatch * count) / weight) : count;
       this.#firstShown = Math.min(count, Math.max(this.#shown, atLeast));
       this.#drawnBefore = 0;
+      this.#frames = 0;
       this.#perRow = 0;
       this.#cancel();
     }
@@ -181,7 +201,8 @@ export class ProgressiveController implements ReactiveController {
     if (!this.busy || this.#cancelFrame) return;
     this.#cancelFrame = this.#frame(() => {
       this.#cancelFrame = undefined;
-      this.#shown = Math.min(this.#count, this.#shown + this.#batch);
+      this.#frames += 1;
+      if (!(this.#hostFrame && this.#frames === 1)) this.#shown = Math.min(this.#count, this.#shown + this.#batch);
       this.#host.requestUpdate();
     });
   }
