@@ -63,13 +63,6 @@ export interface SelPartnerMoveDetail {
   readonly cause: SelPartnerMoveCause;
 }
 
-/** The partners of one data value: their ids in order and each partner by id. */
-interface PartnerIndex {
-  readonly data: PartnerCardSortData;
-  readonly ids: readonly string[];
-  readonly byId: Map<string, Partner>;
-}
-
 declare global {
   interface HTMLElementEventMap {
     'sel-partner-move': CustomEvent<SelPartnerMoveDetail>;
@@ -202,14 +195,14 @@ export class SelPartnerCardSort extends LitElement {
     parseInSteps: parsePartnerCardSortDataInSteps,
     property: () => this.partners,
     src: () => this.src,
-    // A thousand partners are indexed, and their starting tiers checked, in a frame of their own.
+    // The starting tiers of a thousand partners are checked in a frame of their own.
     prepare: (data) => {
-      this.#parsedAssignments(this.assignments, this.#indexFor(data).ids);
+      this.#parsedAssignments(this.assignments, data);
     },
   });
   readonly #i18n = new LocaleController(this, { strings: () => this.strings });
   // Seven rows of four columns of cards fill the first screen; the frame that draws them also
-  // builds the sort of every partner (indexed and checked in the frame before, see `prepare`).
+  // builds the sort of every partner (its starting tiers are checked in the frame before).
   readonly #progress = new ProgressiveController(this, { firstBatch: 28 });
   readonly #form = new FormController<CardSortState | undefined>(this, {
     value: () => this.#history?.state,
@@ -242,10 +235,8 @@ export class SelPartnerCardSort extends LitElement {
   });
 
   #history: CardSortHistory | undefined;
-  /** The partners of the last data value, indexed (see {@link #indexFor}). */
-  #index: PartnerIndex | undefined;
-  /** The last starting tiers checked against a list of partner ids (see {@link #parsedAssignments}). */
-  #assignmentsChecked: { raw: unknown; ids: readonly string[]; result: ParseResult<TierAssignments> } | undefined;
+  /** The starting tiers last checked, with the data they were checked against. */
+  #assignmentsChecked: { raw: unknown; data: PartnerCardSortData; result: ParseResult<TierAssignments> } | undefined;
   #partnerIds: readonly string[] = [];
   #partnersById = new Map<string, Partner>();
   /** A number per partner for DOM ids (partner ids may hold any character). */
@@ -368,11 +359,11 @@ export class SelPartnerCardSort extends LitElement {
     const assignmentsChanged = raw !== this.#syncedAssignments;
     this.#syncedData = data;
     this.#syncedAssignments = raw;
-    if (dataChanged) this.#indexPartners(data);
+    if (dataChanged) this.#indexPartners(data.partners);
 
     let own: Readonly<TierAssignments> | undefined;
     if (raw !== undefined && raw !== null && raw !== '') {
-      const parsed = this.#parsedAssignments(raw, this.#partnerIds);
+      const parsed = this.#parsedAssignments(raw, data);
       if (parsed.ok) own = parsed.value;
       else {
         this.#assignmentIssues = parsed.error.issues;
@@ -396,32 +387,18 @@ export class SelPartnerCardSort extends LitElement {
     if (restore !== undefined) this.#form.restore(restore);
   }
 
-  /** The ids and a map by id of the partners of `data`, worked out once per data value. */
-  #indexFor(data: PartnerCardSortData): PartnerIndex {
-    if (this.#index?.data !== data) {
-      const { partners } = data;
-      this.#index = {
-        data,
-        ids: partners.map((partner) => partner.id),
-        byId: new Map(partners.map((partner) => [partner.id, partner])),
-      };
-    }
-    return this.#index;
-  }
-
-  /** `raw` starting tiers checked against partners `ids`, checked again only when either changes. */
-  #parsedAssignments(raw: unknown, ids: readonly string[]): ParseResult<TierAssignments> {
+  /** `raw` starting tiers checked against the partners of `data`, again only when either changes. */
+  #parsedAssignments(raw: unknown, data: PartnerCardSortData): ParseResult<TierAssignments> {
     const checked = this.#assignmentsChecked;
-    if (checked !== undefined && checked.raw === raw && checked.ids === ids) return checked.result;
-    const result = parseAssignments(raw, ids);
-    this.#assignmentsChecked = { raw, ids, result };
+    if (checked && checked.raw === raw && checked.data === data) return checked.result;
+    const result = parseAssignments(raw, data.partners.map((partner) => partner.id));
+    this.#assignmentsChecked = { raw, data, result };
     return result;
   }
 
-  #indexPartners(data: PartnerCardSortData): void {
-    const { ids, byId } = this.#indexFor(data);
-    this.#partnerIds = ids;
-    this.#partnersById = byId;
+  #indexPartners(partners: PartnerInventory): void {
+    this.#partnerIds = partners.map((partner) => partner.id);
+    this.#partnersById = new Map(partners.map((partner) => [partner.id, partner]));
     const keys = new Map<string, number>();
     let next = 0;
     for (const [id, key] of this.#keyOf) {

@@ -148,7 +148,8 @@ function describeError(error: unknown): string {
  * all become {@link issues} (path + message), `status` turns `'error'` and a `sel-error` event
  * is dispatched with `{ issues, source }`. {@link value} keeps the last valid data, so whatever
  * the user entered on top of it is not thrown away. A stale fetch is aborted when `src`
- * changes or the element leaves the document.
+ * changes; a fetch, read or check under way stops when the element leaves the document and starts
+ * again when it is put back.
  */
 export class DataSourceController<T> implements ReactiveController {
   /** The last valid data, kept while a newer source is loading or invalid. */
@@ -200,10 +201,11 @@ export class DataSourceController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    if (this.#fetchAbort) {
-      // An interrupted fetch is retried when the element is connected again.
-      this.#fetchAbort.abort();
-      this.#fetchAbort = undefined;
+    if (this.status === 'loading') {
+      // A fetch, read or check under way stops (its next step sees a newer generation), so an
+      // element taken out of the page does no more work; it starts again when put back.
+      this.#abortFetch();
+      this.#generation += 1;
       this.#resolvedKey = undefined;
     }
   }

@@ -441,6 +441,43 @@ describe('large JSON read in slices', () => {
     expect(frames).toEqual(Array.from({ length: 30 }, () => ({ progress: undefined, status: 'ready', length: 1 })));
     expect(el.shadowRoot?.querySelector('output')?.textContent).toBe('1');
   }, 60_000);
+
+  it('stops reading when the element is taken out of the page, and reads from the start when put back', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = new SelTestLargeRead();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = text;
+    el.append(script);
+    container.append(el);
+    await atEachFrame(
+      () => undefined,
+      () => (el.data.progress ?? 0) > 0,
+    );
+    el.remove();
+    const progress = el.data.progress;
+    expect(progress).toBeGreaterThan(0);
+    expect(progress).toBeLessThan(1);
+    // A read going on would move its progress every frame and finish within a few dozen.
+    let count = 0;
+    const frames = await atEachFrame(
+      () => ({ progress: el.data.progress, status: el.data.status }),
+      () => (count += 1) >= 30,
+    );
+    expect(frames).toEqual(Array.from({ length: 30 }, () => ({ progress, status: 'loading' })));
+    expect(el.data.value).toBeUndefined();
+
+    container.append(el);
+    expect(el.data.progress).toBe(0);
+    await atEachFrame(
+      () => undefined,
+      () => el.data.status !== 'loading',
+    );
+    await el.updateComplete;
+    expect(el.data.status).toBe('ready');
+    expect(el.data.value).toEqual(list);
+    expect(el.shadowRoot?.querySelector('output')?.textContent).toBe(String(list.length));
+  }, 60_000);
 });
 
 describe('a 5 MB rubric with a syntax error near its end', () => {
