@@ -252,9 +252,15 @@ export class SelMilestoneTimeline extends LitElement {
     return this.#model;
   }
 
+  /** The milestone the user moved the tab stop to, or -1 before they have (or once it is gone). */
+  #chosenIndex(model: TimelineModel): number {
+    return this.activeId === undefined ? -1 : model.items.findIndex((i) => i.milestone.id === this.activeId);
+  }
+
+  /** The milestone holding the tab stop: the one the user chose, else the first one not done. */
   #activeIndex(model: TimelineModel): number {
-    const found = this.activeId === undefined ? -1 : model.items.findIndex((i) => i.milestone.id === this.activeId);
-    return found === -1 ? model.defaultIndex : found;
+    const chosen = this.#chosenIndex(model);
+    return chosen === -1 ? model.defaultIndex : chosen;
   }
 
   #buttonAt(index: number): HTMLButtonElement | null {
@@ -394,12 +400,14 @@ export class SelMilestoneTimeline extends LitElement {
     const level = Number.isFinite(this.headingLevel) ? this.headingLevel : 2;
     const { items } = model;
     const selected = items.findIndex((item) => item.milestone.id === this.selectedId);
-    // The milestones in due-date order, the one holding the tab stop and the selected one included.
+    // The milestones in due-date order, with the one the user moved to and the selected one. The
+    // first one not done is not drawn early (it may be the 900th): until it is, the first
+    // milestone holds the tab stop, so the list is never left out of the tab order.
     const drawn = this.#progress.draw(
       items,
       items.length,
       items.length,
-      Math.max(this.#activeIndex(model), selected) + 1,
+      Math.max(this.#chosenIndex(model), selected) + 1,
     );
     return html`<div class="timeline">
       <header class="header" part="header">
@@ -540,7 +548,8 @@ export class SelMilestoneTimeline extends LitElement {
 
   #renderList(model: TimelineModel, level: number, drawn: number): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
-    const active = this.#activeIndex(model);
+    const holder = this.#activeIndex(model);
+    const active = holder < drawn ? holder : 0;
     const selected = model.items.findIndex((item) => item.milestone.id === this.selectedId);
     const listHeading = headingTag(Math.min(6, level + 1));
     return html`${staticHtml`<${listHeading} class="list-heading" id="list-heading">${t('timeline.milestones')}</${listHeading}>`}
