@@ -391,7 +391,10 @@ export class SelPartnerCardSort extends LitElement {
   #parsedAssignments(raw: unknown, data: PartnerCardSortData): ParseResult<TierAssignments> {
     const checked = this.#assignmentsChecked;
     if (checked && checked.raw === raw && checked.data === data) return checked.result;
-    const result = parseAssignments(raw, data.partners.map((partner) => partner.id));
+    const result = parseAssignments(
+      raw,
+      data.partners.map((partner) => partner.id),
+    );
     this.#assignmentsChecked = { raw, data, result };
     return result;
   }
