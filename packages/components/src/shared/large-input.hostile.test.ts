@@ -414,7 +414,8 @@ describe('large JSON read in slices', () => {
     }, 60_000);
   }
 
-  it('stops reading when the source changes mid-read: the older read never comes back', async () => {
+  /** An element reading `text` as inline JSON, once a frame has been painted part-way through the read. */
+  async function readingPartWay(): Promise<{ el: SelTestLargeRead; container: HTMLDivElement }> {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = new SelTestLargeRead();
     const script = document.createElement('script');
@@ -422,48 +423,42 @@ describe('large JSON read in slices', () => {
     script.textContent = text;
     el.append(script);
     container.append(el);
-    // Wait until a frame is painted part-way through the read.
     await atEachFrame(
       () => undefined,
       () => (el.data.progress ?? 0) > 0,
     );
     expect(el.data.progress).toBeLessThan(1);
+    return { el, container };
+  }
+
+  /** What `look()` saw at each of the next 30 frames. */
+  function thirtyFrames<T>(look: () => T): Promise<T[]> {
+    let count = 0;
+    return atEachFrame(look, () => (count += 1) >= 30);
+  }
+
+  it('stops reading when the source changes mid-read: the older read never comes back', async () => {
+    const { el } = await readingPartWay();
     el.items = ['newer'];
     await el.updateComplete;
     expect(el.data.value).toEqual(['newer']);
     // The older read would set its progress again after its next slice (one a frame), and finish
     // within a few dozen frames; it must do neither.
-    let count = 0;
-    const frames = await atEachFrame(
-      () => ({ progress: el.data.progress, status: el.data.status, length: el.data.value?.length }),
-      () => (count += 1) >= 30,
-    );
+    const frames = await thirtyFrames(() => ({
+      progress: el.data.progress,
+      status: el.data.status,
+      length: el.data.value?.length,
+    }));
     expect(frames).toEqual(Array.from({ length: 30 }, () => ({ progress: undefined, status: 'ready', length: 1 })));
     expect(el.shadowRoot?.querySelector('output')?.textContent).toBe('1');
   }, 60_000);
 
   it('stops reading when the element is taken out of the page, and reads from the start when put back', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = new SelTestLargeRead();
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = text;
-    el.append(script);
-    container.append(el);
-    await atEachFrame(
-      () => undefined,
-      () => (el.data.progress ?? 0) > 0,
-    );
+    const { el, container } = await readingPartWay();
     el.remove();
     const progress = el.data.progress;
-    expect(progress).toBeGreaterThan(0);
-    expect(progress).toBeLessThan(1);
     // A read going on would move its progress every frame and finish within a few dozen.
-    let count = 0;
-    const frames = await atEachFrame(
-      () => ({ progress: el.data.progress, status: el.data.status }),
-      () => (count += 1) >= 30,
-    );
+    const frames = await thirtyFrames(() => ({ progress: el.data.progress, status: el.data.status }));
     expect(frames).toEqual(Array.from({ length: 30 }, () => ({ progress, status: 'loading' })));
     expect(el.data.value).toBeUndefined();
 
