@@ -231,8 +231,8 @@ export class SelMilestoneTimeline extends LitElement {
 
   /**
    * Resolves once the data given has been checked (large data is checked over frames) and every
-   * milestone is drawn. Over 150 milestones are drawn over several frames, the first ones (up to
-   * the one holding the tab stop) in the first render.
+   * milestone is drawn. Over 150 milestones are drawn over several frames: the first twenty (and
+   * any the user moved to) when the data is shown, the axis in the frame after, then the rest.
    */
   get renderComplete(): Promise<void> {
     return this.#data.settled.then(() => this.#progress.complete);
@@ -257,7 +257,10 @@ export class SelMilestoneTimeline extends LitElement {
     return this.activeId === undefined ? -1 : model.items.findIndex((i) => i.milestone.id === this.activeId);
   }
 
-  /** The milestone holding the tab stop: the one the user chose, else the first one not done. */
+  /**
+   * The milestone that should hold the tab stop: the one the user chose, else the first one not
+   * done (while a long list is drawn, the first milestone stands in until this one is drawn).
+   */
   #activeIndex(model: TimelineModel): number {
     const chosen = this.#chosenIndex(model);
     return chosen === -1 ? model.defaultIndex : chosen;
