@@ -156,8 +156,8 @@ function chunks(drawn: number): { start: number; end: number }[] {
  * @prop {number} headingLevel - See the `heading-level` attribute.
  * @prop {SelStringOverrides | undefined} strings - Replaces single strings of the English or Spanish catalog.
  *
- * @fires {CustomEvent<SelMilestoneSelectDetail>} sel-milestone-select - A milestone received focus or was clicked; its details are shown.
- * @fires {CustomEvent<SelErrorDetail>} sel-error - The data could not be loaded or is invalid; `detail.issues` has each path and message.
+ * @fires {SelMilestoneSelectDetail} sel-milestone-select - A milestone received focus or was clicked; its details are shown.
+ * @fires {SelErrorDetail} sel-error - The data could not be loaded or is invalid; `detail.issues` has each path and message.
  *
  * @slot heading - Replaces the heading text ("Timeline of" and the community name).
  *

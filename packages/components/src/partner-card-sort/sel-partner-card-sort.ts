@@ -142,8 +142,8 @@ function elementAt(root: Node, x: number, y: number): Element | null {
  * @attr readonly - Shows the sort without allowing moves.
  * @attr label - Accessible name of the board (default "Partner card sort").
  *
- * @fires sel-partner-move - A partner moved: `{ partnerId, from, fromIndex, to, index, cause }` ({@link SelPartnerMoveDetail}).
- * @fires sel-error - The partners or assignments are invalid: `{ issues, source }` with each issue's path and message.
+ * @fires {SelPartnerMoveDetail} sel-partner-move - A partner moved: `{ partnerId, from, fromIndex, to, index, cause }`.
+ * @fires {SelErrorDetail} sel-error - The partners or assignments are invalid: `{ issues, source }` with each issue's path and message.
  *
  * @slot intro - Text shown above the board, e.g. how the team decides on a tier.
  *

@@ -158,9 +158,9 @@ interface RubricView {
  * @summary Rate every indicator of a rubric, with evidence, summaries, readiness stage and growth.
  * @tag sel-rubric
  *
- * @fires sel-rating-change - {SelRatingChangeDetail} An indicator got a level or new evidence.
- * @fires sel-assessment-change - {SelAssessmentChangeDetail} The assessment changed; carries completeness, scores and readiness stage.
- * @fires sel-error - {SelErrorDetail} The rubric, the assessment or the previous assessment is invalid; `issues` carry paths (paths about the assessments start with `assessment`, `previous` or `value`).
+ * @fires {SelRatingChangeDetail} sel-rating-change - An indicator got a level or new evidence.
+ * @fires {SelAssessmentChangeDetail} sel-assessment-change - The assessment changed; carries completeness, scores and readiness stage.
+ * @fires {SelErrorDetail} sel-error - The rubric, the assessment or the previous assessment is invalid; `issues` carry paths (paths about the assessments start with `assessment`, `previous` or `value`).
  *
  * @slot actions - Controls shown beside the rubric title, e.g. a "Save" or "Print" button (hidden in print).
  *
