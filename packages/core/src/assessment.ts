@@ -6,24 +6,26 @@ import { findLevel, rubricItemIdSchema } from './rubric.js';
 import type { Rubric } from './rubric.js';
 import { rubricIndicators } from './rubric-indicators.js';
 
-const requiredText = z.string().check(z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
+const requiredText = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
 
 /**
  * One rating of one indicator: the level chosen plus its evidence. Links must be `http:` or `https:`
  * URLs without spaces, so they are safe to render as hyperlinks and can be listed one per line.
  */
-export const ratingSchema = z.object({
-  level: z.int({ error: 'Expected an integer level value' }),
-  notes: z.optional(z.string()),
-  links: z.optional(
-    z.array(
-      z
+export const ratingSchema = /* @__PURE__ */ z.object({
+  level: /* @__PURE__ */ z.int({ error: 'Expected an integer level value' }),
+  notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  links: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z
         .url({ protocol: /^https?$/, error: 'Expected an http(s) URL, e.g. "https://example.org/plan.pdf"' })
-        .check(z.regex(/^\S+$/, { error: 'Expected a URL without spaces (write a space as %20)' })),
+        .check(/* @__PURE__ */ z.regex(/^\S+$/, { error: 'Expected a URL without spaces (write a space as %20)' })),
     ),
   ),
-  ratedBy: z.optional(z.string()),
-  ratedOn: z.optional(isoDateSchema),
+  ratedBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  ratedOn: /* @__PURE__ */ z.optional(isoDateSchema),
 });
 export type Rating = z.infer<typeof ratingSchema>;
 
@@ -31,14 +33,14 @@ export type Rating = z.infer<typeof ratingSchema>;
  * A self-assessment against one version of a rubric, taken by a person or a team on a date.
  * `ratings` maps indicator ids to ratings; an indicator without an entry is unrated.
  */
-export const assessmentSchema = z.object({
+export const assessmentSchema = /* @__PURE__ */ z.object({
   id: requiredText,
   rubricId: rubricItemIdSchema,
   rubricVersion: requiredText,
   takenBy: requiredText,
   takenOn: isoDateSchema,
-  ratings: z.record(rubricItemIdSchema, ratingSchema),
-  notes: z.optional(z.string()),
+  ratings: /* @__PURE__ */ z.record(rubricItemIdSchema, ratingSchema),
+  notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

@@ -11,12 +11,14 @@ import type { Tier } from './tier.js';
  * thousands of partners moves in time proportional to the column sizes.
  */
 
-const partnerIdsSchema = z.readonly(z.array(z.string({ error: 'Expected a partner id as text' })));
+const partnerIdsSchema = /* @__PURE__ */ z.readonly(
+  /* @__PURE__ */ z.array(/* @__PURE__ */ z.string({ error: 'Expected a partner id as text' })),
+);
 
 /** A card sort: partner ids by tier, in display order. Each partner appears exactly once. */
-export const cardSortStateSchema = z.readonly(
-  z.object({
-    columns: z.readonly(z.record(tierSchema, partnerIdsSchema)),
+export const cardSortStateSchema = /* @__PURE__ */ z.readonly(
+  /* @__PURE__ */ z.object({
+    columns: /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.record(tierSchema, partnerIdsSchema)),
   }),
 );
 export type CardSortState = z.infer<typeof cardSortStateSchema>;
@@ -31,7 +33,7 @@ export interface CardSortMove {
 }
 
 /** A partner's tier by id, e.g. what a saved sort or a form submission holds. */
-export const tierAssignmentsSchema = z.record(z.string(), tierSchema);
+export const tierAssignmentsSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), tierSchema);
 export type TierAssignments = z.infer<typeof tierAssignmentsSchema>;
 
 /**

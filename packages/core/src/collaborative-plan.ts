@@ -14,89 +14,93 @@ const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
 
 export const ACTION_STEP_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
-export const actionStepStatusSchema = z.enum(ACTION_STEP_STATUSES, {
-  error: `Expected a status: ${ACTION_STEP_STATUSES.join(', ')}`,
+export const actionStepStatusSchema = /* @__PURE__ */ z.enum(ACTION_STEP_STATUSES, {
+  error: () => `Expected a status: ${ACTION_STEP_STATUSES.join(', ')}`,
 });
 export type ActionStepStatus = z.infer<typeof actionStepStatusSchema>;
 
 /** Something someone will do, by a date. */
-export const actionStepSchema = z.object({
-  id: text('an action step id'),
-  description: text('a description of the step'),
+export const actionStepSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ text('an action step id'),
+  description: /* @__PURE__ */ text('a description of the step'),
   /** Who is responsible. */
-  owner: text('an owner'),
+  owner: /* @__PURE__ */ text('an owner'),
   due: isoDateSchema,
   status: actionStepStatusSchema,
 });
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
 /** A person who will carry out the plan, on either side of the partnership. */
-export const keyPersonSchema = z.object({
-  name: text('a name'),
-  role: z.optional(text('a role')),
+export const keyPersonSchema = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ text('a name'),
+  role: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a role')),
   /** The school, the district or the partner organisation the person works for. */
-  organization: z.optional(text('an organization')),
+  organization: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('an organization')),
 });
 export type KeyPerson = z.infer<typeof keyPersonSchema>;
 
 /** Who needs to hear what, how, and how often. */
-export const communicationPlanEntrySchema = z.object({
+export const communicationPlanEntrySchema = /* @__PURE__ */ z.object({
   /** Who is informed, e.g. "after-school staff" or "families". */
-  audience: text('who is informed'),
+  audience: /* @__PURE__ */ text('who is informed'),
   /** What they are informed about. */
-  message: text('what they are informed about'),
+  message: /* @__PURE__ */ text('what they are informed about'),
   /** How, e.g. "staff newsletter" or "joint meeting". */
-  channel: z.optional(text('a channel')),
+  channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a channel')),
   /** How often, e.g. "monthly" or "each semester". */
-  frequency: text('how often'),
+  frequency: /* @__PURE__ */ text('how often'),
 });
 export type CommunicationPlanEntry = z.infer<typeof communicationPlanEntrySchema>;
 
-export const communicationPlanSchema = z.array(communicationPlanEntrySchema);
+export const communicationPlanSchema = /* @__PURE__ */ z.array(communicationPlanEntrySchema);
 export type CommunicationPlan = z.infer<typeof communicationPlanSchema>;
 
 export const DATA_SOURCES = ['already-collected', 'new'] as const;
 export const LEGALLY_SHAREABLE = ['yes', 'no', 'unknown'] as const;
 
 /** One kind of data the school and partner use together to improve. */
-export const dataSharingPlanEntrySchema = z.object({
+export const dataSharingPlanEntrySchema = /* @__PURE__ */ z.object({
   /** What data, e.g. "program attendance" or "student SEL survey results". */
-  data: text('what data'),
+  data: /* @__PURE__ */ text('what data'),
   /** Whether someone already collects it, or it is new. */
-  source: z.enum(DATA_SOURCES, { error: `Expected a source: ${DATA_SOURCES.join(' or ')}` }),
+  source: /* @__PURE__ */ z.enum(DATA_SOURCES, {
+    error: () => `Expected a source: ${DATA_SOURCES.join(' or ')}`,
+  }),
   /** Whether it can legally be shared between school and partner (`unknown` until checked). */
-  legallyShareable: z.enum(LEGALLY_SHAREABLE, { error: `Expected ${LEGALLY_SHAREABLE.join(', ')}` }),
+  legallyShareable: /* @__PURE__ */ z.enum(LEGALLY_SHAREABLE, {
+    error: () => `Expected ${LEGALLY_SHAREABLE.join(', ')}`,
+  }),
   /** How often it is shared or reviewed together. */
-  frequency: text('how often'),
-  notes: z.optional(text('notes')),
+  frequency: /* @__PURE__ */ text('how often'),
+  notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('notes')),
 });
 export type DataSharingPlanEntry = z.infer<typeof dataSharingPlanEntrySchema>;
 
-export const dataSharingPlanSchema = z.array(dataSharingPlanEntrySchema);
+export const dataSharingPlanSchema = /* @__PURE__ */ z.array(dataSharingPlanEntrySchema);
 export type DataSharingPlan = z.infer<typeof dataSharingPlanSchema>;
 
 const textList = (what: string) => z.array(text(what));
 
 /** A plan made in a joint meeting of the school SEL team and one or more community partners. */
-export const collaborativePlanSchema = z
+export const collaborativePlanSchema = /* @__PURE__ */ z
   .object({
     /** The partners in the plan (ids from the partner inventory). */
-    partnerIds: z.optional(z.array(text('a partner id'))),
+    partnerIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text('a partner id'))),
     /** The SEL goal that resonates in both settings. */
-    sharedGoal: text('a shared SEL goal'),
+    sharedGoal: /* @__PURE__ */ text('a shared SEL goal'),
     /** School-day SEL practices that support the goal. */
-    schoolDayPractices: textList('a school-day practice'),
+    schoolDayPractices: /* @__PURE__ */ textList('a school-day practice'),
     /** The partner's SEL practices that support the goal. */
-    partnerPractices: textList('a partner practice'),
+    partnerPractices: /* @__PURE__ */ textList('a partner practice'),
     /** Where the two can line up (shared language, joint routines, cross-site visits, ...). */
-    alignmentOpportunities: textList('an alignment opportunity'),
-    keyPersonnel: z.array(keyPersonSchema),
-    actionSteps: z.array(actionStepSchema),
-    communicationPlan: z.optional(communicationPlanSchema),
-    dataSharingPlan: z.optional(dataSharingPlanSchema),
+    alignmentOpportunities: /* @__PURE__ */ textList('an alignment opportunity'),
+    keyPersonnel: /* @__PURE__ */ z.array(keyPersonSchema),
+    actionSteps: /* @__PURE__ */ z.array(actionStepSchema),
+    communicationPlan: /* @__PURE__ */ z.optional(communicationPlanSchema),
+    dataSharingPlan: /* @__PURE__ */ z.optional(dataSharingPlanSchema),
   })
   .check(
-    z.superRefine((plan, ctx) => {
+    /* @__PURE__ */ z.superRefine((plan, ctx) => {
       const seen = new Set<string>();
       plan.actionSteps.forEach((step, index) => {
         if (seen.has(step.id)) {

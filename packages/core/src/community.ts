@@ -49,12 +49,16 @@ function reportDuplicates<T>(
  * `lifecycle.ts`.
  */
 export const PHASES = ['detailed-design', 'launch', 'scale-and-improve', 'replan', 'leadership-transition'] as const;
-export const phaseSchema = z.enum(PHASES, { error: oneOf('a lifecycle phase', PHASES) });
+export const phaseSchema = /* @__PURE__ */ z.enum(PHASES, {
+  error: /* @__PURE__ */ oneOf('a lifecycle phase', PHASES),
+});
 export type Phase = z.infer<typeof phaseSchema>;
 
 /** The standing committees that support a community's leadership team. */
 export const COMMITTEES = ['advisory', 'welcoming', 'best-practices', 'events', 'model-schools'] as const;
-export const committeeSchema = z.enum(COMMITTEES, { error: oneOf('a committee', COMMITTEES) });
+export const committeeSchema = /* @__PURE__ */ z.enum(COMMITTEES, {
+  error: /* @__PURE__ */ oneOf('a committee', COMMITTEES),
+});
 export type Committee = z.infer<typeof committeeSchema>;
 
 /** Who takes part in a community. */
@@ -66,7 +70,9 @@ export const MEMBER_KINDS = [
   'partner',
   'program-provider',
 ] as const;
-export const memberKindSchema = z.enum(MEMBER_KINDS, { error: oneOf('a member kind', MEMBER_KINDS) });
+export const memberKindSchema = /* @__PURE__ */ z.enum(MEMBER_KINDS, {
+  error: /* @__PURE__ */ oneOf('a member kind', MEMBER_KINDS),
+});
 export type MemberKind = z.infer<typeof memberKindSchema>;
 
 /**
@@ -79,7 +85,7 @@ export const US_STATE_CODES = [
   'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
   'DC', 'AS', 'GU', 'MP', 'PR', 'VI',
 ] as const; // prettier-ignore
-export const usStateSchema = z.enum(US_STATE_CODES, {
+export const usStateSchema = /* @__PURE__ */ z.enum(US_STATE_CODES, {
   error: 'Expected a two-letter US state code in capitals, e.g. "IL"',
 });
 export type UsState = z.infer<typeof usStateSchema>;
@@ -89,8 +95,8 @@ export type UsState = z.infer<typeof usStateSchema>;
 
 /** The states a milestone's own record can be in, as its owner reports them. */
 export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done'] as const;
-export const milestoneStatusSchema = z.enum(MILESTONE_STATUSES, {
-  error: oneOf('a milestone status', MILESTONE_STATUSES),
+export const milestoneStatusSchema = /* @__PURE__ */ z.enum(MILESTONE_STATUSES, {
+  error: /* @__PURE__ */ oneOf('a milestone status', MILESTONE_STATUSES),
 });
 export type MilestoneStatus = z.infer<typeof milestoneStatusSchema>;
 
@@ -103,21 +109,23 @@ export type MilestoneStatus = z.infer<typeof milestoneStatusSchema>;
  * milestone whose status is `done`. Whether it falls inside the charter is a soft check
  * (`scheduleWarnings`).
  */
-export const milestoneSchema = z
+export const milestoneSchema = /* @__PURE__ */ z
   .object({
-    id: text('a milestone id'),
-    title: text('a milestone title'),
+    id: /* @__PURE__ */ text('a milestone id'),
+    title: /* @__PURE__ */ text('a milestone title'),
     phase: phaseSchema,
     due: isoDateSchema,
-    start: z.optional(isoDateSchema),
+    start: /* @__PURE__ */ z.optional(isoDateSchema),
     status: milestoneStatusSchema,
-    completedOn: z.optional(isoDateSchema),
-    owner: z.optional(text('an owner name')),
-    description: z.optional(z.string({ error: 'Expected a description as text' })),
-    exitCriterion: z.optional(z.boolean({ error: 'Expected exitCriterion to be true or false' })),
+    completedOn: /* @__PURE__ */ z.optional(isoDateSchema),
+    owner: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('an owner name')),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected a description as text' })),
+    exitCriterion: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.boolean({ error: 'Expected exitCriterion to be true or false' }),
+    ),
   })
   .check(
-    z.superRefine((milestone, ctx) => {
+    /* @__PURE__ */ z.superRefine((milestone, ctx) => {
       if (milestone.start !== undefined && compareIsoDates(milestone.start, milestone.due) > 0) {
         ctx.addIssue({
           code: 'custom',
@@ -142,8 +150,8 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 // Communities
 
 /** The period a community runs for; `end` is after `start`. */
-export const charterSchema = z.object({ start: isoDateSchema, end: isoDateSchema }).check(
-  z.refine((charter) => compareIsoDates(charter.end, charter.start) > 0, {
+export const charterSchema = /* @__PURE__ */ z.object({ start: isoDateSchema, end: isoDateSchema }).check(
+  /* @__PURE__ */ z.refine((charter) => compareIsoDates(charter.end, charter.start) > 0, {
     path: ['end'],
     message: 'Expected the charter to end after it starts',
   }),
@@ -151,32 +159,41 @@ export const charterSchema = z.object({ start: isoDateSchema, end: isoDateSchema
 export type Charter = z.infer<typeof charterSchema>;
 
 /** Where a community works: one state, or the whole nation. */
-export const communityScopeSchema = z.discriminatedUnion(
+export const communityScopeSchema = /* @__PURE__ */ z.discriminatedUnion(
   'kind',
-  [z.object({ kind: z.literal('state'), state: usStateSchema }), z.object({ kind: z.literal('national') })],
+  [
+    /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('state'), state: usStateSchema }),
+    /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('national') }),
+  ],
   { error: 'Expected a scope of { kind: "state", state } or { kind: "national" }' },
 );
 export type CommunityScope = z.infer<typeof communityScopeSchema>;
 
-export const leadershipTeamMemberSchema = z.object({ name: text('a name'), role: text('a role') });
+export const leadershipTeamMemberSchema = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ text('a name'),
+  role: /* @__PURE__ */ text('a role'),
+});
 export type LeadershipTeamMember = z.infer<typeof leadershipTeamMemberSchema>;
 
-export const communityMemberSchema = z.object({ kind: memberKindSchema, name: text('a name') });
+export const communityMemberSchema = /* @__PURE__ */ z.object({
+  kind: memberKindSchema,
+  name: /* @__PURE__ */ text('a name'),
+});
 export type CommunityMember = z.infer<typeof communityMemberSchema>;
 
 /** A collaborating school district and how many students it serves. */
-export const districtSchema = z.object({
-  id: text('a district id'),
-  name: text('a district name'),
-  state: z.optional(usStateSchema),
-  students: z
+export const districtSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ text('a district id'),
+  name: /* @__PURE__ */ text('a district name'),
+  state: /* @__PURE__ */ z.optional(usStateSchema),
+  students: /* @__PURE__ */ z
     .int({ error: 'Expected the number of students as a whole number' })
-    .check(z.minimum(0, 'Expected the number of students to be 0 or more')),
+    .check(/* @__PURE__ */ z.minimum(0, 'Expected the number of students to be 0 or more')),
 });
 export type District = z.infer<typeof districtSchema>;
 
 /** One recorded move between lifecycle phases. */
-export const phaseChangeSchema = z.object({ from: phaseSchema, to: phaseSchema, on: isoDateSchema });
+export const phaseChangeSchema = /* @__PURE__ */ z.object({ from: phaseSchema, to: phaseSchema, on: isoDateSchema });
 export type PhaseChange = z.infer<typeof phaseChangeSchema>;
 
 /**
@@ -188,23 +205,23 @@ export type PhaseChange = z.infer<typeof phaseChangeSchema>;
  * rules (a leadership team of four, milestones due inside the charter) are warnings, see
  * `communityWarnings` and `scheduleWarnings`.
  */
-export const communitySchema = z
+export const communitySchema = /* @__PURE__ */ z
   .object({
-    id: text('a community id'),
-    name: text('a community name'),
+    id: /* @__PURE__ */ text('a community id'),
+    name: /* @__PURE__ */ text('a community name'),
     scope: communityScopeSchema,
     readiness: readinessStageSchema,
     charter: charterSchema,
     phase: phaseSchema,
-    leadershipTeam: z.array(leadershipTeamMemberSchema),
-    committees: z.array(committeeSchema),
-    members: z.array(communityMemberSchema),
-    districts: z.array(districtSchema),
-    milestones: z.array(milestoneSchema),
-    history: z.optional(z.array(phaseChangeSchema)),
+    leadershipTeam: /* @__PURE__ */ z.array(leadershipTeamMemberSchema),
+    committees: /* @__PURE__ */ z.array(committeeSchema),
+    members: /* @__PURE__ */ z.array(communityMemberSchema),
+    districts: /* @__PURE__ */ z.array(districtSchema),
+    milestones: /* @__PURE__ */ z.array(milestoneSchema),
+    history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(phaseChangeSchema)),
   })
   .check(
-    z.superRefine((community, ctx) => {
+    /* @__PURE__ */ z.superRefine((community, ctx) => {
       reportDuplicates(ctx, community.committees, (c) => c, ['committees'], undefined, 'committee');
       reportDuplicates(ctx, community.districts, (d) => d.id, ['districts'], 'id', 'district id');
       reportDuplicates(ctx, community.milestones, (m) => m.id, ['milestones'], 'id', 'milestone id');
@@ -280,12 +297,12 @@ export function communityWarnings(community: Community): SelIssue[] {
 // Lifecycle templates
 
 /** A milestone that closes a phase, due a whole number of months after the charter starts. */
-export const templateMilestoneSchema = z.object({
-  id: text('a milestone id'),
-  title: text('a milestone title'),
-  offsetMonths: z
+export const templateMilestoneSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ text('a milestone id'),
+  title: /* @__PURE__ */ text('a milestone title'),
+  offsetMonths: /* @__PURE__ */ z
     .int({ error: 'Expected offsetMonths as a whole number of months from the charter start' })
-    .check(z.minimum(0, 'Expected offsetMonths to be 0 or more')),
+    .check(/* @__PURE__ */ z.minimum(0, 'Expected offsetMonths to be 0 or more')),
 });
 export type TemplateMilestone = z.infer<typeof templateMilestoneSchema>;
 
@@ -293,21 +310,27 @@ const positiveWhole = (what: string) =>
   z.int({ error: `Expected ${what} as a whole number` }).check(z.minimum(1, `Expected ${what} to be 1 or more`));
 
 /** A recurring activity, e.g. a monthly network meeting or an annual cross-district meeting. */
-export const cadenceSchema = z.object({
-  id: text('a cadence id'),
-  title: text('a cadence title'),
-  every: z.union([z.object({ months: positiveWhole('months') }), z.object({ years: positiveWhole('years') })], {
-    error: 'Expected every to be { months } or { years }',
-  }),
-  durationDays: z.optional(positiveWhole('durationDays')),
+export const cadenceSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ text('a cadence id'),
+  title: /* @__PURE__ */ text('a cadence title'),
+  every: /* @__PURE__ */ z.union(
+    [
+      /* @__PURE__ */ z.object({ months: /* @__PURE__ */ positiveWhole('months') }),
+      /* @__PURE__ */ z.object({ years: /* @__PURE__ */ positiveWhole('years') }),
+    ],
+    {
+      error: 'Expected every to be { months } or { years }',
+    },
+  ),
+  durationDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ positiveWhole('durationDays')),
 });
 export type Cadence = z.infer<typeof cadenceSchema>;
 
-export const templatePhaseSchema = z.object({
+export const templatePhaseSchema = /* @__PURE__ */ z.object({
   id: phaseSchema,
-  title: text('a phase title'),
-  description: z.optional(z.string({ error: 'Expected a description as text' })),
-  exitMilestones: z.array(templateMilestoneSchema),
+  title: /* @__PURE__ */ text('a phase title'),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected a description as text' })),
+  exitMilestones: /* @__PURE__ */ z.array(templateMilestoneSchema),
 });
 export type TemplatePhase = z.infer<typeof templatePhaseSchema>;
 
@@ -316,16 +339,16 @@ export type TemplatePhase = z.infer<typeof templatePhaseSchema>;
  * its committees and its recurring activities. Checked here: phases appear at most once and in
  * lifecycle order; milestone ids (across all phases), committees and cadence ids are unique.
  */
-export const lifecycleTemplateSchema = z
+export const lifecycleTemplateSchema = /* @__PURE__ */ z
   .object({
-    id: text('a template id'),
-    title: text('a template title'),
-    phases: z.array(templatePhaseSchema),
-    committees: z.array(committeeSchema),
-    cadences: z.array(cadenceSchema),
+    id: /* @__PURE__ */ text('a template id'),
+    title: /* @__PURE__ */ text('a template title'),
+    phases: /* @__PURE__ */ z.array(templatePhaseSchema),
+    committees: /* @__PURE__ */ z.array(committeeSchema),
+    cadences: /* @__PURE__ */ z.array(cadenceSchema),
   })
   .check(
-    z.superRefine((template, ctx) => {
+    /* @__PURE__ */ z.superRefine((template, ctx) => {
       template.phases.forEach((phase, index) => {
         const before = template.phases[index - 1];
         if (before !== undefined && PHASES.indexOf(phase.id) <= PHASES.indexOf(before.id)) {

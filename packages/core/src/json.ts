@@ -79,9 +79,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column };
 }
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const WHITESPACE = /* @__PURE__ */ new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const ESCAPES = /* @__PURE__ */ new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
 /** What may come next: a value (after a colon or at the top), an array item after a comma, ... */
 type Expectation = 'value' | 'item' | 'first-item-or-end' | 'key' | 'first-key-or-end' | 'after-value';

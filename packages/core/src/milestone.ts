@@ -11,14 +11,19 @@ import { spansOf } from './phase-span-rule.js';
 export const MILESTONE_STATES = ['done', 'overdue', 'at-risk', 'upcoming'] as const;
 export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
-export const milestoneStateOptionsSchema = z.object({
-  atRiskDays: z.optional(
-    z.int({ error: 'Expected atRiskDays as a whole number of days' }).check(z.minimum(0, 'Expected atRiskDays >= 0')),
+export const milestoneStateOptionsSchema = /* @__PURE__ */ z.object({
+  atRiskDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .int({ error: 'Expected atRiskDays as a whole number of days' })
+      .check(/* @__PURE__ */ z.minimum(0, 'Expected atRiskDays >= 0')),
   ),
-  atRiskShare: z.optional(
-    z
+  atRiskShare: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
       .number({ error: 'Expected atRiskShare as a number' })
-      .check(z.minimum(0, 'Expected atRiskShare >= 0'), z.maximum(1, 'Expected atRiskShare <= 1')),
+      .check(
+        /* @__PURE__ */ z.minimum(0, 'Expected atRiskShare >= 0'),
+        /* @__PURE__ */ z.maximum(1, 'Expected atRiskShare <= 1'),
+      ),
   ),
 });
 /**

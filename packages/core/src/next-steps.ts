@@ -7,15 +7,17 @@ import type { FocusArea, Indicator, Practice, Rubric } from './rubric.js';
 import { normaliseLevel } from './scoring.js';
 
 /** Options of {@link weakestIndicators}. */
-export const weakestIndicatorsOptionsSchema = z.object({
+export const weakestIndicatorsOptionsSchema = /* @__PURE__ */ z.object({
   /** At most this many indicators (default 5). */
-  limit: z.optional(
-    z.int({ error: 'Expected a whole number' }).check(z.gte(0, { error: 'Expected a limit of 0 or more' })),
+  limit: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .int({ error: 'Expected a whole number' })
+      .check(/* @__PURE__ */ z.gte(0, { error: 'Expected a limit of 0 or more' })),
   ),
   /** Also list unrated indicators, ahead of the rated ones (default `false`). */
-  includeUnrated: z.optional(z.boolean({ error: 'Expected true or false' })),
+  includeUnrated: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected true or false' })),
   /** Also list indicators already at the rubric's highest level (default `false`: nothing left to improve). */
-  includeHighest: z.optional(z.boolean({ error: 'Expected true or false' })),
+  includeHighest: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected true or false' })),
 });
 export type WeakestIndicatorsOptions = z.infer<typeof weakestIndicatorsOptionsSchema>;
 

@@ -55,7 +55,7 @@ export const PARTNER_CSV_COLUMNS = {
 
 type Column = keyof typeof PARTNER_CSV_COLUMNS;
 
-const COLUMN_ORDER = Object.keys(PARTNER_CSV_COLUMNS) as Column[];
+const COLUMN_ORDER = /* @__PURE__ */ Object.keys(PARTNER_CSV_COLUMNS) as Column[];
 
 /** Other header names a district's sheet may use for a column. */
 const HEADER_ALIASES: Readonly<Record<string, Column>> = {
@@ -79,10 +79,12 @@ function normalizeHeader(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-const HEADER_LOOKUP: ReadonlyMap<string, Column> = new Map([
-  ...COLUMN_ORDER.map((column) => [normalizeHeader(PARTNER_CSV_COLUMNS[column]), column] as const),
-  ...Object.entries(HEADER_ALIASES),
-]);
+const HEADER_LOOKUP: ReadonlyMap<string, Column> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ COLUMN_ORDER.map((column): [string, Column] => [
+    normalizeHeader(PARTNER_CSV_COLUMNS[column]),
+    column,
+  ]).concat(/* @__PURE__ */ Object.entries(HEADER_ALIASES)),
+);
 
 /** Lowercase words joined by hyphens: "Health care  providers" gives "health-care-providers". */
 function normalizeChoice(value: string): string {

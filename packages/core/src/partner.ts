@@ -22,8 +22,8 @@ export const PARTNER_KINDS = [
   'other',
 ] as const;
 
-export const partnerKindSchema = z.enum(PARTNER_KINDS, {
-  error: `Expected a partner kind: ${PARTNER_KINDS.join(', ')}`,
+export const partnerKindSchema = /* @__PURE__ */ z.enum(PARTNER_KINDS, {
+  error: () => `Expected a partner kind: ${PARTNER_KINDS.join(', ')}`,
 });
 export type PartnerKind = z.infer<typeof partnerKindSchema>;
 
@@ -36,11 +36,13 @@ const lineOfText = (what: string) =>
   text(what).check(z.regex(/^[^\r\n]*$/, { error: `Expected ${what} on a single line (one item per entry)` }));
 
 /** A person to reach at the partner organisation or at the school. */
-export const contactSchema = z.object({
-  name: text('a contact name'),
-  role: z.optional(text('a role')),
-  email: z.optional(z.email({ error: 'Expected an email address, e.g. "name@example.org"' })),
-  phone: z.optional(text('a phone number')),
+export const contactSchema = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ text('a contact name'),
+  role: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a role')),
+  email: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.email({ error: 'Expected an email address, e.g. "name@example.org"' }),
+  ),
+  phone: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a phone number')),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -49,46 +51,46 @@ export type Contact = z.infer<typeof contactSchema>;
  * and for whom it works, plus the history of the partnership (how many years, who funds it).
  * Optional text fields are left out rather than given as empty strings.
  */
-export const partnerSchema = z.object({
+export const partnerSchema = /* @__PURE__ */ z.object({
   /** Stable within one inventory; the card sort, touchpoints and plans refer to partners by it. */
-  id: text('a partner id'),
-  name: text('the partner name'),
+  id: /* @__PURE__ */ text('a partner id'),
+  name: /* @__PURE__ */ text('the partner name'),
   kind: partnerKindSchema,
-  mission: z.optional(text('a mission')),
+  mission: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a mission')),
   /** What the partner works toward, one goal per entry (each on a single line). */
-  outcomeGoals: z.optional(z.array(lineOfText('an outcome goal'))),
+  outcomeGoals: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ lineOfText('an outcome goal'))),
   /** Point of contact at the community partner. */
-  partnerContact: z.optional(contactSchema),
+  partnerContact: /* @__PURE__ */ z.optional(contactSchema),
   /** Point of contact in the school community. */
-  schoolContact: z.optional(contactSchema),
+  schoolContact: /* @__PURE__ */ z.optional(contactSchema),
   /** When the supports happen, e.g. "Mon-Thu 3:15-5:30 pm". */
-  schedule: z.optional(text('a schedule')),
+  schedule: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a schedule')),
   /** How long the supports last, e.g. "school year" or "six-week summer session". */
-  duration: z.optional(text('a duration')),
+  duration: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a duration')),
   /** Where the programming, supports or services take place. */
-  location: z.optional(text('a location')),
+  location: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a location')),
   /** The students, families or staff the partner serves. */
-  targetAudience: z.optional(text('a target audience')),
-  notes: z.optional(text('notes')),
+  targetAudience: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a target audience')),
+  notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('notes')),
   /** How the partnership came about and how it has changed. */
-  history: z.optional(text('a history')),
+  history: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a history')),
   /** How many years the partnership has run. */
-  years: z.optional(
-    z
+  years: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
       .number({ error: 'Expected a number of years' })
       .check(
-        z.int({ error: 'Expected a whole number of years' }),
-        z.nonnegative({ error: 'Expected a number of years of 0 or more' }),
+        /* @__PURE__ */ z.int({ error: 'Expected a whole number of years' }),
+        /* @__PURE__ */ z.nonnegative({ error: 'Expected a number of years of 0 or more' }),
       ),
   ),
   /** Who pays for the partner's work with the school, e.g. "21st CCLC grant". */
-  fundingSource: z.optional(text('a funding source')),
+  fundingSource: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a funding source')),
 });
 export type Partner = z.infer<typeof partnerSchema>;
 
 /** Every partner of a school community or district; ids are unique (a repeat is reported at its path). */
-export const partnerInventorySchema = z.array(partnerSchema).check(
-  z.superRefine((partners, ctx) => {
+export const partnerInventorySchema = /* @__PURE__ */ z.array(partnerSchema).check(
+  /* @__PURE__ */ z.superRefine((partners, ctx) => {
     const firstIndex = new Map<string, number>();
     partners.forEach((partner, index) => {
       const first = firstIndex.get(partner.id);

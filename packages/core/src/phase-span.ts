@@ -6,12 +6,12 @@ import { parseWith } from './errors.js';
 import { spansOf } from './phase-span-rule.js';
 
 /** The stretch of the calendar a community plans to spend in one lifecycle phase (both days inclusive). */
-export const phaseSpanSchema = z.object({
+export const phaseSpanSchema = /* @__PURE__ */ z.object({
   phase: phaseSchema,
   start: isoDateSchema,
   end: isoDateSchema,
   /** How many of the community's milestones belong to the phase. */
-  milestones: z.int().check(z.minimum(1)),
+  milestones: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
 });
 export type PhaseSpan = z.infer<typeof phaseSpanSchema>;
 

@@ -7,7 +7,7 @@ import { parseWith } from './errors.js';
  */
 export const READINESS_STAGES = ['initiating', 'improving', 'innovating'] as const;
 
-export const readinessStageSchema = z.enum(READINESS_STAGES, {
+export const readinessStageSchema = /* @__PURE__ */ z.enum(READINESS_STAGES, {
   error: 'Expected a readiness stage: "initiating", "improving" or "innovating"',
 });
 export type ReadinessStage = z.infer<typeof readinessStageSchema>;
@@ -22,17 +22,17 @@ const unitInterval = (what: string) =>
  * 1 = every one at the highest) and how much of the rubric must be rated before a stage is given.
  * Requires `0 <= improving < innovating <= 1`.
  */
-export const readinessThresholdsSchema = z
+export const readinessThresholdsSchema = /* @__PURE__ */ z
   .object({
     /** Lowest normalised score that counts as `improving`; below it is `initiating`. */
-    improving: unitInterval('the improving threshold'),
+    improving: /* @__PURE__ */ unitInterval('the improving threshold'),
     /** Lowest normalised score that counts as `innovating`. */
-    innovating: unitInterval('the innovating threshold'),
+    innovating: /* @__PURE__ */ unitInterval('the innovating threshold'),
     /** Lowest share of rated indicators (0..1) for which a stage is given at all. */
-    minCompleteness: unitInterval('the minimum completeness'),
+    minCompleteness: /* @__PURE__ */ unitInterval('the minimum completeness'),
   })
   .check(
-    z.superRefine((thresholds, ctx) => {
+    /* @__PURE__ */ z.superRefine((thresholds, ctx) => {
       if (thresholds.improving >= thresholds.innovating) {
         ctx.addIssue({
           code: 'custom',
@@ -53,24 +53,24 @@ export type ReadinessThresholds = z.infer<typeof readinessThresholdsSchema>;
  *   many indicators fully in place; on a 0-2 scale, a mean of 1.5.
  * - `minCompleteness: 0.5`: at least half of the indicators in question must be rated.
  */
-export const DEFAULT_READINESS_THRESHOLDS: ReadinessThresholds = Object.freeze({
+export const DEFAULT_READINESS_THRESHOLDS: ReadinessThresholds = /* @__PURE__ */ Object.freeze({
   improving: 0.4,
   innovating: 0.75,
   minCompleteness: 0.5,
 });
 
 /** A score as `scoreAssessment` gives it, for one focus area or overall. */
-const readinessScoreSchema = z.union(
+const readinessScoreSchema = /* @__PURE__ */ z.union(
   [
-    unitInterval('the normalised score'),
-    z
+    /* @__PURE__ */ unitInterval('the normalised score'),
+    /* @__PURE__ */ z
       .object({
-        normalised: z.nullable(unitInterval('the normalised score')),
-        rated: z.int().check(z.gte(0, { error: 'Expected a count of 0 or more' })),
-        total: z.int().check(z.gte(0, { error: 'Expected a count of 0 or more' })),
+        normalised: /* @__PURE__ */ z.nullable(/* @__PURE__ */ unitInterval('the normalised score')),
+        rated: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0, { error: 'Expected a count of 0 or more' })),
+        total: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0, { error: 'Expected a count of 0 or more' })),
       })
       .check(
-        z.superRefine((counts, ctx) => {
+        /* @__PURE__ */ z.superRefine((counts, ctx) => {
           if (counts.rated > counts.total) {
             ctx.addIssue({
               code: 'custom',

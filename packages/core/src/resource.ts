@@ -7,8 +7,8 @@ import type { ParseResult } from './errors.js';
  * e.g. `sel-partnerships` or `selwell-menu-of-supports`. Slugs never change once published,
  * so saved filters, links and assessments keep working.
  */
-export const slugSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slugSchema = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'Expected a slug: lowercase letters and digits in words joined by single hyphens, e.g. "sel-partnerships"',
   }),
 );
@@ -20,21 +20,21 @@ const nonEmptyText = (what: string) =>
     .check(z.regex(/\S/, { error: `Expected ${what} (a non-empty string)` }));
 
 /** A text given in English and Spanish, both required (labels are short, so both always ship). */
-export const bilingualTextSchema = z.object({
-  en: nonEmptyText('English text'),
-  es: nonEmptyText('Spanish text'),
+export const bilingualTextSchema = /* @__PURE__ */ z.object({
+  en: /* @__PURE__ */ nonEmptyText('English text'),
+  es: /* @__PURE__ */ nonEmptyText('Spanish text'),
 });
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
 /** A text given in English, with a Spanish version where one has been written. */
-export const localizedTextSchema = z.object({
-  en: nonEmptyText('English text'),
-  es: z.optional(nonEmptyText('Spanish text')),
+export const localizedTextSchema = /* @__PURE__ */ z.object({
+  en: /* @__PURE__ */ nonEmptyText('English text'),
+  es: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonEmptyText('Spanish text')),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** One entry of the controlled tag vocabulary: a stable slug and its display label in both languages. */
-export const tagSchema = z.object({
+export const tagSchema = /* @__PURE__ */ z.object({
   slug: slugSchema,
   label: bilingualTextSchema,
 });
@@ -47,7 +47,7 @@ export type Tag = z.infer<typeof tagSchema>;
  * Resources name focus areas by these numbers; rubric focus areas carry the same `number`.
  */
 export const FOCUS_AREA_NUMBERS = [1, 2, 3, 4] as const;
-export const focusAreaNumberSchema = z.literal(FOCUS_AREA_NUMBERS, {
+export const focusAreaNumberSchema = /* @__PURE__ */ z.literal(FOCUS_AREA_NUMBERS, {
   error: 'Expected a focus area number: 1, 2, 3 or 4',
 });
 export type FocusAreaNumber = z.infer<typeof focusAreaNumberSchema>;
@@ -67,8 +67,8 @@ export const RESOURCE_KINDS = [
   'learning-community',
   'event',
 ] as const;
-export const resourceKindSchema = z.enum(RESOURCE_KINDS, {
-  error: `Expected a resource kind: ${RESOURCE_KINDS.join(', ')}`,
+export const resourceKindSchema = /* @__PURE__ */ z.enum(RESOURCE_KINDS, {
+  error: () => `Expected a resource kind: ${RESOURCE_KINDS.join(', ')}`,
 });
 export type ResourceKind = z.infer<typeof resourceKindSchema>;
 
@@ -88,8 +88,8 @@ export const RESOURCE_AUDIENCES = [
   'community-partners',
   'families',
 ] as const;
-export const resourceAudienceSchema = z.enum(RESOURCE_AUDIENCES, {
-  error: `Expected an audience: ${RESOURCE_AUDIENCES.join(', ')}`,
+export const resourceAudienceSchema = /* @__PURE__ */ z.enum(RESOURCE_AUDIENCES, {
+  error: () => `Expected an audience: ${RESOURCE_AUDIENCES.join(', ')}`,
 });
 export type ResourceAudience = z.infer<typeof resourceAudienceSchema>;
 
@@ -98,33 +98,37 @@ export type ResourceAudience = z.infer<typeof resourceAudienceSchema>;
  * or a resource to learn more (reports, guides, tools and communities from organisations).
  */
 export const RESOURCE_ORIGINS = ['district-artifact', 'learn-more'] as const;
-export const resourceOriginSchema = z.enum(RESOURCE_ORIGINS, {
+export const resourceOriginSchema = /* @__PURE__ */ z.enum(RESOURCE_ORIGINS, {
   error: 'Expected an origin: district-artifact or learn-more',
 });
 export type ResourceOrigin = z.infer<typeof resourceOriginSchema>;
 
 /** One entry of the resource catalog. */
-export const resourceSchema = z
+export const resourceSchema = /* @__PURE__ */ z
   .object({
     id: slugSchema,
-    title: nonEmptyText('a title'),
+    title: /* @__PURE__ */ nonEmptyText('a title'),
     /** The organisation that published it, e.g. `CASEL` or `Boston Public Schools`. */
-    source: nonEmptyText('a source organisation'),
+    source: /* @__PURE__ */ nonEmptyText('a source organisation'),
     kind: resourceKindSchema,
-    focusAreas: z
+    focusAreas: /* @__PURE__ */ z
       .array(focusAreaNumberSchema)
-      .check(z.minLength(1, { error: 'Expected at least one focus area (1 to 4)' })),
-    tags: z.array(slugSchema),
-    audience: z.array(resourceAudienceSchema).check(z.minLength(1, { error: 'Expected at least one audience' })),
+      .check(/* @__PURE__ */ z.minLength(1, { error: 'Expected at least one focus area (1 to 4)' })),
+    tags: /* @__PURE__ */ z.array(slugSchema),
+    audience: /* @__PURE__ */ z
+      .array(resourceAudienceSchema)
+      .check(/* @__PURE__ */ z.minLength(1, { error: 'Expected at least one audience' })),
     origin: resourceOriginSchema,
     /** For district artifacts: the district that shared it. */
-    district: z.optional(nonEmptyText('a district name')),
+    district: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonEmptyText('a district name')),
     /** Only where the address is known; never a guess. */
-    url: z.optional(z.url({ error: 'Expected an absolute URL, e.g. "https://example.org/page"' })),
+    url: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.url({ error: 'Expected an absolute URL, e.g. "https://example.org/page"' }),
+    ),
     summary: localizedTextSchema,
   })
   .check(
-    z.superRefine((resource, ctx) => {
+    /* @__PURE__ */ z.superRefine((resource, ctx) => {
       reportDuplicates(resource.focusAreas, ['focusAreas'], 'focus area', ctx);
       reportDuplicates(resource.tags, ['tags'], 'tag', ctx);
       reportDuplicates(resource.audience, ['audience'], 'audience', ctx);
@@ -165,13 +169,13 @@ function reportDuplicates(
  * that tag slugs and resource ids are unique and that every resource tag exists in the vocabulary,
  * reporting each problem at its path (e.g. `resources[3].tags[1]`).
  */
-export const catalogSchema = z
+export const catalogSchema = /* @__PURE__ */ z
   .object({
-    tags: z.array(tagSchema),
-    resources: z.array(resourceSchema),
+    tags: /* @__PURE__ */ z.array(tagSchema),
+    resources: /* @__PURE__ */ z.array(resourceSchema),
   })
   .check(
-    z.superRefine((catalog, ctx) => {
+    /* @__PURE__ */ z.superRefine((catalog, ctx) => {
       const slugs = new Set<string>();
       catalog.tags.forEach((tag, index) => {
         if (slugs.has(tag.slug)) {
@@ -210,8 +214,10 @@ export const catalogSchema = z
   );
 export type Catalog = z.infer<typeof catalogSchema>;
 
-function oneOrMany<T extends z.core.$ZodType>(schema: T, what: string) {
-  return z.union([schema, z.array(schema)], { error: `Expected ${what}, or a list of them` });
+function oneOrMany<T extends z.core.$ZodType>(schema: T, what: string | (() => string)) {
+  return z.union([schema, z.array(schema)], {
+    error: () => `Expected ${typeof what === 'string' ? what : what()}, or a list of them`,
+  });
 }
 
 /**
@@ -221,15 +227,21 @@ function oneOrMany<T extends z.core.$ZodType>(schema: T, what: string) {
  * `text` matches titles and summaries (English and Spanish) ignoring case and accents; each word of
  * the text must begin a word of the resource (`colab` finds "colaborativa", `equidad` finds "Equidad").
  */
-export const resourceQuerySchema = z.object({
-  focusArea: z.optional(oneOrMany(focusAreaNumberSchema, 'a focus area number (1 to 4)')),
-  kind: z.optional(oneOrMany(resourceKindSchema, `a resource kind (${RESOURCE_KINDS.join(', ')})`)),
-  source: z.optional(oneOrMany(nonEmptyText('a source organisation'), 'a source organisation')),
-  origin: z.optional(resourceOriginSchema),
-  audience: z.optional(oneOrMany(resourceAudienceSchema, 'an audience')),
-  tags: z.optional(z.array(slugSchema)),
-  anyTags: z.optional(z.array(slugSchema)),
-  text: z.optional(z.string({ error: 'Expected the search text as a string' })),
+export const resourceQuerySchema = /* @__PURE__ */ z.object({
+  focusArea: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ oneOrMany(focusAreaNumberSchema, 'a focus area number (1 to 4)'),
+  ),
+  kind: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ oneOrMany(resourceKindSchema, () => `a resource kind (${RESOURCE_KINDS.join(', ')})`),
+  ),
+  source: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ oneOrMany(/* @__PURE__ */ nonEmptyText('a source organisation'), 'a source organisation'),
+  ),
+  origin: /* @__PURE__ */ z.optional(resourceOriginSchema),
+  audience: /* @__PURE__ */ z.optional(/* @__PURE__ */ oneOrMany(resourceAudienceSchema, 'an audience')),
+  tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(slugSchema)),
+  anyTags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(slugSchema)),
+  text: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected the search text as a string' })),
 });
 /** What a caller may pass as a resource query (single values or lists). */
 export type ResourceQuery = z.input<typeof resourceQuerySchema>;

@@ -12,7 +12,7 @@ interface CachedIndicators extends RubricIndicators {
   readonly idList: readonly string[];
 }
 
-const cache = new WeakMap<Rubric, CachedIndicators>();
+const cache = /* @__PURE__ */ new WeakMap<Rubric, CachedIndicators>();
 
 /**
  * `listIndicators(rubric)` and the set of their ids, kept per rubric object for rules that run once

@@ -9,15 +9,17 @@ export const RUBRIC_ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * The id of a rubric, focus area, practice or indicator: a slug of lowercase letters and digits
  * joined by single hyphens, e.g. `plan-for-sel`.
  */
-export const rubricItemIdSchema = z.string().check(
-  z.regex(RUBRIC_ITEM_ID_PATTERN, {
+export const rubricItemIdSchema = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(RUBRIC_ITEM_ID_PATTERN, {
     error: 'Expected a slug: lowercase letters and digits joined by single hyphens, e.g. "plan-for-sel"',
   }),
 );
 const slug = rubricItemIdSchema;
 
 /** Text that has at least one visible character. */
-const requiredText = z.string().check(z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
+const requiredText = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
 
 /** The fewest and most implementation levels a rubric may have. */
 export const MIN_RUBRIC_LEVELS = 3;
@@ -27,10 +29,10 @@ export const MAX_RUBRIC_LEVELS = 6;
  * One rung of a rubric's rating scale, e.g. `{ value: 3, label: 'Mostly planned and implemented' }`.
  * Values are integers and need not start at 1 (CASEL's school rubric runs 0 to 3).
  */
-export const rubricLevelSchema = z.object({
-  value: z.int({ error: 'Expected an integer level value' }),
+export const rubricLevelSchema = /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ z.int({ error: 'Expected an integer level value' }),
   label: requiredText,
-  description: z.optional(z.string()),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type RubricLevel = z.infer<typeof rubricLevelSchema>;
 
@@ -39,48 +41,54 @@ export type RubricLevel = z.infer<typeof rubricLevelSchema>;
  * `descriptors` say what each level looks like for this indicator, in the order of the rubric's levels.
  * `tags` are tag-vocabulary slugs that link the indicator to resources that help with it.
  */
-export const indicatorSchema = z.object({
+export const indicatorSchema = /* @__PURE__ */ z.object({
   id: slug,
   text: requiredText,
-  fullImplementation: z.optional(z.string()),
-  descriptors: z.array(z.string()),
-  tags: z.optional(z.array(requiredText)),
+  fullImplementation: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  descriptors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(requiredText)),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A practice groups the indicators that show it is in place. */
-export const practiceSchema = z.object({
+export const practiceSchema = /* @__PURE__ */ z.object({
   id: slug,
   title: requiredText,
-  description: z.optional(z.string()),
-  indicators: z.array(indicatorSchema).check(z.minLength(1, { error: 'Expected at least one indicator' })),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  indicators: /* @__PURE__ */ z
+    .array(indicatorSchema)
+    .check(/* @__PURE__ */ z.minLength(1, { error: 'Expected at least one indicator' })),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
 /** A focus area of the rubric (the district model has four), holding its practices. */
-export const focusAreaSchema = z.object({
+export const focusAreaSchema = /* @__PURE__ */ z.object({
   id: slug,
-  number: z.optional(z.int({ error: 'Expected an integer focus-area number' })),
+  number: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int({ error: 'Expected an integer focus-area number' })),
   title: requiredText,
-  description: z.optional(z.string()),
-  practices: z.array(practiceSchema).check(z.minLength(1, { error: 'Expected at least one practice' })),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  practices: /* @__PURE__ */ z
+    .array(practiceSchema)
+    .check(/* @__PURE__ */ z.minLength(1, { error: 'Expected at least one practice' })),
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 
-const rubricShape = z.object({
+const rubricShape = /* @__PURE__ */ z.object({
   id: slug,
   version: requiredText,
   title: requiredText,
-  scope: z.enum(['district', 'school'], { error: 'Expected scope "district" or "school"' }),
-  description: z.optional(z.string()),
-  source: z.optional(z.string()),
-  levels: z
+  scope: /* @__PURE__ */ z.enum(['district', 'school'], { error: 'Expected scope "district" or "school"' }),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  levels: /* @__PURE__ */ z
     .array(rubricLevelSchema)
     .check(
-      z.minLength(MIN_RUBRIC_LEVELS, { error: `Expected at least ${MIN_RUBRIC_LEVELS} levels` }),
-      z.maxLength(MAX_RUBRIC_LEVELS, { error: `Expected at most ${MAX_RUBRIC_LEVELS} levels` }),
+      /* @__PURE__ */ z.minLength(MIN_RUBRIC_LEVELS, { error: () => `Expected at least ${MIN_RUBRIC_LEVELS} levels` }),
+      /* @__PURE__ */ z.maxLength(MAX_RUBRIC_LEVELS, { error: () => `Expected at most ${MAX_RUBRIC_LEVELS} levels` }),
     ),
-  focusAreas: z.array(focusAreaSchema).check(z.minLength(1, { error: 'Expected at least one focus area' })),
+  focusAreas: /* @__PURE__ */ z
+    .array(focusAreaSchema)
+    .check(/* @__PURE__ */ z.minLength(1, { error: 'Expected at least one focus area' })),
 });
 
 interface CrossFieldIssue {
@@ -132,8 +140,8 @@ function crossFieldIssues(rubric: z.infer<typeof rubricShape>): CrossFieldIssue[
  * that level values strictly increase, that every indicator has one descriptor per level and that ids
  * are unique across all focus areas, practices and indicators; each problem is reported at its path.
  */
-export const rubricSchema = rubricShape.check(
-  z.superRefine((rubric, ctx) => {
+export const rubricSchema = /* @__PURE__ */ rubricShape.check(
+  /* @__PURE__ */ z.superRefine((rubric, ctx) => {
     for (const issue of crossFieldIssues(rubric)) {
       ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, input: rubric });
     }

@@ -20,20 +20,20 @@ export const SCHEDULE_EVENT_KINDS = [
   'cross-district-meeting',
   'cadence',
 ] as const;
-export const scheduleEventKindSchema = z.enum(SCHEDULE_EVENT_KINDS, {
-  error: `Expected an event kind: one of ${SCHEDULE_EVENT_KINDS.join(', ')}`,
+export const scheduleEventKindSchema = /* @__PURE__ */ z.enum(SCHEDULE_EVENT_KINDS, {
+  error: () => `Expected an event kind: one of ${SCHEDULE_EVENT_KINDS.join(', ')}`,
 });
 export type ScheduleEventKind = z.infer<typeof scheduleEventKindSchema>;
 
 /** One event of a community's calendar; `start` and `end` are both inclusive days. */
-export const scheduleEventSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+export const scheduleEventSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   kind: scheduleEventKindSchema,
-  title: z.string().check(z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   start: isoDateSchema,
   end: isoDateSchema,
   /** How people meet, for gatherings (not set on semesters). */
-  mode: z.optional(z.enum(['virtual', 'in-person'])),
+  mode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['virtual', 'in-person'])),
 });
 export type ScheduleEvent = z.infer<typeof scheduleEventSchema>;
 
@@ -49,22 +49,22 @@ const whole = (what: string, min: number) =>
  * A semester as whole months: from the first day of `startMonth` to the last day of `endMonth`.
  * An `endMonth` before `startMonth` means the semester runs into the next year.
  */
-export const semesterMonthsSchema = z.object({
-  startMonth: month('startMonth'),
-  endMonth: month('endMonth'),
+export const semesterMonthsSchema = /* @__PURE__ */ z.object({
+  startMonth: /* @__PURE__ */ month('startMonth'),
+  endMonth: /* @__PURE__ */ month('endMonth'),
 });
 export type SemesterMonths = z.infer<typeof semesterMonthsSchema>;
 
 /** A recurring meeting counted in months from the charter start. */
-const recurrenceSchema = z.object({
-  everyMonths: z.optional(whole('everyMonths', 1)),
-  offsetMonths: z.optional(whole('offsetMonths', 0)),
+const recurrenceSchema = /* @__PURE__ */ z.object({
+  everyMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ whole('everyMonths', 1)),
+  offsetMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ whole('offsetMonths', 0)),
 });
 
 /** The default Fall semester: August 1 to December 31. */
-export const DEFAULT_FALL_SEMESTER: SemesterMonths = Object.freeze({ startMonth: 8, endMonth: 12 });
+export const DEFAULT_FALL_SEMESTER: SemesterMonths = /* @__PURE__ */ Object.freeze({ startMonth: 8, endMonth: 12 });
 /** The default Spring semester: January 1 to May 31. */
-export const DEFAULT_SPRING_SEMESTER: SemesterMonths = Object.freeze({ startMonth: 1, endMonth: 5 });
+export const DEFAULT_SPRING_SEMESTER: SemesterMonths = /* @__PURE__ */ Object.freeze({ startMonth: 1, endMonth: 5 });
 /** The default month of the annual cross-district meeting: October. */
 export const DEFAULT_CROSS_DISTRICT_MONTH = 10;
 
@@ -90,28 +90,31 @@ function monthsOf(semester: SemesterMonths): Set<number> {
  * - `include`: only these kinds of event (default: all).
  * - `cadences`: template cadences to add as `cadence` events.
  */
-export const scheduleOptionsSchema = z
+export const scheduleOptionsSchema = /* @__PURE__ */ z
   .object({
-    fall: z.optional(semesterMonthsSchema),
-    spring: z.optional(semesterMonthsSchema),
-    networkMeetings: z.optional(recurrenceSchema),
-    webinars: z.optional(recurrenceSchema),
-    crossDistrictMeeting: z.optional(
-      z.object({
-        month: z.optional(month('month')),
-        day: z.optional(
-          z
+    fall: /* @__PURE__ */ z.optional(semesterMonthsSchema),
+    spring: /* @__PURE__ */ z.optional(semesterMonthsSchema),
+    networkMeetings: /* @__PURE__ */ z.optional(recurrenceSchema),
+    webinars: /* @__PURE__ */ z.optional(recurrenceSchema),
+    crossDistrictMeeting: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.object({
+        month: /* @__PURE__ */ z.optional(/* @__PURE__ */ month('month')),
+        day: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z
             .int({ error: 'Expected day as a day of the month' })
-            .check(z.minimum(1, 'Expected day from 1 to 31'), z.maximum(31, 'Expected day from 1 to 31')),
+            .check(
+              /* @__PURE__ */ z.minimum(1, 'Expected day from 1 to 31'),
+              /* @__PURE__ */ z.maximum(31, 'Expected day from 1 to 31'),
+            ),
         ),
-        durationDays: z.optional(whole('durationDays', 1)),
+        durationDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ whole('durationDays', 1)),
       }),
     ),
-    include: z.optional(z.array(scheduleEventKindSchema)),
-    cadences: z.optional(z.array(cadenceSchema)),
+    include: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(scheduleEventKindSchema)),
+    cadences: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(cadenceSchema)),
   })
   .check(
-    z.superRefine((options, ctx) => {
+    /* @__PURE__ */ z.superRefine((options, ctx) => {
       const fall = monthsOf(options.fall ?? DEFAULT_FALL_SEMESTER);
       const spring = monthsOf(options.spring ?? DEFAULT_SPRING_SEMESTER);
       const shared = [...spring].filter((m) => fall.has(m));

@@ -63,8 +63,8 @@ export interface StatusReport {
   readonly warnings: readonly SelIssue[];
 }
 
-const communityListSchema = z.array(communitySchema).check(
-  z.superRefine((communities, ctx) => {
+const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
+  /* @__PURE__ */ z.superRefine((communities, ctx) => {
     const seen = new Map<string, number>();
     communities.forEach((community, index) => {
       const first = seen.get(community.id);

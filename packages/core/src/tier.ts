@@ -11,7 +11,9 @@ import * as z from 'zod/mini';
  */
 export const TIERS = ['unsorted', 'clearly-supports', 'could-support', 'no-apparent-connection'] as const;
 
-export const tierSchema = z.enum(TIERS, { error: `Expected a tier: ${TIERS.join(', ')}` });
+export const tierSchema = /* @__PURE__ */ z.enum(TIERS, {
+  error: () => `Expected a tier: ${TIERS.join(', ')}`,
+});
 export type Tier = z.infer<typeof tierSchema>;
 
 /** The three categories of the sort (every tier but `unsorted`), in the order the team discusses them. */

@@ -25,8 +25,8 @@ export const TOUCHPOINT_TOPICS = [
   'fostering-collaboration',
 ] as const;
 
-export const touchpointTopicSchema = z.enum(TOUCHPOINT_TOPICS, {
-  error: `Expected a touchpoint topic: ${TOUCHPOINT_TOPICS.join(', ')}`,
+export const touchpointTopicSchema = /* @__PURE__ */ z.enum(TOUCHPOINT_TOPICS, {
+  error: () => `Expected a touchpoint topic: ${TOUCHPOINT_TOPICS.join(', ')}`,
 });
 export type TouchpointTopic = z.infer<typeof touchpointTopicSchema>;
 
@@ -34,13 +34,13 @@ const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
 
 /** A check-in with a partner on one topic, on one day. */
-export const touchpointSchema = z.object({
-  partnerId: text('a partner id'),
+export const touchpointSchema = /* @__PURE__ */ z.object({
+  partnerId: /* @__PURE__ */ text('a partner id'),
   topic: touchpointTopicSchema,
   date: isoDateSchema,
-  notes: z.optional(text('notes')),
+  notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('notes')),
   /** Who from the SEL team held the check-in. */
-  by: z.optional(text('who held the check-in')),
+  by: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('who held the check-in')),
 });
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 
@@ -48,14 +48,14 @@ export type Touchpoint = z.infer<typeof touchpointSchema>;
  * How often to revisit each topic with a partner, in months, by tier; `null` means no regular
  * check-ins for that tier.
  */
-export const touchpointCadenceSchema = z.record(
-  z.enum(TIERS),
-  z.nullable(
-    z
+export const touchpointCadenceSchema = /* @__PURE__ */ z.record(
+  /* @__PURE__ */ z.enum(TIERS),
+  /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z
       .number({ error: 'Expected a number of months, or null for no regular check-ins' })
       .check(
-        z.int({ error: 'Expected a whole number of months' }),
-        z.positive({ error: 'Expected at least 1 month between check-ins' }),
+        /* @__PURE__ */ z.int({ error: 'Expected a whole number of months' }),
+        /* @__PURE__ */ z.positive({ error: 'Expected at least 1 month between check-ins' }),
       ),
   ),
 );
@@ -66,7 +66,7 @@ export type TouchpointCadence = z.infer<typeof touchpointCadenceSchema>;
  * support it every three months, partners with no apparent connection once a year, and no
  * schedule for partners not sorted yet. Pass a partial cadence to change some tiers.
  */
-export const DEFAULT_TOUCHPOINT_CADENCE: Readonly<TouchpointCadence> = Object.freeze({
+export const DEFAULT_TOUCHPOINT_CADENCE: Readonly<TouchpointCadence> = /* @__PURE__ */ Object.freeze({
   unsorted: null,
   'clearly-supports': 1,
   'could-support': 3,
