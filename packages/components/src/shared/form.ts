@@ -41,9 +41,11 @@ export interface FormControllerOptions<V> {
 export type FormAssociatedHost = ReactiveControllerHost & HTMLElement;
 
 /**
- * Builds a multi-entry form value: each `[key, value]` becomes the field `name.key`, so
- * `<sel-rubric name="assessment">` submits `assessment.ind-1=3`. Returns `null` (submit
- * nothing) when the element has no name, as the browser does for unnamed controls.
+ * Builds a multi-entry form value: each `[key, value]` becomes the field `name.key`, so an
+ * element named `sort` with the entries `[['bright-futures', 'core']]` submits
+ * `sort.bright-futures=core`. Returns `null` (submit nothing) when the element has no name, as
+ * the browser does for unnamed controls. Elements built on `SelFormElement` do not use it: they
+ * submit their value as one JSON entry under their name.
  */
 export function formEntries(name: string, entries: Iterable<readonly [string, string]>): FormData | null {
   if (!name) return null;

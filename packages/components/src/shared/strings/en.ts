@@ -26,6 +26,7 @@ export const en = {
   'error.source.src': 'the linked file',
   'error.source.inline': 'the data pasted into the page',
   'action.retry': 'Try again',
+  'form.required': 'Please give an answer here.',
   'form.incomplete': { one: 'One item still needs an answer.', other: '{count} items still need an answer.' },
   // <sel-rubric>
   'rubric.label': 'Rubric: {title}',

@@ -18,6 +18,7 @@ export const es: SelCatalog = {
   'error.source.src': 'el archivo enlazado',
   'error.source.inline': 'los datos pegados en la página',
   'action.retry': 'Intentar de nuevo',
+  'form.required': 'Falta una respuesta aquí.',
   'form.incomplete': { one: 'Falta responder un elemento.', other: 'Faltan por responder {count} elementos.' },
   // <sel-rubric>
   'rubric.label': 'Rúbrica: {title}',

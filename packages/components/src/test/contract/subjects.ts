@@ -1,0 +1,10 @@
+import type { ContractSubject } from './subject.js';
+
+/**
+ * Every element the contract suite runs against. An element joins with one line: a loader of the
+ * `test-contract.ts` beside it, which default-exports its `ContractSubject`.
+ */
+export const subjects: readonly (() => Promise<{ readonly default: ContractSubject }>)[] = [
+  () => import('./contract-checklist.js'),
+  () => import('../../milestone-timeline/test-contract.js'),
+];
