@@ -10,7 +10,31 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { date: /date$/i } },
     // A violation fails the story's test instead of only being reported in the panel.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: { toc: { headingSelector: 'h2, h3' } },
+    options: {
+      // The docs site's sidebar: start here, then the guides, the elements and the reference.
+      storySort: {
+        order: [
+          'Introduction',
+          'Guides',
+          [
+            'Embedding in a CMS page',
+            'JavaScript and bundlers',
+            'React',
+            'Vue',
+            'Theming',
+            'Forms',
+            'Security model',
+            'Browsers',
+            'Performance',
+          ],
+          'Components',
+          'Reference',
+          'Packages',
+          'Contributing',
+        ],
+      },
+    },
   },
   globalTypes: {
     locale: {
