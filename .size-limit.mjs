@@ -101,7 +101,10 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '*',
     gzip: true,
-    limit: '35.1 kB',
+    // 36.19 kB with the iCalendar export (toICalendar, its text escaping and line folding, and the
+    // schedule, milestone and action-step converters: +1.81 kB) and the status map's tile grid and
+    // snapshot schemas (+0.32 kB).
+    limit: '37.3 kB',
   },
   {
     name: '@sel/data: query API without the catalog',

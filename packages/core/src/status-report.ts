@@ -63,7 +63,8 @@ export interface StatusReport {
   readonly warnings: readonly SelIssue[];
 }
 
-const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
+/** A list of communities whose ids are unique (what a status report rolls up). */
+export const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
   /* @__PURE__ */ z.superRefine((communities, ctx) => {
     const seen = new Map<string, number>();
     communities.forEach((community, index) => {

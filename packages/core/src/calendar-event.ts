@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { compareIsoDates, isoDateSchema } from './dates.js';
+
+const text = (what: string) =>
+  z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
+
+/**
+ * One all-day entry of a calendar export: a schedule event, a milestone or an action step in the
+ * form `toICalendar` writes. Built by `scheduleCalendarEvents`, `milestoneCalendarEvents` and
+ * `actionStepCalendarEvents`, or by hand.
+ *
+ * - `id` is stable and unique within one calendar: it becomes the event's UID, so importing a
+ *   newer export updates the events already in a calendar instead of adding them twice.
+ * - `start` and `end` are inclusive calendar days; `end` defaults to `start`.
+ * - `series` names a run of regular events (e.g. the monthly network meetings) that
+ *   `toICalendar` may write as one recurring event.
+ */
+export const calendarEventSchema = z
+  .object({
+    id: text('an event id'),
+    title: text('an event title'),
+    start: isoDateSchema,
+    end: z.optional(isoDateSchema),
+    description: z.optional(z.string({ error: 'Expected a description as text' })),
+    location: z.optional(z.string({ error: 'Expected a location as text' })),
+    categories: z.optional(z.array(text('a category'))),
+    series: z.optional(text('a series name')),
+  })
+  .check(
+    z.superRefine((event, ctx) => {
+      if (event.end !== undefined && compareIsoDates(event.end, event.start) < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          input: event.end,
+          message: `Expected the last day on or after the first day ${event.start}, got ${event.end}`,
+        });
+      }
+    }),
+  );
+export type CalendarEvent = z.infer<typeof calendarEventSchema>;
+
+/** A list of calendar events whose ids are unique (each id is a UID in the export). */
+export const calendarEventListSchema = z.array(calendarEventSchema).check(
+  z.superRefine((events, ctx) => {
+    const seen = new Map<string, number>();
+    events.forEach((event, index) => {
+      const first = seen.get(event.id);
+      if (first === undefined) seen.set(event.id, index);
+      else {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          input: event.id,
+          message: `Expected a unique event id, but "${event.id}" is already used at index ${first}`,
+        });
+      }
+    });
+  }),
+);
