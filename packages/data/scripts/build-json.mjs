@@ -15,10 +15,12 @@ const outDir = resolve(packageDir, process.argv[2] ?? 'dist');
 const entry = `
 import { toJSONSchema } from 'zod/mini';
 import {
-  catalogSchema, lifecycleTemplateSchema, resourceQuerySchema, resourceSchema, rubricSchema, tagSchema,
+  catalogSchema, lifecycleTemplateSchema, resourceQuerySchema, resourceSchema, rubricSchema, statusSnapshotSchema,
+  tagSchema, tileGridLayoutSchema,
 } from '@sel/core';
 import {
-  catalog, committeeTexts, districtRubric, learningCommunityTemplate, partnerKindTexts, schoolPartnershipsRubric,
+  catalog, committeeTexts, districtRubric, illustrativeStatusSnapshot, learningCommunityTemplate, partnerKindTexts,
+  schoolPartnershipsRubric, usStateNames, usTileGrid,
 } from './src/index.ts';
 
 const schema = (s, title) => ({ title, ...toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) });
@@ -29,6 +31,9 @@ export const files = {
   'lifecycle-template.json': learningCommunityTemplate,
   'partner-kinds.json': partnerKindTexts,
   'committees.json': committeeTexts,
+  'us-tile-grid.json': usTileGrid,
+  'us-state-names.json': usStateNames,
+  'illustrative-status-snapshot.json': illustrativeStatusSnapshot,
   'schemas/catalog.json': {
     ...schema(catalogSchema, 'SEL resource catalog'),
     description: 'Beyond this schema, @sel/core parseCatalog also checks that tag slugs and resource ids are unique and that every resource tag is defined in tags.',
@@ -38,6 +43,11 @@ export const files = {
   'schemas/resource-query.json': schema(resourceQuerySchema, 'SEL resource query'),
   'schemas/rubric.json': schema(rubricSchema, 'SEL rubric'),
   'schemas/lifecycle-template.json': schema(lifecycleTemplateSchema, 'SEL learning community lifecycle template'),
+  'schemas/tile-grid-layout.json': schema(tileGridLayoutSchema, 'US state tile grid layout'),
+  'schemas/status-snapshot.json': {
+    ...schema(statusSnapshotSchema, 'SEL learning communities status snapshot'),
+    description: 'Beyond this schema, @sel/core also checks that community ids are unique, that ids within a community are unique and that each community history is a chain ending in its phase.',
+  },
 };
 `;
 

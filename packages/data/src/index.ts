@@ -8,3 +8,6 @@ export * from './rubrics/school.js';
 export * from './partner-kinds.js';
 export * from './lifecycle-template.js';
 export * from './committees.js';
+export * from './us-tile-grid.js';
+export * from './us-state-names.js';
+export * from './illustrative-status-snapshot.js';

@@ -4,7 +4,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lifecycleTemplateSchema, parseCatalog, parseRubric, parseWith } from '@sel/core';
+import {
+  lifecycleTemplateSchema,
+  parseCatalog,
+  parseRubric,
+  parseWith,
+  statusSnapshotSchema,
+  tileGridLayoutSchema,
+} from '@sel/core';
+import { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
+import { usTileGrid } from './us-tile-grid.js';
 import { catalog } from './catalog.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +33,14 @@ describe('scripts/build-json.mjs', () => {
     expect(parseWith(lifecycleTemplateSchema, read('lifecycle-template.json'), 'template').phases).toHaveLength(5);
   });
 
+  it('writes the tile grid and the illustrative snapshot as JSON that core reads back unchanged', () => {
+    expect(parseWith(tileGridLayoutSchema, read('us-tile-grid.json'), 'tile layout')).toEqual(usTileGrid);
+    expect(parseWith(statusSnapshotSchema, read('illustrative-status-snapshot.json'), 'snapshot')).toEqual(
+      illustrativeStatusSnapshot,
+    );
+    expect(read('us-state-names.json')).toHaveProperty('NY', { en: 'New York', es: 'Nueva York' });
+  });
+
   it('writes JSON Schema (draft 2020-12) for the resource, catalog, rubric and template shapes', () => {
     const resource = read('schemas/resource.json') as {
       $schema: string;
@@ -36,7 +53,15 @@ describe('scripts/build-json.mjs', () => {
     );
     expect(resource.required).not.toContain('url');
     expect(resource.properties['kind']?.enum).toContain('org-chart');
-    for (const name of ['catalog', 'tag', 'rubric', 'lifecycle-template', 'resource-query']) {
+    for (const name of [
+      'catalog',
+      'tag',
+      'rubric',
+      'lifecycle-template',
+      'resource-query',
+      'tile-grid-layout',
+      'status-snapshot',
+    ]) {
       expect(read(`schemas/${name}.json`)).toHaveProperty('type', 'object');
     }
   });
