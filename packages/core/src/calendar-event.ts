@@ -15,19 +15,19 @@ const text = (what: string) =>
  * - `series` names a run of regular events (e.g. the monthly network meetings) that
  *   `toICalendar` may write as one recurring event.
  */
-export const calendarEventSchema = z
+export const calendarEventSchema = /* @__PURE__ */ z
   .object({
-    id: text('an event id'),
-    title: text('an event title'),
+    id: /* @__PURE__ */ text('an event id'),
+    title: /* @__PURE__ */ text('an event title'),
     start: isoDateSchema,
-    end: z.optional(isoDateSchema),
-    description: z.optional(z.string({ error: 'Expected a description as text' })),
-    location: z.optional(z.string({ error: 'Expected a location as text' })),
-    categories: z.optional(z.array(text('a category'))),
-    series: z.optional(text('a series name')),
+    end: /* @__PURE__ */ z.optional(isoDateSchema),
+    description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected a description as text' })),
+    location: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected a location as text' })),
+    categories: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text('a category'))),
+    series: /* @__PURE__ */ z.optional(/* @__PURE__ */ text('a series name')),
   })
   .check(
-    z.superRefine((event, ctx) => {
+    /* @__PURE__ */ z.superRefine((event, ctx) => {
       if (event.end !== undefined && compareIsoDates(event.end, event.start) < 0) {
         ctx.addIssue({
           code: 'custom',
@@ -41,8 +41,8 @@ export const calendarEventSchema = z
 export type CalendarEvent = z.infer<typeof calendarEventSchema>;
 
 /** A list of calendar events whose ids are unique (each id is a UID in the export). */
-export const calendarEventListSchema = z.array(calendarEventSchema).check(
-  z.superRefine((events, ctx) => {
+export const calendarEventListSchema = /* @__PURE__ */ z.array(calendarEventSchema).check(
+  /* @__PURE__ */ z.superRefine((events, ctx) => {
     const seen = new Map<string, number>();
     events.forEach((event, index) => {
       const first = seen.get(event.id);

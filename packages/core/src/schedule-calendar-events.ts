@@ -5,7 +5,7 @@ import { scheduleEventSchema } from './schedule.js';
 import type { ScheduleEvent, ScheduleEventKind } from './schedule.js';
 
 /** The kinds of schedule event that repeat every few months and may be written as one series. */
-const SERIES_KINDS: ReadonlySet<ScheduleEventKind> = new Set(['network-meeting', 'research-webinar']);
+const SERIES_KINDS: ReadonlySet<ScheduleEventKind> = /* @__PURE__ */ new Set(['network-meeting', 'research-webinar']);
 
 /**
  * A community's schedule (from `generateSchedule`) as calendar events for `toICalendar`: the

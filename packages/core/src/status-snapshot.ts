@@ -8,11 +8,13 @@ import { communityListSchema } from './status-report.js';
  * data (examples and demos) that a report must say is not real; `source` names who published it.
  * Community ids are unique.
  */
-export const statusSnapshotSchema = z.object({
+export const statusSnapshotSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
-  title: z.optional(z.string({ error: 'Expected a title as text' })),
-  source: z.optional(z.string({ error: 'Expected the source as text' })),
-  illustrative: z.optional(z.boolean({ error: 'Expected illustrative to be true or false' })),
+  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected a title as text' })),
+  source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected the source as text' })),
+  illustrative: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.boolean({ error: 'Expected illustrative to be true or false' }),
+  ),
   communities: communityListSchema,
 });
 export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;

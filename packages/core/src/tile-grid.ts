@@ -7,7 +7,11 @@ const place = (what: string) =>
     .check(z.minimum(0, `Expected ${what} to be 0 or more (the first ${what} is 0)`));
 
 /** Where one state's square sits on a tile grid map: its row and column, counted from 0. */
-export const stateTileSchema = z.object({ state: usStateSchema, row: place('row'), column: place('column') });
+export const stateTileSchema = /* @__PURE__ */ z.object({
+  state: usStateSchema,
+  row: /* @__PURE__ */ place('row'),
+  column: /* @__PURE__ */ place('column'),
+});
 export type StateTile = z.infer<typeof stateTileSchema>;
 
 /**
@@ -15,17 +19,21 @@ export type StateTile = z.infer<typeof stateTileSchema>;
  * other, with `source` naming the published layout it follows. Checked here: each state has one
  * tile, and no two tiles share a square.
  */
-export const tileGridLayoutSchema = z
+export const tileGridLayoutSchema = /* @__PURE__ */ z
   .object({
-    id: z.string({ error: 'Expected a layout id as text' }).check(z.regex(/\S/, { error: 'Expected a layout id' })),
-    title: z.string({ error: 'Expected a title as text' }).check(z.regex(/\S/, { error: 'Expected a title' })),
-    source: z
+    id: /* @__PURE__ */ z
+      .string({ error: 'Expected a layout id as text' })
+      .check(z.regex(/\S/, { error: 'Expected a layout id' })),
+    title: /* @__PURE__ */ z
+      .string({ error: 'Expected a title as text' })
+      .check(z.regex(/\S/, { error: 'Expected a title' })),
+    source: /* @__PURE__ */ z
       .string({ error: 'Expected the source of the layout as text' })
       .check(z.regex(/\S/, { error: 'Expected the source of the layout' })),
-    tiles: z.array(stateTileSchema).check(z.minLength(1, 'Expected at least one tile')),
+    tiles: /* @__PURE__ */ z.array(stateTileSchema).check(/* @__PURE__ */ z.minLength(1, 'Expected at least one tile')),
   })
   .check(
-    z.superRefine((layout, ctx) => {
+    /* @__PURE__ */ z.superRefine((layout, ctx) => {
       const states = new Map<string, number>();
       const squares = new Map<string, number>();
       layout.tiles.forEach((tile, index) => {

@@ -7,6 +7,9 @@ import { parseWith } from './errors.js';
 import { escapeICalendarText } from './escape-icalendar-text.js';
 import { foldICalendarLine } from './fold-icalendar-line.js';
 
+const nonBlank = (what: string) =>
+  z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
+
 /**
  * How `toICalendar` writes a calendar:
  *
@@ -23,21 +26,19 @@ import { foldICalendarLine } from './fold-icalendar-line.js';
  *   webinars), as one recurring event with a monthly RRULE; any other series is written event by
  *   event. Default false.
  */
-export const iCalendarOptionsSchema = z.object({
-  calendarId: z
-    .string({ error: 'Expected calendarId as text' })
-    .check(z.regex(/\S/, { error: 'Expected calendarId (not empty)' })),
+export const iCalendarOptionsSchema = /* @__PURE__ */ z.object({
+  calendarId: /* @__PURE__ */ nonBlank('calendarId'),
   stamp: isoDateTimeSchema,
-  calendarName: z.optional(z.string({ error: 'Expected calendarName as text' })),
-  productId: z.optional(
-    z.string({ error: 'Expected productId as text' }).check(z.regex(/\S/, { error: 'Expected productId (not empty)' })),
+  calendarName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected calendarName as text' })),
+  productId: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlank('productId')),
+  uidDomain: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string({ error: 'Expected uidDomain as text' }).check(
+      /* @__PURE__ */ z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, {
+        error: 'Expected uidDomain as a domain name',
+      }),
+    ),
   ),
-  uidDomain: z.optional(
-    z
-      .string({ error: 'Expected uidDomain as text' })
-      .check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, { error: 'Expected uidDomain as a domain name' })),
-  ),
-  recurring: z.optional(z.boolean({ error: 'Expected recurring to be true or false' })),
+  recurring: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected recurring to be true or false' })),
 });
 export type ICalendarOptions = z.infer<typeof iCalendarOptionsSchema>;
 
