@@ -25,13 +25,17 @@ export const PACKAGES = [
 
 const PNPM_VERSION = '10.34.8';
 
-/** Files that must never be published: tests and their helpers, stories, benchmarks, tsc build info. */
+/**
+ * Files that must never be published, whatever their extension: tests and their helpers and
+ * fixtures, stories, benchmarks, tsc build info.
+ */
 const FORBIDDEN_FILES = [
-  { pattern: /\.test\.[cm]?[jt]s$/, why: 'a test' },
-  { pattern: /\.bench\.[cm]?[jt]s$/, why: 'a benchmark' },
-  { pattern: /\.stories\.[cm]?[jt]s$/, why: 'a Storybook story' },
-  { pattern: /(^|\/)test-[^/]*\.[cm]?[jt]s$/, why: 'a test helper' },
-  { pattern: /^src\/test\//, why: 'the browser test harness' },
+  { pattern: /\.(test|spec)\.[^/]+$/, why: 'a test' },
+  { pattern: /\.bench\.[^/]+$/, why: 'a benchmark' },
+  { pattern: /\.stories\.[^/]+$/, why: 'a Storybook story' },
+  { pattern: /(^|\/)test-[^/]*$/, why: 'a test helper or fixture' },
+  { pattern: /(^|\/)[^/]*fixtures?([-_.][^/]*)?$/i, why: 'a test fixture' },
+  { pattern: /(^|\/)(test|tests|__tests__|fixtures|__fixtures__|__mocks__)\//, why: 'test code or data' },
   { pattern: /\.tsbuildinfo$/, why: 'TypeScript build info' },
 ];
 
@@ -226,9 +230,19 @@ export function tagOfDefineSubpath(subpath) {
   return `sel-${subpath.replace(/\/define$/, '')}`;
 }
 
+/** What a package with custom elements ships beside its manifest, generated from it. */
+export const MANIFEST_COMPANIONS = [
+  'vscode.html-custom-data.json',
+  'vscode.css-custom-data.json',
+  'web-types.json',
+  'custom-elements-jsx.d.ts',
+  'custom-elements-vue.d.ts',
+];
+
 /**
- * When a package ships a Custom Elements Manifest that declares elements, editors need the VS Code
- * custom data generated from it beside it.
+ * When a package ships a Custom Elements Manifest that declares elements, editors and frameworks
+ * need what is generated from it beside it: VS Code's HTML and CSS data, JetBrains' web-types and
+ * the React and Vue types, each describing every element.
  * @param {string} tarball
  * @param {readonly string[]} files
  * @param {Record<string, unknown>} manifest
@@ -236,19 +250,30 @@ export function tagOfDefineSubpath(subpath) {
 function customDataProblems(tarball, files, manifest) {
   const field = manifest['customElements'];
   if (typeof field !== 'string' || !targetExists(files, field)) return [];
-  const cem = JSON.parse(run(['tar', '-xzOf', tarball, `package/${field.replace(/^\.\//, '')}`], { quiet: true }));
+  /** @param {string} file */
+  const read = (file) => run(['tar', '-xzOf', tarball, `package/${file}`], { quiet: true });
+  const cem = JSON.parse(read(field.replace(/^\.\//, '')));
   const tags = (cem.modules ?? []).flatMap((/** @type {{ declarations?: { tagName?: string }[] }} */ module) =>
     (module.declarations ?? []).map((declaration) => declaration.tagName).filter((tag) => typeof tag === 'string'),
   );
   if (tags.length === 0) return [];
-  if (!files.includes('vscode.html-custom-data.json')) {
-    return [`${field} declares ${tags.join(', ')} but vscode.html-custom-data.json is not in the tarball`];
-  }
-  const data = JSON.parse(run(['tar', '-xzOf', tarball, 'package/vscode.html-custom-data.json'], { quiet: true }));
-  const described = new Set((data.tags ?? []).map((/** @type {{ name: string }} */ tag) => tag.name));
-  return tags
-    .filter((tag) => !described.has(tag))
-    .map((tag) => `vscode.html-custom-data.json does not describe <${tag}>`);
+  const missing = MANIFEST_COMPANIONS.filter((file) => !files.includes(file));
+  if (missing.length > 0)
+    return missing.map((file) => `${field} declares ${tags.join(', ')} but ${file} is not in the tarball`);
+  const html = JSON.parse(read('vscode.html-custom-data.json'));
+  const vscodeTags = new Set((html.tags ?? []).map((/** @type {{ name: string }} */ tag) => tag.name));
+  const webTypes = JSON.parse(read('web-types.json'));
+  const webTypesTags = new Set(
+    (webTypes.contributions?.html?.elements ?? []).map((/** @type {{ name: string }} */ element) => element.name),
+  );
+  const jsx = read('custom-elements-jsx.d.ts');
+  const vue = read('custom-elements-vue.d.ts');
+  return tags.flatMap((tag) => [
+    ...(vscodeTags.has(tag) ? [] : [`vscode.html-custom-data.json does not describe <${tag}>`]),
+    ...(webTypesTags.has(tag) ? [] : [`web-types.json does not describe <${tag}>`]),
+    ...(jsx.includes(`'${tag}':`) ? [] : [`custom-elements-jsx.d.ts has no JSX type for <${tag}>`]),
+    ...(vue.includes(`'${tag}':`) ? [] : [`custom-elements-vue.d.ts has no Vue type for <${tag}>`]),
+  ]);
 }
 
 /** @param {string} tarball */

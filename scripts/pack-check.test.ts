@@ -89,10 +89,21 @@ describe('contentProblems', () => {
       'src/test-rubrics.ts',
       'src/test/fixture.ts',
       'dist/.tsbuildinfo',
+      'src/test-xss-payloads.json',
+      'src/rubric.test.js',
+      'src/rubric.spec.mjs',
+      'src/fixtures/rubric.json',
+      'dist/rubric-fixture.json',
+      'src/__tests__/rubric.js',
     ];
     const problems = contentProblems([...goodFiles, ...leaked], goodManifest);
     expect(problems).toHaveLength(leaked.length);
     for (const file of leaked) expect(problems.some((problem) => problem.startsWith(`${file} is `))).toBe(true);
+  });
+
+  it('lets through data and modules whose names only resemble tests', () => {
+    const files = [...goodFiles, 'dist/rubrics/testing-practices.json', 'src/attestation.ts', 'src/contest.ts'];
+    expect(contentProblems(files, goodManifest)).toEqual([]);
   });
 
   it('reports an export target missing from the tarball with its subpath and conditions', () => {
