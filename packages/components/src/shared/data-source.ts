@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createJsonReader, type JsonReadStep, type ParseResult, type SelIssue } from '@sel/core';
 import { dispatchSelEvent, type SelDataSourceKind } from './events.js';
+import { objectAttributeIssues } from './upgrade-properties.js';
 import type { SelMessageKey } from './strings/en.js';
 
 /** Where a data-driven element stands: nothing given, fetching, showing valid data, or showing an error. */
@@ -279,11 +280,19 @@ export class DataSourceController<T> implements ReactiveController {
       case 'src':
         void this.#load(candidate.url);
         break;
-      case 'none':
+      case 'none': {
+        // A framework that set an object as an attribute (the element was not defined yet) gets
+        // an error naming the property to set, not "Nothing to show yet".
+        const misplaced = objectAttributeIssues(this.#host);
+        if (misplaced.length > 0) {
+          this.#fail('property', misplaced);
+          break;
+        }
         this.status = this.value === undefined ? 'idle' : 'ready';
         this.issues = [];
         this.#settle();
         break;
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { renderErrorState } from './error-state.js';
 import { dispatchSelEvent, type SelEventDetail, type SelEventName } from './events.js';
 import { LocaleController, type SelMessageKey, type SelMessageParams, type SelStringOverrides } from './i18n.js';
 import { progressStatus, ProgressiveController, type ProgressiveOptions } from './progressive.js';
+import { PreUpgradeProperties } from './upgrade-properties.js';
 
 /**
  * The base of every data-driven @sel element. It owns what they all share, so an element file
@@ -42,6 +43,13 @@ export abstract class SelElement<T> extends LitElement {
     src: { type: String },
     strings: { attribute: false },
   };
+
+  /**
+   * Moves properties a page set before the element was defined (`value`, `fetcher`...) onto the
+   * class's accessors and fields once it connects. The first field with an initializer, so it
+   * runs before any default is set.
+   */
+  protected readonly preUpgrade = new PreUpgradeProperties(this, ['fetcher']);
 
   /** URL of the data as JSON, fetched when the data property is not set (an inline `<script type="application/json">` is read when neither is). */
   src: string | undefined;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEL_TOKEN_DEFAULTS, token, tokenStyles } from './tokens.styles.js';
+import { districtRubric } from '@sel/data';
 import { fixture } from '../test/index.js';
+import '../rubric/define.js';
 
 function luminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -50,5 +52,33 @@ describe('design tokens', () => {
     expect(getComputedStyle(text).color).toBe('rgb(1, 2, 3)');
     expect(getComputedStyle(host).getPropertyValue('--_sel-radius').trim()).toBe(t.radius);
     expect(String(token('color-accent'))).toBe('var(--_sel-color-accent)');
+  });
+});
+
+describe('what a page passes down to an element', () => {
+  it("keeps a page's text-align, indent, spacing and text-transform out of the rubric, and its font and theme in", async () => {
+    const page = await fixture<HTMLDivElement>(
+      `<div style="text-align: center; text-indent: 4em; letter-spacing: 3px; word-spacing: 9px; text-transform: uppercase; white-space: pre; font-style: italic; --sel-color-text: rgb(1, 2, 3)">
+        <sel-rubric></sel-rubric>
+      </div>`,
+    );
+    const rubric = page.querySelector('sel-rubric');
+    if (!rubric) throw new Error('no <sel-rubric>');
+    rubric.rubric = districtRubric;
+    await rubric.dataSettled;
+    const heading = rubric.shadowRoot?.querySelector('h2, h1, h3');
+    const levelText = rubric.shadowRoot?.querySelector('[part~="level"]');
+    for (const element of [heading, levelText]) {
+      if (!element) throw new Error('the rubric drew no heading or level');
+      const style = getComputedStyle(element);
+      expect(['start', 'left']).toContain(style.textAlign);
+      expect(style.textIndent).toBe('0px');
+      expect(style.letterSpacing).toBe('normal');
+      expect(style.wordSpacing).toBe('0px');
+      expect(style.textTransform).toBe('none');
+      expect(style.whiteSpace).toBe('normal');
+      expect(style.fontStyle).toBe('italic');
+    }
+    expect(getComputedStyle(rubric).color).toBe('rgb(1, 2, 3)');
   });
 });

@@ -45,7 +45,8 @@ const declarations = (Object.entries(SEL_TOKEN_DEFAULTS) as [SelTokenName, strin
   .join('\n');
 
 /**
- * Shared styles every @sel element adopts first: tokens, base typography, the focus ring, the
+ * Shared styles every @sel element adopts first: tokens, base typography (with the page's text
+ * alignment, indent, spacing and case reset at the host), the focus ring, the
  * `.visually-hidden` class, the error state, and the reduced-motion and forced-colors modes.
  *
  * @cssprop --sel-color-text - Body text.
@@ -65,6 +66,14 @@ export const tokenStyles = css`
     font-size: var(--_sel-font-size);
     line-height: var(--_sel-line-height);
     overflow-wrap: anywhere;
+    /* The page's text layout stops at the element (a centred container does not centre its
+       rows); font and colour come from the tokens, which a page themes through --sel-*. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
   :host([hidden]) {
