@@ -11,6 +11,8 @@ import { CHROMIUM_ARGS, chromiumPath as findChromium } from './engines/engines.j
 
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const bundlePath = join(repoRoot, 'packages/components/dist/cdn/sel-components.js');
+/** The code-split build's autoloader, written before the single file by the same build. */
+export const autoloaderPath = join(repoRoot, 'packages/components/dist/cdn/autoloader.js');
 export const rubricJsonPath = join(repoRoot, 'packages/data/dist/rubrics/district.json');
 
 /** Tests, stories and benchmarks do not go into the bundle: editing them needs no rebuild. */
@@ -39,14 +41,15 @@ function runStep(args: readonly string[]): void {
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
 }
 
-/** Builds the CDN bundle and the data JSON the example pages load, unless they are up to date. */
+/** Builds the CDN (the code-split build with its autoloader, and the single file) and the data JSON the example pages load, unless they are up to date. */
 export function ensureBuilt(): void {
   if (isStale(rubricJsonPath, ['packages/core/src', 'packages/data/src'])) {
     runStep(['packages/data/scripts/build-json.mjs']);
   }
-  if (isStale(bundlePath, ['packages/core/src', 'packages/data/src', 'packages/components/src'])) {
+  const sources = ['packages/core/src', 'packages/data/src', 'packages/components/src'];
+  if (isStale(bundlePath, sources) || isStale(autoloaderPath, sources)) {
     runStep(['node_modules/typescript/bin/tsc', '-b', 'packages/components']);
-    runStep(['node_modules/vite/bin/vite.js', 'build', '--config', 'packages/components/vite.cdn.config.mjs']);
+    runStep(['packages/components/scripts/build-cdn.mjs']);
   }
 }
 

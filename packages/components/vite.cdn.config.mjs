@@ -1,39 +1,183 @@
-// The CDN bundle of @sel/components: one minified ES module, dist/cdn/sel-components.js, with Lit,
-// the @sel/core rules and the @sel/data defaults the elements use inlined, which registers every
-// <sel-*> element when a page loads it with <script type="module" src="...">.
+// The CDN builds of @sel/components, both into dist/cdn/ (scripts/build-cdn.mjs runs them in turn):
 //
-// It bundles tsc's output (dist/cdn.js), not the TypeScript sources, so the classes are compiled
+// - The code-split build: dist/cdn/autoloader.js, one entry per element in dist/cdn/elements/
+//   (`sel-rubric.js`, ...), and shared chunks in dist/cdn/chunks/ whose names carry a hash of their
+//   content, so a browser keeps Lit, the foundation, the core rules and zod across elements and
+//   releases. The autoloader's tag -> chunk map is written here from the elements' `define`
+//   modules (src/<folder>/define.ts): an element joins by having one.
+// - The single file, dist/cdn/sel-components.js: every element, Lit, core rules and data defaults
+//   in one request (src/cdn.ts).
+//
+// Both bundle tsc's output (dist/*.js), not the TypeScript sources, so the classes are compiled
 // exactly as npm consumers get them (useDefineForClassFields: false matters for Lit properties).
 // Run `tsc -b` first; `pnpm run build` does both.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from '../../scripts/minify-css-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
-  root: packageDir,
-  configFile: false,
-  publicDir: false,
-  logLevel: 'warn',
-  // The JavaScript minifier leaves template text alone: minify the elements' CSS here (our own
-  // modules only; Lit has no stylesheets).
-  plugins: [minifyCssTemplatesPlugin(/[\\/]packages[\\/]components[\\/]dist[\\/].*\.js$/)],
-  // Production builds of Lit (no dev-mode warnings); never the `source` condition used by tests.
-  mode: 'production',
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
-    reportCompressedSize: false,
-    lib: {
-      entry: 'dist/cdn.js',
-      formats: ['es'],
-      fileName: () => 'sel-components.js',
+/**
+ * @typedef {object} ElementEntry
+ * @property {string} tag the element's tag name, e.g. `sel-rubric`
+ * @property {string} folder its folder under src/ and dist/, e.g. `rubric`
+ * @property {string} define its built `define` module, e.g. `dist/rubric/define.js`
+ */
+
+/**
+ * Every element of the package: each folder of src/ with a `define.ts` that registers one `sel-*`
+ * tag. The tag is read from the module itself, so a folder name never has to match its tag.
+ * @returns {ElementEntry[]}
+ */
+export function findElementEntries() {
+  const source = join(packageDir, 'src');
+  return readdirSync(source, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(source, entry.name, 'define.ts')))
+    .map((entry) => {
+      const text = readFileSync(join(source, entry.name, 'define.ts'), 'utf8');
+      const tags = new Set([...text.matchAll(/customElements\.define\(\s*['"](sel-[a-z0-9-]+)['"]/g)].map((m) => m[1]));
+      if (tags.size !== 1) {
+        throw new Error(
+          `src/${entry.name}/define.ts must register exactly one sel-* tag with customElements.define('sel-...', ...); found ${tags.size}`,
+        );
+      }
+      const [tag] = tags;
+      return { tag: /** @type {string} */ (tag), folder: entry.name, define: `dist/${entry.name}/define.js` };
+    })
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** The autoloader entry's name as given to the build (library mode makes it a path), and its module id. */
+const AUTOLOADER_ENTRY = 'sel-autoloader-entry';
+const AUTOLOADER_MODULE = '\0sel-autoloader-entry';
+
+/**
+ * The autoloader entry: `autoload()` from dist/autoloader.js with one dynamic import per element,
+ * which the bundler turns into the URL of that element's chunk.
+ * @param {ElementEntry[]} elements
+ * @returns {import('vite').Plugin}
+ */
+function autoloaderEntryPlugin(elements) {
+  return {
+    name: 'sel-autoloader-entry',
+    resolveId(id) {
+      return id.endsWith(AUTOLOADER_ENTRY) ? AUTOLOADER_MODULE : undefined;
     },
-    // Library mode leaves ES output unminified unless Rolldown's output minify is set.
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    load(id) {
+      if (id !== AUTOLOADER_MODULE) return undefined;
+      const loaders = elements
+        .map(
+          ({ tag, define }) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(join(packageDir, define))}),`,
+        )
+        .join('\n');
+      return [
+        `import { autoload } from ${JSON.stringify(join(packageDir, 'dist/autoloader.js'))};`,
+        `export const selAutoloader = autoload({\n${loaders}\n});`,
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * The shared chunks, each named for what it holds: Lit; zod; the @sel/core rules (and @sel/data
+ * defaults) that two or more elements use; the element foundation (src/shared). What only one
+ * element uses stays in that element's chunk. Zod and the core rules are split further by the set
+ * of elements that use them, so a page with one element does not fetch another's rules.
+ */
+const sharedChunkGroups = [
+  {
+    name: 'lit',
+    test: /[\\/]node_modules[\\/].*?[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
+    priority: 4,
   },
-});
+  { name: 'zod', test: /[\\/]node_modules[\\/].*?[\\/]zod[\\/]/, priority: 3, entriesAware: true },
+  {
+    name: 'core',
+    test: /[\\/]packages[\\/](?:core|data)[\\/]dist[\\/]/,
+    priority: 2,
+    minShareCount: 2,
+    entriesAware: true,
+  },
+  { name: 'foundation', test: /[\\/]packages[\\/]components[\\/]dist[\\/]shared[\\/]/, priority: 1 },
+];
+
+/**
+ * `chunks/<group>[~<element>...]-<hash>.js`: a chunk split by the elements using it lists them,
+ * e.g. `chunks/core~milestone-timeline~rubric-<hash>.js`.
+ * @param {{ name: string }} chunk
+ */
+function chunkFileName({ name }) {
+  return `chunks/${name.replaceAll('~elements/sel-', '~')}-[hash].js`;
+}
+
+/** What both builds share: production Lit, minified output and CSS, tsc's output as input. */
+function baseConfig() {
+  return /** @type {const} */ ({
+    root: packageDir,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    // The JavaScript minifier leaves template text alone: minify the elements' CSS here (our own
+    // modules only; Lit has no stylesheets).
+    plugins: [minifyCssTemplatesPlugin(/[\\/]packages[\\/]components[\\/]dist[\\/].*\.js$/)],
+    // Production builds of Lit (no dev-mode warnings); never the `source` condition used by tests.
+    mode: 'production',
+    resolve: { conditions: ['module', 'browser', 'production'] },
+  });
+}
+
+/** The code-split build: the autoloader, one entry per element, shared hashed chunks. */
+export function splitConfig() {
+  const elements = findElementEntries();
+  const base = baseConfig();
+  return {
+    ...base,
+    plugins: [...base.plugins, autoloaderEntryPlugin(elements)],
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      reportCompressedSize: false,
+      // Library mode: no module-preload helper in the autoloader, exports kept as written.
+      lib: {
+        entry: {
+          autoloader: AUTOLOADER_ENTRY,
+          ...Object.fromEntries(elements.map(({ tag, define }) => [`elements/${tag}`, define])),
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: chunkFileName,
+          codeSplitting: { groups: sharedChunkGroups },
+        },
+      },
+    },
+  };
+}
+
+/** The single file: every element in one request, as before the split build. */
+export function singleFileConfig() {
+  return {
+    ...baseConfig(),
+    build: {
+      outDir: 'dist/cdn',
+      // The split build wrote the rest of dist/cdn first.
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: 'dist/cdn.js',
+        formats: ['es'],
+        fileName: () => 'sel-components.js',
+      },
+      // Library mode leaves ES output unminified unless Rolldown's output minify is set.
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  };
+}
