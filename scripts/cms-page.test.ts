@@ -1,8 +1,9 @@
 /// <reference types="node" />
 // The CMS embedding, end to end: examples/cms-page.html is served by a local static server the way
 // a district site would serve it, loaded in Debian's Chromium through Playwright, and driven like
-// a visitor would. It loads the built CDN bundle and the built @sel/data JSON; `npm test` builds
-// them first, and this test rebuilds them itself when they are missing or older than the sources.
+// a visitor would. It loads the built CDN autoloader (which loads the elements' chunks) and the
+// built @sel/data JSON; `npm test` builds them first, and this test rebuilds them itself when they
+// are missing or older than the sources.
 // The workspace root does not depend on the packages, so their sources are imported by path.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import {
   tierAssignmentsSchema,
 } from '../packages/core/src/index.js';
 import { districtRubric, learningCommunityTemplate } from '../packages/data/src/index.js';
+import { autoloadedPage } from './cdn-chunks.mjs';
 import {
   chromiumArgs,
   chromiumPath,
@@ -60,9 +62,14 @@ describe('examples/cms-page.html', () => {
     expect(Object.keys(assignments).every((id) => ids.has(id))).toBe(true);
   });
 
-  it('loads the bundle with a single module script and names the published CDN URL', () => {
-    expect(html.match(/<script type="module"/g)).toHaveLength(1);
-    expect(html).toContain('https://cdn.jsdelivr.net/npm/@sel/components/dist/cdn/sel-components.js');
+  it('loads the elements with the autoloader alone and names its CDN URLs pinned to a version', () => {
+    expect(html.match(/<script type="module"[^>]*>/g)).toEqual([
+      '<script type="module" src="../packages/components/dist/cdn/autoloader.js">',
+    ]);
+    expect(html).toMatch(
+      /https:\/\/cdn\.jsdelivr\.net\/npm\/@sel\/components@\d+\.\d+\.\d+\/dist\/cdn\/autoloader\.js/,
+    );
+    expect(html).toMatch(/https:\/\/unpkg\.com\/@sel\/components@\d+\.\d+\.\d+\/dist\/cdn\/autoloader\.js/);
   });
 });
 
@@ -116,13 +123,26 @@ describe('examples/cms-page.html in Chromium', { timeout: 60_000 }, () => {
       type,
     );
 
-  it('registers every element from the one bundle', async () => {
-    const defined = await page.evaluate(() =>
-      ['sel-rubric', 'sel-milestone-timeline', 'sel-partner-card-sort'].map(
-        (tag) => customElements.get(tag) !== undefined,
+  it("registers each of the page's elements through the autoloader, from their own chunks", async () => {
+    const defined = () =>
+      page.evaluate(() =>
+        ['sel-rubric', 'sel-milestone-timeline', 'sel-partner-card-sort'].map(
+          (tag) => customElements.get(tag) !== undefined,
+        ),
+      );
+    await expect.poll(defined).toEqual([true, true, true]);
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((pathname) => pathname.endsWith('.js')),
+    );
+    expect(scripts).toEqual(
+      expect.arrayContaining(
+        autoloadedPage(['sel-rubric', 'sel-milestone-timeline', 'sel-partner-card-sort']).map((path) => `/${path}`),
       ),
     );
-    expect(defined).toEqual([true, true, true]);
+    expect(scripts).not.toContain('/packages/components/dist/cdn/sel-components.js');
   });
 
   it('renders the catalog district rubric fetched from its src URL', async () => {
