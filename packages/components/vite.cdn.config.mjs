@@ -103,12 +103,17 @@ const sharedChunkGroups = [
 ];
 
 /**
- * `chunks/<group>[~<element>...]-<hash>.js`: a chunk split by the elements using it lists them,
- * e.g. `chunks/core~milestone-timeline~rubric-<hash>.js`.
- * @param {{ name: string }} chunk
+ * Names shared chunks `chunks/<group>-<hash>.js`, or, for a part of a group that only some
+ * elements use, `chunks/<group>~<element>~...-<hash>.js`, e.g. `chunks/core~milestone-timeline~rubric-<hash>.js`.
+ * @param {number} elementCount how many elements the build has
+ * @returns {(chunk: { name: string }) => string}
  */
-function chunkFileName({ name }) {
-  return `chunks/${name.replaceAll('~elements/sel-', '~')}-[hash].js`;
+function chunkFileNames(elementCount) {
+  return ({ name }) => {
+    const [group, ...users] = name.split('~elements/sel-');
+    const named = users.length === elementCount ? group : [group, ...users].join('~');
+    return `chunks/${named}-[hash].js`;
+  };
 }
 
 /** What both builds share: production Lit, minified output and CSS, tsc's output as input. */
@@ -152,7 +157,7 @@ export function splitConfig() {
       rolldownOptions: {
         output: {
           minify: true,
-          chunkFileNames: chunkFileName,
+          chunkFileNames: chunkFileNames(elements.length),
           codeSplitting: { groups: sharedChunkGroups },
         },
       },
