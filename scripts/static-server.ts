@@ -10,10 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath as findChromium } from './engines/engines.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const bundlePath = join(repoRoot, 'packages/components/dist/cdn/sel-components.js');
-/** The code-split build's autoloader, written before the single file by the same build. */
-export const autoloaderPath = join(repoRoot, 'packages/components/dist/cdn/autoloader.js');
-export const rubricJsonPath = join(repoRoot, 'packages/data/dist/rubrics/district.json');
 
 /** Tests, stories and benchmarks do not go into the bundle: editing them needs no rebuild. */
 const notBundled = /\.(test|stories|bench)\.ts$/;
@@ -30,26 +26,32 @@ function newestChange(folder: string): number {
   return newest;
 }
 
-function isStale(output: string, sources: readonly string[]): boolean {
-  if (!existsSync(output)) return true;
-  const built = statSync(output).mtimeMs;
-  return sources.some((folder) => newestChange(join(repoRoot, folder)) > built);
+function isStale(root: string, output: string, sources: readonly string[]): boolean {
+  const file = join(root, output);
+  if (!existsSync(file)) return true;
+  const built = statSync(file).mtimeMs;
+  return sources.some((folder) => newestChange(join(root, folder)) > built);
 }
 
-function runStep(args: readonly string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+function runStep(root: string, args: readonly string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
 }
 
-/** Builds the CDN (the code-split build with its autoloader, and the single file) and the data JSON the example pages load, unless they are up to date. */
-export function ensureBuilt(): void {
-  if (isStale(rubricJsonPath, ['packages/core/src', 'packages/data/src'])) {
-    runStep(['packages/data/scripts/build-json.mjs']);
+/**
+ * Builds the CDN (the code-split build with its autoloader, and the single file) and the data JSON
+ * the example pages load, unless they are up to date. `root` is the repository root (the default
+ * is this checkout; the benchmarks, bundled elsewhere, pass theirs).
+ */
+export function ensureBuilt(root: string = repoRoot): void {
+  if (isStale(root, 'packages/data/dist/rubrics/district.json', ['packages/core/src', 'packages/data/src'])) {
+    runStep(root, ['packages/data/scripts/build-json.mjs']);
   }
   const sources = ['packages/core/src', 'packages/data/src', 'packages/components/src'];
-  if (isStale(bundlePath, sources) || isStale(autoloaderPath, sources)) {
-    runStep(['node_modules/typescript/bin/tsc', '-b', 'packages/components']);
-    runStep(['packages/components/scripts/build-cdn.mjs']);
+  const outputs = ['packages/components/dist/cdn/sel-components.js', 'packages/components/dist/cdn/autoloader.js'];
+  if (outputs.some((output) => isStale(root, output, sources))) {
+    runStep(root, ['node_modules/typescript/bin/tsc', '-b', 'packages/components']);
+    runStep(root, ['packages/components/scripts/build-cdn.mjs']);
   }
 }
 
@@ -67,6 +69,8 @@ const contentTypes: Record<string, string> = {
 
 /** How {@link startStaticServer} answers. */
 export interface StaticServerOptions {
+  /** The repository root to serve from (default: this checkout). */
+  readonly root?: string;
   /** Folders under the repository root that may be served (default {@link PUBLISHED_FOLDERS}). */
   readonly folders?: readonly string[];
   /** Extra response headers for a served file or generated path, e.g. a Content-Security-Policy for HTML pages. */
@@ -84,7 +88,8 @@ export interface StaticServer {
 
 /** Serves files of the repository on 127.0.0.1 (a free port), only from the allowed folders. */
 export function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
-  const allowedFolders = (options.folders ?? PUBLISHED_FOLDERS).map((folder) => join(repoRoot, folder) + sep);
+  const root = options.root ?? repoRoot;
+  const allowedFolders = (options.folders ?? PUBLISHED_FOLDERS).map((folder) => join(root, folder) + sep);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const generated = options.generated?.(url.pathname);
@@ -93,7 +98,7 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<St
       response.end(generated.body);
       return;
     }
-    const file = normalize(join(repoRoot, decodeURIComponent(url.pathname)));
+    const file = normalize(join(root, decodeURIComponent(url.pathname)));
     const allowed = allowedFolders.some((folder) => file.startsWith(folder));
     if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -15,6 +15,7 @@ import { summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import { comparedRow, singleRow } from '../harness/result.js';
 import type { BenchResult, BenchTarget, RowSpec } from '../harness/result.js';
+import { cmsLoadRows } from './cms-load.js';
 import type {
   BenchComponent,
   BenchLongList,
@@ -33,6 +34,8 @@ export interface BrowserProfile {
   readonly keyCycles: number;
   /** Loads of a 5 MB rubric, each way. */
   readonly largeLoads: number;
+  /** Loads of the CMS page, each way (autoloader, single file), on each emulated network. */
+  readonly cmsLoads: number;
 }
 
 export const FULL_BROWSER_PROFILE: BrowserProfile = {
@@ -40,6 +43,7 @@ export const FULL_BROWSER_PROFILE: BrowserProfile = {
   keyWarmupCycles: 5,
   keyCycles: 40,
   largeLoads: 10,
+  cmsLoads: 15,
 };
 
 export const QUICK_BROWSER_PROFILE: BrowserProfile = {
@@ -47,6 +51,7 @@ export const QUICK_BROWSER_PROFILE: BrowserProfile = {
   keyWarmupCycles: 1,
   keyCycles: 3,
   largeLoads: 2,
+  cmsLoads: 2,
 };
 
 /** The bench page's script, bundled from the TypeScript sources in production mode. */
@@ -373,6 +378,7 @@ export async function browserBench(
       ...(await drawingRows(page, profile, log)),
       ...(await keyboardRows(page, profile, log)),
       ...(await largeLoadRows(page, profile, log)),
+      ...(await cmsLoadRows(root, browser, profile.cmsLoads, log)),
     ];
     if (errors.length > 0) throw new Error(`The bench page reported errors:\n${errors.join('\n')}`);
     return rows;
