@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './dates.js';
 export * from './resource.js';
+export * from './resource-query.js';
 export * from './csv.js';
 export * from './rubric.js';
 export * from './assessment.js';

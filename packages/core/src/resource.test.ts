@@ -7,7 +7,6 @@ import {
   focusAreaNumberSchema,
   parseCatalog,
   parseResource,
-  parseResourceQuery,
   resourceQuerySchema,
   resourceSchema,
   safeParseCatalog,
@@ -15,6 +14,7 @@ import {
   tagSchema,
 } from './resource.js';
 import type { Catalog, Resource } from './resource.js';
+import { parseResourceQuery } from './resource-query.js';
 
 const resource: Resource = {
   id: 'selwell-menu-of-supports',

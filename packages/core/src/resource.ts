@@ -245,11 +245,7 @@ export const resourceQuerySchema = /* @__PURE__ */ z.object({
 });
 /** What a caller may pass as a resource query (single values or lists). */
 export type ResourceQuery = z.input<typeof resourceQuerySchema>;
-
-/** Validates a resource query; throws a `SelValidationError` naming every bad field. */
-export function parseResourceQuery(input: unknown): z.output<typeof resourceQuerySchema> {
-  return parseWith(resourceQuerySchema, input, 'resource query');
-}
+// parseResourceQuery, which checks a query without zod, is in resource-query.ts.
 
 /** Validates one resource; throws a `SelValidationError` naming every bad path. */
 export function parseResource(input: unknown): Resource {
