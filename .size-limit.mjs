@@ -88,13 +88,14 @@ export default [
     path: 'packages/components/dist/cdn/autoloader.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // Measured 0.63 kB; the issue's ceiling is 1.5 kB.
-    limit: '0.7 kB',
+    // Measured 0.89 kB: the autoloader 0.63 kB, and the list of the shared chunks each element's
+    // chunk imports, preloaded beside it to save a round trip, 0.26 kB. The issue's ceiling is 1.5 kB.
+    limit: '0.95 kB',
   },
   autoloadedPageBudget(
     'CDN: a page with one <sel-rubric> through the autoloader, every chunk it fetches',
     ['sel-rubric'],
-    // Measured 42.56 kB: autoloader 0.63, Lit 7.41, zod 10.55 (what the three elements use of it:
+    // Measured 42.81 kB: autoloader 0.89, Lit 7.41, zod 10.55 (what the three elements use of it:
     // one module), foundation 11.5 (with the strings of every element in both languages, about 5),
     // core rules shared with other elements 3.27, the rubric's chunk 9.19. The issue's goal is
     // 35 kB; see docs/guides/cdn.mdx.
@@ -104,7 +105,7 @@ export default [
   autoloadedPageBudget(
     `CDN: every element (${cdnElements.length}) on one page through the autoloader`,
     cdnElements,
-    // Measured 64.46 kB for three elements (the single file holds the same in 58.2 kB).
+    // Measured 64.72 kB for three elements (the single file holds the same in 58.2 kB).
     '66 kB',
   ),
   {

@@ -109,6 +109,15 @@ describe('the CDN autoloader in Chromium', { timeout: 60_000 }, () => {
     const { page, fetched, errors } = await open('/autoloader/rubric.html');
     await expect.poll(() => page.locator('#rubric').getByRole('radio').count()).toBeGreaterThan(0);
     expect(fetched()).toEqual(autoloadedPage(['sel-rubric']));
+    // The shared chunks were asked for beside the rubric's chunk, not after it arrived.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
+        new URL(link.href).pathname.slice(1),
+      ),
+    );
+    expect(preloaded.sort()).toEqual(
+      autoloadedPage(['sel-rubric']).filter((path) => path.includes('/dist/cdn/chunks/')),
+    );
     expect(await isDefined(page, 'sel-milestone-timeline')).toBe(false);
     expect(await isDefined(page, 'sel-partner-card-sort')).toBe(false);
     expect(errors, errors.join('\n')).toEqual([]);

@@ -53,6 +53,18 @@ describe('dist/cdn, the code-split build', { timeout: 240_000 }, () => {
     expect(read('packages/components/dist/cdn/autoloader.js')).not.toMatch(/customElements\.define/);
   });
 
+  it("has the autoloader preload each element's shared chunks beside its chunk", () => {
+    const autoloader = read('packages/components/dist/cdn/autoloader.js');
+    for (const { tag } of elements) {
+      const chunk = `packages/components/dist/cdn/elements/${tag}.js`;
+      const shared = staticClosure([`elements/${tag}.js`])
+        .filter((path) => path !== chunk)
+        .map((path) => `./${path.slice('packages/components/dist/cdn/'.length)}`);
+      expect(shared.length, tag).toBeGreaterThan(0);
+      expect(autoloader, tag).toContain(`${JSON.stringify(tag)}:${JSON.stringify(shared)}`);
+    }
+  });
+
   it('gives each element its own chunk that registers only its tag', () => {
     for (const { tag } of elements) {
       const chunk = read(`packages/components/dist/cdn/elements/${tag}.js`);

@@ -51,10 +51,35 @@ export function findElementEntries() {
 /** The autoloader entry's name as given to the build (library mode makes it a path), and its module id. */
 const AUTOLOADER_ENTRY = 'sel-autoloader-entry';
 const AUTOLOADER_MODULE = '\0sel-autoloader-entry';
+/**
+ * Stands in the autoloader entry for the preload map, which exists only once chunks are named; the
+ * minifier may write the string with any kind of quotes.
+ */
+const PRELOADS_PLACEHOLDER = '"__SEL_ELEMENT_PRELOADS__"';
+const PRELOADS_IN_OUTPUT = /(["'`])__SEL_ELEMENT_PRELOADS__\1/;
+
+/**
+ * The modules a chunk imports, and theirs in turn, as paths relative to the output folder.
+ * @param {string} fileName
+ * @param {Record<string, { type: string, imports?: string[] }>} bundle
+ * @returns {string[]}
+ */
+function staticImports(fileName, bundle) {
+  const seen = new Set();
+  const queue = [...(bundle[fileName]?.imports ?? [])];
+  while (queue.length > 0) {
+    const next = /** @type {string} */ (queue.shift());
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(bundle[next]?.imports ?? []));
+  }
+  return [...seen].sort();
+}
 
 /**
  * The autoloader entry: `autoload()` from dist/autoloader.js with one dynamic import per element,
- * which the bundler turns into the URL of that element's chunk.
+ * which the bundler turns into the URL of that element's chunk, and, written once the chunks are
+ * named, the shared chunks each element's chunk imports, to preload beside it.
  * @param {ElementEntry[]} elements
  * @returns {import('vite').Plugin}
  */
@@ -73,8 +98,21 @@ function autoloaderEntryPlugin(elements) {
         .join('\n');
       return [
         `import { autoload } from ${JSON.stringify(join(packageDir, 'dist/autoloader.js'))};`,
-        `export const selAutoloader = autoload({\n${loaders}\n});`,
+        `export const selAutoloader = autoload({\n${loaders}\n}, { base: import.meta.url, modules: ${PRELOADS_PLACEHOLDER} });`,
       ].join('\n');
+    },
+    generateBundle(_options, bundle) {
+      const autoloader = bundle['autoloader.js'];
+      if (autoloader?.type !== 'chunk' || !PRELOADS_IN_OUTPUT.test(autoloader.code)) {
+        throw new Error('the autoloader chunk has no preload placeholder to fill in');
+      }
+      const preloads = Object.fromEntries(
+        elements.map(({ tag }) => [
+          tag,
+          staticImports(`elements/${tag}.js`, /** @type {never} */ (bundle)).map((file) => `./${file}`),
+        ]),
+      );
+      autoloader.code = autoloader.code.replace(PRELOADS_IN_OUTPUT, () => JSON.stringify(preloads));
     },
   };
 }
