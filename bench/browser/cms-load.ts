@@ -130,7 +130,7 @@ export async function cmsLoadRows(
           {
             group: 'render',
             name: `CMS page: navigation to first rendered rubric, ${network.name}`,
-            operation: `examples/cms-page.html (a rubric from src, a timeline and a card sort inline) in a fresh Chromium context ${network.name}: from navigation to the first frame showing the rubric's levels`,
+            operation: `examples/cms-page.html (a rubric from src, a timeline and a card sort inline) in a fresh Chromium context ${network.name}, served over HTTP/1.1 (at most six connections; a CDN's HTTP/2 fetches the chunks at once): from navigation to the first frame showing the rubric's levels`,
             subjectName: 'through the autoloader (dist/cdn/autoloader.js and the chunks of the three elements)',
             baselineName: 'the single file (dist/cdn/sel-components.js)',
           },
