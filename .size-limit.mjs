@@ -47,8 +47,10 @@ function coreImport(names) {
 const elementChunkLimits = {
   // Measured 9.19 kB: the rubric (6.7 kB) with the scoring, growth and readiness rules only it uses.
   'sel-rubric': '9.4 kB',
-  // Measured 9.94 kB: the timeline (6.3 kB) with core's community timeline and phase spans.
-  'sel-milestone-timeline': '10.2 kB',
+  // Measured 10.67 kB: the timeline (6.3 kB) with core's community timeline and phase spans, and
+  // the shared element base with its roving focus and announcer (0.95 kB), which stay in the one
+  // chunk that uses them until a second element moves onto the base.
+  'sel-milestone-timeline': '10.9 kB',
   // Measured 11.97 kB: the card sort (10 kB) with core's card sort rules and partner kind labels.
   'sel-partner-card-sort': '12.3 kB',
 };
@@ -95,8 +97,8 @@ export default [
   autoloadedPageBudget(
     'CDN: a page with one <sel-rubric> through the autoloader, every chunk it fetches',
     ['sel-rubric'],
-    // Measured 42.81 kB: autoloader 0.89, Lit 7.41, zod 10.55 (what the three elements use of it:
-    // one module), foundation 11.5 (with the strings of every element in both languages, about 5),
+    // Measured 42.86 kB: autoloader 0.89, Lit 7.41, zod 10.55 (what the three elements use of it:
+    // one module), foundation 11.55 (with the strings of every element in both languages, about 5),
     // core rules shared with other elements 3.27, the rubric's chunk 9.19. The issue's goal is
     // 35 kB; see docs/guides/cdn.mdx.
     '43.6 kB',
@@ -105,7 +107,7 @@ export default [
   autoloadedPageBudget(
     `CDN: every element (${cdnElements.length}) on one page through the autoloader`,
     cdnElements,
-    // Measured 64.72 kB for three elements (the single file holds the same in 58.2 kB).
+    // Measured 65.49 kB for three elements (the single file holds the same in 59.1 kB).
     '66 kB',
   ),
   {

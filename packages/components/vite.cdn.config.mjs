@@ -119,8 +119,8 @@ function autoloaderEntryPlugin(elements) {
 
 /**
  * The shared chunks, each named for what it holds: Lit; zod; the @sel/core rules (and @sel/data
- * defaults) that two or more elements use; the element foundation (src/shared). What only one
- * element uses stays in that element's chunk. Zod and the core rules are split further by the set
+ * defaults) that two or more elements use; the parts of the element foundation (src/shared) that
+ * two or more elements use. What only one element uses stays in that element's chunk. Zod and the core rules are split further by the set
  * of elements that use them, so a page with one element does not fetch another's rules.
  */
 const sharedChunkGroups = [
@@ -137,7 +137,12 @@ const sharedChunkGroups = [
     minShareCount: 2,
     entriesAware: true,
   },
-  { name: 'foundation', test: /[\\/]packages[\\/]components[\\/]dist[\\/]shared[\\/]/, priority: 1 },
+  {
+    name: 'foundation',
+    test: /[\\/]packages[\\/]components[\\/]dist[\\/]shared[\\/]/,
+    priority: 1,
+    minShareCount: 2,
+  },
 ];
 
 /**
