@@ -1,0 +1,208 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { findLevel, ratingOf, type Indicator, type IndicatorGrowth, type Rating } from '@sel/core';
+import type { LocaleController, SelStringOverrides } from '../shared/i18n.js';
+import type { LevelRadioNames } from './level-radios.js';
+import type { RubricView } from './rubric-view-model.js';
+import { levelName, writtenDate } from './rubric-words.js';
+
+/** What every row of a rubric is drawn from besides its indicator. */
+export interface IndicatorRowContext {
+  readonly view: RubricView;
+  readonly i18n: LocaleController;
+  /** The element's `strings`: a new object redraws every row. */
+  readonly strings: SelStringOverrides | undefined;
+  /** Ratings and evidence as text, with no controls. */
+  readonly readonly: boolean;
+  /** Every control disabled (the element, its form or fieldset, or an assessment that does not fit). */
+  readonly disabled: boolean;
+  /** Evidence typed for an indicator and not saved yet. */
+  readonly draftOf: (indicatorId: string) => string | undefined;
+  readonly radios: LevelRadioNames;
+}
+
+/** One indicator's row, drawn again only when something it shows changed. */
+export function indicatorRow(
+  context: IndicatorRowContext,
+  indicator: Indicator,
+  growth: IndicatorGrowth | undefined,
+): unknown {
+  const { view } = context;
+  const rating = ratingOf(view.assessment, indicator.id);
+  const previous = view.previous ? ratingOf(view.previous, indicator.id) : undefined;
+  return guard(
+    [
+      indicator,
+      view.rubric.levels,
+      rating,
+      previous,
+      view.previous?.takenOn,
+      growth?.levelDelta,
+      context.draftOf(indicator.id),
+      context.readonly,
+      context.disabled,
+      context.i18n.locale,
+      context.strings,
+    ],
+    () => renderIndicator(context, indicator, rating, previous, growth),
+  );
+}
+
+function renderIndicator(
+  context: IndicatorRowContext,
+  indicator: Indicator,
+  rating: Rating | undefined,
+  previous: Rating | undefined,
+  growth: IndicatorGrowth | undefined,
+): TemplateResult {
+  const { view, i18n } = context;
+  const t = i18n.t.bind(i18n);
+  const id = indicator.id;
+  const levels = view.rubric.levels;
+  const notes = context.draftOf(id) ?? rating?.notes ?? '';
+  const statusId = `status-${id}`;
+  const fullId = `full-${id}`;
+  const describedBy = indicator.fullImplementation ? `${fullId} ${statusId}` : statusId;
+  const full = indicator.fullImplementation
+    ? html`<p class="full" id=${fullId}>
+        <strong>${t('rubric.fullImplementation')}</strong> ${indicator.fullImplementation}
+      </p>`
+    : nothing;
+  const status = rowStatus(context, rating, previous, growth);
+
+  if (context.readonly) {
+    const textId = `text-${id}`;
+    return html`<div
+      class="indicator"
+      part="indicator"
+      role="group"
+      aria-labelledby=${textId}
+      aria-describedby=${describedBy}
+    >
+      <p class="indicator-text" id=${textId}>${indicator.text}</p>
+      ${full}
+      <ul class="levels">
+        ${levels.map((level, i) => {
+          const chosen = rating?.level === level.value;
+          const wasChosen = previous?.level === level.value;
+          return html`<li
+            class=${classMap({ level: true, 'is-chosen': chosen, 'is-previous': wasChosen })}
+            part=${levelParts(chosen, wasChosen)}
+          >
+            <span class="level-name">${levelName(i18n, level)}</span>
+            <span class="descriptor">${indicator.descriptors[i] ?? ''}</span>
+            ${marks(i18n, chosen, wasChosen, false)}
+          </li>`;
+        })}
+      </ul>
+      <p class="row-status" id=${statusId}>${status}</p>
+      <p class="notes"><strong>${t('rubric.evidence')}:</strong> ${notes === '' ? t('rubric.evidence.none') : notes}</p>
+    </div>`;
+  }
+
+  const notesId = `notes-${id}`;
+  const hintId = `hint-${id}`;
+  return html`<fieldset
+    class="indicator"
+    part="indicator"
+    ?disabled=${context.disabled}
+    aria-describedby=${describedBy}
+  >
+    <legend class="indicator-text">${indicator.text}</legend>
+    ${full}
+    <div class="levels">
+      ${levels.map((level, i) => {
+        const chosen = rating?.level === level.value;
+        const wasChosen = previous?.level === level.value;
+        const inputId = `level-${id}-${i}`;
+        return html`<label
+          class=${classMap({ level: true, 'is-chosen': chosen, 'is-previous': wasChosen })}
+          part=${levelParts(chosen, wasChosen)}
+        >
+          <input
+            type="radio"
+            id=${inputId}
+            value=${level.value}
+            data-indicator=${id}
+            ${context.radios.collect()}
+            .checked=${live(chosen)}
+            aria-labelledby=${`${inputId}-name`}
+            aria-describedby=${wasChosen ? `${inputId}-descriptor ${inputId}-marks` : `${inputId}-descriptor`}
+          />
+          <span class="level-name" id=${`${inputId}-name`}>${levelName(i18n, level)}</span>
+          <span class="descriptor" id=${`${inputId}-descriptor`}>${indicator.descriptors[i] ?? ''}</span>
+          ${marks(i18n, chosen, wasChosen, true, `${inputId}-marks`)}
+        </label>`;
+      })}
+    </div>
+    <p class="row-status" id=${statusId}>${status}</p>
+    <div class="evidence">
+      <label for=${notesId}>${t('rubric.evidence')}</label>
+      <textarea
+        id=${notesId}
+        part="evidence"
+        data-indicator=${id}
+        rows="2"
+        .value=${live(notes)}
+        aria-describedby=${hintId}
+      ></textarea>
+      <p class="hint" id=${hintId}>${rating ? t('rubric.evidence.hint') : t('rubric.evidence.pending')}</p>
+      ${notes === '' ? nothing : html`<p class="notes-print"><strong>${t('rubric.evidence')}:</strong> ${notes}</p>`}
+    </div>
+  </fieldset>`;
+}
+
+function levelParts(chosen: boolean, wasChosen: boolean): string {
+  return ['level', chosen ? 'level-chosen' : '', wasChosen ? 'level-previous' : ''].filter(Boolean).join(' ');
+}
+
+/** Text marks on a cell, so "chosen" and "last time" never rest on colour or border alone. */
+function marks(
+  i18n: LocaleController,
+  chosen: boolean,
+  wasChosen: boolean,
+  interactive: boolean,
+  id?: string,
+): unknown {
+  if (!chosen && !wasChosen) return nothing;
+  return html`<span class="marks">
+    ${
+      chosen
+        ? html`<span class="mark" aria-hidden=${interactive ? 'true' : nothing}>✓ ${i18n.t('rubric.chosen')}</span>`
+        : nothing
+    }
+    ${wasChosen ? html`<span class="mark mark-previous" id=${id ?? nothing}>${i18n.t('rubric.previous.badge')}</span>` : nothing}
+  </span>`;
+}
+
+/** The row's status line: "Not rated yet", where it stood last time, and how far it moved since. */
+function rowStatus(
+  { view, i18n }: IndicatorRowContext,
+  rating: Rating | undefined,
+  previous: Rating | undefined,
+  growth: IndicatorGrowth | undefined,
+): string {
+  const parts: string[] = [];
+  if (!rating) parts.push(i18n.t('rubric.notRated'));
+  if (view.previous) {
+    const date = writtenDate(i18n, view.previous.takenOn);
+    const level = previous ? findLevel(view.rubric, previous.level) : undefined;
+    parts.push(
+      level
+        ? i18n.t('rubric.previous.rating', { date, value: level.value, label: level.label })
+        : i18n.t('rubric.previous.unrated', { date }),
+    );
+    const delta = growth?.levelDelta;
+    if (delta !== undefined && delta !== null) {
+      const steps =
+        view.rubric.levels.findIndex((l) => l.value === growth?.after) -
+        view.rubric.levels.findIndex((l) => l.value === growth?.before);
+      if (steps > 0) parts.push(i18n.t('rubric.growth.up', { count: steps }));
+      else if (steps < 0) parts.push(i18n.t('rubric.growth.down', { count: -steps }));
+      else parts.push(i18n.t('rubric.growth.same'));
+    }
+  }
+  return parts.join(' ');
+}

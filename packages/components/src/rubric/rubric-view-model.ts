@@ -1,0 +1,135 @@
+import {
+  assessmentIssues,
+  compareAssessments,
+  completeness,
+  readinessStage,
+  scoreAssessment,
+  type Assessment,
+  type AssessmentCompleteness,
+  type AssessmentGrowth,
+  type AssessmentScore,
+  type ReadinessStage,
+  type Rubric,
+  type ScoreSummary,
+} from '@sel/core';
+import { prefixed, type RubricIssues } from './rubric-issues.js';
+
+/** Everything shown for one rubric, derived from the data before each render. */
+export interface RubricView {
+  readonly rubric: Rubric;
+  /** The current assessment, or an empty one when nothing is rated or the current one does not fit. */
+  readonly assessment: Assessment;
+  /** True when the current assessment does not fit the rubric: ratings are hidden and locked. */
+  readonly locked: boolean;
+  readonly completeness: AssessmentCompleteness;
+  readonly score: AssessmentScore;
+  /** The previous assessment, when given and it fits the rubric. */
+  readonly previous: Assessment | undefined;
+  readonly growth: AssessmentGrowth | undefined;
+}
+
+/** Readiness stage of a summary, or `null` while fewer than half of its indicators are rated. */
+export function stageOf(score: ScoreSummary): ReadinessStage | null {
+  return readinessStage({ normalised: score.normalised, rated: score.rated, total: score.total });
+}
+
+const weights = new WeakMap<Rubric, [count: number, weight: number]>();
+
+/**
+ * How many indicators a rubric has, and what drawing them costs in rows of ordinary weight: one
+ * per indicator, or one per 1,000 characters of text where that is more (a 5 MB rubric's rows
+ * carry pages of descriptors). Counted once per rubric.
+ */
+export function rubricWeight(rubric: Rubric): [count: number, weight: number] {
+  let weight = weights.get(rubric);
+  if (!weight) {
+    let count = 0;
+    let characters = 0;
+    for (const area of rubric.focusAreas) {
+      for (const practice of area.practices) {
+        for (const { text, fullImplementation = '', descriptors } of practice.indicators) {
+          count += 1;
+          characters += text.length + fullImplementation.length;
+          for (const descriptor of descriptors) characters += descriptor.length;
+        }
+      }
+    }
+    weight = [count, Math.max(count, characters / 1000)];
+    weights.set(rubric, weight);
+  }
+  return weight;
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
+
+/**
+ * Derives the {@link RubricView} from the rubric, the current and the previous assessment, again
+ * only when one of them is another object. An assessment that does not fit the rubric is reported
+ * to `issues` (groups `assessment-fit` and `previous-fit`) once per rubric and assessment pair.
+ */
+export class RubricViewModel {
+  readonly #issues: RubricIssues;
+  #view: RubricView | undefined;
+  #key: readonly unknown[] = [];
+  /** The rubric and assessment each group of misfits was last reported for. */
+  readonly #fitKeys: Record<'assessment' | 'previous', readonly unknown[]> = { assessment: [], previous: [] };
+
+  constructor(issues: RubricIssues) {
+    this.#issues = issues;
+  }
+
+  /** The view of the last {@link update}; `undefined` without a rubric. */
+  get view(): RubricView | undefined {
+    return this.#view;
+  }
+
+  /** Brings the view up to date; `blank` is the assessment shown when none (that fits) is given. */
+  update(
+    rubric: Rubric | undefined,
+    current: Assessment | undefined,
+    previous: Assessment | undefined,
+    blank: (rubric: Rubric) => Assessment,
+  ): RubricView | undefined {
+    if (!rubric) {
+      this.#view = undefined;
+      return undefined;
+    }
+    const key = [rubric, current, previous];
+    if (this.#view && same(key, this.#key)) return this.#view;
+    this.#key = key;
+
+    const fits = this.#fits('assessment', rubric, current);
+    const previousFits = this.#fits('previous', rubric, previous);
+    const shown = current && fits ? current : blank(rubric);
+    const shownPrevious = previous && previousFits ? previous : undefined;
+    this.#view = {
+      rubric,
+      assessment: shown,
+      locked: !fits,
+      completeness: completeness(rubric, shown),
+      score: scoreAssessment(rubric, shown),
+      previous: shownPrevious,
+      growth: shownPrevious ? compareAssessments(rubric, shownPrevious, shown) : undefined,
+    };
+    return this.#view;
+  }
+
+  /**
+   * Whether `assessment` fits `rubric` (`undefined` has nothing that could not fit), reporting its
+   * misfits to the group `<kind>-fit` once per rubric and assessment pair.
+   */
+  #fits(kind: 'assessment' | 'previous', rubric: Rubric, assessment: Assessment | undefined): boolean {
+    const group = kind === 'assessment' ? 'assessment-fit' : 'previous-fit';
+    if (!assessment) {
+      this.#issues.set(group, []);
+      return true;
+    }
+    const misfits = assessmentIssues(rubric, assessment);
+    const key = [rubric, assessment];
+    if (!same(key, this.#fitKeys[kind])) {
+      this.#fitKeys[kind] = key;
+      this.#issues.set(group, prefixed(kind, misfits));
+    }
+    return misfits.length === 0;
+  }
+}

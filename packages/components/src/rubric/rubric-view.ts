@@ -1,0 +1,142 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Assessment, AssessmentGrowth, FocusArea, Indicator, IndicatorGrowth, ScoreSummary } from '@sel/core';
+import { headingTag } from '../shared/heading.js';
+import type { LocaleController } from '../shared/i18n.js';
+import { styleProperties } from '../shared/style-properties.js';
+import { indicatorRow, type IndicatorRowContext } from './indicator-row.js';
+import { stageOf } from './rubric-view-model.js';
+import { areaTitle, writtenDate, writtenMean } from './rubric-words.js';
+
+/** What the whole rubric is drawn from: its rows' context, its headings and how much of it to draw. */
+export interface RubricViewContext extends IndicatorRowContext {
+  /** Heading level of the rubric title; focus areas and practices use the next two levels. */
+  readonly headingLevel: number;
+  /** How many indicators (in order) this render draws; the rest follow in later frames. */
+  readonly drawn: number;
+  /** True while the rubric is long enough to be drawn over several frames. */
+  readonly long: boolean;
+  /** True while indicators are still to be drawn. */
+  readonly busy: boolean;
+  /** What the polite live region says about the last rating. */
+  readonly announcement: string;
+  /** The delegated `change` listener of every level radio and evidence box. */
+  readonly onChange: (event: Event) => void;
+}
+
+/**
+ * The rubric: its title and `actions` slot, the overall summary, then each focus area with its
+ * summary and practices, as far as `drawn` indicators reach.
+ */
+export function renderRubric(context: RubricViewContext): TemplateResult {
+  const { view, i18n } = context;
+  const { rubric } = view;
+  const titleTag = headingTag(context.headingLevel);
+  // Indicators are drawn in order; `left` counts down what this render may still draw.
+  let left = context.drawn;
+  const take = (indicators: readonly Indicator[]): readonly Indicator[] => {
+    const drawn = indicators.slice(0, Math.max(0, left));
+    left -= indicators.length;
+    return drawn;
+  };
+  return html`<div
+    class=${classMap({ rubric: true, 'rubric--long': context.long })}
+    part="rubric"
+    aria-busy=${context.busy ? 'true' : nothing}
+    style=${styleProperties({ '--_levels': String(rubric.levels.length) })}
+    @change=${context.onChange}
+  >
+    <div class="summary-header">
+      ${staticHtml`<${titleTag} class="heading rubric-title">${rubric.title}</${titleTag}>`}
+      <slot name="actions"></slot>
+    </div>
+    ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
+    <section class="summary" part="summary" aria-labelledby="overall-title">
+      <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
+      ${renderSummary(i18n, view.score.overall, view.growth?.overall, view.previous)}
+    </section>
+    ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
+    ${context.readonly ? nothing : html`<p role="status" class="visually-hidden">${context.announcement}</p>`}
+  </div>`;
+}
+
+/** A running summary: how many are rated, the average level, the readiness stage and, given a previous assessment, growth. */
+function renderSummary(
+  i18n: LocaleController,
+  score: ScoreSummary,
+  growth: AssessmentGrowth['overall'] | undefined,
+  previous: Assessment | undefined,
+): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  const stage = stageOf(score);
+  return html`<ul>
+    <li>${t('rubric.summary.rated', { rated: score.rated, total: score.total })}</li>
+    <li>
+      ${
+        score.mean === null || score.levelLabel === null
+          ? t('rubric.summary.noRatings')
+          : t('rubric.summary.average', { mean: writtenMean(i18n, score.mean), label: score.levelLabel })
+      }
+    </li>
+    <li class="stage">
+      ${stage === null ? t('rubric.stage.notEnough') : t('rubric.stage', { stage: t(`rubric.stage.${stage}`) })}
+    </li>
+    ${
+      growth && previous
+        ? html`<li>
+              ${t('rubric.growth.average', {
+                date: writtenDate(i18n, previous.takenOn),
+                before: writtenMean(i18n, growth.before.mean),
+                after: writtenMean(i18n, growth.after.mean),
+              })}
+            </li>
+            <li>
+              ${t('rubric.growth.counts', {
+                improved: growth.improved,
+                declined: growth.declined,
+                unchanged: growth.unchanged,
+              })}
+            </li>`
+        : nothing
+    }
+  </ul>`;
+}
+
+/** One focus area: its heading, description and summary, then its practices with the indicators `take` lets it draw. */
+function renderFocusArea(
+  context: RubricViewContext,
+  area: FocusArea,
+  index: number,
+  take: (indicators: readonly Indicator[]) => readonly Indicator[],
+): TemplateResult {
+  const { view, i18n } = context;
+  const tag = headingTag(context.headingLevel + 1);
+  const practiceTag = headingTag(context.headingLevel + 2);
+  const score = view.score.focusAreas[index];
+  const growth = view.growth?.focusAreas[index];
+  const titleId = `area-${area.id}`;
+  const growthById = new Map<string, IndicatorGrowth>(
+    (view.growth?.indicators ?? []).map((entry) => [entry.indicatorId, entry]),
+  );
+  return html`<section class="focus-area" part="focus-area" aria-labelledby=${titleId}>
+    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(i18n, area)}</${tag}>`}
+    ${area.description ? html`<p class="area-description">${area.description}</p>` : nothing}
+    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growth, view.previous)}</div>` : nothing}
+    ${area.practices.map((practice) => {
+      const drawn = take(practice.indicators);
+      return drawn.length === 0 && practice.indicators.length > 0
+        ? nothing
+        : html`<div class="practice">
+            ${staticHtml`<${practiceTag} class="heading practice-title">${practice.title}</${practiceTag}>`}
+            ${practice.description ? html`<p class="practice-description">${practice.description}</p>` : nothing}
+            ${repeat(
+              drawn,
+              (indicator) => indicator.id,
+              (indicator) => indicatorRow(context, indicator, growthById.get(indicator.id)),
+            )}
+          </div>`;
+    })}
+  </section>`;
+}
