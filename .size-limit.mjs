@@ -1,7 +1,7 @@
 // Size budgets, checked by `npm test` (scripts/test.sh) and `pnpm run size` on the built `dist`.
 // Every entry is minified and gzipped at level 9; "kB" is 1,000 bytes. An entry over its `limit`
 // fails the run. Budgets sit about 3% above what the code measures, so a regression shows at once.
-// See README, "Performance" > "Size", and packages/components/docs/cdn.mdx for the CDN budgets.
+// How to read them: docs/guides/performance.mdx ("Download size") and docs/guides/cdn.mdx (the CDN).
 import { autoloadedPage, autoloadedTags } from './scripts/cdn-chunks.mjs';
 
 /** Lit and its parts: the one runtime every element shares. */

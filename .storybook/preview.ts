@@ -19,6 +19,7 @@ const preview: Preview = {
           'Guides',
           [
             'Embedding in a CMS page',
+            'CDN: autoloader and chunks',
             'JavaScript and bundlers',
             'React',
             'Vue',
