@@ -4,7 +4,7 @@ import type { Community, Milestone } from './community.js';
 import { compareIsoDates, isoDateSchema } from './dates.js';
 import type { IsoDate } from './dates.js';
 import { parseWith } from './errors.js';
-import type { PhaseSpan } from './phase-span.js';
+import type { PhaseSpan } from './phase-span-schema.js';
 import { spansOf } from './phase-span-rule.js';
 
 /** Where a milestone stands on a given day; what a timeline colours it by. */

@@ -4,7 +4,7 @@ import { PHASES } from './community.js';
 import type { Community, Milestone, Phase } from './community.js';
 import { compareIsoDates } from './dates.js';
 import type { IsoDate } from './dates.js';
-import type { PhaseSpan } from './phase-span.js';
+import type { PhaseSpan } from './phase-span-schema.js';
 
 const earlier = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) <= 0 ? a : b);
 const later = (a: IsoDate, b: IsoDate): IsoDate => (compareIsoDates(a, b) >= 0 ? a : b);

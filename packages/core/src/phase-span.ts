@@ -1,19 +1,10 @@
-import * as z from 'zod/mini';
-import { communitySchema, phaseSchema } from './community.js';
+import { communitySchema } from './community.js';
 import type { Community } from './community.js';
-import { isoDateSchema } from './dates.js';
 import { parseWith } from './errors.js';
+import type { PhaseSpan } from './phase-span-schema.js';
 import { spansOf } from './phase-span-rule.js';
 
-/** The stretch of the calendar a community plans to spend in one lifecycle phase (both days inclusive). */
-export const phaseSpanSchema = /* @__PURE__ */ z.object({
-  phase: phaseSchema,
-  start: isoDateSchema,
-  end: isoDateSchema,
-  /** How many of the community's milestones belong to the phase. */
-  milestones: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
-});
-export type PhaseSpan = z.infer<typeof phaseSpanSchema>;
+export { phaseSpanSchema, type PhaseSpan } from './phase-span-schema.js';
 
 /**
  * The planned span of each lifecycle phase, read from the community's milestones: what a
