@@ -1,15 +1,39 @@
-// Shared foundation (data loading, events, i18n, forms, theming) reused by every @sel element.
-export * from './shared/data-source.js';
-export * from './shared/events.js';
-export * from './shared/i18n.js';
-export * from './shared/form.js';
-export * from './shared/tokens.styles.js';
-export * from './shared/error-state.js';
+// The public API of @sel/components, named one by one: the elements (each also has a `define`
+// entry that registers its tag), the types of their events and data, and what every element
+// shares with the page (its error event, its strings and languages, its design tokens). The
+// shared foundation in `shared/` is internal and is not exported.
 export { SelRubric, type SelRatingChangeDetail, type SelAssessmentChangeDetail } from './rubric/sel-rubric.js';
 export {
   SelMilestoneTimeline,
   type SelMilestoneSelectDetail,
   type SelMilestoneSelectTrigger,
 } from './milestone-timeline/sel-milestone-timeline.js';
-export * from './partner-card-sort/sel-partner-card-sort.js';
-export * from './partner-card-sort/card-sort-data.js';
+export {
+  SelPartnerCardSort,
+  type SelPartnerMoveCause,
+  type SelPartnerMoveDetail,
+} from './partner-card-sort/sel-partner-card-sort.js';
+export {
+  MAX_PARTNERS,
+  partnerCardSortDataSchema,
+  type PartnerCardSortData,
+} from './partner-card-sort/card-sort-data.js';
+export {
+  dispatchSelEvent,
+  type SelDataSourceKind,
+  type SelErrorDetail,
+  type SelEventDetail,
+  type SelEventName,
+  type SelEventOptions,
+} from './shared/events.js';
+export { MAX_JSON_LENGTH } from './shared/data-source.js';
+export {
+  DEFAULT_LOCALE,
+  SEL_LOCALES,
+  type SelCatalog,
+  type SelLocale,
+  type SelMessage,
+  type SelMessageKey,
+  type SelStringOverrides,
+} from './shared/i18n.js';
+export { SEL_TOKEN_DEFAULTS, type SelTokenName } from './shared/tokens.styles.js';
