@@ -7,7 +7,7 @@ import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
 import { rubricSchema, safeParseRubric, type Rubric } from '@sel/core';
 import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
-import { validateInSteps } from '../../packages/components/src/shared/validate-in-steps.js';
+import { validateInSteps } from '@sel/core';
 import { compare, summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
 import type {

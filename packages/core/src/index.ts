@@ -15,6 +15,7 @@ export * from './growth.js';
 export * from './next-steps.js';
 export * from './json.js';
 export * from './json-reader.js';
+export * from './validate-in-steps.js';
 export * from './touchpoint.js';
 export * from './collaborative-plan.js';
 export * from './community.js';

@@ -12,7 +12,7 @@ import {
   type MilestoneState,
   type ParseResult,
 } from '@sel/core';
-import { validateInSteps } from '../shared/validate-in-steps.js';
+import { validateInSteps } from '@sel/core';
 import { headingTag } from '../shared/heading.js';
 import { listStep } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { finishSteps, validateAtOnce, validateInSteps } from '../shared/validate-in-steps.js';
+import { finishSteps, validateAtOnce, validateInSteps } from '@sel/core';
 import {
   createCardSort,
   partnerInventorySchema,

@@ -16,7 +16,7 @@ import {
   type Rubric,
 } from '@sel/core';
 import { DataSourceController, loadingText } from '../shared/data-source.js';
-import { validateInSteps } from '../shared/validate-in-steps.js';
+import { validateInSteps } from '@sel/core';
 import { renderErrorState } from '../shared/error-state.js';
 import { dispatchSelEvent } from '../shared/events.js';
 import { FormController, type SelValidity } from '../shared/form.js';

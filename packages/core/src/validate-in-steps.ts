@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { safeParseWith, SelValidationError, type ParseResult, type SelIssue } from '@sel/core';
+import { safeParseWith, SelValidationError, type ParseResult, type SelIssue } from './errors.js';
 
 /**
  * Where the long list sits in a document, from the root: property names, and `'*'` for every item

@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  communitySchema,
-  partnerInventorySchema,
-  rubricSchema,
-  safeParseWith,
-  type Community,
-  type ParseResult,
-  type Rubric,
-} from '@sel/core';
-import { samplePartners } from '../partner-card-sort/test-partners.js';
-import { pathsOf, removalMutation, typeMutation, withValueAt } from '../test/hostile/malformed.js';
+import type { Community } from './community.js';
+import { communitySchema } from './community.js';
+import { safeParseWith, type ParseResult } from './errors.js';
+import { partnerInventorySchema, type PartnerInventory } from './partner.js';
+import { rubricSchema, type Rubric } from './rubric.js';
+import { pathsOf, removalMutation, typeMutation, withValueAt } from './test-malformed.js';
 import { validateInSteps, type ListPath } from './validate-in-steps.js';
 
 /** Runs the steps to the end, counting them. */
@@ -69,10 +64,28 @@ const community: Community = {
   })),
 };
 
+const partners: PartnerInventory = [
+  {
+    id: 'bright-futures',
+    name: 'Bright Futures Afterschool',
+    kind: 'out-of-school-time',
+    mission: 'Give every child a safe, joyful place to learn and play after the bell.',
+    outcomeGoals: ['Students build friendships across grades', 'Homework completion above 90%'],
+    partnerContact: { name: 'Ana Ruiz', role: 'Program director', email: 'ana.ruiz@brightfutures.example' },
+    schoolContact: { name: 'Marcus Lee', role: 'Assistant principal' },
+    schedule: 'Mon–Thu 3:15–5:30 pm',
+    years: 4,
+  },
+  { id: 'lincoln-clinic', name: 'Lincoln Family Clinic', kind: 'health-care', targetAudience: 'Families' },
+  { id: 'parks', name: 'City Parks and Recreation', kind: 'government-agency' },
+  { id: 'state-university', name: 'State University SEL Lab', kind: 'university-research-center', years: 2 },
+  { id: 'corner-bakery', name: 'Corner Bakery', kind: 'local-business', notes: 'Donates breakfast' },
+];
+
 const cases = [
   { name: 'rubric', schema: rubricSchema, valid: rubric as unknown, lists: rubricLists },
   { name: 'community', schema: communitySchema, valid: community as unknown, lists: ['milestones'] },
-  { name: 'partner inventory', schema: partnerInventorySchema, valid: samplePartners as unknown, lists: [] },
+  { name: 'partner inventory', schema: partnerInventorySchema, valid: partners as unknown, lists: [] },
 ] as const;
 
 describe('validateInSteps', () => {
@@ -112,7 +125,7 @@ describe('validateInSteps', () => {
           'Expected a unique id: "i-0-0-0" is already used by indicator focusAreas[0].practices[0].indicators[0]',
       },
     ]);
-    const twice = [...samplePartners, { ...samplePartners[0], name: 'Again' }];
+    const twice = [...partners, { ...partners[0], name: 'Again' }];
     const inventory = run(validateInSteps(partnerInventorySchema, twice, 'partners', [])).result;
     expect(inventory.ok).toBe(false);
     expect(issuesOf(inventory)).toEqual(issuesOf(safeParseWith(partnerInventorySchema, twice, 'partners')));
