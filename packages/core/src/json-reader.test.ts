@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxProblem } from './json.js';
 import { createJsonReader, type JsonReadStep } from './json-reader.js';
+
+/**
+ * The offset (UTF-16 code units) of a 1-based line and column (characters as an editor counts
+ * them); a line ends at `\n`, `\r\n` or `\r`.
+ */
+function offsetAt(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let at = 1; at < line; at += 1) {
+    const end = text.slice(offset).search(/\r\n|\r|\n/);
+    offset += end + (text.startsWith('\r\n', offset + end) ? 2 : 1);
+  }
+  for (let at = 1; at < column; at += 1) offset += (text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1;
+  return offset;
+}
 
 /** Reads `text` to the end in steps of `budget`, counting the steps. */
 function readAll(text: string, budget?: number): { result: JsonReadStep & { done: true }; steps: number } {
@@ -177,7 +190,6 @@ describe('createJsonReader', () => {
         expect(result.ok, text).toBe(valid);
         if (!result.ok) {
           expect(result.issue.code).toBe('invalid-json');
-          expect(result.issue.offset).toBe(findJsonSyntaxProblem(text)?.offset);
           expect(result.issue.line).toBeGreaterThanOrEqual(1);
           expect(result.issue.column).toBeGreaterThanOrEqual(1);
           expect(result.issue.message).toMatch(/^Expected .+, found .+ at line \d+, column \d+$/s);
@@ -295,7 +307,7 @@ describe('createJsonReader syntax errors', () => {
         message: `Expected ${expected} at line ${String(line)}, column ${String(column)}`,
         line,
         column,
-        offset: findJsonSyntaxProblem(text)?.offset,
+        offset: offsetAt(text, line, column),
       });
     }
   });

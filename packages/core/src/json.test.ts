@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { SelValidationError } from './errors.js';
-import { findJsonSyntaxProblem, parseJson, readJson, toJson } from './json.js';
+import { parseJson, readJson, safeReadJson, toJson } from './json.js';
 
 function caught(run: () => unknown): SelValidationError {
   try {
@@ -26,10 +26,13 @@ describe('parseJson', () => {
     expect(error.subject).toBe('partner');
     expect(error.issues).toEqual([
       {
-        path: ['line', 4, 'column', 1],
+        path: [],
         message:
-          'Expected a property name in double quotes (JSON allows no trailing comma), found "}" (line 4, column 1)',
+          'Expected a property name in double quotes (JSON allows no trailing comma), found "}" at line 4, column 1',
         code: 'invalid-json',
+        line: 4,
+        column: 1,
+        offset: 34,
       },
     ]);
   });
@@ -71,13 +74,29 @@ describe('readJson syntax errors', () => {
     const error = caught(() => readJson(text));
     expect(error.subject).toBe('JSON');
     expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]?.path).toEqual(['line', line, 'column', column]);
+    expect(error.issues[0]).toMatchObject({ code: 'invalid-json', line, column });
     expect(error.issues[0]?.message).toMatch(message);
+  });
+
+  it('says where the text broke off, inside which array or object, without throwing', () => {
+    const read = safeReadJson('{"partners": [{"id": "ymca",}]}');
+    expect(read.ok).toBe(false);
+    expect(read.ok ? undefined : read.issue).toEqual({
+      path: ['partners', 0],
+      code: 'invalid-json',
+      message:
+        'Expected a property name in double quotes (JSON allows no trailing comma), found "}" at line 1, column 29',
+      line: 1,
+      column: 29,
+      offset: 28,
+    });
+    expect(safeReadJson('\uFEFF[1]')).toEqual({ ok: true, value: [1] });
   });
 
   it('copes with very deep nesting', () => {
     const deep = '['.repeat(100_000);
-    expect(findJsonSyntaxProblem(deep)?.offset).toBe(100_000);
+    const read = safeReadJson(deep);
+    expect(read.ok ? undefined : read.issue.offset).toBe(100_000);
   });
 
   it('agrees with JSON.parse on what is valid', () => {
@@ -116,7 +135,7 @@ describe('readJson syntax errors', () => {
         } catch {
           valid = false;
         }
-        expect(findJsonSyntaxProblem(text) === undefined).toBe(valid);
+        expect(safeReadJson(text).ok).toBe(valid);
       }),
       { numRuns: 3000 },
     );

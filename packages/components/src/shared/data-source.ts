@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createJsonReader, type JsonReadStep, type ParseResult, type SelIssue } from '@sel/core';
+import { createJsonReader, safeReadJson, type JsonSyntaxIssue, type ParseResult, type SelIssue } from '@sel/core';
 import { dispatchSelEvent, type SelDataSourceKind } from './events.js';
 import { objectAttributeIssues } from './upgrade-properties.js';
 import type { SelMessageKey } from './strings/en.js';
@@ -365,23 +365,13 @@ export class DataSourceController<T> implements ReactiveController {
       void this.#acceptLargeJson(source, text, where);
       return;
     }
-    const parsed = this.#parseJson(source, text, where);
-    if (parsed.ok) this.#accept(source, parsed.raw);
+    const read = safeReadJson(text);
+    if (read.ok) this.#accept(source, read.value);
+    else this.#failJson(source, read.issue, where);
   }
 
-  /** JSON.parse, reporting a syntax error as an `invalid-json` issue that says where the text came from. */
-  #parseJson(source: SelDataSourceKind, text: string, where: string): { ok: true; raw: unknown } | { ok: false } {
-    try {
-      return { ok: true, raw: JSON.parse(text) as unknown };
-    } catch {
-      // The reader says where and what, in the same words in every browser.
-      this.#failJson(source, createJsonReader(text).step(Infinity), where);
-      return { ok: false };
-    }
-  }
-
-  #failJson(source: SelDataSourceKind, result: JsonReadStep, where: string): void {
-    const found = result.done && !result.ok ? result.issue : issue('invalid-json', 'The text is not JSON');
+  /** A syntax error as an issue that also says where the text came from. */
+  #failJson(source: SelDataSourceKind, found: JsonSyntaxIssue, where: string): void {
     this.#fail(source, [{ ...found, message: `Expected JSON in ${where}: ${found.message}` }]);
   }
 
@@ -413,7 +403,7 @@ export class DataSourceController<T> implements ReactiveController {
     );
     if (!read) return;
     if (!read.ok) {
-      this.#failJson(source, read, where);
+      this.#failJson(source, read.issue, where);
       return;
     }
     // The status now says the data is being checked, not read.
