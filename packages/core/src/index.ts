@@ -1,37 +1,331 @@
-export * from './errors.js';
-export * from './dates.js';
-export * from './resource.js';
-export * from './resource-query.js';
-export * from './csv.js';
-export * from './rubric.js';
-export * from './assessment.js';
-export * from './scoring.js';
-export * from './readiness.js';
-export * from './tier.js';
-export * from './partner.js';
-export * from './card-sort.js';
-export * from './card-sort-reconcile.js';
-export * from './growth.js';
-export * from './next-steps.js';
-export * from './json.js';
-export * from './json-reader.js';
-export * from './validate-in-steps.js';
-export * from './touchpoint.js';
-export * from './collaborative-plan.js';
-export * from './community.js';
-export * from './lifecycle.js';
-export * from './milestone.js';
-export * from './schedule.js';
-export * from './status-report.js';
-export * from './assessment-csv.js';
-export * from './partner-csv.js';
-export * from './phase-span.js';
-export * from './calendar-event.js';
-export * from './escape-icalendar-text.js';
-export * from './fold-icalendar-line.js';
-export * from './to-icalendar.js';
-export * from './schedule-calendar-events.js';
-export * from './milestone-calendar-events.js';
-export * from './action-step-calendar-events.js';
-export * from './tile-grid.js';
-export * from './status-snapshot.js';
+// The public API of @sel/core, named one by one by module: zod schemas with the types inferred
+// from them, the pure rules over them, and import and export (JSON, CSV, iCalendar). A module or
+// name not listed here is internal.
+export {
+  formatPath,
+  type IssuePath,
+  type ParseResult,
+  parseWith,
+  safeParseWith,
+  type SelIssue,
+  SelRuleError,
+  SelValidationError,
+  toSelIssues,
+} from './errors.js';
+export {
+  compareIsoDates,
+  fromIsoDate,
+  type IsoDate,
+  isoDateSchema,
+  type IsoDateTime,
+  isoDateTimeSchema,
+  toIsoDate,
+} from './dates.js';
+export {
+  type BilingualText,
+  bilingualTextSchema,
+  type Catalog,
+  catalogSchema,
+  FOCUS_AREA_NUMBERS,
+  type FocusAreaNumber,
+  focusAreaNumberSchema,
+  type LocalizedText,
+  localizedTextSchema,
+  parseCatalog,
+  parseResource,
+  type Resource,
+  RESOURCE_AUDIENCES,
+  RESOURCE_KINDS,
+  RESOURCE_ORIGINS,
+  type ResourceAudience,
+  resourceAudienceSchema,
+  type ResourceKind,
+  resourceKindSchema,
+  type ResourceOrigin,
+  resourceOriginSchema,
+  type ResourceQuery,
+  resourceQuerySchema,
+  resourceSchema,
+  safeParseCatalog,
+  type Slug,
+  slugSchema,
+  type Tag,
+  tagSchema,
+} from './resource.js';
+export { parseResourceQuery } from './resource-query.js';
+export {
+  type CsvFormulaGuardOptions,
+  type CsvRecord,
+  type CsvTable,
+  guardCsvFormula,
+  parseCsv,
+  parseCsvTable,
+  type ParseCsvTableOptions,
+  stringifyCsv,
+  stringifyCsvField,
+  stringifyCsvTable,
+  unguardCsvFormula,
+} from './csv.js';
+export {
+  findIndicator,
+  findLevel,
+  type FocusArea,
+  focusAreaSchema,
+  type Indicator,
+  type IndicatorEntry,
+  indicatorSchema,
+  listIndicators,
+  MAX_RUBRIC_LEVELS,
+  MIN_RUBRIC_LEVELS,
+  parseRubric,
+  type Practice,
+  practiceSchema,
+  type Rubric,
+  RUBRIC_ITEM_ID_PATTERN,
+  rubricItemIdSchema,
+  type RubricLevel,
+  rubricLevelSchema,
+  rubricSchema,
+  safeParseRubric,
+} from './rubric.js';
+export {
+  assertAssessmentFitsRubric,
+  type Assessment,
+  assessmentIssues,
+  assessmentSchema,
+  clearRating,
+  createAssessment,
+  type NewAssessment,
+  parseAssessment,
+  type Rating,
+  ratingOf,
+  ratingSchema,
+  safeParseAssessment,
+  setRating,
+} from './assessment.js';
+export {
+  type AssessmentCompleteness,
+  type AssessmentScore,
+  completeness,
+  type Completeness,
+  type FocusAreaCompleteness,
+  type FocusAreaScore,
+  nearestLevel,
+  normaliseLevel,
+  type PracticeScore,
+  scoreAssessment,
+  type ScoreSummary,
+} from './scoring.js';
+export {
+  DEFAULT_READINESS_THRESHOLDS,
+  READINESS_STAGES,
+  type ReadinessScore,
+  readinessStage,
+  type ReadinessStage,
+  readinessStageSchema,
+  type ReadinessThresholds,
+  readinessThresholdsSchema,
+} from './readiness.js';
+export { isTier, SORTED_TIERS, type Tier, TIERS, tierSchema } from './tier.js';
+export {
+  type Contact,
+  contactSchema,
+  parsePartnerInventory,
+  type Partner,
+  PARTNER_KINDS,
+  type PartnerInventory,
+  partnerInventorySchema,
+  type PartnerKind,
+  partnerKindSchema,
+  partnerSchema,
+  safeParsePartnerInventory,
+} from './partner.js';
+export {
+  applyMove,
+  assignments,
+  canRedo,
+  canUndo,
+  type CardSortHistory,
+  type CardSortMove,
+  type CardSortState,
+  cardSortStateSchema,
+  checkCardSortInvariant,
+  createCardSort,
+  createCardSortHistory,
+  movePartner,
+  parseCardSortState,
+  redo,
+  safeParseTierAssignments,
+  type TierAssignments,
+  tierAssignmentsSchema,
+  tierOf,
+  undo,
+} from './card-sort.js';
+export { reconcileCardSort } from './card-sort-reconcile.js';
+export {
+  type AssessmentGrowth,
+  compareAssessments,
+  type FocusAreaGrowth,
+  type GrowthSummary,
+  type IndicatorGrowth,
+  type PracticeGrowth,
+} from './growth.js';
+export {
+  weakestIndicators,
+  type WeakestIndicatorsOptions,
+  weakestIndicatorsOptionsSchema,
+  type WeakIndicator,
+} from './next-steps.js';
+export { type JsonReadResult, parseJson, readJson, safeReadJson, toJson } from './json.js';
+export {
+  createJsonReader,
+  JSON_READER_STEP,
+  type JsonReader,
+  type JsonReadStep,
+  type JsonSyntaxIssue,
+} from './json-reader.js';
+export { finishSteps, type ListPath, validateAtOnce, validateInSteps } from './validate-in-steps.js';
+export {
+  DEFAULT_TOUCHPOINT_CADENCE,
+  type Touchpoint,
+  TOUCHPOINT_TOPICS,
+  type TouchpointCadence,
+  touchpointCadenceSchema,
+  type TouchpointDue,
+  touchpointSchema,
+  touchpointsDue,
+  type TouchpointTopic,
+  touchpointTopicSchema,
+} from './touchpoint.js';
+export {
+  ACTION_STEP_STATUSES,
+  type ActionStep,
+  actionStepSchema,
+  type ActionStepStatus,
+  actionStepStatusSchema,
+  type CollaborativePlan,
+  collaborativePlanSchema,
+  type CommunicationPlan,
+  type CommunicationPlanEntry,
+  communicationPlanEntrySchema,
+  communicationPlanSchema,
+  DATA_SOURCES,
+  type DataSharingPlan,
+  type DataSharingPlanEntry,
+  dataSharingPlanEntrySchema,
+  dataSharingPlanSchema,
+  type KeyPerson,
+  keyPersonSchema,
+  LEGALLY_SHAREABLE,
+  overdueActionSteps,
+  planProgress,
+  type PlanProgress,
+} from './collaborative-plan.js';
+export {
+  type Cadence,
+  cadenceSchema,
+  type Charter,
+  charterSchema,
+  type Committee,
+  COMMITTEES,
+  committeeSchema,
+  type Community,
+  type CommunityMember,
+  communityMemberSchema,
+  communitySchema,
+  type CommunityScope,
+  communityScopeSchema,
+  communityWarnings,
+  type District,
+  districtSchema,
+  LEADERSHIP_TEAM_SIZE,
+  type LeadershipTeamMember,
+  leadershipTeamMemberSchema,
+  type LifecycleTemplate,
+  lifecycleTemplateSchema,
+  MEMBER_KINDS,
+  type MemberKind,
+  memberKindSchema,
+  type Milestone,
+  MILESTONE_STATUSES,
+  milestoneSchema,
+  milestonesFromTemplate,
+  type MilestoneStatus,
+  milestoneStatusSchema,
+  type Phase,
+  type PhaseChange,
+  phaseChangeSchema,
+  PHASES,
+  phaseSchema,
+  type TemplateMilestone,
+  templateMilestoneSchema,
+  type TemplatePhase,
+  templatePhaseSchema,
+  US_STATE_CODES,
+  type UsState,
+  usStateSchema,
+} from './community.js';
+export {
+  canTransition,
+  isAllowedTransition,
+  isFinalPhase,
+  nextPhases,
+  PHASE_TRANSITIONS,
+  transition,
+  type TransitionCheck,
+  type TransitionRefusal,
+} from './lifecycle.js';
+export {
+  communityTimeline,
+  type CommunityTimeline,
+  compareMilestones,
+  MILESTONE_STATES,
+  milestonesByState,
+  milestoneState,
+  type MilestoneState,
+  type MilestoneStateOptions,
+  milestoneStateOptionsSchema,
+  sortMilestones,
+} from './milestone.js';
+export {
+  compareEvents,
+  DEFAULT_CROSS_DISTRICT_MONTH,
+  DEFAULT_FALL_SEMESTER,
+  DEFAULT_SPRING_SEMESTER,
+  generateSchedule,
+  SCHEDULE_EVENT_KINDS,
+  type ScheduleEvent,
+  type ScheduleEventKind,
+  scheduleEventKindSchema,
+  scheduleEventSchema,
+  type ScheduleOptions,
+  scheduleOptionsSchema,
+  scheduleWarnings,
+  type SemesterMonths,
+  semesterMonthsSchema,
+} from './schedule.js';
+export {
+  communityListSchema,
+  type CommunityStatus,
+  type StateStatus,
+  statusReport,
+  type StatusReport,
+  type StatusTotals,
+} from './status-report.js';
+export {
+  ASSESSMENT_CSV_COLUMNS,
+  type AssessmentCsvColumn,
+  assessmentFromCsv,
+  assessmentToCsv,
+} from './assessment-csv.js';
+export { PARTNER_CSV_COLUMNS, partnersFromCsv, type PartnersFromCsv, partnersToCsv } from './partner-csv.js';
+export { type PhaseSpan, phaseSpans, phaseSpanSchema } from './phase-span.js';
+export { type CalendarEvent, calendarEventListSchema, calendarEventSchema } from './calendar-event.js';
+export { escapeICalendarText } from './escape-icalendar-text.js';
+export { foldICalendarLine } from './fold-icalendar-line.js';
+export { type ICalendarOptions, iCalendarOptionsSchema, toICalendar } from './to-icalendar.js';
+export { scheduleCalendarEvents } from './schedule-calendar-events.js';
+export { milestoneCalendarEvents } from './milestone-calendar-events.js';
+export { actionStepCalendarEvents } from './action-step-calendar-events.js';
+export { type StateTile, stateTileSchema, type TileGridLayout, tileGridLayoutSchema } from './tile-grid.js';
+export { type StatusSnapshot, statusSnapshotSchema } from './status-snapshot.js';

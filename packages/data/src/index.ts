@@ -1,13 +1,21 @@
-export * from './tags.js';
-export * from './resources.js';
-export * from './catalog.js';
-export * from './search-text.js';
-export * from './query.js';
-export * from './rubrics/district.js';
-export * from './rubrics/school.js';
-export * from './partner-kinds.js';
-export * from './lifecycle-template.js';
-export * from './committees.js';
-export * from './us-tile-grid.js';
-export * from './us-state-names.js';
-export * from './illustrative-status-snapshot.js';
+// The public API of @sel/data, named one by one by module: the canonical catalog and its tag
+// vocabulary, the rubrics, partner kinds, lifecycle template and committees, the US state tile
+// layout and status snapshot, and the query API.
+export { type CatalogLocale, tagLabel, type TagSlug, tagVocabulary } from './tags.js';
+export { resources } from './resources.js';
+export { catalog } from './catalog.js';
+export { foldSearchText, searchWords } from './search-text.js';
+export {
+  type CatalogIndex,
+  createCatalogIndex,
+  type ForIndicatorsOptions,
+  type IndicatorResourceMatch,
+} from './query.js';
+export { districtRubric } from './rubrics/district.js';
+export { schoolPartnershipsRubric } from './rubrics/school.js';
+export { partnerKindDescriptions, partnerKindLabels, type PartnerKindText, partnerKindTexts } from './partner-kinds.js';
+export { learningCommunityTemplate } from './lifecycle-template.js';
+export { type CommitteeText, committeeTexts } from './committees.js';
+export { usTileGrid } from './us-tile-grid.js';
+export { usStateNames } from './us-state-names.js';
+export { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
