@@ -49,7 +49,7 @@ export const MAX_JSON_LENGTH = 10_000_000;
  * main thread given back in between (`scheduler.yield()`, or a macrotask where that is missing),
  * so input and painting go on while a file of megabytes is read: the text is read with
  * `createJsonReader` from `@sel/core`, then validated, then rendered. Shorter text is read at
- * once, as before, so small inline data shows in the first render.
+ * once, so small inline data shows in the first render.
  */
 export const LARGE_JSON_LENGTH = 256 * 1024;
 
@@ -94,7 +94,7 @@ export function yieldToMain(): Promise<void> {
 /**
  * Waits until the browser has drawn the next frame, then resumes in a task of its own, so work
  * done in slices leaves every frame room to be painted (`scheduler.yield()` alone resumes ahead of
- * rendering in Chromium, which then paints only about every 100 ms). With `inFrame`, it resumes
+ * rendering in Chromium, which then paints only now and then). With `inFrame`, it resumes
  * inside the next animation frame's callbacks instead, so work done there is part of that frame
  * (its style, layout and paint follow), as a list drawn in frames adds its rows. In a hidden page,
  * where no frames are drawn, it is {@link yieldToMain}; a page hidden while waiting resumes by a
@@ -253,8 +253,8 @@ export class DataSourceController<T> implements ReactiveController {
 
   #resolve(): void {
     const candidate = this.#candidate();
-    // The inline text is compared as it is, not inside a longer key string: joining a 5 MB text
-    // into a key copied it on every update.
+    // The inline text is compared as it is, not inside a longer key string: joining megabytes of
+    // text into a key would copy them on every update.
     const detail =
       candidate.kind === 'property'
         ? candidate.raw

@@ -63,7 +63,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * A number formatter for `locale`, created once per locale and options: `toLocaleString` builds a
- * new formatter on every call, which showed up in the first render of a 60-indicator rubric.
+ * new formatter on every call, and a long list writes many numbers in one render.
  */
 function numberFormat(locale: SelLocale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = options === undefined ? locale : `${locale} ${JSON.stringify(options)}`;
