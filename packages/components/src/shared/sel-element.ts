@@ -117,7 +117,8 @@ export abstract class SelElement<T> extends LitElement {
   /**
    * Checks raw data in steps of about one list item each, to the same verdict as
    * {@link parseData}, so long data is checked over frames with the main thread free in between;
-   * typically `validateInSteps(schema, raw, 'community', ['milestones'])`.
+   * typically `validateInSteps(schema, raw, 'community', ['milestones'])`. Declare it (and
+   * {@link prepareData}) as a method: the base looks for it when the element is constructed.
    */
   protected parseDataInSteps?(raw: unknown): Iterator<unknown, ParseResult<T>, undefined>;
 
