@@ -90,7 +90,7 @@ export type AssessmentReading =
   { readonly ok: true; readonly value: Assessment | undefined } | { readonly ok: false; readonly issues: SelIssue[] };
 
 /**
- * Reads an assessment given to the element as `property` (`assessment`, `previous` or `value`):
+ * Reads an assessment given to the element as `property` (`assessment` or `previous`):
  * `undefined` and `null` are "none"; anything else is checked against `rubric` when there is one,
  * and its issues have paths that start with `property`.
  */
@@ -98,22 +98,4 @@ export function readAssessment(raw: unknown, rubric: Rubric | undefined, propert
   if (raw === undefined || raw === null) return { ok: true, value: undefined };
   const result = safeParseAssessment(raw, rubric);
   return result.ok ? result : { ok: false, issues: prefixed(property, result.error.issues) };
-}
-
-/**
- * Reads an assessment given as JSON text (the `value` property, a saved form state): empty text is
- * "none"; text that is not JSON is an `invalid-json` issue at `property`.
- */
-export function readAssessmentJson(text: string, rubric: Rubric | undefined, property: string): AssessmentReading {
-  if (text.trim() === '') return { ok: true, value: undefined };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [{ path: [property], code: 'invalid-json', message: `Expected assessment JSON: ${String(error)}` }],
-    };
-  }
-  return readAssessment(raw, rubric, property);
 }

@@ -11,8 +11,9 @@ import {
   type ReadinessStage,
   type Rubric,
   type ScoreSummary,
+  type SelIssue,
 } from '@sel/core';
-import { prefixed, type RubricIssues } from './rubric-issues.js';
+import { prefixed, type RubricIssueGroup } from './rubric-issues.js';
 
 /** Everything shown for one rubric, derived from the data before each render. */
 export interface RubricView {
@@ -65,17 +66,17 @@ const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every(
 /**
  * Derives the {@link RubricView} from the rubric, the current and the previous assessment, again
  * only when one of them is another object. An assessment that does not fit the rubric is reported
- * to `issues` (groups `assessment-fit` and `previous-fit`) once per rubric and assessment pair.
+ * through `report` (groups `assessment-fit` and `previous-fit`) once per rubric and assessment pair.
  */
 export class RubricViewModel {
-  readonly #issues: RubricIssues;
+  readonly #report: (group: RubricIssueGroup, issues: readonly SelIssue[]) => void;
   #view: RubricView | undefined;
   #key: readonly unknown[] = [];
   /** The rubric and assessment each group of misfits was last reported for. */
   readonly #fitKeys: Record<'assessment' | 'previous', readonly unknown[]> = { assessment: [], previous: [] };
 
-  constructor(issues: RubricIssues) {
-    this.#issues = issues;
+  constructor(report: (group: RubricIssueGroup, issues: readonly SelIssue[]) => void) {
+    this.#report = report;
   }
 
   /** The view of the last {@link update}; `undefined` without a rubric. */
@@ -121,14 +122,14 @@ export class RubricViewModel {
   #fits(kind: 'assessment' | 'previous', rubric: Rubric, assessment: Assessment | undefined): boolean {
     const group = kind === 'assessment' ? 'assessment-fit' : 'previous-fit';
     if (!assessment) {
-      this.#issues.set(group, []);
+      this.#report(group, []);
       return true;
     }
     const misfits = assessmentIssues(rubric, assessment);
     const key = [rubric, assessment];
     if (!same(key, this.#fitKeys[kind])) {
       this.#fitKeys[kind] = key;
-      this.#issues.set(group, prefixed(kind, misfits));
+      this.#report(group, prefixed(kind, misfits));
     }
     return misfits.length === 0;
   }

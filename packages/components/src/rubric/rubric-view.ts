@@ -20,8 +20,6 @@ export interface RubricViewContext extends IndicatorRowContext {
   readonly long: boolean;
   /** True while indicators are still to be drawn. */
   readonly busy: boolean;
-  /** What the polite live region says about the last rating. */
-  readonly announcement: string;
   /** The delegated `change` listener of every level radio and evidence box. */
   readonly onChange: (event: Event) => void;
 }
@@ -58,7 +56,6 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
       ${renderSummary(i18n, view.score.overall, view.growth?.overall, view.previous)}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
-    ${context.readonly ? nothing : html`<p role="status" class="visually-hidden">${context.announcement}</p>`}
   </div>`;
 }
 

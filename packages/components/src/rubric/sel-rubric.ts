@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 // First, so that bundles place the Lit directives it brings beside Lit, where they compress best.
 import { renderRubric } from './rubric-view.js';
 import {
@@ -7,34 +7,25 @@ import {
   listIndicators,
   ratingOf,
   rubricSchema,
+  safeParseAssessment,
   safeParseRubric,
   type Assessment,
   type AssessmentCompleteness,
   type AssessmentScore,
+  type ParseResult,
   type Rating,
   type ReadinessStage,
   type Rubric,
+  validateInSteps,
 } from '@sel/core';
-import { DataSourceController, loadingText } from '../shared/data-source.js';
-import { validateInSteps } from '@sel/core';
-import { renderErrorState } from '../shared/error-state.js';
-import { dispatchSelEvent } from '../shared/events.js';
-import { FormController, type SelValidity } from '../shared/form.js';
-import { LocaleController, type SelStringOverrides } from '../shared/i18n.js';
-import { progressStatus, ProgressiveController } from '../shared/progressive.js';
+import type { SelValidity } from '../shared/form.js';
+import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import {
-  blankAssessment,
-  rateIndicator,
-  readAssessment,
-  readAssessmentJson,
-  startAssessment,
-  withEvidence,
-} from './assessment-edits.js';
+import { blankAssessment, rateIndicator, readAssessment, startAssessment, withEvidence } from './assessment-edits.js';
 import { EvidenceDraftController } from './evidence-draft.js';
 import { LevelRadioNames } from './level-radios.js';
-import { describeFailure, RubricIssues } from './rubric-issues.js';
-import { RubricViewModel, rubricWeight, stageOf } from './rubric-view-model.js';
+import { describeFailure } from './rubric-issues.js';
+import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
 import { ratingAnnouncement } from './rubric-words.js';
 import { rubricStyles } from './sel-rubric.styles.js';
 
@@ -99,30 +90,24 @@ declare global {
  * @cssprop --sel-rubric-chosen-color - Border and radio colour of the chosen level (defaults to the accent colour).
  * @cssprop --sel-rubric-cell-min-block-size - Minimum height of a level cell.
  */
-export class SelRubric extends LitElement {
+export class SelRubric extends SelFormElement<Rubric, Assessment> {
   static override styles = [tokenStyles, rubricStyles];
-  static formAssociated = true;
+  // An indicator is a tall block (its levels, their descriptors, an evidence box): ten rows of
+  // ordinary weight fill the first screen, and a rubric of long text starts with two or three.
+  protected static override progressive = { firstBatch: 10 };
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     rubric: { attribute: false },
-    src: { type: String },
     assessment: { attribute: false },
     previous: { attribute: false },
-    name: { type: String, reflect: true },
-    readonly: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
-    required: { type: Boolean, reflect: true },
     takenBy: { type: String, attribute: 'taken-by' },
     takenOn: { type: String, attribute: 'taken-on' },
     assessmentId: { type: String, attribute: 'assessment-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    strings: { attribute: false },
   };
 
   /** The rubric to show, as a typed object (wins over `src` and inline JSON). */
   rubric: Rubric | undefined;
-  /** URL of the rubric as JSON, fetched when no `rubric` property is set. */
-  src: string | undefined;
   /**
    * The assessment to start from: shown when set, and what a form reset returns to. Checked against
    * the rubric; an invalid one is reported (`sel-error`) and the ratings on screen are kept.
@@ -130,14 +115,6 @@ export class SelRubric extends LitElement {
   assessment: Assessment | undefined;
   /** An earlier assessment of the same rubric version, shown beside the current ratings. */
   previous: Assessment | undefined;
-  /** The form field name; the form submits the assessment as JSON under it. */
-  name = '';
-  /** Shows the ratings and evidence as text, with no controls (also the best layout for printing). */
-  readonly = false;
-  /** Disables every control (a disabled `<fieldset>` or form does the same). */
-  disabled = false;
-  /** The form will not submit until every indicator is rated. */
-  required = false;
   /** Who takes a new assessment (the `takenBy` of an assessment started here; default "unspecified"). */
   takenBy: string | undefined;
   /** Date of a new assessment as `YYYY-MM-DD` (default: today on the user's device). */
@@ -146,50 +123,18 @@ export class SelRubric extends LitElement {
   assessmentId: string | undefined;
   /** Heading level of the rubric title (2 by default); focus areas and practices use the next two levels. */
   headingLevel = 2;
-  /** Replacements for single UI strings, e.g. `{ 'rubric.evidence': 'Notes' }`. */
-  strings: SelStringOverrides | undefined;
 
-  /** Lets a test or an app control how `src` is fetched. */
-  fetcher: typeof fetch = (input, init) => fetch(input, init);
-  readonly #data = new DataSourceController<Rubric>(this, {
-    parse: (raw) => safeParseRubric(raw),
-    parseInSteps: (raw) =>
-      validateInSteps(rubricSchema, raw, 'rubric', ['focusAreas', '*', 'practices', '*', 'indicators']),
-    property: () => this.rubric,
-    src: () => this.src,
-    fetch: (input, init) => this.fetcher(input, init),
-  });
-  readonly #i18n = new LocaleController(this, { strings: () => this.strings });
-  // An indicator is a tall block (its levels, their descriptors, an evidence box): ten rows of
-  // ordinary weight fill the first screen, and a rubric of long text starts with two or three.
-  readonly #progress = new ProgressiveController(this, { firstBatch: 10 });
-  readonly #form = new FormController<Assessment | undefined>(this, {
-    value: () => this.#current,
-    toFormValue: (assessment) => (assessment ? JSON.stringify(assessment) : null),
-    toState: (assessment) => (assessment ? JSON.stringify(assessment) : ''),
-    fromState: (state) => {
-      const read = readAssessmentJson(state, this.#data.value, 'value');
-      return read.ok ? read.value : undefined;
-    },
-    setValue: (assessment) => {
-      this.#current = assessment;
-      this.#drafts.clear();
-      this.#announcement = '';
-    },
-    defaultValue: () => this.#default,
-    validate: (assessment) => this.#validity(assessment),
-    validationAnchor: () => this.renderRoot.querySelector<HTMLElement>('input[type="radio"]:not(:disabled)'),
-  });
   readonly #radios = new LevelRadioNames(this);
-  readonly #issues = new RubricIssues();
-  readonly #model = new RubricViewModel(this.#issues);
+  readonly #model = new RubricViewModel((group, issues) => {
+    this.reportIssues(group, issues);
+  });
   // Added last: taken out of the document, the element saves evidence after its other controllers stopped.
   readonly #drafts = new EvidenceDraftController(this, {
     save: (indicatorId, text) => {
       this.#saveEvidence(indicatorId, text);
     },
     flush: () => {
-      this.#form.sync();
+      this.syncForm();
     },
   });
 
@@ -198,102 +143,58 @@ export class SelRubric extends LitElement {
   /** The accepted `assessment` property: the value a form reset returns to. */
   #default: Assessment | undefined;
   #previous: Assessment | undefined;
-  #announcement = '';
-
-  /** The assessment on screen (with the user's ratings), as the JSON a form submits; `''` before any rating. */
-  get value(): string {
-    return this.#current ? JSON.stringify(this.#current) : '';
-  }
-
-  /**
-   * Replaces the assessment on screen with one given as JSON (a form reset still returns to the
-   * `assessment` property). Invalid JSON or an assessment that does not fit is reported with
-   * `sel-error` (paths start with `value`) and the ratings on screen are kept.
-   */
-  set value(json: string) {
-    const read = readAssessmentJson(json, this.#data.value, 'value');
-    if (read.ok) {
-      if (read.value) this.#drafts.clear();
-      this.#current = read.value;
-    }
-    this.#issues.set('value', read.ok ? [] : read.issues);
-    this.requestUpdate();
-  }
-
-  /** The assessment on screen as an object (`undefined` before any rating); read-only, see `value`. */
-  get currentAssessment(): Assessment | undefined {
-    return this.#current;
-  }
 
   /** The rubric shown (the last valid one), or `undefined`. */
   get currentRubric(): Rubric | undefined {
-    return this.#data.value;
+    return this.dataSource.value;
   }
 
-  /** The `<form>` the element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.#form.form;
+  protected override dataFromProperty(): unknown {
+    return this.rubric;
   }
 
-  /** Resolves once the data given has been read and checked (a `src` fetch, large data) and is rendered. */
-  get dataSettled(): Promise<void> {
-    return this.#data.settled;
+  protected override parseData(raw: unknown): ParseResult<Rubric> {
+    return safeParseRubric(raw);
   }
 
-  /**
-   * Resolves once the data given has been checked (large data is checked over frames) and every
-   * indicator is drawn. A long rubric (over 150 indicators, or fewer with very long descriptors)
-   * is drawn over several frames; its summaries and form value always cover every indicator.
-   */
-  get renderComplete(): Promise<void> {
-    return this.#data.settled.then(() => this.#progress.complete);
+  protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<Rubric>, undefined> {
+    return validateInSteps(rubricSchema, raw, 'rubric', ['focusAreas', '*', 'practices', '*', 'indicators']);
   }
 
-  /** Re-reads the rubric source (what the error state's "Try again" button does). */
-  reload(): void {
-    this.#data.reload();
+  protected override readValue(): Assessment | undefined {
+    return this.#current;
   }
 
-  checkValidity(): boolean {
-    return this.#form.checkValidity();
+  protected override writeValue(assessment: Assessment | undefined): void {
+    this.#current = assessment;
+    this.#drafts.clear();
+    this.announcer.clear();
   }
 
-  reportValidity(): boolean {
-    return this.#form.reportValidity();
+  protected override defaultValue(): Assessment | undefined {
+    return this.#default;
   }
 
-  get validity(): ValidityState {
-    return this.#form.internals.validity;
+  protected override parseValue(raw: unknown, rubric: Rubric): ParseResult<Assessment> {
+    return safeParseAssessment(raw, rubric);
   }
 
-  get validationMessage(): string {
-    return this.#form.internals.validationMessage;
-  }
-
-  formResetCallback(): void {
-    this.#form.reset();
-  }
-
-  /** Browsers call this with the saved state and the reason (`'restore'` or `'autocomplete'`). */
-  formStateRestoreCallback(state: unknown, _reason?: 'restore' | 'autocomplete'): void {
-    this.#form.restore(state);
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.#form.setFormDisabled(disabled);
-  }
-
-  #validity(assessment: Assessment | undefined): SelValidity | undefined {
-    const rubric = this.#data.value;
+  /** A `required` rubric needs every indicator rated. */
+  protected override validateValue(assessment: Assessment | undefined): SelValidity | undefined {
+    const rubric = this.dataSource.value;
     if (!this.required || !rubric) return undefined;
     const fits = assessment !== undefined && assessmentIssues(rubric, assessment).length === 0;
     const unrated = fits ? completeness(rubric, assessment).unrated.length : listIndicators(rubric).length;
     if (unrated === 0) return undefined;
-    return { flags: { valueMissing: true }, message: this.#i18n.t('form.incomplete', { count: unrated }) };
+    return { flags: { valueMissing: true }, message: this.t('form.incomplete', { count: unrated }) };
+  }
+
+  protected override validationAnchor(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('input[type="radio"]:not(:disabled)');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const rubric = this.#data.value;
+    const rubric = this.dataSource.value;
     if (changed.has('assessment')) {
       const read = readAssessment(this.assessment, rubric, 'assessment');
       if (read.ok) {
@@ -303,24 +204,19 @@ export class SelRubric extends LitElement {
           this.#drafts.clear();
         }
       }
-      this.#issues.set('assessment', read.ok ? [] : read.issues);
+      this.reportIssues('assessment', read.ok ? [] : read.issues);
     }
     if (changed.has('previous')) {
       const read = readAssessment(this.previous, rubric, 'previous');
       if (read.ok) this.#previous = read.value;
-      this.#issues.set('previous', read.ok ? [] : read.issues);
+      this.reportIssues('previous', read.ok ? [] : read.issues);
     }
     this.#updateView(rubric);
-    if (changed.has('required')) this.#form.sync();
+    if (changed.has('required')) this.syncForm();
   }
 
-  #updateView(rubric: Rubric | undefined): void {
-    this.#model.update(rubric, this.#current, this.#previous, (shown) => blankAssessment(shown, this));
-  }
-
-  protected override updated(): void {
-    for (const issues of this.#issues.takeUnreported())
-      dispatchSelEvent(this, 'sel-error', { issues, source: 'property' });
+  #updateView(rubric: Rubric | undefined): RubricView | undefined {
+    return this.#model.update(rubric, this.#current, this.#previous, (shown) => blankAssessment(shown, this));
   }
 
   // ---- user actions (one delegated listener, not one per control; evidence typing: EvidenceDraftController) ----
@@ -344,12 +240,11 @@ export class SelRubric extends LitElement {
         ratedBy: this.takenBy,
       });
       this.#drafts.delete(indicatorId);
-      this.#issues.set('rating', []);
+      this.reportIssues('rating', []);
       this.#commit(view.rubric, next, indicatorId, previousLevel);
     } catch (error) {
       input.checked = false;
-      this.#issues.set('rating', describeFailure(error, 'assessment'));
-      this.requestUpdate();
+      this.reportIssues('rating', describeFailure(error, 'assessment'));
     }
   }
 
@@ -365,21 +260,21 @@ export class SelRubric extends LitElement {
       this.#drafts.delete(indicatorId);
       if (next) this.#commit(view.rubric, next, indicatorId, existing.level);
     } catch (error) {
-      this.#issues.set('rating', describeFailure(error, 'assessment'));
-      this.requestUpdate();
+      this.reportIssues('rating', describeFailure(error, 'assessment'));
     }
   }
 
   #commit(rubric: Rubric, next: Assessment, indicatorId: string, previousLevel: number | null): void {
     this.#current = next;
-    this.#updateView(rubric);
-    const view = this.#model.view;
+    const view = this.#updateView(rubric);
     const rating = ratingOf(next, indicatorId);
     if (!view || !rating) return;
-    this.#announcement = ratingAnnouncement(this.#i18n, view, indicatorId) ?? this.#announcement;
+    const announcement = ratingAnnouncement(this.i18n, view, indicatorId);
+    if (announcement !== undefined) this.announcer.announce(announcement);
+    this.syncForm();
     this.requestUpdate();
-    dispatchSelEvent(this, 'sel-rating-change', { indicatorId, rating, previousLevel, assessment: next });
-    dispatchSelEvent(this, 'sel-assessment-change', {
+    this.emit('sel-rating-change', { indicatorId, rating, previousLevel, assessment: next });
+    this.emit('sel-assessment-change', {
       assessment: next,
       completeness: view.completeness,
       score: view.score,
@@ -388,54 +283,27 @@ export class SelRubric extends LitElement {
   }
 
   protected override render(): unknown {
-    const data = this.#data;
     // The data source reads a new `rubric` property after willUpdate: show it in this render.
-    this.#updateView(data.value);
-    const view = this.#model.view;
-    const t = this.#i18n.t.bind(this.#i18n);
-    const own = this.#issues.all;
-    return html`
-      ${
-        data.status === 'error'
-          ? renderErrorState({
-              issues: data.issues,
-              source: data.source,
-              t,
-              keptPrevious: data.value !== undefined,
-              onRetry: () => {
-                this.#data.reload();
-              },
-            })
-          : nothing
-      }
-      ${
-        own.length > 0
-          ? renderErrorState({ issues: own, source: 'property', t, keptPrevious: view !== undefined })
-          : nothing
-      }
-      ${data.status === 'loading' ? html`<p role="status">${loadingText(data, t)}</p>` : nothing}
-      ${
-        view
-          ? renderRubric({
-              view,
-              i18n: this.#i18n,
-              strings: this.strings,
-              readonly: this.readonly,
-              disabled: this.disabled || this.#form.formDisabled || view.locked,
-              draftOf: (indicatorId) => this.#drafts.get(indicatorId),
-              radios: this.#radios,
-              headingLevel: this.headingLevel,
-              drawn: this.#progress.draw(view.rubric, ...rubricWeight(view.rubric)),
-              long: this.#progress.long,
-              busy: this.#progress.busy,
-              announcement: this.#announcement,
-              onChange: this.#onChange,
-            })
-          : data.status === 'idle'
-            ? html`<p>${t('data.empty')}</p>`
-            : nothing
-      }
-      ${progressStatus(this.#progress.status, t, 'rubric.drawing', 'rubric.drawn')}
-    `;
+    const view = this.#updateView(this.dataSource.value);
+    return html`${this.renderDataState()}
+    ${
+      view
+        ? renderRubric({
+            view,
+            i18n: this.i18n,
+            strings: this.strings,
+            readonly: this.readonly,
+            disabled: this.formDisabled || view.locked,
+            draftOf: (indicatorId) => this.#drafts.get(indicatorId),
+            radios: this.#radios,
+            headingLevel: this.headingLevel,
+            drawn: this.progress.draw(view.rubric, ...rubricWeight(view.rubric)),
+            long: this.progress.long,
+            busy: this.progress.busy,
+            onChange: this.#onChange,
+          })
+        : nothing
+    }
+    ${this.readonly ? nothing : this.announcer.region()} ${this.renderProgressStatus('rubric.drawing', 'rubric.drawn')}`;
   }
 }

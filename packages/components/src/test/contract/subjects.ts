@@ -7,4 +7,5 @@ import type { ContractSubject } from './subject.js';
 export const subjects: readonly (() => Promise<{ readonly default: ContractSubject }>)[] = [
   () => import('./contract-checklist.js'),
   () => import('../../milestone-timeline/test-contract.js'),
+  () => import('../../rubric/test-contract.js'),
 ];
