@@ -305,8 +305,9 @@ export {
   semesterMonthsSchema,
 } from './schedule.js';
 export {
-  communityListSchema,
+  type CheckedStatusSnapshot,
   type CommunityStatus,
+  safeParseStatusSnapshot,
   type StateStatus,
   statusReport,
   type StatusReport,
@@ -328,4 +329,4 @@ export { scheduleCalendarEvents } from './schedule-calendar-events.js';
 export { milestoneCalendarEvents } from './milestone-calendar-events.js';
 export { actionStepCalendarEvents } from './action-step-calendar-events.js';
 export { type StateTile, stateTileSchema, type TileGridLayout, tileGridLayoutSchema } from './tile-grid.js';
-export { type StatusSnapshot, statusSnapshotSchema } from './status-snapshot.js';
+export { communityListSchema, type StatusSnapshot, statusSnapshotSchema } from './status-snapshot.js';

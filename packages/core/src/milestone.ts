@@ -5,11 +5,11 @@ import { compareIsoDates, isoDateSchema } from './dates.js';
 import type { IsoDate } from './dates.js';
 import { parseWith } from './errors.js';
 import type { PhaseSpan } from './phase-span-schema.js';
+import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
+import type { MilestoneState } from './milestone-state-rule.js';
 import { spansOf } from './phase-span-rule.js';
 
-/** Where a milestone stands on a given day; what a timeline colours it by. */
-export const MILESTONE_STATES = ['done', 'overdue', 'at-risk', 'upcoming'] as const;
-export type MilestoneState = (typeof MILESTONE_STATES)[number];
+export { MILESTONE_STATES, type MilestoneState } from './milestone-state-rule.js';
 
 export const milestoneStateOptionsSchema = /* @__PURE__ */ z.object({
   atRiskDays: /* @__PURE__ */ z.optional(
@@ -35,32 +35,10 @@ export type MilestoneStateOptions = z.infer<typeof milestoneStateOptionsSchema>;
 
 function readOptions(options: MilestoneStateOptions) {
   const parsed = parseWith(milestoneStateOptionsSchema, options, 'milestone state options');
-  return { atRiskDays: parsed.atRiskDays ?? 14, atRiskShare: parsed.atRiskShare ?? 0.25 };
-}
-
-/**
- * The calendar day of a valid `YYYY-MM-DD` date as a day count, so differences are whole calendar
- * days (what date-fns' `differenceInCalendarDays` gives for the same days at local midnight),
- * without building local dates for every milestone of a long list.
- */
-function dayNumber(date: IsoDate): number {
-  const day = new Date(0);
-  day.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return day.getTime() / 86_400_000;
-}
-
-function stateOf(milestone: Milestone, today: IsoDate, atRiskDays: number, atRiskShare: number): MilestoneState {
-  if (milestone.status === 'done') return 'done';
-  const daysLeft = dayNumber(milestone.due) - dayNumber(today);
-  if (daysLeft < 0) return 'overdue';
-  if (daysLeft <= atRiskDays) return 'at-risk';
-  if (milestone.start !== undefined && compareIsoDates(today, milestone.start) >= 0) {
-    // Its window has opened. Still "planned" after the start day means it started late.
-    if (milestone.status === 'planned' && compareIsoDates(today, milestone.start) > 0) return 'at-risk';
-    const window = dayNumber(milestone.due) - dayNumber(milestone.start);
-    if (window > 0 && daysLeft / window <= atRiskShare) return 'at-risk';
-  }
-  return 'upcoming';
+  return {
+    atRiskDays: parsed.atRiskDays ?? DEFAULT_AT_RISK_DAYS,
+    atRiskShare: parsed.atRiskShare ?? DEFAULT_AT_RISK_SHARE,
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Community, Milestone } from './community.js';
 import { SelValidationError } from './errors.js';
-import { statusReport } from './status-report.js';
+import { safeParseStatusSnapshot, statusReport } from './status-report.js';
+import { communityWith } from './test-communities.js';
 
 const milestone = (id: string, due: string, status: Milestone['status']): Milestone => ({
   id,
@@ -192,5 +193,25 @@ describe('statusReport', () => {
       statusReport([{ ...illinois, districts: [{ id: 'x', name: 'X', students: -5 }] }], '2027-03-01'),
     ).toThrow(/\[0\]\.districts\[0\]\.students: Expected the number of students to be 0 or more/);
     expect(() => statusReport([illinois], 'March 1')).toThrow(/today[\s\S]*YYYY-MM-DD/);
+  });
+});
+
+describe('safeParseStatusSnapshot', () => {
+  const community = communityWith([
+    { id: 'late', title: 'Late', phase: 'detailed-design', due: '2027-01-01', status: 'planned' },
+  ]);
+
+  it('checks a snapshot once and gives the report of its day', () => {
+    const result = safeParseStatusSnapshot({ asOf: '2027-03-01', title: 'March', communities: [community] });
+    if (!result.ok) throw result.error;
+    expect(result.value.snapshot.title).toBe('March');
+    expect(result.value.report).toEqual(statusReport([community], '2027-03-01'));
+    expect(result.value.report.totals.overdueMilestones).toBe(1);
+  });
+
+  it('says what is wrong and where, without throwing', () => {
+    const result = safeParseStatusSnapshot({ asOf: '2027-03-01', communities: [community, community] });
+    expect(result.ok ? [] : result.error.issues.map((issue) => issue.path)).toEqual([['communities', 1, 'id']]);
+    expect(safeParseStatusSnapshot('nonsense').ok).toBe(false);
   });
 });

@@ -1,13 +1,15 @@
-import * as z from 'zod/mini';
-import { communitySchema, PHASES } from './community.js';
+import { PHASES } from './community.js';
 import type { Community, CommunityScope, Phase, UsState } from './community.js';
 import { isoDateSchema } from './dates.js';
 import type { IsoDate } from './dates.js';
-import { formatPath, parseWith } from './errors.js';
-import type { SelIssue } from './errors.js';
-import { MILESTONE_STATES, milestonesByState } from './milestone.js';
+import { formatPath, parseWith, safeParseWith } from './errors.js';
+import type { ParseResult, SelIssue } from './errors.js';
+import { milestoneStateOptionsSchema } from './milestone.js';
 import type { MilestoneState, MilestoneStateOptions } from './milestone.js';
+import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
 import { READINESS_STAGES } from './readiness.js';
+import { communityListSchema, statusSnapshotSchema } from './status-snapshot.js';
+import type { StatusSnapshot } from './status-snapshot.js';
 import type { ReadinessStage } from './readiness.js';
 
 /** Counts over a set of communities; districts are counted once each, by id. */
@@ -63,25 +65,6 @@ export interface StatusReport {
   readonly warnings: readonly SelIssue[];
 }
 
-/** A list of communities whose ids are unique (what a status report rolls up). */
-export const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
-  /* @__PURE__ */ z.superRefine((communities, ctx) => {
-    const seen = new Map<string, number>();
-    communities.forEach((community, index) => {
-      const first = seen.get(community.id);
-      if (first === undefined) seen.set(community.id, index);
-      else {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          input: community.id,
-          message: `Expected a unique community id, but "${community.id}" is already used at index ${first}`,
-        });
-      }
-    });
-  }),
-);
-
 interface DistrictFacts {
   readonly students: number;
   readonly state: UsState | undefined;
@@ -125,7 +108,36 @@ export function statusReport(
   options: MilestoneStateOptions = {},
 ): StatusReport {
   const list = parseWith(communityListSchema, communities, 'communities');
-  const day = parseWith(isoDateSchema, today, 'today');
+  return rollUp(list, parseWith(isoDateSchema, today, 'today'), options);
+}
+
+/** A status snapshot checked once, with its report as of its own day. */
+export interface CheckedStatusSnapshot {
+  readonly snapshot: StatusSnapshot;
+  readonly report: StatusReport;
+}
+
+/**
+ * Checks `input` as a status snapshot (`statusSnapshotSchema`) and rolls its communities up as of
+ * its `asOf` day, checking them once: what a status map needs from the JSON a network publishes.
+ * Never throws for bad input: the result says what is wrong and where. `options` go to the
+ * milestone states as in {@link statusReport} (and throw when invalid, like there).
+ */
+export function safeParseStatusSnapshot(
+  input: unknown,
+  options: MilestoneStateOptions = {},
+): ParseResult<CheckedStatusSnapshot> {
+  const parsed = safeParseWith(statusSnapshotSchema, input, 'status snapshot');
+  if (!parsed.ok) return parsed;
+  const snapshot = parsed.value;
+  return { ok: true, value: { snapshot, report: rollUp(snapshot.communities, snapshot.asOf, options) } };
+}
+
+/** The report of communities and a day already checked. */
+function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStateOptions): StatusReport {
+  const stateOptions = parseWith(milestoneStateOptionsSchema, options, 'milestone state options');
+  const atRiskDays = stateOptions.atRiskDays ?? DEFAULT_AT_RISK_DAYS;
+  const atRiskShare = stateOptions.atRiskShare ?? DEFAULT_AT_RISK_SHARE;
   const warnings: SelIssue[] = [];
 
   // First pass: every district once, by id, with its students and state.
@@ -163,11 +175,9 @@ export function statusReport(
       const state = districts.get(id)?.state;
       if (state) states.add(state);
     }
-    const groups = milestonesByState(community.milestones, day, options);
-    const milestones = Object.fromEntries(MILESTONE_STATES.map((state) => [state, groups[state].length])) as Record<
-      MilestoneState,
-      number
-    >;
+    // The milestones were checked with their community: count their states without checking again.
+    const milestones: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
+    for (const milestone of community.milestones) milestones[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
     return { community, districtIds, states, milestones };
   });
 
