@@ -37,3 +37,11 @@ export {
   type SelStringOverrides,
 } from './shared/i18n.js';
 export { SEL_TOKEN_DEFAULTS, type SelTokenName } from './shared/tokens.styles.js';
+export {
+  SelStatusMap,
+  type SelStateSelectDetail,
+  type SelStateSelectTrigger,
+  type StatusMapView,
+} from './status-map/sel-status-map.js';
+export { STATUS_MEASURES, type StatusMeasure } from './status-map/status-measures.js';
+export type { MapCommunity, TileKey } from './status-map/status-map-model.js';

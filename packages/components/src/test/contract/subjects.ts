@@ -8,4 +8,5 @@ export const subjects: readonly (() => Promise<{ readonly default: ContractSubje
   () => import('./contract-checklist.js'),
   () => import('../../milestone-timeline/test-contract.js'),
   () => import('../../rubric/test-contract.js'),
+  () => import('../../status-map/test-contract.js'),
 ];

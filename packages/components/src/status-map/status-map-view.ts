@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MeasureScale } from './status-measures.js';
+import type { MapTile, StatusMapModel, TileKey } from './status-map-model.js';
+import { classLabel, placeCode, tileLabel, tileValue, type StatusMapText } from './status-map-text.js';
+
+/** What the map needs from the element besides the model: which square holds the tab stop, which is open. */
+export interface MapViewState {
+  readonly tabStop: TileKey | undefined;
+  readonly open: TileKey | undefined;
+}
+
+function renderTile(tile: MapTile, scale: MeasureScale, view: MapViewState, text: StatusMapText): TemplateResult {
+  const step = scale.classOf(tile)?.step;
+  return html`<button
+    type="button"
+    class="tile"
+    part="tile"
+    data-key=${tile.key}
+    data-step=${step ?? 'none'}
+    style="grid-row: ${tile.row + 1}; grid-column: ${tile.column + 1}"
+    tabindex=${tile.key === view.tabStop ? 0 : -1}
+    aria-pressed=${tile.key === view.open ? 'true' : 'false'}
+    aria-controls=${tile.key === view.open ? 'state-panel' : nothing}
+  >
+    <span class="tile__code" aria-hidden="true">${placeCode(tile.key, text)}</span
+    ><span class="tile__value" aria-hidden="true">${tileValue(tile, scale, text)}</span
+    ><span class="tile__label visually-hidden">${tileLabel(tile, scale, text)}</span>
+  </button>`;
+}
+
+/**
+ * The tile grid: one button per square in a CSS grid, placed by row and column, coloured and
+ * patterned by its legend class and labelled in words. One tab stop; the element routes keys.
+ */
+export function renderTileGrid(
+  model: StatusMapModel,
+  scale: MeasureScale,
+  view: MapViewState,
+  text: StatusMapText,
+): TemplateResult {
+  return html`<div
+    class="grid"
+    part="map"
+    role="group"
+    aria-label=${text.t('statusMap.map')}
+    style="--_rows: ${model.rows}; --_columns: ${model.columns}"
+  >
+    ${model.tiles.map((tile) => renderTile(tile, scale, view, text))}
+  </div>`;
+}
+
+/** The key to the colours and patterns: one swatch per class, numbered as the squares are, and "none". */
+export function renderLegend(scale: MeasureScale, measureLabel: string, text: StatusMapText): TemplateResult {
+  const numbered = scale.measure === 'phase' || scale.measure === 'readiness';
+  return html`<figure class="legend" part="legend">
+    <figcaption class="legend__title">${text.t('statusMap.legend', { measure: measureLabel })}</figcaption>
+    <ul class="legend__list">
+      ${scale.classes.map(
+        (measureClass) =>
+          html`<li class="legend__item">
+            <span class="swatch" data-step=${measureClass.step} aria-hidden="true"></span>${
+              numbered ? `${measureClass.step} ` : ''
+            }${classLabel(measureClass, text)}
+          </li>`,
+      )}
+      <li class="legend__item">
+        <span class="swatch" data-step="none" aria-hidden="true"></span>${text.t('statusMap.legend.none')}
+      </li>
+    </ul>
+  </figure>`;
+}
