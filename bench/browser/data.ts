@@ -1,6 +1,15 @@
 import { listIndicators, milestonesFromTemplate, TIERS } from '@sel/core';
-import type { Assessment, Community, Milestone, PartnerInventory, Rating, Rubric, TierAssignments } from '@sel/core';
-import { districtRubric, learningCommunityTemplate } from '@sel/data';
+import type {
+  Assessment,
+  Community,
+  Milestone,
+  PartnerInventory,
+  Rating,
+  Rubric,
+  StatusSnapshot,
+  TierAssignments,
+} from '@sel/core';
+import { districtRubric, learningCommunityTemplate, usTileGrid } from '@sel/data';
 import { largePartnerInventory } from '../../packages/components/src/partner-card-sort/test-partners.js';
 import { randomInt, seededRandom } from '../harness/random.js';
 
@@ -140,4 +149,42 @@ export function fiveMegabyteRubric(shape: 'long-text' | 'many-indicators'): Rubr
       },
     ],
   };
+}
+
+/**
+ * A status snapshot of `count` communities spread over every square of the US tile grid (some
+ * states with several), each with two to five districts and its template milestones, dated so
+ * the communities are in every phase: what a large network's monthly snapshot would hold.
+ */
+export function statusSnapshotWith(count: number): StatusSnapshot {
+  const states = usTileGrid.tiles.map((tile) => tile.state);
+  const stages = ['initiating', 'improving', 'innovating'] as const;
+  const random = seededRandom(2026);
+  const communities = Array.from({ length: count }, (_, i): Community => {
+    const state = states[i % states.length] ?? 'IL';
+    const start = `${2022 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+    const milestones = milestonesFromTemplate(learningCommunityTemplate, start).map((milestone) =>
+      milestone.due <= '2026-11-30' ? { ...milestone, status: 'done' as const, completedOn: milestone.due } : milestone,
+    );
+    const phase = milestones.find((m) => m.due > '2026-11-30')?.phase ?? 'leadership-transition';
+    return {
+      id: `community-${i + 1}`,
+      name: `${state} learning community ${Math.floor(i / states.length) + 1}`,
+      scope: i === 0 ? { kind: 'national' } : { kind: 'state', state },
+      readiness: stages[i % stages.length] ?? 'improving',
+      charter: { start, end: `${Number(start.slice(0, 4)) + 5}${start.slice(4)}` },
+      phase,
+      leadershipTeam: [],
+      committees: [],
+      members: [],
+      districts: Array.from({ length: 2 + (i % 4) }, (_, d) => ({
+        id: `community-${i + 1}-district-${d + 1}`,
+        name: `District ${d + 1} of community ${i + 1}`,
+        ...(i === 0 ? { state: states[d] ?? 'IL' } : {}),
+        students: 2_000 + randomInt(random, 88_000),
+      })),
+      milestones,
+    };
+  });
+  return { asOf: '2026-11-30', communities };
 }

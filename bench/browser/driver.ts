@@ -131,6 +131,12 @@ const RENDERS: readonly {
     operation: 'first render of a 60-indicator x 4-level district rubric, two thirds rated',
     target: { maxRatio: 1.5, source: 'issue' },
   },
+  {
+    component: 'status-map',
+    name: '<sel-status-map> first render, 200 communities',
+    operation: 'first render of the status map of 200 communities in every state, each with its milestones',
+    target: { maxRatio: 1.5, source: 'issue' },
+  },
 ];
 
 /** Long lists, drawn in frames since no element draws one in a single task any more. */

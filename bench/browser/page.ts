@@ -5,6 +5,7 @@
 import '../../packages/components/src/rubric/define.js';
 import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
+import '../../packages/components/src/status-map/define.js';
 import { rubricSchema, safeParseRubric, type Rubric } from '@sel/core';
 import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
 import { validateInSteps } from '@sel/core';
@@ -27,6 +28,7 @@ import {
   fiveMegabyteRubric,
   partlyRatedAssessment,
   partnerSort,
+  statusSnapshotWith,
 } from './data.js';
 
 /** A Lit element as the bench drives it. */
@@ -49,6 +51,7 @@ const rubric = districtRubricWith(60);
 const assessment = partlyRatedAssessment(rubric);
 const sort = partnerSort(1_000);
 const community = communityWithMilestones(1_000);
+const snapshot = statusSnapshotWith(200);
 
 /** A new, not yet connected element of `component` with its benchmark data. */
 function createComponent(component: BenchComponent): LitElement {
@@ -69,6 +72,11 @@ function createComponent(component: BenchComponent): LitElement {
       const el = document.createElement('sel-milestone-timeline');
       el.today = '2028-03-01';
       el.community = community;
+      return el;
+    }
+    case 'status-map': {
+      const el = document.createElement('sel-status-map');
+      el.snapshot = snapshot;
       return el;
     }
   }
