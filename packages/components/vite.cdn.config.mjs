@@ -153,8 +153,15 @@ const sharedChunkGroups = [
  */
 function chunkFileNames(elementCount) {
   return ({ name }) => {
-    const [group, ...users] = name.split('~elements/sel-');
-    const named = users.length === elementCount ? group : [group, ...users].join('~');
+    const [group = name, ...users] = name.split('~elements/sel-');
+    // Rolldown shortens a long name (four elements or more) to a prefix and a hash of the rest,
+    // e.g. `core~elements/sel-a~elements/sel-b~ele~lj37ru6i`: the last user is cut off, and more
+    // may hide in the hash. Count the cut one; name the users whose names are whole.
+    const last = users.at(-1) ?? '';
+    const shortened = last.includes('~');
+    if (shortened) users[users.length - 1] = last.split('~')[0] ?? '';
+    const count = users.length + (shortened ? 1 : 0);
+    const named = count >= elementCount ? group : [group, ...users, ...(shortened ? ['more'] : [])].join('~');
     return `chunks/${named}-[hash].js`;
   };
 }
