@@ -60,6 +60,9 @@ describe('<sel-status-map>', () => {
       /^35 learning communities in 33 states and one national, reaching 150 districts and 6,600,000 students\. By phase: /,
     );
     expect(root(el).querySelectorAll('.grid .tile')).toHaveLength(52);
+    // Each square sits where the layout puts it.
+    const maine = getComputedStyle(tile(el, 'ME') as Element);
+    expect([maine.gridRowStart, maine.gridColumnStart]).toEqual(['1', '11']);
     await expectNoAxeViolations(el);
   });
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProperties } from '../shared/style-properties.js';
 import type { MeasureScale } from './status-measures.js';
 import type { MapTile, StatusMapModel, TileKey } from './status-map-model.js';
 import { classLabel, placeCode, tileLabel, tileValue, type StatusMapText } from './status-map-text.js';
@@ -17,7 +18,7 @@ function renderTile(tile: MapTile, scale: MeasureScale, view: MapViewState, text
     part="tile"
     data-key=${tile.key}
     data-step=${step ?? 'none'}
-    style="grid-row: ${tile.row + 1}; grid-column: ${tile.column + 1}"
+    style=${styleProperties({ gridRow: String(tile.row + 1), gridColumn: String(tile.column + 1) })}
     tabindex=${tile.key === view.tabStop ? 0 : -1}
     aria-pressed=${tile.key === view.open ? 'true' : 'false'}
     aria-controls=${tile.key === view.open ? 'state-panel' : nothing}
@@ -29,7 +30,8 @@ function renderTile(tile: MapTile, scale: MeasureScale, view: MapViewState, text
 }
 
 /**
- * The tile grid: one button per square in a CSS grid, placed by row and column, coloured and
+ * The tile grid: one button per square in a CSS grid, placed by row and column (through the
+ * CSSOM, so a strict Content Security Policy without inline styles keeps them in place), coloured and
  * patterned by its legend class and labelled in words. One tab stop; the element routes keys.
  */
 export function renderTileGrid(
@@ -43,7 +45,7 @@ export function renderTileGrid(
     part="map"
     role="group"
     aria-label=${text.t('statusMap.map')}
-    style="--_rows: ${model.rows}; --_columns: ${model.columns}"
+    style=${styleProperties({ '--_rows': String(model.rows), '--_columns': String(model.columns) })}
   >
     ${model.tiles.map((tile) => renderTile(tile, scale, view, text))}
   </div>`;
