@@ -388,6 +388,27 @@ export const milestoneTimelineStyles = css`
     margin: var(--_sel-space-2) 0 0;
   }
 
+  /* The network's next events and the calendar download, below the list. */
+  .calendar {
+    margin-block-start: var(--_sel-space-3);
+  }
+
+  .upcoming {
+    margin: 0 0 var(--_sel-space-2);
+    padding-inline-start: var(--_sel-space-4);
+  }
+
+  .calendar__add {
+    min-height: 2.75rem;
+    padding: var(--_sel-space-1) var(--_sel-space-3);
+    border: 1px solid var(--_sel-color-accent);
+    border-radius: var(--_sel-radius);
+    background: var(--_sel-color-accent);
+    color: var(--_sel-color-on-accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
   @container sel-milestone-timeline (min-width: 40rem) {
     .item__button {
       grid-template-columns: auto minmax(0, 1fr) auto 11rem;
@@ -411,6 +432,9 @@ export const milestoneTimelineStyles = css`
   }
 
   @media print {
+    .calendar__add {
+      display: none;
+    }
     .hint {
       display: none;
     }

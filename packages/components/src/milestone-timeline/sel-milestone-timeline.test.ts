@@ -331,11 +331,14 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     expect(seen.every((d) => d.trigger === 'focus')).toBe(true);
     await expectNoAxeViolations(el);
 
-    // Tab leaves the list, Shift+Tab comes back to the milestone last in focus.
+    // Tab leaves the list for the "Add to calendar" button, then the element; Shift+Tab comes back
+    // to the milestone last in focus.
+    await userEvent.keyboard('{Tab}');
+    expect(shadowActiveElement(el)?.textContent.trim()).toBe('Add to calendar');
     await userEvent.keyboard('{Tab}');
     expect(shadowActiveElement(el)).toBeNull();
     expect(document.activeElement).toBe(after);
-    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Shift>}{Tab}{/Shift}');
     expect(shadowActiveElement(el)).toBe(button(el, 5));
   });
 

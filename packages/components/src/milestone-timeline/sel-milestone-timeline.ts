@@ -22,6 +22,13 @@ import { renderMilestoneDetails } from './milestone-details.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
 import { renderTimelineAxis } from './timeline-axis.js';
 import { buildTimelineModel, chunks, localToday, type TimelineItem, type TimelineModel } from './timeline-model.js';
+import {
+  calendarFileName,
+  communityCalendar,
+  downloadText,
+  renderCalendar,
+  upcomingEvents,
+} from './timeline-calendar.js';
 import { dateTime, withParts } from './timeline-text.js';
 
 /** What made a milestone the selected one. */
@@ -50,7 +57,9 @@ declare global {
  * the same milestones form an ordered list in due-date order, each with its state in words and
  * its dates in `<time datetime>`; the list is one tab stop (arrow keys, Home and End move within
  * it), and the details of the milestone in focus or clicked open below it. On narrow containers
- * the axis gives way to the list alone. Not a form control: it holds no value.
+ * the axis gives way to the list alone. Below the list, the network's next events (meetings,
+ * webinars, the cross-district meeting) and an "Add to calendar" button that downloads the
+ * charter's calendar and milestones as an `.ics` file. Not a form control: it holds no value.
  *
  * Data arrives as the `community` property, a `src` URL or an inline
  * `<script type="application/json">` child, and is checked with `@sel/core`'s `communitySchema`;
@@ -84,6 +93,7 @@ declare global {
  * @csspart list - The ordered list of milestones.
  * @csspart item - One milestone in the list.
  * @csspart details - The details of the selected milestone.
+ * @csspart calendar - The network's next events and the "Add to calendar" button.
  * @csspart error-state - The alert listing problems with the data.
  *
  * @cssprop --sel-timeline-done-color - Points of milestones that are done.
@@ -308,6 +318,17 @@ export class SelMilestoneTimeline extends SelElement<Community> {
               onClick: this.#onAxisClick,
             })}${this.#renderList(model, level, drawn)}`
       }
+      ${renderCalendar(
+        upcomingEvents(model.schedule, model.today),
+        t,
+        (day) => this.i18n.formatDate(day),
+        () => {
+          downloadText(this, communityCalendar(community, model.schedule, new Date()), calendarFileName(community));
+        },
+        staticHtml`<${headingTag(Math.min(6, level + 1))} class="list-heading" id="calendar-heading">${t(
+          'timeline.upcoming.heading',
+        )}</${headingTag(Math.min(6, level + 1))}>`,
+      )}
     </div>`;
   }
 

@@ -27,7 +27,9 @@ export interface TimelineModel {
   readonly items: readonly TimelineItem[];
   readonly counts: Readonly<Record<MilestoneState, number>>;
   readonly spans: readonly PhaseSpan[];
-  /** Fall and Spring semesters over the charter (core's `generateSchedule`). */
+  /** The network's calendar over the charter (core's `generateSchedule`), semesters included. */
+  readonly schedule: readonly ScheduleEvent[];
+  /** Fall and Spring semesters over the charter. */
   readonly semesters: readonly ScheduleEvent[];
   readonly scale: TimeScale;
   /** Index of the first milestone due on or after today: where the list shows the today line. */
@@ -41,7 +43,7 @@ export function localToday(): IsoDate {
   return toIsoDate(new Date());
 }
 
-/** The states, counts, phase spans, semesters and axis scale of `community` on `today`. */
+/** The states, counts, phase spans, network calendar and axis scale of `community` on `today`. */
 export function buildTimelineModel(community: Community, today: IsoDate): TimelineModel {
   // Core checks the community once for the states, counts and phase spans together.
   const timeline = communityTimeline(community, today);
@@ -53,7 +55,8 @@ export function buildTimelineModel(community: Community, today: IsoDate): Timeli
     if (milestone.start !== undefined) dates.push(milestone.start);
   }
   for (const span of spans) dates.push(span.start, span.end);
-  const semesters = generateSchedule(community.charter, { include: ['fall-semester', 'spring-semester'] });
+  const schedule = generateSchedule(community.charter);
+  const semesters = schedule.filter((event) => event.kind === 'fall-semester' || event.kind === 'spring-semester');
   const firstFromToday = items.findIndex(({ milestone }) => milestone.due >= today);
   const firstOpen = items.findIndex(({ state }) => state !== 'done');
   return {
@@ -62,6 +65,7 @@ export function buildTimelineModel(community: Community, today: IsoDate): Timeli
     items,
     counts: timeline.counts,
     spans,
+    schedule,
     semesters,
     scale: new TimeScale(dates),
     firstFromToday: firstFromToday === -1 ? items.length : firstFromToday,

@@ -105,6 +105,19 @@ export const en = {
   'timeline.status.done': 'Done',
   'timeline.drawing': 'Showing {shown} of {count} milestones',
   'timeline.drawn': 'Showing all {count} milestones',
+  'timeline.upcoming.heading': 'Upcoming network events',
+  'timeline.upcoming.none': 'No more network events in this charter.',
+  'timeline.upcoming.dates': '{start} to {end}',
+  'timeline.upcoming.virtual': 'online',
+  'timeline.upcoming.in-person': 'in person',
+  'timeline.upcoming.kind.network-meeting': 'Community Network Partners meeting',
+  'timeline.upcoming.kind.research-webinar': 'Research and evaluation webinar',
+  'timeline.upcoming.kind.cross-district-meeting': 'Annual cross-district meeting with school visits',
+  'timeline.upcoming.kind.fall-semester': 'Fall semester',
+  'timeline.upcoming.kind.spring-semester': 'Spring semester',
+  'timeline.calendar.add': 'Add to calendar',
+  'timeline.calendar.hint':
+    'Downloads the meetings and milestones of the whole charter as an .ics file for your calendar app; downloading it again later updates them.',
   // <sel-partner-card-sort>
   'cardsort.label': 'Partner card sort',
   'cardsort.instructions':

@@ -99,6 +99,19 @@ export const es: SelCatalog = {
   'timeline.status.done': 'Terminado',
   'timeline.drawing': 'Se muestran {shown} de {count} hitos',
   'timeline.drawn': 'Se muestran los {count} hitos',
+  'timeline.upcoming.heading': 'Próximos eventos de la red',
+  'timeline.upcoming.none': 'No quedan eventos de la red en esta carta constitutiva.',
+  'timeline.upcoming.dates': 'del {start} al {end}',
+  'timeline.upcoming.virtual': 'en línea',
+  'timeline.upcoming.in-person': 'en persona',
+  'timeline.upcoming.kind.network-meeting': 'Reunión de socios de la red comunitaria',
+  'timeline.upcoming.kind.research-webinar': 'Seminario web de investigación y evaluación',
+  'timeline.upcoming.kind.cross-district-meeting': 'Reunión anual entre distritos con visitas a escuelas',
+  'timeline.upcoming.kind.fall-semester': 'Semestre de otoño',
+  'timeline.upcoming.kind.spring-semester': 'Semestre de primavera',
+  'timeline.calendar.add': 'Agregar al calendario',
+  'timeline.calendar.hint':
+    'Descarga las reuniones y los hitos de toda la carta constitutiva como archivo .ics para su aplicación de calendario; si lo descarga de nuevo más adelante, se actualizan.',
   // <sel-partner-card-sort>
   'cardsort.label': 'Clasificación de aliados',
   'cardsort.instructions':
