@@ -1,4 +1,4 @@
-import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { describeEngines, ENGINES_VARIABLE, selectEngines } from './scripts/engines/engines.js';
 import { chromiumProvider, engineInstance, firefoxUntransformedTester } from './scripts/engines/providers.js';
@@ -16,6 +16,9 @@ const conditions = ['source', 'module', 'browser', 'development|production'];
 
 /** The component suite: keyboard, pointer, axe, forms, the three ways to give data, bad data. */
 const componentTests = ['packages/components/src/**/*.test.ts'];
+/** The components' pure modules (reducers, layout arithmetic), tested in Node beside their code. */
+const componentUnitTests = ['packages/components/src/**/*.unit.test.ts'];
+const componentExclude = [...configDefaults.exclude, ...componentUnitTests];
 
 const projects: TestProjectInlineConfiguration[] = [
   {
@@ -23,7 +26,12 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'unit',
       environment: 'node',
-      include: ['packages/{core,data}/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+      include: [
+        'packages/{core,data}/src/**/*.test.ts',
+        ...componentUnitTests,
+        'scripts/**/*.test.ts',
+        'bench/**/*.test.ts',
+      ],
     },
   },
 ];
@@ -35,6 +43,7 @@ if (playwrightEngines.length > 0) {
     test: {
       name: 'browser',
       include: componentTests,
+      exclude: componentExclude,
       browser: {
         enabled: true,
         headless: true,
@@ -53,6 +62,7 @@ if (selected.includes('webkit')) {
     test: {
       name: 'browser-webkit',
       include: componentTests,
+      exclude: componentExclude,
       globalSetup: ['scripts/engines/webkit-driver.ts'],
       browser: {
         enabled: true,

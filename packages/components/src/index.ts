@@ -14,11 +14,6 @@ export {
   type SelPartnerMoveDetail,
 } from './partner-card-sort/sel-partner-card-sort.js';
 export {
-  MAX_PARTNERS,
-  partnerCardSortDataSchema,
-  type PartnerCardSortData,
-} from './partner-card-sort/card-sort-data.js';
-export {
   dispatchSelEvent,
   type SelDataSourceKind,
   type SelErrorDetail,

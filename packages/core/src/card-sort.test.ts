@@ -10,6 +10,7 @@ import {
   createCardSortHistory,
   movePartner,
   parseCardSortState,
+  partnerPlace,
   redo,
   safeParseTierAssignments,
   tierOf,
@@ -138,6 +139,18 @@ describe('reading a sort', () => {
     expect(tierOf(state, 'ymca')).toBe('clearly-supports');
     expect(tierOf(state, 'clinic')).toBe('unsorted');
     expect(tierOf(state, 'nobody')).toBeUndefined();
+  });
+
+  it('finds a partner place, in each sort a move makes, for any id', () => {
+    expect(partnerPlace(state, 'ymca')).toEqual({ tier: 'clearly-supports', index: 0 });
+    expect(partnerPlace(state, 'bakery')).toEqual({ tier: 'unsorted', index: 3 });
+    const moved = movePartner(state, 'bakery', 'clearly-supports', 0).state;
+    expect(partnerPlace(moved, 'bakery')).toEqual({ tier: 'clearly-supports', index: 0 });
+    expect(partnerPlace(moved, 'ymca')).toEqual({ tier: 'clearly-supports', index: 1 });
+    expect(partnerPlace(state, 'bakery')).toEqual({ tier: 'unsorted', index: 3 });
+    expect(partnerPlace(state, 'nobody')).toBeUndefined();
+    expect(partnerPlace(createCardSort(['__proto__']), 'constructor')).toBeUndefined();
+    expect(partnerPlace(createCardSort(['__proto__']), '__proto__')).toEqual({ tier: 'unsorted', index: 0 });
   });
 
   it('lists every assignment, and a sort rebuilt from them matches', () => {

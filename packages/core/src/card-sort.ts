@@ -120,6 +120,30 @@ function emptyColumns(): Record<Tier, string[]> {
   return { unsorted: [], 'clearly-supports': [], 'could-support': [], 'no-apparent-connection': [] };
 }
 
+/** Where a partner sits in a card sort: its tier and its index in that tier (0 is the top). */
+export interface CardSortPlace {
+  readonly tier: Tier;
+  readonly index: number;
+}
+
+const placeIndexes = /* @__PURE__ */ new WeakMap<CardSortState, ReadonlyMap<string, CardSortPlace>>();
+
+/**
+ * Where a partner sits in a sort, or `undefined` when the sort does not hold that partner. The
+ * first call for a sort indexes every partner of it (sorts are immutable), so asking for many
+ * partners of one sort, e.g. while drawing a board, takes constant time each.
+ */
+export function partnerPlace(state: CardSortState, partnerId: string): CardSortPlace | undefined {
+  let places = placeIndexes.get(state);
+  if (places === undefined) {
+    const index = new Map<string, CardSortPlace>();
+    for (const tier of TIERS) state.columns[tier].forEach((id, at) => index.set(id, { tier, index: at }));
+    places = index;
+    placeIndexes.set(state, places);
+  }
+  return places.get(partnerId);
+}
+
 /** The tier a partner is in, or `undefined` when the sort does not hold that partner. */
 export function tierOf(state: CardSortState, partnerId: string): Tier | undefined {
   return locate(state, partnerId)?.tier;

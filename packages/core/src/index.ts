@@ -147,6 +147,7 @@ export {
   canUndo,
   type CardSortHistory,
   type CardSortMove,
+  type CardSortPlace,
   type CardSortState,
   cardSortStateSchema,
   checkCardSortInvariant,
@@ -154,6 +155,7 @@ export {
   createCardSortHistory,
   movePartner,
   parseCardSortState,
+  partnerPlace,
   redo,
   safeParseTierAssignments,
   type TierAssignments,
@@ -162,6 +164,15 @@ export {
   undo,
 } from './card-sort.js';
 export { reconcileCardSort } from './card-sort-reconcile.js';
+export {
+  checkCardSortAssignments,
+  MAX_CARD_SORT_PARTNERS,
+  parseCardSortAssignments,
+  parsePartnerCardSortData,
+  parsePartnerCardSortDataInSteps,
+  partnerCardSortDataSchema,
+  type PartnerCardSortData,
+} from './card-sort-data.js';
 export {
   type AssessmentGrowth,
   compareAssessments,

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Tier } from '@sel/core';
 
 /**
@@ -18,6 +19,8 @@ export interface CardGrab {
 
 /** How the {@link CardDragController} reads the board and reports a drag. */
 export interface CardDragOptions {
+  /** The element presses are heard on (the board), looked up after every render. */
+  readonly board: () => HTMLElement | null | undefined;
   /** The card a `pointerdown` may start dragging, or `undefined` to leave the event alone. */
   readonly grab: (event: PointerEvent) => CardGrab | undefined;
   /** The drop target under a viewport point, or `undefined` outside every column. */
@@ -27,7 +30,8 @@ export interface CardDragOptions {
   /** The floating copy of the card that follows the pointer (rendered by the host once dragging). */
   readonly ghost: () => HTMLElement | null | undefined;
   readonly onStart: (id: string) => void;
-  readonly onOver: (id: string, target: CardDropTarget | undefined) => void;
+  /** The drop target changed from `previous` (the host is rendered again to show it). */
+  readonly onOver: (id: string, target: CardDropTarget | undefined, previous: CardDropTarget | undefined) => void;
   /** The pointer was released; `target` is `undefined` when it was outside every column. */
   readonly onDrop: (id: string, target: CardDropTarget | undefined) => void;
   readonly onCancel: (id: string) => void;
@@ -65,27 +69,42 @@ function sameTarget(a: CardDropTarget | undefined, b: CardDropTarget | undefined
  * pointer, a press becomes a drag only past {@link DRAG_THRESHOLD}, hit-testing and auto-scroll
  * run at most once per animation frame, and the card itself stays in place (dimmed by the host)
  * while a ghost follows the pointer; Escape cancels. Listeners live on the board, and on the
- * captured card and the window only for the duration of a drag, never one per card.
+ * captured card and the window only for the duration of a drag, never one per card. The host
+ * renders again when a drag starts, its drop target changes and it ends, so it can draw
+ * {@link draggingId} and {@link target}; a host that leaves the page ends its drag.
  */
-export class CardDragController {
+export class CardDragController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
   readonly #options: CardDragOptions;
   #session: DragSession | undefined;
   #root: HTMLElement | undefined;
 
-  constructor(options: CardDragOptions) {
+  constructor(host: ReactiveControllerHost, options: CardDragOptions) {
+    this.#host = host;
     this.#options = options;
+    host.addController(this);
   }
 
-  /** Listens for presses on `root` (the board); call again if the board element is replaced. */
-  attach(root: HTMLElement): void {
+  /** Listens for presses on the board again when the host comes back to the page. */
+  hostConnected(): void {
+    this.#listen();
+  }
+
+  /** Listens for presses on the board, the new one when a render replaced it. */
+  hostUpdated(): void {
+    this.#listen();
+  }
+
+  #listen(): void {
+    const root = this.#options.board() ?? undefined;
     if (this.#root === root) return;
     this.#root?.removeEventListener('pointerdown', this.#onDown);
     this.#root = root;
-    root.addEventListener('pointerdown', this.#onDown);
+    root?.addEventListener('pointerdown', this.#onDown);
   }
 
   /** Stops listening and cancels a drag in progress. */
-  detach(): void {
+  hostDisconnected(): void {
     this.cancel();
     this.#root?.removeEventListener('pointerdown', this.#onDown);
     this.#root = undefined;
@@ -152,6 +171,7 @@ export class CardDragController {
       // Focus may be anywhere (a press on a card does not focus it), so Escape is heard on the window.
       window.addEventListener('keydown', this.#onKey, true);
       this.#options.onStart(session.id);
+      this.#host.requestUpdate();
     }
     event.preventDefault();
     this.#schedule(session);
@@ -195,9 +215,11 @@ export class CardDragController {
       ghost.style.transform = `translate(${session.x - session.offsetX}px, ${session.y - session.offsetY}px)`;
     }
     const target = this.#options.hitTest(session.x, session.y);
-    if (!sameTarget(target, session.target)) {
+    const previous = session.target;
+    if (!sameTarget(target, previous)) {
       session.target = target;
-      this.#options.onOver(session.id, target);
+      this.#options.onOver(session.id, target, previous);
+      this.#host.requestUpdate();
     }
     if (this.#autoScroll(session)) this.#schedule(session);
   }
@@ -233,6 +255,7 @@ export class CardDragController {
 
   #end(session: DragSession): void {
     this.#session = undefined;
+    if (session.dragging) this.#host.requestUpdate();
     if (session.frame !== 0) cancelAnimationFrame(session.frame);
     const { element } = session;
     element.removeEventListener('pointermove', this.#onMove);

@@ -205,7 +205,14 @@ describe('keyboard', () => {
     await userEvent.keyboard('{ }');
     expect(announcement(el)).toBe('Bright Futures Afterschool dropped in Could support SEL, position 1 of 1.');
     expect(moves).toEqual([
-      { partnerId: 'bright-futures', from: 'unsorted', fromIndex: 0, to: 'could-support', index: 0, cause: 'keyboard' },
+      {
+        partnerId: 'bright-futures',
+        from: 'unsorted',
+        fromIndex: 0,
+        to: 'could-support',
+        toIndex: 0,
+        cause: 'keyboard',
+      },
     ]);
     expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'grab' });
     expect(root(el).textContent).toContain('1 of 8 partners sorted');
@@ -223,7 +230,7 @@ describe('keyboard', () => {
       'Bright Futures Afterschool',
       'State University Center for Youth Research',
     ]);
-    expect(moves.at(-1)).toMatchObject({ from: 'unsorted', fromIndex: 0, to: 'unsorted', index: 2 });
+    expect(moves.at(-1)).toMatchObject({ from: 'unsorted', fromIndex: 0, to: 'unsorted', toIndex: 2 });
     await userEvent.keyboard('{ }{End}');
     expect(column(el, 'unsorted').at(-1)).toBe('Bright Futures Afterschool');
     await userEvent.keyboard('{ArrowDown}');
@@ -344,7 +351,7 @@ describe('"Move to…" menu', () => {
         from: 'unsorted',
         fromIndex: 1,
         to: 'no-apparent-connection',
-        index: 0,
+        toIndex: 0,
         cause: 'menu',
       },
     ]);
@@ -375,7 +382,7 @@ describe('pointer', () => {
     await userEvent.dragAndDrop(grip, page.getByRole('region', { name: 'Could support SEL' }));
     expect(column(el, 'could-support')).toEqual(['Corner Street Bakery']);
     expect(moves).toEqual([
-      { partnerId: 'corner-bakery', from: 'unsorted', fromIndex: 4, to: 'could-support', index: 0, cause: 'pointer' },
+      { partnerId: 'corner-bakery', from: 'unsorted', fromIndex: 4, to: 'could-support', toIndex: 0, cause: 'pointer' },
     ]);
     expect(announcement(el)).toBe('Corner Street Bakery moved from Unsorted to Could support SEL, position 1 of 1.');
     expect(focused(el)).toEqual({ partner: 'Corner Street Bakery', action: 'grab' });
@@ -530,7 +537,7 @@ describe('touch and pen', () => {
           from: 'unsorted',
           fromIndex: 1,
           to: 'could-support',
-          index: 0,
+          toIndex: 0,
           cause: 'pointer',
         },
       ]);

@@ -1,7 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { SelValidationError, type Community, type Partner, type PartnerInventory, type Rubric } from '@sel/core';
-import { MAX_PARTNERS } from '../partner-card-sort/card-sort-data.js';
+import {
+  MAX_CARD_SORT_PARTNERS,
+  SelValidationError,
+  type Community,
+  type Partner,
+  type PartnerInventory,
+  type Rubric,
+} from '@sel/core';
 import '../partner-card-sort/define.js';
 import '../rubric/define.js';
 import '../milestone-timeline/define.js';
@@ -80,7 +86,7 @@ describe('a 5 MB partner inventory', () => {
   it('is about 5 MB of JSON, more partners than a card sort takes', () => {
     expect(hugeText.length).toBeGreaterThan(4_800_000);
     expect(hugeText.length).toBeLessThan(MAX_JSON_LENGTH);
-    expect(huge.length).toBeGreaterThan(MAX_PARTNERS);
+    expect(huge.length).toBeGreaterThan(MAX_CARD_SORT_PARTNERS);
   });
 
   it('given by src, is refused with a clear error, keeps the user’s sort, and lets the page paint while reading', async () => {
@@ -148,7 +154,7 @@ describe('the loading status', () => {
 describe('large JSON text', () => {
   it('is read after a first render that says it is loading, then validated in a later task', async () => {
     // 1,000 partners in 5 MB: within the card sort's limit, and far over the size read at once.
-    const partners = inventoryOf(MAX_PARTNERS, 5);
+    const partners = inventoryOf(MAX_CARD_SORT_PARTNERS, 5);
     const text = JSON.stringify({ partners });
     expect(text.length).toBeGreaterThan(LARGE_JSON_LENGTH);
     const el = await fixture<SelPartnerCardSort>(
@@ -160,15 +166,15 @@ describe('large JSON text', () => {
     // Then every partner is in the sort, while the cards are still being drawn in frames (WebKit
     // under Xvfb paints a board of 1,000 cards only a few times a second).
     await expect.poll(() => el.shadowRoot?.querySelectorAll('li.card').length, { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(el.value && Object.keys(el.value)).toHaveLength(MAX_PARTNERS);
+    expect(el.value && Object.keys(el.value)).toHaveLength(MAX_CARD_SORT_PARTNERS);
     expect(el.shadowRoot?.textContent).toContain('0 of 1,000 partners sorted');
   }, 60_000);
 
   it('that is broken deep inside is rejected at its path, with frames painted while reading, keeping what was shown', async () => {
     const { el, entered } = await sortedCardSort();
     el.partners = undefined;
-    const partners: unknown[] = inventoryOf(MAX_PARTNERS, 5);
-    partners[MAX_PARTNERS - 1] = { ...bulkyPartner(MAX_PARTNERS - 1, 100), kind: 'bakery' };
+    const partners: unknown[] = inventoryOf(MAX_CARD_SORT_PARTNERS, 5);
+    partners[MAX_CARD_SORT_PARTNERS - 1] = { ...bulkyPartner(MAX_CARD_SORT_PARTNERS - 1, 100), kind: 'bakery' };
     const url = jsonUrl(JSON.stringify(partners));
     try {
       const frames = countFrames();
@@ -176,7 +182,7 @@ describe('large JSON text', () => {
       el.src = url;
       const { detail } = await error;
       await el.updateComplete;
-      expect(detail.issues.map((issue) => issue.path)).toEqual([[MAX_PARTNERS - 1, 'kind']]);
+      expect(detail.issues.map((issue) => issue.path)).toEqual([[MAX_CARD_SORT_PARTNERS - 1, 'kind']]);
       expect(el.value).toEqual(entered);
       expect(frames.stop(), 'frames painted while the file was read').toBeGreaterThanOrEqual(FRAMES_WHILE_READING);
     } finally {
@@ -247,7 +253,7 @@ describe('a large file being read', () => {
     const el: SelPartnerCardSort = document.createElement('sel-partner-card-sort');
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify(inventoryOf(MAX_PARTNERS, 2));
+    script.textContent = JSON.stringify(inventoryOf(MAX_CARD_SORT_PARTNERS, 2));
     el.append(script);
     container.append(el);
     await el.updateComplete;
@@ -647,9 +653,9 @@ describe('validating large data', () => {
   it('finds a partner id used twice across a 5 MB inventory, after checking each partner', async () => {
     const { el, entered } = await sortedCardSort();
     el.partners = undefined;
-    const partners = inventoryOf(MAX_PARTNERS, 5);
+    const partners = inventoryOf(MAX_CARD_SORT_PARTNERS, 5);
     const first = partners[0];
-    const lastIndex = MAX_PARTNERS - 1;
+    const lastIndex = MAX_CARD_SORT_PARTNERS - 1;
     const lastPartner = partners[lastIndex];
     if (!first || !lastPartner) throw new Error('no partners');
     partners[lastIndex] = { ...lastPartner, id: first.id };

@@ -1,24 +1,18 @@
 import * as z from 'zod/mini';
-import { finishSteps, validateAtOnce, validateInSteps } from '@sel/core';
-import {
-  createCardSort,
-  partnerInventorySchema,
-  safeParseTierAssignments,
-  SelValidationError,
-  tierAssignmentsSchema,
-  type ParseResult,
-  type SelIssue,
-  type TierAssignments,
-} from '@sel/core';
+import { createCardSort, safeParseTierAssignments, tierAssignmentsSchema, type TierAssignments } from './card-sort.js';
+import { SelValidationError, type ParseResult, type SelIssue } from './errors.js';
+import { partnerInventorySchema } from './partner.js';
+import { finishSteps, validateAtOnce, validateInSteps } from './validate-in-steps.js';
 
 /**
- * What `<sel-partner-card-sort>` reads from its `src` file or inline JSON: either the partner
- * inventory alone (an array), or an object holding the inventory and a saved sort.
+ * The data of a card sort, as a card sort file holds it (what `<sel-partner-card-sort>` reads from
+ * its `src` file or inline JSON): either the partner inventory alone (an array), or an object
+ * holding the inventory and where partners start.
  */
-export const partnerCardSortDataSchema = z.object({
+export const partnerCardSortDataSchema = /* @__PURE__ */ z.object({
   partners: partnerInventorySchema,
   /** Where partners start, by id; partners left out start unsorted. */
-  assignments: z.optional(tierAssignmentsSchema),
+  assignments: /* @__PURE__ */ z.optional(tierAssignmentsSchema),
 });
 export type PartnerCardSortData = z.infer<typeof partnerCardSortDataSchema>;
 
@@ -30,7 +24,10 @@ function fail<T>(subject: string, issues: readonly SelIssue[]): ParseResult<T> {
  * Checks that `assignments` only names partners of `partnerIds`, each with a real tier, using
  * core's `createCardSort`. Returns the problems at `assignments.<id>` (none when sound).
  */
-export function checkAssignments(partnerIds: readonly string[], assignments: Readonly<TierAssignments>): SelIssue[] {
+export function checkCardSortAssignments(
+  partnerIds: readonly string[],
+  assignments: Readonly<TierAssignments>,
+): SelIssue[] {
   try {
     createCardSort(partnerIds, assignments);
     return [];
@@ -42,25 +39,24 @@ export function checkAssignments(partnerIds: readonly string[], assignments: Rea
 
 /**
  * The most partners one card sort takes. A school's or a district's inventory has tens to a few
- * hundred; an inventory beyond this is refused before it is validated or drawn. The sort draws
- * every card at once: 1,000 cards take about 170 ms on a busy test machine (one long task), 2,000
- * about 350 ms and 8,000 several seconds, and no team sorts that many at one table.
+ * hundred, and no team sorts thousands of cards at one table; an inventory beyond this is refused
+ * before it is validated, so a runaway file never reaches the board.
  */
-export const MAX_PARTNERS = 1000;
+export const MAX_CARD_SORT_PARTNERS = 1000;
 
 function tooMany(count: number, path: readonly (string | number)[]): ParseResult<never> {
   return fail('partner card sort', [
     {
       path,
       code: 'too-many-partners',
-      message: `Expected at most ${MAX_PARTNERS.toLocaleString('en')} partners in one card sort, but the inventory lists ${count.toLocaleString('en')}; sort them in smaller groups, e.g. one inventory per school`,
+      message: `Expected at most ${MAX_CARD_SORT_PARTNERS.toLocaleString('en')} partners in one card sort, but the inventory lists ${count.toLocaleString('en')}; sort them in smaller groups, e.g. one inventory per school`,
     },
   ]);
 }
 
 /**
  * Validates the data of a card sort: a partner inventory array, or `{ partners, assignments? }`
- * whose assignments must name partners of that inventory, of at most {@link MAX_PARTNERS} partners.
+ * whose assignments must name partners of that inventory, of at most {@link MAX_CARD_SORT_PARTNERS} partners.
  * Never throws.
  */
 export function parsePartnerCardSortData(raw: unknown): ParseResult<PartnerCardSortData> {
@@ -79,9 +75,10 @@ function* readCardSortData(
   raw: unknown,
   validate: typeof validateInSteps,
 ): Generator<void, ParseResult<PartnerCardSortData>, void> {
-  if (Array.isArray(raw) && raw.length > MAX_PARTNERS) return tooMany(raw.length, []);
+  if (Array.isArray(raw) && raw.length > MAX_CARD_SORT_PARTNERS) return tooMany(raw.length, []);
   const partners = typeof raw === 'object' && raw !== null ? (raw as { partners?: unknown }).partners : undefined;
-  if (Array.isArray(partners) && partners.length > MAX_PARTNERS) return tooMany(partners.length, ['partners']);
+  if (Array.isArray(partners) && partners.length > MAX_CARD_SORT_PARTNERS)
+    return tooMany(partners.length, ['partners']);
   if (Array.isArray(raw)) {
     const inventory = yield* validate(partnerInventorySchema, raw, 'partner inventory', []);
     return inventory.ok ? { ok: true, value: { partners: inventory.value } } : inventory;
@@ -93,7 +90,7 @@ function* readCardSortData(
     'assignments',
   ]);
   if (!own.ok) return own;
-  const issues = checkAssignments(
+  const issues = checkCardSortAssignments(
     result.value.partners.map((partner) => partner.id),
     own.value,
   );
@@ -103,10 +100,11 @@ function* readCardSortData(
 }
 
 /**
- * Reads the element's `assignments` (an object, or JSON text from the attribute) against the
- * inventory's partner ids. Issues are reported under the path `assignments`.
+ * Reads starting tiers given apart from the data (an object, or JSON text such as an HTML
+ * attribute holds) against the inventory's partner ids. Never throws; issues are reported under
+ * the path `assignments`.
  */
-export function parseAssignments(raw: unknown, partnerIds: readonly string[]): ParseResult<TierAssignments> {
+export function parseCardSortAssignments(raw: unknown, partnerIds: readonly string[]): ParseResult<TierAssignments> {
   let value: unknown = raw;
   if (typeof raw === 'string') {
     try {
@@ -124,6 +122,6 @@ export function parseAssignments(raw: unknown, partnerIds: readonly string[]): P
   }
   const result = safeParseTierAssignments(value, 'assignments', ['assignments']);
   if (!result.ok) return result;
-  const issues = checkAssignments(partnerIds, result.value);
+  const issues = checkCardSortAssignments(partnerIds, result.value);
   return issues.length > 0 ? fail('assignments', issues) : result;
 }

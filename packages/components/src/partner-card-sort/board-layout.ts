@@ -1,0 +1,317 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { isTier, partnerPlace, TIERS, type CardSortState, type Tier } from '@sel/core';
+import type { SelLocale, SelStringOverrides } from '../shared/i18n.js';
+import type { CardDropTarget, CardGrab } from './card-drag.js';
+import { renderMoveMenu } from './move-menu.js';
+import { partnerSummary, type Translate } from './partner-details.js';
+import type { PartnerIndex } from './partner-index.js';
+
+/**
+ * The board of the card sort: four columns (tiers) of partner cards, drawn from the top of every
+ * column down, and the questions asked of its DOM: which card a press grabs, where a point would
+ * drop a card, which card element holds a partner.
+ */
+
+/**
+ * How many cards of each column (in `TIERS` order, of the given lengths) to draw so that `count`
+ * are drawn in all: row by row across the board, so every column fills from its top.
+ */
+export function columnDepths(lengths: readonly number[], count: number): number[] {
+  let depth = 0;
+  let left = count;
+  for (;;) {
+    const row = lengths.filter((length) => length > depth).length;
+    if (row === 0 || row > left) break;
+    left -= row;
+    depth += 1;
+  }
+  return lengths.map((length) => Math.min(length, depth) + (length > depth && left-- > 0 ? 1 : 0));
+}
+
+/** How many cards {@link columnDepths} must be given to draw the card at `index` of column `column`. */
+export function cardsUpTo(lengths: readonly number[], column: number, index: number): number {
+  return lengths.reduce((sum, length, c) => sum + Math.min(length, index) + (c <= column && length > index ? 1 : 0), 0);
+}
+
+/** How many cards to draw so that each of the partners `ids` (those in `sort`) is drawn. */
+export function cardsNeeded(sort: CardSortState, ids: readonly (string | undefined)[]): number {
+  const lengths = TIERS.map((tier) => sort.columns[tier].length);
+  let needed = 0;
+  for (const id of ids) {
+    const place = id === undefined ? undefined : partnerPlace(sort, id);
+    if (place) needed = Math.max(needed, cardsUpTo(lengths, TIERS.indexOf(place.tier), place.index));
+  }
+  return needed;
+}
+
+/** What the board shows beside the sort itself. */
+export interface BoardView {
+  readonly sort: CardSortState;
+  readonly partners: PartnerIndex;
+  /** The card holding the board's one Tab stop. */
+  readonly activeId: string | undefined;
+  /** Whether cards can move (not read-only, not disabled). */
+  readonly interactive: boolean;
+  /** Where a dragged card would land. */
+  readonly drop: CardDropTarget | undefined;
+  /** The card whose "Move to…" menu is open. */
+  readonly menuFor: string | undefined;
+  /** The card lifted with the keyboard or dragged. */
+  readonly movingId: string | undefined;
+  readonly locale: SelLocale;
+  readonly strings: SelStringOverrides | undefined;
+  readonly t: Translate;
+  readonly tierLabel: (tier: Tier) => string;
+}
+
+/** The line above the board: how many partners are sorted, and the undo and redo buttons. */
+export function renderToolbar(options: {
+  readonly t: Translate;
+  readonly interactive: boolean;
+  readonly total: number;
+  readonly sorted: number;
+  readonly undoable: boolean;
+  readonly redoable: boolean;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+}): TemplateResult {
+  const { t } = options;
+  return html`<div class="toolbar" part="toolbar">
+    <p class="progress">${t('cardsort.progress', { count: options.total, sorted: options.sorted })}</p>
+    ${
+      options.interactive
+        ? html`<div class="history-buttons">
+            <button
+              type="button"
+              aria-disabled=${options.undoable ? 'false' : 'true'}
+              aria-keyshortcuts="Control+Z Meta+Z"
+              @click=${options.onUndo}
+            >
+              ${t('cardsort.undo')}
+            </button>
+            <button
+              type="button"
+              aria-disabled=${options.redoable ? 'false' : 'true'}
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+              @click=${options.onRedo}
+            >
+              ${t('cardsort.redo')}
+            </button>
+          </div>`
+        : html`<p class="readonly-note">${t('cardsort.readonly')}</p>`
+    }
+  </div>`;
+}
+
+/**
+ * One column of the board with the first `drawn` of its cards. Its card list has `tabindex="-1"`:
+ * Firefox makes a list that scrolls a Tab stop of its own, even with cards inside; the cards'
+ * roving focus already scrolls it, so a column stays one Tab stop.
+ */
+export function renderColumn(view: BoardView, tier: Tier, drawn: number): TemplateResult {
+  const ids = view.sort.columns[tier];
+  const drop = view.drop?.tier === tier ? view.drop : undefined;
+  return html`<section
+    class=${classMap({ column: true, [`column--${tier}`]: true, 'column--drop': drop !== undefined })}
+    part="column"
+    data-tier=${tier}
+    aria-labelledby="heading-${tier}"
+  >
+    <div class="column__header">
+      <h3 id="heading-${tier}" class="column__heading" part="column-heading">${view.tierLabel(tier)}</h3>
+      <p class="column__count">${view.t('cardsort.column.count', { count: ids.length })}</p>
+    </div>
+    <ol
+      class=${classMap({ cards: true, 'cards--drop-end': drop !== undefined && drop.slot >= ids.length })}
+      part="card-list"
+      role="list"
+      tabindex="-1"
+    >
+      ${repeat(
+        ids.slice(0, drawn),
+        (id) => id,
+        (id, index) => {
+          const card: CardView = {
+            id,
+            tier,
+            active: view.activeId === id,
+            dropBefore: drop?.slot === index,
+            menuOpen: view.menuFor === id && view.interactive,
+            moving: view.movingId === id,
+          };
+          // A key press or a move changes a few cards; the others keep their DOM untouched
+          // (what a card shows depends on exactly these values, not on its index, so cards
+          // shifted by a move are not rendered again).
+          return guard(
+            [
+              view.partners.get(id),
+              view.partners.keyOf(id),
+              tier,
+              card.active,
+              view.interactive,
+              card.dropBefore,
+              card.menuOpen,
+              card.moving,
+              view.locale,
+              view.strings,
+            ],
+            () => renderCard(view, card),
+          );
+        },
+      )}
+    </ol>
+    ${ids.length === 0 ? html`<p class="column__empty">${view.t('cardsort.column.empty')}</p>` : nothing}
+  </section>`;
+}
+
+interface CardView {
+  readonly id: string;
+  readonly tier: Tier;
+  readonly active: boolean;
+  readonly dropBefore: boolean;
+  readonly menuOpen: boolean;
+  readonly moving: boolean;
+}
+
+function renderCard(view: BoardView, card: CardView): TemplateResult {
+  const { t, interactive } = view;
+  const partner = view.partners.get(card.id);
+  const key = view.partners.keyOf(card.id);
+  const name = view.partners.nameOf(card.id);
+  const tabIndex = card.active ? 0 : -1;
+  return html`<li
+    class=${classMap({ card: true, 'card--lifted': card.moving, 'card--drop-before': card.dropBefore })}
+    part="card"
+    data-id=${card.id}
+    data-key=${key}
+  >
+    <div class="card__inner">
+      ${
+        interactive
+          ? html`<button
+              type="button"
+              class="card__handle"
+              part="card-handle"
+              data-action="grab"
+              data-primary
+              tabindex=${tabIndex}
+              aria-label=${t('cardsort.card.move', { name })}
+              aria-describedby="card-${key}-meta instructions"
+            ></button>`
+          : nothing
+      }
+      <div class="card__body">
+        <span class="card__name">${name}</span>
+        <span class="card__meta" id="card-${key}-meta"
+          >${partner ? partnerSummary(partner, view.locale, t) : nothing}</span
+        >
+      </div>
+      <div class="card__actions">
+        <button
+          type="button"
+          data-action="details"
+          ?data-primary=${!interactive}
+          tabindex=${tabIndex}
+          aria-haspopup="dialog"
+          aria-label=${t('cardsort.card.detailsLabel', { name })}
+        >
+          ${t('cardsort.card.details')}
+        </button>
+        ${
+          interactive
+            ? html`<button
+                type="button"
+                data-action="menu"
+                tabindex=${tabIndex}
+                aria-haspopup="menu"
+                aria-expanded=${card.menuOpen ? 'true' : 'false'}
+                aria-controls=${card.menuOpen ? `card-${key}-menu` : nothing}
+                aria-label=${t('cardsort.card.moveToLabel', { name })}
+              >
+                ${t('cardsort.card.moveTo')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        card.menuOpen
+          ? renderMoveMenu({
+              tier: card.tier,
+              partnerKey: key,
+              label: t('cardsort.menu.label', { name }),
+              tierLabel: view.tierLabel,
+            })
+          : nothing
+      }
+    </div>
+  </li>`;
+}
+
+// ---- the board's DOM -------------------------------------------------------------------------
+
+/** `ShadowRoot#elementFromPoint` exists in every engine but is missing from TypeScript's DOM types. */
+function elementAt(root: Node, x: number, y: number): Element | null {
+  const hitTester = root as Partial<Pick<Document, 'elementFromPoint'>>;
+  return hitTester.elementFromPoint ? hitTester.elementFromPoint(x, y) : null;
+}
+
+/** The partner id of the card `target` is in, if any. */
+export function cardIdOf(target: EventTarget | null): string | undefined {
+  return target instanceof Element ? target.closest<HTMLElement>('li.card')?.dataset['id'] : undefined;
+}
+
+/** The card whose main control (its grip, or the details button of a read-only card) `target` is. */
+export function cardControlOf(
+  target: EventTarget | null,
+): { readonly id: string; readonly onGrip: boolean } | undefined {
+  if (!(target instanceof HTMLElement) || !target.hasAttribute('data-primary')) return undefined;
+  const id = cardIdOf(target);
+  return id === undefined ? undefined : { id, onGrip: target.dataset['action'] === 'grab' };
+}
+
+/**
+ * The card a pointer press may drag: a press on a card's grip, or with a mouse or pen anywhere on
+ * the card but its buttons and menu (they keep their own clicks). A finger elsewhere than the grip
+ * scrolls the page instead.
+ */
+export function cardUnderPress(event: PointerEvent): CardGrab | undefined {
+  if (!(event.target instanceof Element)) return undefined;
+  const target = event.target;
+  if (target.closest('button:not(.card__handle), [role="menu"]')) return undefined;
+  const card = target.closest<HTMLElement>('li.card');
+  const id = card?.dataset['id'];
+  if (!card || id === undefined) return undefined;
+  if (event.pointerType === 'touch' && !target.closest('.card__handle')) return undefined;
+  return { id, element: card };
+}
+
+/**
+ * Where a card dropped at a viewport point would land: before the card under the point (after
+ * it, below its middle), at the top of a column over its heading, at the end elsewhere in it.
+ */
+export function dropTargetAt(root: Node, sort: CardSortState, x: number, y: number): CardDropTarget | undefined {
+  const hit = elementAt(root, x, y);
+  const tier = hit?.closest<HTMLElement>('.column')?.dataset['tier'];
+  if (!hit || !isTier(tier)) return undefined;
+  const card = hit.closest<HTMLElement>('li.card');
+  const index = card ? partnerPlace(sort, card.dataset['id'] ?? '')?.index : undefined;
+  if (card && index !== undefined) {
+    const rect = card.getBoundingClientRect();
+    return { tier, slot: y > rect.top + rect.height / 2 ? index + 1 : index };
+  }
+  if (hit.closest('.column__header')) return { tier, slot: 0 };
+  return { tier, slot: sort.columns[tier].length };
+}
+
+/** The scrolling card list under a viewport point. */
+export function cardListAt(root: Node, x: number, y: number): HTMLElement | undefined {
+  return elementAt(root, x, y)?.closest<HTMLElement>('.cards') ?? undefined;
+}
+
+/** The card element of the partner numbered `key` (see {@link PartnerIndex.keyOf}). */
+export function cardElement(root: ParentNode, key: number): HTMLElement | null {
+  return key < 0 ? null : root.querySelector<HTMLElement>(`li[data-key="${key}"]`);
+}

@@ -1,0 +1,151 @@
+import type { ReactiveControllerHost } from 'lit';
+import {
+  applyMove,
+  createCardSort,
+  createCardSortHistory,
+  parseCardSortAssignments,
+  reconcileCardSort,
+  redo,
+  safeParseTierAssignments,
+  undo,
+  type CardSortHistory,
+  type CardSortMove,
+  type CardSortState,
+  type PartnerCardSortData,
+  type ParseResult,
+  type SelIssue,
+  type Tier,
+  type TierAssignments,
+} from '@sel/core';
+import { PartnerIndex } from './partner-index.js';
+
+const NO_ISSUES: readonly SelIssue[] = [];
+
+/**
+ * The sort a card sort board shows, with its undo and redo: built from the data and the starting
+ * tiers, carried over to an edited inventory, moved, reset and restored. It renders the host again
+ * whenever the sort changes. Moves use `@sel/core`'s card sort, so no partner is ever lost or
+ * duplicated.
+ */
+export class CardSortSession {
+  /** The partners of the current inventory. */
+  readonly partners = new PartnerIndex();
+  readonly #host: ReactiveControllerHost;
+  /** Runs when the sort is replaced (new data, a reset, a restore), e.g. to drop a move under way. */
+  readonly #onReplace: () => void;
+  #history: CardSortHistory | undefined;
+  /** The starting tiers the sort was built from; a reset returns to them. */
+  #initial: Readonly<TierAssignments> = {};
+  /** The data and starting tiers the sort was last brought up to date with. */
+  #synced: { readonly data: PartnerCardSortData; readonly raw: unknown } | undefined;
+  /** The starting tiers last checked, with the data they were checked against. */
+  #checked: { raw: unknown; data: PartnerCardSortData; result: ParseResult<TierAssignments> } | undefined;
+
+  constructor(host: ReactiveControllerHost, onReplace: () => void) {
+    this.#host = host;
+    this.#onReplace = onReplace;
+  }
+
+  /** The sort with its undo and redo; `undefined` before valid data arrives. */
+  get history(): CardSortHistory | undefined {
+    return this.#history;
+  }
+
+  /**
+   * Starting tiers given apart from the data (the element's `assignments`) checked against the
+   * partners of `data`; checked again only when either changes.
+   */
+  checkAssignments(raw: unknown, data: PartnerCardSortData): ParseResult<TierAssignments> {
+    const checked = this.#checked;
+    if (checked && checked.raw === raw && checked.data === data) return checked.result;
+    const ids = data.partners.map((partner) => partner.id);
+    const result = parseCardSortAssignments(raw, ids);
+    this.#checked = { raw, data, result };
+    return result;
+  }
+
+  /**
+   * Brings the sort up to date with `data` and the starting tiers `raw` (`undefined`, `null` or
+   * `''` for none): the first data or new starting tiers start the sort from them; an edited
+   * inventory carries the sort over. Returns the problems with `raw` (none when it is sound; the
+   * sort shown is then kept), or `undefined` when neither changed since the last call.
+   */
+  sync(data: PartnerCardSortData, raw: unknown): readonly SelIssue[] | undefined {
+    const synced = this.#synced;
+    if (data === synced?.data && raw === synced.raw) return undefined;
+    if (data !== synced?.data) this.partners.index(data.partners);
+    this.#synced = { data, raw };
+    let own: Readonly<TierAssignments> | undefined;
+    if (raw !== undefined && raw !== null && raw !== '') {
+      const parsed = this.checkAssignments(raw, data);
+      if (!parsed.ok) {
+        // Keep the user's sort; with none yet, start from the data alone.
+        if (this.#history === undefined) this.#startFrom(data.assignments ?? {});
+        return parsed.error.issues;
+      }
+      own = parsed.value;
+    }
+    const initial = own ?? data.assignments ?? {};
+    if (this.#history === undefined || (raw !== synced?.raw && own !== undefined)) {
+      this.#startFrom(initial);
+    } else {
+      this.#initial = initial;
+      const next = reconcileCardSort(this.#history.state, this.partners.ids, this.partners.knownOnly(initial));
+      if (next !== this.#history.state) this.replace(next);
+    }
+    return NO_ISSUES;
+  }
+
+  /** Starts a new history at `state` (a reset or a restore). */
+  replace(state: CardSortState): void {
+    this.#history = createCardSortHistory(state);
+    this.#onReplace();
+    this.#host.requestUpdate();
+  }
+
+  /** The sort a reset returns to: the starting tiers; `undefined` before there is a sort. */
+  startingSort(): CardSortState | undefined {
+    if (this.#history === undefined) return undefined;
+    return createCardSort(this.partners.ids, this.partners.knownOnly(this.#initial));
+  }
+
+  /**
+   * A sort of the current partners from saved tiers by id (a restored form state); `undefined`,
+   * or a throw, when they are not tiers or name partners the inventory does not hold.
+   */
+  sortFrom(saved: unknown): CardSortState | undefined {
+    const parsed = safeParseTierAssignments(saved, 'saved card sort');
+    return parsed.ok ? createCardSort(this.partners.ids, parsed.value) : undefined;
+  }
+
+  /** Moves a partner (see `@sel/core`'s `movePartner`); returns the move, or `undefined` when nothing changed. */
+  move(id: string, to: Tier, index: number | undefined): CardSortMove | undefined {
+    const history = this.#history;
+    if (!history) return undefined;
+    const next = applyMove(history, id, to, index);
+    if (next === history) return undefined;
+    this.#set(next);
+    return next.past.at(-1);
+  }
+
+  /** Undoes or redoes a move; returns the move as made now (an undo goes back), or `undefined` with none. */
+  step(kind: 'undo' | 'redo'): CardSortMove | undefined {
+    const history = this.#history;
+    const move = kind === 'undo' ? history?.past.at(-1) : history?.future.at(-1);
+    if (!history || !move) return undefined;
+    this.#set(kind === 'undo' ? undo(history) : redo(history));
+    if (kind === 'redo') return move;
+    const { partnerId, from, fromIndex, to, toIndex } = move;
+    return { partnerId, from: to, fromIndex: toIndex, to: from, toIndex: fromIndex };
+  }
+
+  #startFrom(initial: Readonly<TierAssignments>): void {
+    this.#initial = initial;
+    this.replace(createCardSort(this.partners.ids, this.partners.knownOnly(initial)));
+  }
+
+  #set(history: CardSortHistory): void {
+    this.#history = history;
+    this.#host.requestUpdate();
+  }
+}

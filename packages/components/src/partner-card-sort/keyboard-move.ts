@@ -1,0 +1,130 @@
+import { movePartner, partnerPlace, TIERS, type CardSortState, type Tier } from '@sel/core';
+
+/**
+ * Keyboard pick-up-and-move on the card sort board, as a pure reducer: given what the board shows
+ * and a key press, {@link keyboardMove} says what the press means. Space or Enter on a card's grip
+ * picks the card up; while it is lifted the arrow keys, Home and End move it in a preview, Space,
+ * Enter or Tab drop it there and Escape puts it back. With no card lifted the arrow keys, Home and
+ * End move focus between cards; Ctrl/⌘+Z undoes and Shift+Ctrl/⌘+Z or Ctrl+Y redoes. No DOM: the
+ * controller in `keyboard-move-controller.ts` feeds it key events and keeps the lifted card.
+ */
+
+/** A key press as the reducer reads it: `KeyboardEvent#key` and the modifiers held. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
+
+/** A card picked up with the keyboard and the sort as it would be if the card were dropped now. */
+export interface KeyboardLift {
+  readonly id: string;
+  readonly preview: CardSortState;
+}
+
+/** What the board holds when a key is pressed. */
+export interface KeyboardMoveState {
+  /** The sort as saved (not the preview). */
+  readonly sort: CardSortState;
+  /** The card picked up, if one is. */
+  readonly lift: KeyboardLift | undefined;
+  /**
+   * The card whose main control has focus, and whether that control is its grip (only a grip
+   * picks a card up); `undefined` when focus is elsewhere on the board (toolbar, menu).
+   */
+  readonly focus: { readonly id: string; readonly onGrip: boolean } | undefined;
+}
+
+/** What a key press means on the board. */
+export type KeyboardMoveAction =
+  /** Not a key of the board's: the browser does what it does with it. */
+  | { readonly kind: 'pass' }
+  /** A key of the board's with nothing to change, e.g. ArrowUp on the top card (no page scroll). */
+  | { readonly kind: 'stay' }
+  /** Focus moves to another card. */
+  | { readonly kind: 'focus'; readonly id: string }
+  /** The focused card is picked up. */
+  | { readonly kind: 'lift'; readonly lift: KeyboardLift }
+  /** The lifted card moves in the preview. */
+  | { readonly kind: 'move'; readonly lift: KeyboardLift }
+  /** The lifted card is already at that edge: say where it is, so the press is not met with silence. */
+  | { readonly kind: 'edge'; readonly lift: KeyboardLift }
+  /**
+   * The lifted card is dropped where the preview has it (`index` is its final position). Tab
+   * drops and still moves focus on, so `byTab` lets the key's default happen.
+   */
+  | { readonly kind: 'drop'; readonly id: string; readonly tier: Tier; readonly index: number; readonly byTab: boolean }
+  /** The lift is cancelled: the card stays where it was. */
+  | { readonly kind: 'cancel'; readonly id: string }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' };
+
+const PASS: KeyboardMoveAction = { kind: 'pass' };
+const STAY: KeyboardMoveAction = { kind: 'stay' };
+
+const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/** Whether the board takes the key (the browser's default for it must not happen). */
+export function takesKey(action: KeyboardMoveAction): boolean {
+  return action.kind !== 'pass' && !(action.kind === 'drop' && action.byTab);
+}
+
+/** What `press` means on a board in `state`. */
+export function keyboardMove(state: KeyboardMoveState, press: KeyPress): KeyboardMoveAction {
+  const command = press.ctrlKey || press.metaKey;
+  const letter = press.key.toLowerCase();
+  if (command && !press.altKey && (letter === 'z' || letter === 'y')) {
+    // History waits while a card is lifted: the lift is a move not made yet.
+    if (state.lift) return PASS;
+    return { kind: letter === 'y' || press.shiftKey ? 'redo' : 'undo' };
+  }
+  if (!state.focus) return PASS;
+  if (state.lift) return liftedKey(state.lift, press);
+  return cardKey(state.sort, state.focus.id, state.focus.onGrip, press);
+}
+
+function cardKey(sort: CardSortState, id: string, onGrip: boolean, press: KeyPress): KeyboardMoveAction {
+  if (press.ctrlKey || press.metaKey || press.altKey) return PASS;
+  if ((press.key === ' ' || press.key === 'Enter') && onGrip) {
+    return partnerPlace(sort, id) ? { kind: 'lift', lift: { id, preview: sort } } : STAY;
+  }
+  if (!NAVIGATION_KEYS.has(press.key)) return PASS;
+  const place = partnerPlace(sort, id);
+  if (!place) return STAY;
+  const column = sort.columns[place.tier];
+  let next: string | undefined;
+  if (press.key === 'ArrowUp') next = column[place.index - 1];
+  else if (press.key === 'ArrowDown') next = column[place.index + 1];
+  else if (press.key === 'Home') next = column[0];
+  else if (press.key === 'End') next = column.at(-1);
+  else {
+    // Across to the nearest column that has cards, at the same height or its last card.
+    const step = press.key === 'ArrowLeft' ? -1 : 1;
+    for (let t = TIERS.indexOf(place.tier) + step; next === undefined; t += step) {
+      const tier = TIERS[t];
+      if (tier === undefined) break;
+      const other = sort.columns[tier];
+      next = other[Math.min(place.index, other.length - 1)];
+    }
+  }
+  return next === undefined ? STAY : { kind: 'focus', id: next };
+}
+
+function liftedKey(lift: KeyboardLift, press: KeyPress): KeyboardMoveAction {
+  const place = partnerPlace(lift.preview, lift.id);
+  if (!place) return { kind: 'cancel', id: lift.id };
+  if (press.key === 'Tab') return { kind: 'drop', id: lift.id, ...place, byTab: true };
+  if (press.ctrlKey || press.metaKey || press.altKey) return PASS;
+  if (press.key === ' ' || press.key === 'Enter') return { kind: 'drop', id: lift.id, ...place, byTab: false };
+  if (press.key === 'Escape') return { kind: 'cancel', id: lift.id };
+  if (!NAVIGATION_KEYS.has(press.key)) return PASS;
+  const length = lift.preview.columns[place.tier].length;
+  let tier: Tier | undefined = place.tier;
+  let index = place.index;
+  if (press.key === 'ArrowUp') index -= 1;
+  else if (press.key === 'ArrowDown') index += 1;
+  else if (press.key === 'Home') index = 0;
+  else if (press.key === 'End') index = length - 1;
+  else tier = TIERS[TIERS.indexOf(place.tier) + (press.key === 'ArrowLeft' ? -1 : 1)];
+  if (tier === undefined || index < 0 || (tier === place.tier && index >= length)) return { kind: 'edge', lift };
+  // Into the next column at the same height, or at its end when it is shorter.
+  if (tier !== place.tier) index = Math.min(place.index, lift.preview.columns[tier].length);
+  const preview = movePartner(lift.preview, lift.id, tier, index).state;
+  return { kind: 'move', lift: { id: lift.id, preview } };
+}

@@ -1,0 +1,94 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Contact, Partner } from '@sel/core';
+import { partnerKindLabels } from '@sel/data';
+import type { SelLocale, SelMessageKey, SelMessageParams } from '../shared/i18n.js';
+
+/** Looks up a string of the element's catalog. */
+export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
+
+/** What the details dialog shows: the partner, its tier label, and the element's language. */
+export interface PartnerDetailsView {
+  /** The partner whose details are open, if any (the dialog stays in the DOM, empty, when none). */
+  readonly partner: Partner | undefined;
+  /** The label of the tier the partner is in now. */
+  readonly tier: string | undefined;
+  readonly locale: SelLocale;
+  readonly t: Translate;
+  /** The dialog closed (Escape, the Close button). */
+  readonly onClose: () => void;
+}
+
+/** A card's second line: the kind of partner and its point of contact. */
+export function partnerSummary(partner: Partner, locale: SelLocale, t: Translate): string {
+  const kind = partnerKindLabels[partner.kind][locale];
+  const contact = partner.partnerContact
+    ? t('cardsort.card.contact', { name: partner.partnerContact.name })
+    : t('cardsort.card.noContact');
+  return `${kind} · ${contact}`;
+}
+
+/**
+ * The modal dialog with a partner's full inventory entry: every field, "Not recorded" for those
+ * left empty, contacts as mail and phone links. The host opens it with `showModal()`.
+ */
+export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
+  const { partner, t } = view;
+  return html`<dialog class="details" part="details-dialog" aria-labelledby="details-title" @close=${view.onClose}>
+    ${
+      partner
+        ? html`<h2 id="details-title" class="details__title">${partner.name}</h2>
+            <dl class="details__fields">
+              ${field(t, 'cardsort.field.kind', partnerKindLabels[partner.kind][view.locale])}
+              ${field(t, 'cardsort.field.tier', view.tier)} ${field(t, 'cardsort.field.mission', partner.mission)}
+              ${field(
+                t,
+                'cardsort.field.outcomeGoals',
+                partner.outcomeGoals && partner.outcomeGoals.length > 0
+                  ? html`<ul>
+                      ${partner.outcomeGoals.map((goal) => html`<li>${goal}</li>`)}
+                    </ul>`
+                  : undefined,
+              )}
+              ${field(t, 'cardsort.field.partnerContact', contact(partner.partnerContact))}
+              ${field(t, 'cardsort.field.schoolContact', contact(partner.schoolContact))}
+              ${field(t, 'cardsort.field.schedule', partner.schedule)}
+              ${field(t, 'cardsort.field.duration', partner.duration)}
+              ${field(t, 'cardsort.field.location', partner.location)}
+              ${field(t, 'cardsort.field.targetAudience', partner.targetAudience)}
+              ${field(t, 'cardsort.field.notes', partner.notes)} ${field(t, 'cardsort.field.history', partner.history)}
+              ${field(
+                t,
+                'cardsort.field.years',
+                partner.years === undefined ? undefined : t('cardsort.details.years', { count: partner.years }),
+              )}
+              ${field(t, 'cardsort.field.fundingSource', partner.fundingSource)}
+            </dl>
+            <button
+              type="button"
+              class="details__close"
+              @click=${(event: Event) => {
+                (event.currentTarget as HTMLElement).closest('dialog')?.close();
+              }}
+            >
+              ${t('cardsort.details.close')}
+            </button>`
+        : nothing
+    }
+  </dialog>`;
+}
+
+function field(t: Translate, label: SelMessageKey, value: string | TemplateResult | undefined): TemplateResult {
+  return html`<div class="details__field">
+    <dt>${t(label)}</dt>
+    <dd class=${value === undefined ? 'details__missing' : ''}>${value ?? t('cardsort.details.notRecorded')}</dd>
+  </div>`;
+}
+
+function contact(person: Contact | undefined): TemplateResult | undefined {
+  if (!person) return undefined;
+  return html`<span class="details__contact">
+    <span>${person.name}${person.role ? html`, ${person.role}` : nothing}</span>
+    ${person.email ? html`<a href="mailto:${person.email}">${person.email}</a>` : nothing}
+    ${person.phone ? html`<a href="tel:${person.phone.replace(/[^\d+]/g, '')}">${person.phone}</a>` : nothing}
+  </span>`;
+}
