@@ -3,6 +3,7 @@ import {
   checkCardSortAssignments,
   MAX_CARD_SORT_PARTNERS,
   parseCardSortAssignments,
+  parseCardSortTiers,
   parsePartnerCardSortData,
   parsePartnerCardSortDataInSteps,
 } from './card-sort-data.js';
@@ -101,6 +102,22 @@ describe('parseCardSortAssignments', () => {
       { path: ['assignments', 'nobody'], code: 'unknown-partner' },
     ]);
     expect(issuesOf(parseCardSortAssignments({ ymca: 'top' }, ids))[0]?.path).toEqual(['assignments', 'ymca']);
+  });
+});
+
+describe('parseCardSortTiers', () => {
+  const ids = partners.map((partner) => partner.id);
+
+  it('reads tiers by partner id, and reports each problem at its partner, under a prefix', () => {
+    expect(parseCardSortTiers({ ymca: 'could-support' }, ids)).toEqual({
+      ok: true,
+      value: { ymca: 'could-support' },
+    });
+    expect(issuesOf(parseCardSortTiers({ ghost: 'unsorted' }, ids))).toEqual([
+      { path: ['ghost'], code: 'unknown-partner' },
+    ]);
+    expect(issuesOf(parseCardSortTiers({ ymca: 'top' }, ids, 'value', ['value']))[0]?.path).toEqual(['value', 'ymca']);
+    expect(issuesOf(parseCardSortTiers('{}', ids))[0]?.path).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { createCardSort, safeParseTierAssignments, tierAssignmentsSchema, type TierAssignments } from './card-sort.js';
-import { SelValidationError, type ParseResult, type SelIssue } from './errors.js';
+import { SelValidationError, type IssuePath, type ParseResult, type SelIssue } from './errors.js';
 import { partnerInventorySchema } from './partner.js';
 import { finishSteps, validateAtOnce, validateInSteps } from './validate-in-steps.js';
 
@@ -100,6 +100,27 @@ function* readCardSortData(
 }
 
 /**
+ * Reads a card sort's tiers by partner id (a saved sort, a form value) against the inventory's
+ * partner ids: each a tier, each for a partner of the inventory. Never throws; a problem is
+ * reported at `<prefix>.<partner id>`.
+ */
+export function parseCardSortTiers(
+  raw: unknown,
+  partnerIds: readonly string[],
+  subject = 'card sort',
+  prefix: IssuePath = [],
+): ParseResult<TierAssignments> {
+  const result = safeParseTierAssignments(raw, subject, prefix);
+  if (!result.ok) return result;
+  // createCardSort reports at `assignments.<id>`.
+  const issues = checkCardSortAssignments(partnerIds, result.value).map((issue) => ({
+    ...issue,
+    path: [...prefix, ...issue.path.slice(1)],
+  }));
+  return issues.length > 0 ? fail(subject, issues) : result;
+}
+
+/**
  * Reads starting tiers given apart from the data (an object, or JSON text such as an HTML
  * attribute holds) against the inventory's partner ids. Never throws; issues are reported under
  * the path `assignments`.
@@ -120,8 +141,5 @@ export function parseCardSortAssignments(raw: unknown, partnerIds: readonly stri
       ]);
     }
   }
-  const result = safeParseTierAssignments(value, 'assignments', ['assignments']);
-  if (!result.ok) return result;
-  const issues = checkCardSortAssignments(partnerIds, result.value);
-  return issues.length > 0 ? fail('assignments', issues) : result;
+  return parseCardSortTiers(value, partnerIds, 'assignments', ['assignments']);
 }

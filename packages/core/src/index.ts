@@ -168,6 +168,7 @@ export {
   checkCardSortAssignments,
   MAX_CARD_SORT_PARTNERS,
   parseCardSortAssignments,
+  parseCardSortTiers,
   parsePartnerCardSortData,
   parsePartnerCardSortDataInSteps,
   partnerCardSortDataSchema,

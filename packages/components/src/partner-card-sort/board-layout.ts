@@ -3,7 +3,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isTier, partnerPlace, TIERS, type CardSortState, type Tier } from '@sel/core';
-import type { SelLocale, SelStringOverrides } from '../shared/i18n.js';
+import type { SelLocale, SelMessageKey, SelMessageParams, SelStringOverrides } from '../shared/i18n.js';
+import { gridStep } from '../shared/list-navigation.js';
 import type { CardDropTarget, CardGrab } from './card-drag.js';
 import { renderMoveMenu } from './move-menu.js';
 import { partnerSummary, type Translate } from './partner-details.js';
@@ -34,6 +35,63 @@ export function columnDepths(lengths: readonly number[], count: number): number[
 /** How many cards {@link columnDepths} must be given to draw the card at `index` of column `column`. */
 export function cardsUpTo(lengths: readonly number[], column: number, index: number): number {
   return lengths.reduce((sum, length, c) => sum + Math.min(length, index) + (c <= column && length > index ? 1 : 0), 0);
+}
+
+/** The catalog key of each tier's label. */
+export const tierLabelKeys = {
+  unsorted: 'cardsort.tier.unsorted',
+  'clearly-supports': 'cardsort.tier.clearly-supports',
+  'could-support': 'cardsort.tier.could-support',
+  'no-apparent-connection': 'cardsort.tier.no-apparent-connection',
+} as const satisfies Record<Tier, SelMessageKey>;
+
+const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/**
+ * The card the board's focus moves to from card `from` for `key` (see `gridStep`): `from` itself
+ * at the edge of the board, where the key is still the board's and the page does not scroll;
+ * `undefined` for a key that does not move focus.
+ */
+export function boardStep(sort: CardSortState, key: string, from: string): string | undefined {
+  const place = partnerPlace(sort, from);
+  if (!place || !NAVIGATION_KEYS.has(key)) return undefined;
+  const lengths = TIERS.map((tier) => sort.columns[tier].length);
+  const to = gridStep(key, { column: TIERS.indexOf(place.tier), row: place.index }, lengths);
+  const tier = to && TIERS[to.column];
+  return (tier && sort.columns[tier][to.row]) ?? from;
+}
+
+/** The card holding the board's one Tab stop: `chosen` while the sort holds it, else the first card. */
+export function tabStop(sort: CardSortState, chosen: string | undefined): string | undefined {
+  if (chosen !== undefined && partnerPlace(sort, chosen)) return chosen;
+  return TIERS.map((tier) => sort.columns[tier][0]).find((id) => id !== undefined);
+}
+
+/**
+ * Where partner `id` ends up when dropped on `target`: a slot counts the card itself, so below its
+ * own place in its own column the final index is one less. `undefined` for a partner not in the sort.
+ */
+export function dropPlace(
+  sort: CardSortState,
+  id: string,
+  target: CardDropTarget,
+): { readonly tier: Tier; readonly index: number } | undefined {
+  const from = partnerPlace(sort, id);
+  if (!from) return undefined;
+  const index = target.tier === from.tier && target.slot > from.index ? target.slot - 1 : target.slot;
+  return { tier: target.tier, index };
+}
+
+/** The parameters of a message about where a card is: "{name}: {tier}, position {position} of {total}". */
+export function placeParams(
+  sort: CardSortState | undefined,
+  id: string,
+  name: string,
+  tierLabel: (tier: Tier) => string,
+): SelMessageParams {
+  const place = sort && partnerPlace(sort, id);
+  if (!sort || !place) return { name };
+  return { name, tier: tierLabel(place.tier), position: place.index + 1, total: sort.columns[place.tier].length };
 }
 
 /** How many cards to draw so that each of the partners `ids` (those in `sort`) is drawn. */
@@ -67,43 +125,81 @@ export interface BoardView {
   readonly tierLabel: (tier: Tier) => string;
 }
 
-/** The line above the board: how many partners are sorted, and the undo and redo buttons. */
-export function renderToolbar(options: {
-  readonly t: Translate;
-  readonly interactive: boolean;
-  readonly total: number;
-  readonly sorted: number;
+/** What the board's frame needs beside its {@link BoardView}: its state and its event handlers. */
+export interface BoardFrame {
+  /** How many cards of each column (in `TIERS` order) are drawn. */
+  readonly depths: readonly number[];
+  /** The accessible name of the board. */
+  readonly label: string;
+  /** While cards are still being drawn. */
+  readonly busy: boolean;
+  /** A long board, drawn over frames. */
+  readonly long: boolean;
+  /** The card a pointer drags, shown by the ghost. */
+  readonly dragged: string | undefined;
   readonly undoable: boolean;
   readonly redoable: boolean;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
-}): TemplateResult {
-  const { t } = options;
-  return html`<div class="toolbar" part="toolbar">
-    <p class="progress">${t('cardsort.progress', { count: options.total, sorted: options.sorted })}</p>
-    ${
-      options.interactive
-        ? html`<div class="history-buttons">
-            <button
-              type="button"
-              aria-disabled=${options.undoable ? 'false' : 'true'}
-              aria-keyshortcuts="Control+Z Meta+Z"
-              @click=${options.onUndo}
-            >
-              ${t('cardsort.undo')}
-            </button>
-            <button
-              type="button"
-              aria-disabled=${options.redoable ? 'false' : 'true'}
-              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-              @click=${options.onRedo}
-            >
-              ${t('cardsort.redo')}
-            </button>
-          </div>`
-        : html`<p class="readonly-note">${t('cardsort.readonly')}</p>`
-    }
-  </div>`;
+  readonly onKeyDown: (event: KeyboardEvent) => void;
+  readonly onClick: (event: MouseEvent) => void;
+  readonly onFocusIn: (event: FocusEvent) => void;
+  readonly onFocusOut: (event: FocusEvent) => void;
+}
+
+/**
+ * The board: how many partners are sorted, the undo and redo buttons (or the read-only note), the
+ * instructions, the four columns, and the ghost that follows a dragged card.
+ */
+export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult {
+  const { t, interactive, sort } = view;
+  const total = view.partners.ids.length;
+  const { dragged } = frame;
+  return html`<div class="frame" @keydown=${frame.onKeyDown}>
+      <div class="toolbar" part="toolbar">
+        <p class="progress">
+          ${t('cardsort.progress', { count: total, sorted: total - sort.columns.unsorted.length })}
+        </p>
+        ${
+          interactive
+            ? html`<div class="history-buttons">
+                <button
+                  type="button"
+                  aria-disabled=${frame.undoable ? 'false' : 'true'}
+                  aria-keyshortcuts="Control+Z Meta+Z"
+                  @click=${frame.onUndo}
+                >
+                  ${t('cardsort.undo')}
+                </button>
+                <button
+                  type="button"
+                  aria-disabled=${frame.redoable ? 'false' : 'true'}
+                  aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+                  @click=${frame.onRedo}
+                >
+                  ${t('cardsort.redo')}
+                </button>
+              </div>`
+            : html`<p class="readonly-note">${t('cardsort.readonly')}</p>`
+        }
+      </div>
+      ${interactive ? html`<p id="instructions" class="instructions">${t('cardsort.instructions')}</p>` : nothing}
+      <div
+        class=${classMap({ board: true, 'board--dragging': dragged !== undefined, 'board--long': frame.long })}
+        part="board"
+        role="group"
+        aria-label=${frame.label}
+        aria-busy=${frame.busy ? 'true' : nothing}
+        @click=${frame.onClick}
+        @focusin=${frame.onFocusIn}
+        @focusout=${frame.onFocusOut}
+      >
+        ${TIERS.map((tier, column) => renderColumn(view, tier, frame.depths[column] ?? 0))}
+      </div>
+    </div>
+    <div class="ghost" part="drag-ghost" aria-hidden="true" ?hidden=${dragged === undefined}>
+      ${dragged === undefined ? nothing : view.partners.nameOf(dragged)}
+    </div>`;
 }
 
 /**
@@ -314,4 +410,19 @@ export function cardListAt(root: Node, x: number, y: number): HTMLElement | unde
 /** The card element of the partner numbered `key` (see {@link PartnerIndex.keyOf}). */
 export function cardElement(root: ParentNode, key: number): HTMLElement | null {
   return key < 0 ? null : root.querySelector<HTMLElement>(`li[data-key="${key}"]`);
+}
+
+/** A control of a card: its main control (grip, or details on a read-only board), first menu item, menu button, details button. */
+export type CardControl = 'main' | 'menu' | 'menu-button' | 'details';
+
+const controlSelectors = {
+  main: '[data-primary]',
+  menu: '[role="menuitem"]',
+  'menu-button': '[data-action="menu"]',
+  details: '[data-action="details"]',
+} as const satisfies Record<CardControl, string>;
+
+/** The control `control` of the card of the partner numbered `key`, if that card is drawn. */
+export function cardControl(root: ParentNode, key: number, control: CardControl): HTMLElement | null {
+  return cardElement(root, key)?.querySelector<HTMLElement>(controlSelectors[control]) ?? null;
 }

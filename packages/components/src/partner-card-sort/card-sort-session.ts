@@ -1,12 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import {
   applyMove,
+  assignments,
   createCardSort,
   createCardSortHistory,
   parseCardSortAssignments,
   reconcileCardSort,
   redo,
-  safeParseTierAssignments,
   undo,
   type CardSortHistory,
   type CardSortMove,
@@ -38,6 +38,8 @@ export class CardSortSession {
   #initial: Readonly<TierAssignments> = {};
   /** The data and starting tiers the sort was last brought up to date with. */
   #synced: { readonly data: PartnerCardSortData; readonly raw: unknown } | undefined;
+  /** Every partner's tier in the current sort, built once per sort. */
+  #value: { readonly state: CardSortState; readonly value: TierAssignments } | undefined;
   /** The starting tiers last checked, with the data they were checked against. */
   #checked: { raw: unknown; data: PartnerCardSortData; result: ParseResult<TierAssignments> } | undefined;
 
@@ -49,6 +51,14 @@ export class CardSortSession {
   /** The sort with its undo and redo; `undefined` before valid data arrives. */
   get history(): CardSortHistory | undefined {
     return this.#history;
+  }
+
+  /** Every partner's tier by id (what the element's `value` gives); the same object while the sort stays. */
+  get value(): TierAssignments | undefined {
+    const state = this.#history?.state;
+    if (state === undefined) return undefined;
+    if (this.#value?.state !== state) this.#value = { state, value: assignments(state) };
+    return this.#value.value;
   }
 
   /**
@@ -96,26 +106,22 @@ export class CardSortSession {
     return NO_ISSUES;
   }
 
-  /** Starts a new history at `state` (a reset or a restore). */
+  /** Starts a new history at `state` (new data, a value set, a reset or a restore). */
   replace(state: CardSortState): void {
     this.#history = createCardSortHistory(state);
     this.#onReplace();
     this.#host.requestUpdate();
   }
 
-  /** The sort a reset returns to: the starting tiers; `undefined` before there is a sort. */
-  startingSort(): CardSortState | undefined {
+  /** Every partner's starting tier, what a form reset returns to; `undefined` before there is a sort. */
+  startingValue(): TierAssignments | undefined {
     if (this.#history === undefined) return undefined;
-    return createCardSort(this.partners.ids, this.partners.knownOnly(this.#initial));
+    return assignments(this.sortOf(this.#initial));
   }
 
-  /**
-   * A sort of the current partners from saved tiers by id (a restored form state); `undefined`,
-   * or a throw, when they are not tiers or name partners the inventory does not hold.
-   */
-  sortFrom(saved: unknown): CardSortState | undefined {
-    const parsed = safeParseTierAssignments(saved, 'saved card sort');
-    return parsed.ok ? createCardSort(this.partners.ids, parsed.value) : undefined;
+  /** A sort of the current partners from tiers by id (partners left out are unsorted, unknown ids are left out). */
+  sortOf(tiers: Readonly<TierAssignments>): CardSortState {
+    return createCardSort(this.partners.ids, this.partners.knownOnly(tiers));
   }
 
   /** Moves a partner (see `@sel/core`'s `movePartner`); returns the move, or `undefined` when nothing changed. */
@@ -141,7 +147,7 @@ export class CardSortSession {
 
   #startFrom(initial: Readonly<TierAssignments>): void {
     this.#initial = initial;
-    this.replace(createCardSort(this.partners.ids, this.partners.knownOnly(initial)));
+    this.replace(this.sortOf(initial));
   }
 
   #set(history: CardSortHistory): void {

@@ -4,9 +4,10 @@ import { movePartner, partnerPlace, TIERS, type CardSortState, type Tier } from 
  * Keyboard pick-up-and-move on the card sort board, as a pure reducer: given what the board shows
  * and a key press, {@link keyboardMove} says what the press means. Space or Enter on a card's grip
  * picks the card up; while it is lifted the arrow keys, Home and End move it in a preview, Space,
- * Enter or Tab drop it there and Escape puts it back. With no card lifted the arrow keys, Home and
- * End move focus between cards; Ctrl/⌘+Z undoes and Shift+Ctrl/⌘+Z or Ctrl+Y redoes. No DOM: the
- * controller in `keyboard-move-controller.ts` feeds it key events and keeps the lifted card.
+ * Enter or Tab drop it there and Escape puts it back. Ctrl/⌘+Z undoes and Shift+Ctrl/⌘+Z or
+ * Ctrl+Y redoes, once no card is lifted. (With no card lifted, the arrow keys move focus between
+ * cards: the board's roving focus reads them.) No DOM: the controller in
+ * `keyboard-move-controller.ts` feeds it key events and keeps the lifted card.
  */
 
 /** A key press as the reducer reads it: `KeyboardEvent#key` and the modifiers held. */
@@ -33,12 +34,8 @@ export interface KeyboardMoveState {
 
 /** What a key press means on the board. */
 export type KeyboardMoveAction =
-  /** Not a key of the board's: the browser does what it does with it. */
+  /** Not a key of the pick-up-and-move: the board's focus or the browser handles it. */
   | { readonly kind: 'pass' }
-  /** A key of the board's with nothing to change, e.g. ArrowUp on the top card (no page scroll). */
-  | { readonly kind: 'stay' }
-  /** Focus moves to another card. */
-  | { readonly kind: 'focus'; readonly id: string }
   /** The focused card is picked up. */
   | { readonly kind: 'lift'; readonly lift: KeyboardLift }
   /** The lifted card moves in the preview. */
@@ -56,7 +53,6 @@ export type KeyboardMoveAction =
   | { readonly kind: 'redo' };
 
 const PASS: KeyboardMoveAction = { kind: 'pass' };
-const STAY: KeyboardMoveAction = { kind: 'stay' };
 
 const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
@@ -80,30 +76,9 @@ export function keyboardMove(state: KeyboardMoveState, press: KeyPress): Keyboar
 }
 
 function cardKey(sort: CardSortState, id: string, onGrip: boolean, press: KeyPress): KeyboardMoveAction {
-  if (press.ctrlKey || press.metaKey || press.altKey) return PASS;
-  if ((press.key === ' ' || press.key === 'Enter') && onGrip) {
-    return partnerPlace(sort, id) ? { kind: 'lift', lift: { id, preview: sort } } : STAY;
-  }
-  if (!NAVIGATION_KEYS.has(press.key)) return PASS;
-  const place = partnerPlace(sort, id);
-  if (!place) return STAY;
-  const column = sort.columns[place.tier];
-  let next: string | undefined;
-  if (press.key === 'ArrowUp') next = column[place.index - 1];
-  else if (press.key === 'ArrowDown') next = column[place.index + 1];
-  else if (press.key === 'Home') next = column[0];
-  else if (press.key === 'End') next = column.at(-1);
-  else {
-    // Across to the nearest column that has cards, at the same height or its last card.
-    const step = press.key === 'ArrowLeft' ? -1 : 1;
-    for (let t = TIERS.indexOf(place.tier) + step; next === undefined; t += step) {
-      const tier = TIERS[t];
-      if (tier === undefined) break;
-      const other = sort.columns[tier];
-      next = other[Math.min(place.index, other.length - 1)];
-    }
-  }
-  return next === undefined ? STAY : { kind: 'focus', id: next };
+  if (press.ctrlKey || press.metaKey || press.altKey || !onGrip) return PASS;
+  if (press.key !== ' ' && press.key !== 'Enter') return PASS;
+  return partnerPlace(sort, id) ? { kind: 'lift', lift: { id, preview: sort } } : PASS;
 }
 
 function liftedKey(lift: KeyboardLift, press: KeyPress): KeyboardMoveAction {

@@ -35,7 +35,7 @@ const press = (key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): Key
 /** Presses keys one after another on a lifted card, as the controller does, and gives the last action. */
 function pressLifted(id: string, keys: readonly string[]): { action: KeyboardMoveAction; lift: KeyboardLift } {
   let lift: KeyboardLift = { id, preview: sort };
-  let action: KeyboardMoveAction = { kind: 'stay' };
+  let action: KeyboardMoveAction = { kind: 'pass' };
   for (const key of keys) {
     action = keyboardMove({ sort, lift, focus: on(id) }, press(key));
     if (action.kind === 'move' || action.kind === 'edge') lift = action.lift;
@@ -51,31 +51,14 @@ describe('keyboardMove with no card lifted', () => {
     expect(keyboardMove(idle('b', false), press(' '))).toEqual({ kind: 'pass' });
   });
 
-  it('moves focus up and down a column, to its ends with Home and End', () => {
-    expect(keyboardMove(idle('b'), press('ArrowUp'))).toEqual({ kind: 'focus', id: 'a' });
-    expect(keyboardMove(idle('b'), press('ArrowDown'))).toEqual({ kind: 'focus', id: 'c' });
-    expect(keyboardMove(idle('b'), press('Home'))).toEqual({ kind: 'focus', id: 'a' });
-    expect(keyboardMove(idle('a'), press('End'))).toEqual({ kind: 'focus', id: 'c' });
-  });
-
-  it('moves focus across to the nearest column with cards, at the same height or its last card', () => {
-    expect(keyboardMove(idle('c'), press('ArrowRight'))).toEqual({ kind: 'focus', id: 'd' });
-    // could-support is empty: skipped.
-    expect(keyboardMove(idle('d'), press('ArrowRight'))).toEqual({ kind: 'focus', id: 'e' });
-    expect(keyboardMove(idle('f'), press('ArrowLeft'))).toEqual({ kind: 'focus', id: 'd' });
-  });
-
-  it('stays at an edge without letting the key scroll the page', () => {
-    for (const [id, key] of [
-      ['a', 'ArrowUp'],
-      ['c', 'ArrowDown'],
-      ['a', 'ArrowLeft'],
-      ['f', 'ArrowRight'],
-    ] as const) {
-      const action = keyboardMove(idle(id), press(key));
-      expect(action).toEqual({ kind: 'stay' });
-      expect(takesKey(action)).toBe(true);
+  it('leaves the arrow keys, Home and End to the board’s focus while no card is lifted', () => {
+    for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']) {
+      expect(keyboardMove(idle('b'), press(key))).toEqual({ kind: 'pass' });
     }
+  });
+
+  it('does not pick up a card the sort does not hold', () => {
+    expect(keyboardMove(idle('nobody'), press(' '))).toEqual({ kind: 'pass' });
   });
 
   it('leaves other keys, modified keys and presses away from a card to the browser', () => {

@@ -51,6 +51,12 @@ async function tabToFirstCard(el: SelPartnerCardSort): Promise<void> {
   throw new Error('no card grip reached by Tab');
 }
 
+/** The sort a form submits for its `sort` entry, read back from the JSON text. */
+function submitted(form: HTMLFormElement): unknown {
+  const entry = new FormData(form).get('sort');
+  return typeof entry === 'string' ? JSON.parse(entry) : entry;
+}
+
 function collect(el: SelPartnerCardSort): SelPartnerMoveDetail[] {
   const moves: SelPartnerMoveDetail[] = [];
   el.addEventListener('sel-partner-move', (event) => moves.push(event.detail));
@@ -686,7 +692,7 @@ describe('modes and languages', () => {
 });
 
 describe('form association', () => {
-  it('submits each partner’s tier, resets to the starting tiers, and restores a saved sort', async () => {
+  it('submits its sort as one JSON entry, resets to the starting tiers, and restores a saved sort', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form>
         <sel-partner-card-sort
@@ -700,21 +706,21 @@ describe('form association', () => {
     const el = form.querySelector('sel-partner-card-sort');
     if (!el) throw new Error('not rendered');
     await el.updateComplete;
-    expect([...new FormData(form).entries()]).toEqual([
-      ['sort.bright-futures', 'unsorted'],
-      ['sort.eastside-clinic', 'unsorted'],
-      ['sort.riverside-library', 'could-support'],
-    ]);
+    expect([...new FormData(form).keys()]).toEqual(['sort']);
+    expect(submitted(form)).toEqual({
+      'bright-futures': 'unsorted',
+      'eastside-clinic': 'unsorted',
+      'riverside-library': 'could-support',
+    });
     await tabToFirstCard(el);
     const move = nextEvent(el, 'sel-partner-move');
     await userEvent.keyboard('{ }{ArrowRight}{ }');
     await move;
-    expect(new FormData(form).get('sort.bright-futures')).toBe('clearly-supports');
+    expect(submitted(form)).toMatchObject({ 'bright-futures': 'clearly-supports' });
 
     await userEvent.click(page.getByRole('button', { name: 'Reset' }));
     await el.updateComplete;
-    expect(new FormData(form).get('sort.bright-futures')).toBe('unsorted');
-    expect(new FormData(form).get('sort.riverside-library')).toBe('could-support');
+    expect(submitted(form)).toMatchObject({ 'bright-futures': 'unsorted', 'riverside-library': 'could-support' });
     expect(el.canUndo).toBe(false);
 
     el.formStateRestoreCallback(
@@ -723,10 +729,10 @@ describe('form association', () => {
     );
     await el.updateComplete;
     expect(column(el, 'no-apparent-connection')).toEqual(['Eastside Family Health Clinic']);
-    expect(new FormData(form).get('sort.bright-futures')).toBe('could-support');
+    expect(submitted(form)).toMatchObject({ 'bright-futures': 'could-support' });
     el.formStateRestoreCallback('{"ghost":"could-support"}', 'restore');
     el.formStateRestoreCallback('not json', 'restore');
-    expect(new FormData(form).get('sort.bright-futures')).toBe('could-support');
+    expect(submitted(form)).toMatchObject({ 'bright-futures': 'could-support' });
   });
 
   it('applies a state restored before the data arrived', async () => {
@@ -740,7 +746,7 @@ describe('form association', () => {
     expect(column(el, 'clearly-supports')).toEqual(['Corner Street Bakery']);
   });
 
-  it('restores a state string, its own name.partner FormData entries, or a FormData holding only the state', async () => {
+  it('restores a state string, or FormData holding its entry under its name or only the state', async () => {
     const three = samplePartners.slice(0, 3);
     const mountNamed = (): Promise<SelPartnerCardSort> =>
       fixture<SelPartnerCardSort>(html`<sel-partner-card-sort name="sort" .partners=${three}></sel-partner-card-sort>`);
@@ -749,11 +755,12 @@ describe('form association', () => {
     await fromString.updateComplete;
     expect(column(fromString, 'could-support')).toEqual(['Bright Futures Afterschool']);
 
-    // Autofill may hand back the submitted entries: one `sort.<partner id>` per partner.
+    // Autofill may hand back the submitted entries: the sort as JSON under `sort`, among others.
     const entries = new FormData();
-    entries.append('sort.bright-futures', 'clearly-supports');
-    entries.append('sort.eastside-clinic', 'no-apparent-connection');
-    entries.append('sort.riverside-library', 'unsorted');
+    entries.append(
+      'sort',
+      JSON.stringify({ 'bright-futures': 'clearly-supports', 'eastside-clinic': 'no-apparent-connection' }),
+    );
     entries.append('sorted-by', 'SEL team');
     const fromEntries = await mountNamed();
     fromEntries.formStateRestoreCallback(entries, 'autocomplete');
@@ -767,7 +774,7 @@ describe('form association', () => {
     });
 
     const single = new FormData();
-    single.append('sort', JSON.stringify({ 'riverside-library': 'could-support' }));
+    single.append('saved', JSON.stringify({ 'riverside-library': 'could-support' }));
     const fromSingle = await mountNamed();
     fromSingle.formStateRestoreCallback(single, 'restore');
     await fromSingle.updateComplete;
@@ -789,15 +796,12 @@ describe('form association', () => {
       return data;
     };
     for (const state of [
-      form([['sort.ghost', 'could-support']]),
-      form([['sort.bright-futures', 'maybe']]),
-      form([
-        ['sort.bright-futures', 'could-support'],
-        ['sort.bright-futures', 'unsorted'],
-      ]),
+      form([['sort', '{"ghost":"could-support"}']]),
+      form([['sort', '{"bright-futures":"maybe"}']]),
+      form([['sort', '["bright-futures"]']]),
       form([['sort', '{"bright-futures":']]),
-      form([['other.bright-futures', 'could-support']]),
-      form([['sort.bright-futures', new File(['could-support'], 'tier.txt')]]),
+      form([['other', 'could-support']]),
+      form([['sort', new File(['{"bright-futures":"could-support"}'], 'sort.json')]]),
       new FormData(),
       '{"ghost":"could-support"}',
       'not json',
@@ -818,7 +822,7 @@ describe('form association', () => {
     const el = document.createElement('sel-partner-card-sort');
     el.setAttribute('name', 'sort');
     const entries = new FormData();
-    entries.append('sort.corner-bakery', 'clearly-supports');
+    entries.append('sort', JSON.stringify({ 'corner-bakery': 'clearly-supports' }));
     el.formStateRestoreCallback(entries, 'autocomplete');
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.append(el);
@@ -841,7 +845,7 @@ describe('form association', () => {
     const move = nextEvent(el, 'sel-partner-move');
     await userEvent.keyboard('{ }{ArrowRight}{ArrowRight}{ }');
     await move;
-    const submitted = new Promise<FormData>((resolve) => {
+    const sent = new Promise<FormData>((resolve) => {
       form.addEventListener(
         'submit',
         (event) => {
@@ -852,8 +856,11 @@ describe('form association', () => {
       );
     });
     await userEvent.click(page.getByRole('button', { name: 'Save' }));
-    const data = await submitted;
-    expect(data.get('sort.bright-futures')).toBe('could-support');
+    const data = await sent;
+    const entry = data.get('sort');
+    expect(typeof entry === 'string' && (JSON.parse(entry) as unknown)).toMatchObject({
+      'bright-futures': 'could-support',
+    });
 
     const fresh = await fixture<SelPartnerCardSort>(
       html`<sel-partner-card-sort name="sort" .partners=${samplePartners.slice(0, 3)}></sel-partner-card-sort>`,

@@ -142,6 +142,7 @@ export const en = {
   'cardsort.undo': 'Undo',
   'cardsort.redo': 'Redo',
   'cardsort.readonly': 'This card sort is read-only.',
+  'cardsort.required': 'Sort every partner into one of the three tiers.',
   'cardsort.announce.lifted':
     'Picked up {name}, in {tier}, position {position} of {total}. Use the arrow keys to move it, Space to drop it, Escape to cancel.',
   'cardsort.announce.grabbed': 'Picked up {name}, in {tier}, position {position} of {total}.',

@@ -139,6 +139,7 @@ export const es: SelCatalog = {
   'cardsort.undo': 'Deshacer',
   'cardsort.redo': 'Rehacer',
   'cardsort.readonly': 'Esta clasificación es de solo lectura.',
+  'cardsort.required': 'Clasifique a cada aliado en uno de los tres niveles.',
   'cardsort.announce.lifted':
     'Tomó {name}, en {tier}, posición {position} de {total}. Use las flechas para moverlo, Espacio para soltarlo o Escape para cancelar.',
   'cardsort.announce.grabbed': 'Tomó {name}, en {tier}, posición {position} de {total}.',

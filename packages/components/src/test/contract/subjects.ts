@@ -9,4 +9,5 @@ export const subjects: readonly (() => Promise<{ readonly default: ContractSubje
   () => import('../../milestone-timeline/test-contract.js'),
   () => import('../../rubric/test-contract.js'),
   () => import('../../status-map/test-contract.js'),
+  () => import('../../partner-card-sort/test-contract.js'),
 ];
