@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { isTier, partnerPlace, TIERS, type CardSortState, type Tier } from '@sel/core';
 import type { SelLocale, SelMessageKey, SelMessageParams, SelStringOverrides } from '../shared/i18n.js';
 import { gridStep } from '../shared/list-navigation.js';
-import type { CardDropTarget, CardGrab } from './card-drag.js';
+import type { CardDragOptions, CardDropTarget, CardGrab } from './card-drag.js';
 import { renderMoveMenu } from './move-menu.js';
 import { partnerSummary, type Translate } from './partner-details.js';
 import type { PartnerIndex } from './partner-index.js';
@@ -425,4 +425,23 @@ const controlSelectors = {
 /** The control `control` of the card of the partner numbered `key`, if that card is drawn. */
 export function cardControl(root: ParentNode, key: number, control: CardControl): HTMLElement | null {
   return cardElement(root, key)?.querySelector<HTMLElement>(controlSelectors[control]) ?? null;
+}
+
+/**
+ * What a {@link CardDragController} asks of this board's DOM: the board it listens on, where a
+ * point would drop a card, the card list to scroll, and the ghost.
+ */
+export function boardDragQueries(
+  root: () => ParentNode & Node,
+  sort: () => CardSortState | undefined,
+): Pick<CardDragOptions, 'board' | 'hitTest' | 'scrollerAt' | 'ghost'> {
+  return {
+    board: () => root().querySelector<HTMLElement>('.board'),
+    hitTest: (x, y) => {
+      const current = sort();
+      return current ? dropTargetAt(root(), current, x, y) : undefined;
+    },
+    scrollerAt: (x, y) => cardListAt(root(), x, y),
+    ghost: () => root().querySelector<HTMLElement>('.ghost'),
+  };
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { TIERS, type Tier } from '@sel/core';
 
 /**
@@ -65,4 +65,59 @@ export function moveMenuKey(event: KeyboardEvent, menu: HTMLElement): MoveMenuEx
   event.preventDefault();
   next?.focus();
   return undefined;
+}
+
+/**
+ * Which card's "Move to…" menu is open, and the menu's keys: opened and closed by its button,
+ * closed by Escape (focus goes back to the button, after the host renders), Tab, a choice, or
+ * focus leaving the card. The host renders again whenever the open menu changes.
+ */
+export class MoveMenuController {
+  readonly #host: ReactiveControllerHost;
+  /** The card element of a partner, to tell whether focus left it. */
+  readonly #cardOf: (id: string) => HTMLElement | null;
+  #openFor: string | undefined;
+
+  constructor(host: ReactiveControllerHost, cardOf: (id: string) => HTMLElement | null) {
+    this.#host = host;
+    this.#cardOf = cardOf;
+  }
+
+  /** The partner whose card's menu is open. */
+  get openFor(): string | undefined {
+    return this.#openFor;
+  }
+
+  /** Opens the menu of partner `id`'s card, or closes it when it is open; returns whether it opened. */
+  toggle(id: string): boolean {
+    this.#set(this.#openFor === id ? undefined : id);
+    return this.#openFor !== undefined;
+  }
+
+  close(): void {
+    this.#set(undefined);
+  }
+
+  /** A key pressed in the open menu; returns the partner whose menu Escape closed (focus goes back to its button). */
+  keydown(event: KeyboardEvent, menu: HTMLElement): string | undefined {
+    const exit = moveMenuKey(event, menu);
+    const id = this.#openFor;
+    if (exit === undefined || id === undefined) return undefined;
+    this.close();
+    return exit === 'escape' ? id : undefined;
+  }
+
+  /** Focus left something on the board: the menu closes unless focus stayed in its card. */
+  focusout(event: FocusEvent): void {
+    const id = this.#openFor;
+    const next = event.relatedTarget;
+    if (id === undefined || (next instanceof Node && this.#cardOf(id)?.contains(next))) return;
+    this.close();
+  }
+
+  #set(id: string | undefined): void {
+    if (id === this.#openFor) return;
+    this.#openFor = id;
+    this.#host.requestUpdate();
+  }
 }

@@ -25,13 +25,12 @@ import {
   cardControlOf,
   cardElement,
   cardIdOf,
+  boardDragQueries,
   boardStep,
-  cardListAt,
   cardsNeeded,
   cardUnderPress,
   columnDepths,
   dropPlace,
-  dropTargetAt,
   placeParams,
   renderBoard,
   tabStop,
@@ -43,7 +42,7 @@ import { CardDragController } from './card-drag.js';
 import { CardSortSession } from './card-sort-session.js';
 import { KeyboardMoveController } from './keyboard-move-controller.js';
 import type { KeyboardMoveAction } from './keyboard-move.js';
-import { moveMenuKey } from './move-menu.js';
+import { MoveMenuController } from './move-menu.js';
 import { renderPartnerDetails } from './partner-details.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
 
@@ -126,7 +125,6 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     assignments: {},
     label: { type: String },
     activeId: { state: true },
-    menuFor: { state: true },
     detailsFor: { state: true },
   };
 
@@ -143,8 +141,6 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   /** The card holding the board's one Tab stop. */
   private activeId: string | undefined;
-  /** The card whose "Move to…" menu is open. */
-  private menuFor: string | undefined;
   /** The partner whose details dialog is open. */
   private detailsFor: string | undefined;
 
@@ -152,8 +148,9 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     // A new sort (new data, a reset, a restore) drops a move under way.
     this.#keyboard.cancel();
     this.#drag.cancel();
-    this.menuFor = undefined;
+    this.#menu.close();
   });
+  readonly #menu = new MoveMenuController(this, (id) => this.#cardOf(id));
   readonly #keyboard = new KeyboardMoveController(this, {
     sort: () => this.#session.history?.state,
     focusOf: cardControlOf,
@@ -167,17 +164,14 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     element: (id) => this.#control(id, 'main'),
   });
   readonly #drag = new CardDragController(this, {
-    board: () => this.renderRoot.querySelector<HTMLElement>('.board'),
+    ...boardDragQueries(
+      () => this.renderRoot,
+      () => this.#session.history?.state,
+    ),
     grab: (event) => (this.interactive && !this.#keyboard.lift ? cardUnderPress(event) : undefined),
-    hitTest: (x, y) => {
-      const sort = this.#session.history?.state;
-      return sort ? dropTargetAt(this.renderRoot, sort, x, y) : undefined;
-    },
-    scrollerAt: (x, y) => cardListAt(this.renderRoot, x, y),
-    ghost: () => this.renderRoot.querySelector<HTMLElement>('.ghost'),
     onStart: (id) => {
       this.activeId = id;
-      this.menuFor = undefined;
+      this.#menu.close();
       this.#announceAt('cardsort.announce.grabbed', id);
     },
     onOver: (id, target, previous) => {
@@ -310,33 +304,31 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   /** Moves a card, tells the form and listeners, and announces it. */
   #commit(id: string, to: Tier, index: number | undefined, cause: 'pointer' | 'keyboard' | 'menu'): void {
     const move = this.#session.move(id, to, index);
+    if (move) this.#made(move, cause, cause === 'keyboard' ? 'cardsort.announce.dropped' : 'cardsort.announce.moved');
+    else this.#announceAt('cardsort.announce.unchanged', id);
     this.activeId = id;
     this.#pendingFocus = { id, control: 'main' };
-    if (!move) {
-      this.#announceAt('cardsort.announce.unchanged', id);
-      return;
-    }
-    this.syncForm();
-    const key = cause === 'keyboard' ? 'cardsort.announce.dropped' : 'cardsort.announce.moved';
-    this.#announceAt(key, id, undefined, { from: this.#tierLabel(move.from) });
-    this.emit('sel-partner-move', { ...move, cause });
   }
 
   #step(kind: 'undo' | 'redo', focusCard: boolean): void {
-    if (!this.interactive || this.#keyboard.lift || this.#drag.draggingId !== undefined) return;
-    if (!this.#session.history) return;
+    if (!this.interactive || this.#keyboard.lift || this.#drag.draggingId !== undefined || !this.#session.history)
+      return;
     const move = this.#session.step(kind);
     if (!move) {
-      this.announcer.announce(
-        this.t(kind === 'undo' ? 'cardsort.announce.nothingToUndo' : 'cardsort.announce.nothingToRedo'),
-      );
+      const nothing = kind === 'undo' ? 'cardsort.announce.nothingToUndo' : 'cardsort.announce.nothingToRedo';
+      this.announcer.announce(this.t(nothing));
       return;
     }
-    this.syncForm();
+    this.#made(move, kind, kind === 'undo' ? 'cardsort.announce.undone' : 'cardsort.announce.redone');
     this.activeId = move.partnerId;
     if (focusCard) this.#pendingFocus = { id: move.partnerId, control: 'main' };
-    this.#announceAt(kind === 'undo' ? 'cardsort.announce.undone' : 'cardsort.announce.redone', move.partnerId);
-    this.emit('sel-partner-move', { ...move, cause: kind });
+  }
+
+  /** A move made: the form and listeners hear of it, and the live region says where the card is now. */
+  #made(move: CardSortMove, cause: SelPartnerMoveCause, message: SelMessageKey): void {
+    this.syncForm();
+    this.#announceAt(message, move.partnerId, undefined, { from: this.#tierLabel(move.from) });
+    this.emit('sel-partner-move', { ...move, cause });
   }
 
   /** A keyboard lift or a drag ended without a move: the card is back where it was. */
@@ -356,8 +348,10 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     const menu = target.closest<HTMLElement>('[role="menu"]');
     const card = cardControlOf(target);
     if (action.kind !== 'pass') this.#onKeyboardAction(action, cardIdOf(target) !== undefined);
-    else if (menu) this.#onMenuKey(event, menu);
-    else if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
+    else if (menu) {
+      const closed = this.#menu.keydown(event, menu);
+      if (closed !== undefined) this.#pendingFocus = { id: closed, control: 'menu-button' };
+    } else if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
   };
 
   #onKeyboardAction(action: KeyboardMoveAction, onCard: boolean): void {
@@ -367,7 +361,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
         this.#step(action.kind, onCard);
         break;
       case 'lift':
-        this.menuFor = undefined;
+        this.#menu.close();
         this.#announceAt('cardsort.announce.lifted', action.lift.id, action.lift.preview);
         break;
       case 'move':
@@ -386,24 +380,9 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     }
   }
 
-  #onMenuKey(event: KeyboardEvent, menu: HTMLElement): void {
-    const exit = moveMenuKey(event, menu);
-    const id = this.menuFor;
-    if (exit === undefined || id === undefined) return;
-    this.menuFor = undefined;
-    if (exit === 'escape') this.#pendingFocus = { id, control: 'menu-button' };
-  }
-
   readonly #onFocusIn = (event: FocusEvent): void => {
     const id = cardIdOf(event.target);
     if (id !== undefined && !this.#keyboard.lift) this.activeId = id;
-  };
-
-  readonly #onFocusOut = (event: FocusEvent): void => {
-    if (this.menuFor === undefined) return;
-    const next = event.relatedTarget;
-    if (next instanceof Node && this.#cardOf(this.menuFor)?.contains(next)) return;
-    this.menuFor = undefined;
   };
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -415,10 +394,9 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     const tier = control.dataset['tier'];
     if (action === 'details') this.detailsFor = id;
     else if (action === 'menu' && this.interactive) {
-      this.menuFor = this.menuFor === id ? undefined : id;
-      if (this.menuFor !== undefined) this.#pendingFocus = { id, control: 'menu' };
+      if (this.#menu.toggle(id)) this.#pendingFocus = { id, control: 'menu' };
     } else if (action === 'move-to' && this.interactive && isTier(tier)) {
-      this.menuFor = undefined;
+      this.#menu.close();
       this.#commit(id, tier, undefined, 'menu');
     }
   };
@@ -455,7 +433,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       activeId,
       lift?.id,
       dragged,
-      this.menuFor,
+      this.#menu.openFor,
       this.detailsFor,
       this.#pendingFocus?.id,
     ]);
@@ -470,7 +448,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       activeId,
       interactive,
       drop: this.#drag.target,
-      menuFor: this.menuFor,
+      menuFor: this.#menu.openFor,
       movingId: lift?.id ?? dragged,
       locale: this.i18n.locale,
       strings: this.strings,
@@ -496,7 +474,9 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       onKeyDown: this.#onKeyDown,
       onClick: this.#onClick,
       onFocusIn: this.#onFocusIn,
-      onFocusOut: this.#onFocusOut,
+      onFocusOut: (event) => {
+        this.#menu.focusout(event);
+      },
     })}
     ${renderPartnerDetails({
       partner: details,
