@@ -54,7 +54,7 @@ export class CardSortSession {
   }
 
   /** Every partner's tier by id (what the element's `value` gives); the same object while the sort stays. */
-  get value(): TierAssignments | undefined {
+  get tiers(): TierAssignments | undefined {
     const state = this.#history?.state;
     if (state === undefined) return undefined;
     if (this.#value?.state !== state) this.#value = { state, value: assignments(state) };

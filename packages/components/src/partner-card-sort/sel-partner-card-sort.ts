@@ -239,7 +239,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   protected override readValue(): TierAssignments | undefined {
-    return this.#session.value;
+    return this.#session.tiers;
   }
 
   /** Shows `value` (no value: every partner unsorted); a value given before the data waits for it. */
