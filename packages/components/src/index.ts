@@ -21,6 +21,7 @@ export {
   type SelEventName,
   type SelEventOptions,
 } from './shared/events.js';
+export { dispatchResourceSelect, type SelResourceSelectDetail } from './shared/resource-select.js';
 export { MAX_JSON_LENGTH } from './shared/data-source.js';
 export {
   DEFAULT_LOCALE,
