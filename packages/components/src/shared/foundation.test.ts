@@ -5,7 +5,7 @@
  * `sel-error`, English/Spanish strings, and form association with a real `<form>`.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import * as z from 'zod/mini';
 import { isoDateSchema, safeParseWith } from '@sel/core';
@@ -14,7 +14,7 @@ import { DataSourceController } from './data-source.js';
 import { renderErrorState } from './error-state.js';
 import { dispatchSelEvent } from './events.js';
 import { formEntries, FormController } from './form.js';
-import { LocaleController, type SelStringOverrides } from './i18n.js';
+import { loadStrings, LocaleController, type SelStringOverrides } from './i18n.js';
 import { tokenStyles } from './tokens.styles.js';
 
 const checklistSchema = z.object({
@@ -389,6 +389,10 @@ describe('invalid data', () => {
 });
 
 describe('locale', () => {
+  // The test element is built on the controllers alone: it does not wait for its strings before
+  // rendering as the element base does.
+  beforeAll(() => loadStrings('es'));
+
   it('follows the closest [lang] ancestor and switches when it changes', async () => {
     const el = await fixture<SelTestChecklist>(
       html`<sel-test-checklist .checklist=${checklist}></sel-test-checklist>`,

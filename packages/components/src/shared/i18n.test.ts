@@ -9,6 +9,7 @@ import {
   matchLocale,
   resolveLocale,
   translate,
+  loadStrings,
 } from './i18n.js';
 import { en } from './strings/en.js';
 import { es } from './strings/es.js';
@@ -96,7 +97,14 @@ describe('catalogs', () => {
       expect(JSON.stringify(es[key]), key).not.toBe(JSON.stringify(en[key]));
     }
   });
-  it('uses an override before the catalog', () => {
+  it('speaks English until the Spanish strings are loaded, then Spanish', async () => {
+    expect(translate('es', 'action.retry')).toBe('Try again');
+    await loadStrings('es');
+    expect(loadStrings('es'), 'loaded once').toBeUndefined();
+    expect(translate('es', 'action.retry')).toBe('Intentar de nuevo');
+  });
+  it('uses an override before the catalog', async () => {
+    await loadStrings('es');
     expect(translate('es', 'action.retry')).toBe('Intentar de nuevo');
     expect(translate('es', 'action.retry', undefined, { 'action.retry': 'Reintentar' })).toBe('Reintentar');
     expect(translate('en', 'form.incomplete', { count: 3 })).toBe('3 items still need an answer.');

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fromIsoDate } from '@sel/core';
-import { en, type SelCatalog, type SelMessage, type SelMessageKey, type SelStringOverrides } from './strings/en.js';
-import { es } from './strings/es.js';
+import { en, type SelMessage, type SelMessageKey, type SelStringOverrides } from './strings/en.js';
 
 export type { SelCatalog, SelMessage, SelMessageKey, SelStringOverrides } from './strings/en.js';
 
@@ -12,7 +11,66 @@ export type SelLocale = (typeof SEL_LOCALES)[number];
 /** Used when no language is declared, or the declared one has no catalog. */
 export const DEFAULT_LOCALE: SelLocale = 'en';
 
-const catalogs: Readonly<Record<SelLocale, SelCatalog>> = { en, es };
+/** Messages of one language for some of the keys. */
+export type SelMessages = { readonly [K in SelMessageKey]?: SelMessage };
+
+/**
+ * Where a part of the package keeps its strings: English at hand (every page may need it at
+ * once), each other language in a module of its own, loaded the first time an element speaks it,
+ * so an English page never downloads Spanish.
+ */
+export interface SelStrings {
+  readonly en: SelMessages;
+  readonly es: () => Promise<SelMessages>;
+}
+
+/** The strings every element shares (data states, errors, forms), and those of the elements. */
+export const sharedStrings: SelStrings = {
+  en,
+  es: () => import('./strings/es.js').then((module) => module.es),
+};
+
+/** Catalogs loaded so far, by part and language; English is always there. */
+const loadedStrings = new WeakMap<SelStrings, Partial<Record<SelLocale, SelMessages>>>();
+/** Catalogs being loaded, so that many elements wait on one import. */
+const loadingStrings = new WeakMap<SelStrings, Partial<Record<SelLocale, Promise<void>>>>();
+
+function messagesOf(strings: SelStrings, locale: SelLocale): SelMessages | undefined {
+  return locale === 'en' ? strings.en : loadedStrings.get(strings)?.[locale];
+}
+
+function keep(strings: SelStrings, locale: SelLocale, messages: SelMessages): void {
+  loadedStrings.set(strings, { ...loadedStrings.get(strings), [locale]: messages });
+}
+
+/**
+ * Loads the `locale` strings of each part; `undefined` when they are all here already. A module
+ * that fails to load (a network error) leaves that part in English for the page's lifetime.
+ */
+export function loadStrings(
+  locale: SelLocale,
+  parts: readonly SelStrings[] = [sharedStrings],
+): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const strings of parts) {
+    if (locale === 'en' || messagesOf(strings, locale)) continue;
+    let loading = loadingStrings.get(strings)?.[locale];
+    if (!loading) {
+      loading = strings[locale]().then(
+        (messages) => {
+          keep(strings, locale, messages);
+        },
+        (error: unknown) => {
+          console.warn(`@sel/components: the ${locale} strings could not be loaded; English is shown instead.`, error);
+          keep(strings, locale, strings.en);
+        },
+      );
+      loadingStrings.set(strings, { ...loadingStrings.get(strings), [locale]: loading });
+    }
+    waits.push(loading);
+  }
+  return waits.length === 0 ? undefined : Promise.all(waits).then(() => undefined);
+}
 
 /** Values for a message's `{name}` placeholders; `count` also picks the plural form. */
 export type SelMessageParams = Readonly<Record<string, string | number>>;
@@ -94,14 +152,21 @@ export function formatMessage(locale: SelLocale, message: SelMessage, params: Se
   });
 }
 
-/** Looks up `key` in `overrides`, then in the locale's catalog, and fills it. */
+/**
+ * Looks up `key` in `overrides`, then in the locale's strings of each part in turn, and fills it.
+ * English stands in while the locale's strings are not loaded yet ({@link loadStrings}).
+ */
 export function translate(
   locale: SelLocale,
   key: SelMessageKey,
   params?: SelMessageParams,
   overrides?: SelStringOverrides,
+  parts: readonly SelStrings[] = [sharedStrings],
 ): string {
-  return formatMessage(locale, overrides?.[key] ?? catalogs[locale][key], params);
+  let message = overrides?.[key];
+  for (const strings of parts) message ??= messagesOf(strings, locale)?.[key];
+  for (const strings of parts) message ??= strings.en[key];
+  return formatMessage(locale, message ?? key, params);
 }
 
 /**
@@ -182,6 +247,8 @@ function writeIsoDate(date: string, locale: SelLocale, style: SelDateStyle): str
 export interface LocaleControllerOptions {
   /** Reads the host's `strings` property. */
   readonly strings?: () => SelStringOverrides | undefined;
+  /** Where the host's messages are, looked up in this order (default: the shared strings). */
+  readonly parts?: readonly SelStrings[];
 }
 
 const controllers = new Set<LocaleController>();
@@ -231,6 +298,18 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     this.locale = resolveLocale(this.#host);
+    // A host that does not wait for its strings (see stringsReady) renders again once they are here.
+    void loadStrings(this.locale, this.#options.parts)?.then(() => {
+      this.#host.requestUpdate();
+    });
+  }
+
+  /**
+   * Resolves once the strings of the language the host speaks now are loaded; `undefined` when
+   * they are. The element base waits for it before each update, so no English flashes first.
+   */
+  stringsReady(): Promise<void> | undefined {
+    return loadStrings(resolveLocale(this.#host), this.#options.parts);
   }
 
   /** Re-resolves the locale and re-renders the host if it changed. */
@@ -243,7 +322,7 @@ export class LocaleController implements ReactiveController {
 
   /** The message for `key` in the current locale, with the host's overrides applied. */
   t(key: SelMessageKey, params?: SelMessageParams): string {
-    return translate(this.locale, key, params, this.#options.strings?.());
+    return translate(this.locale, key, params, this.#options.strings?.(), this.#options.parts);
   }
 
   /** A `YYYY-MM-DD` date written for the current locale. */

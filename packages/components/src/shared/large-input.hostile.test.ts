@@ -17,7 +17,7 @@ import type { SelPartnerCardSort } from '../partner-card-sort/sel-partner-card-s
 import { samplePartners } from '../partner-card-sort/test-partners.js';
 import { fixture, nextEvent } from '../test/index.js';
 import { DataSourceController, LARGE_JSON_LENGTH, loadingText, MAX_JSON_LENGTH, yieldToMain } from './data-source.js';
-import { LocaleController, translate } from './i18n.js';
+import { loadStrings, LocaleController, translate } from './i18n.js';
 
 /**
  * Counts the frames the page paints from now until `stop()`. A page held by one long task paints
@@ -139,7 +139,8 @@ describe('a 5 MB partner inventory', () => {
 });
 
 describe('the loading status', () => {
-  it('says how far a read has got, in steps of 10%, then that the data is being checked, in English and Spanish', () => {
+  it('says how far a read has got, in steps of 10%, then that the data is being checked, in English and Spanish', async () => {
+    await loadStrings('es');
     const say = (locale: 'en' | 'es', data: { progress: number | undefined; checking: boolean }) =>
       loadingText(data, (key, params) => translate(locale, key, params));
     expect(say('en', { progress: undefined, checking: false })).toBe('Loading…');

@@ -90,6 +90,16 @@ export abstract class SelElement<T> extends LitElement {
     });
   }
 
+  /**
+   * Waits, before an update, for the strings of the language the element speaks when they are
+   * not loaded yet (Spanish is loaded on first use), so the first render is already in it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.i18n.stringsReady();
+    return strings === undefined ? super.scheduleUpdate() : strings.then(() => super.scheduleUpdate());
+  }
+
   /** Resolves once the data given has been read and checked (a `src` fetch, large data) and is rendered. */
   get dataSettled(): Promise<void> {
     return this.dataSource.settled;

@@ -4,7 +4,7 @@ import { illustrativeStatusSnapshot, usTileGrid } from '@sel/data';
 import { measureScale, rangeClasses } from './status-measures.js';
 import { statusMapModel } from './status-map-model.js';
 import { statusSummary } from './status-summary.js';
-import { translate } from '../shared/i18n.js';
+import { loadStrings, translate } from '../shared/i18n.js';
 
 /** The snapshot checked and rolled up, as the element holds it. */
 function checked(snapshot: StatusSnapshot): CheckedStatusSnapshot {
@@ -116,7 +116,8 @@ describe('measureScale', () => {
 });
 
 describe('statusSummary', () => {
-  it('says how many communities, where, whom they reach and how many are in each phase', () => {
+  it('says how many communities, where, whom they reach and how many are in each phase', async () => {
+    await loadStrings('es');
     const en = statusSummary(model.report, (key, params) => translate('en', key, params));
     expect(en).toMatch(
       /^35 learning communities in 33 states and one national, reaching 150 districts and 6,600,000 students\. By phase: /,
