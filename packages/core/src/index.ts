@@ -188,6 +188,24 @@ export {
   weakestIndicatorsOptionsSchema,
   type WeakIndicator,
 } from './next-steps.js';
+export {
+  type AssessmentReport,
+  assessmentReportSchema,
+  type IndicatorProgress,
+  indicatorProgress,
+  type IndicatorTrend,
+  MAX_REPORT_ROUNDS,
+  priorityPractices,
+  type ReportNextStep,
+  reportNextSteps,
+  type ReportRound,
+  reportRounds,
+  reportTarget,
+  type ReportTargets,
+  reportTargetsSchema,
+  safeParseAssessmentReport,
+} from './assessment-report.js';
+export { assessmentReportToCsv, REPORT_CSV_COLUMNS, type ReportCsvRowKind } from './assessment-report-csv.js';
 export { type JsonReadResult, parseJson, readJson, safeReadJson, toJson } from './json.js';
 export {
   createJsonReader,
