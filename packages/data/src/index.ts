@@ -19,3 +19,4 @@ export { type CommitteeText, committeeTexts } from './committees.js';
 export { usTileGrid } from './us-tile-grid.js';
 export { usStateNames } from './us-state-names.js';
 export { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
+export { illustrativeAssessmentReport } from './illustrative-assessment-report.js';
