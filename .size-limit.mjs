@@ -82,6 +82,10 @@ const elementChunkLimits = {
   // Measured 9.96 kB: the status map (7.9 kB) with core's status snapshot roll-up, the state
   // names and the tile grid.
   'sel-status-map': '10.4 kB',
+  // Measured 7.53 kB: the report (its charts, tables and summaries) with core's report rules
+  // (assessmentReportToCsv, indicatorProgress, reportRounds); scoring, readiness and next steps
+  // went to a chunk it shares with the rubric. The ceiling is 8 kB.
+  'sel-assessment-report': '8 kB',
 };
 
 /** @param {string} tag */
@@ -214,6 +218,7 @@ export default [
   ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '35.6 kB', own: '11.2 kB' }),
   // 35.77 kB alone (own code 7.95 kB: the element, its tile grid model, measures, table and panel).
   ...element('sel-status-map', 'status-map', { alone: '34.7 kB' }),
+  ...element('sel-assessment-report', 'assessment-report', { alone: '38 kB' }),
   {
     // Schemas in the same modules are marked pure and the zod locale is built on first parse,
     // so these bring no zod at all.

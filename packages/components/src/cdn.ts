@@ -5,5 +5,6 @@ import './rubric/define.js';
 import './milestone-timeline/define.js';
 import './partner-card-sort/define.js';
 import './status-map/define.js';
+import './assessment-report/define.js';
 
 export * from './index.js';

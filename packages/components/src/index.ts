@@ -41,3 +41,4 @@ export {
 } from './status-map/sel-status-map.js';
 export { STATUS_MEASURES, type StatusMeasure } from './status-map/status-measures.js';
 export type { MapCommunity, TileKey } from './status-map/status-map-model.js';
+export { SelAssessmentReport, type ReportFigure } from './assessment-report/sel-assessment-report.js';

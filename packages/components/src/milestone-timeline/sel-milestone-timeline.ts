@@ -13,6 +13,7 @@ import {
   type ParseResult,
 } from '@sel/core';
 import { validateInSteps } from '@sel/core';
+import { downloadText } from '../shared/download.js';
 import { headingTag } from '../shared/heading.js';
 import { listStep } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
@@ -22,13 +23,7 @@ import { renderMilestoneDetails } from './milestone-details.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
 import { renderTimelineAxis } from './timeline-axis.js';
 import { buildTimelineModel, chunks, localToday, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import {
-  calendarFileName,
-  communityCalendar,
-  downloadText,
-  renderCalendar,
-  upcomingEvents,
-} from './timeline-calendar.js';
+import { calendarFileName, communityCalendar, renderCalendar, upcomingEvents } from './timeline-calendar.js';
 import { dateTime, withParts } from './timeline-text.js';
 
 /** What made a milestone the selected one. */
@@ -323,7 +318,12 @@ export class SelMilestoneTimeline extends SelElement<Community> {
         t,
         (day) => this.i18n.formatDate(day),
         () => {
-          downloadText(this, communityCalendar(community, model.schedule, new Date()), calendarFileName(community));
+          downloadText(
+            this,
+            communityCalendar(community, model.schedule, new Date()),
+            calendarFileName(community),
+            'text/calendar',
+          );
         },
         staticHtml`<${headingTag(Math.min(6, level + 1))} class="list-heading" id="calendar-heading">${t(
           'timeline.upcoming.heading',

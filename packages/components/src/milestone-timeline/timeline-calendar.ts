@@ -47,22 +47,6 @@ export function calendarFileName(community: Community): string {
   return `${base || 'community'}.ics`;
 }
 
-/** Offers `text` as a file download named `fileName`, the way a link with `download` does. */
-export function downloadText(host: Element, text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = host.ownerDocument.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  host.ownerDocument.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has started the download by the time the click returns; the URL may go a little later.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}
-
 /** The next events of the network, each with its dates, and the "Add to calendar" button. */
 export function renderCalendar(
   events: readonly ScheduleEvent[],

@@ -10,4 +10,5 @@ export const subjects: readonly (() => Promise<{ readonly default: ContractSubje
   () => import('../../rubric/test-contract.js'),
   () => import('../../status-map/test-contract.js'),
   () => import('../../partner-card-sort/test-contract.js'),
+  () => import('../../assessment-report/test-contract.js'),
 ];

@@ -1,0 +1,168 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { DEFAULT_READINESS_THRESHOLDS } from '@sel/core';
+import type { AreaSeries, ReportModel } from './report-model.js';
+import { areaName, pointsText, roundName, scoreText, stageName, targetText, type ReportText } from './report-text.js';
+
+/*
+ * The report's two charts, drawn as SVG by the element. Each bar or line is hidden from assistive
+ * technology: the same figures are written as text beside it (score, stage, completeness, target),
+ * so colour and shape are never the only cue, and the data table the user can switch to holds them
+ * all. Sizes come from percentages and a viewBox, so the charts reflow with the element's width.
+ */
+
+const { improving, innovating } = DEFAULT_READINESS_THRESHOLDS;
+const pct = (value: number): string => `${(value * 100).toFixed(2)}%`;
+
+/** One bar per area (overall first) for the latest round: score, stage, completeness, target. */
+export function renderStandingChart(model: ReportModel, text: ReportText): TemplateResult {
+  const last = model.rounds.length - 1;
+  return html`<ul class="bars" role="list">
+    ${model.areas.map((area) => {
+      const score = area.scores[last];
+      const normalised = score?.normalised ?? null;
+      const stage = area.stages[last] ?? null;
+      const facts = [
+        scoreText(normalised, text),
+        stageName(stage, text),
+        text.t('report.rated', { rated: score?.rated ?? 0, total: score?.total ?? 0 }),
+        ...(area.target === null ? [] : [targetText(normalised, area.target, text)]),
+      ];
+      return html`<li class="bar" data-area=${area.key} data-stage=${stage ?? 'none'}>
+        <span class="bar__name">${areaName(area, text)}</span>
+        <svg class="bar__track" aria-hidden="true" focusable="false" height="24" width="100%">
+          <rect class="bar__back" width="100%" height="100%"></rect>
+          ${svg`<line class="bar__stage" x1=${pct(improving)} x2=${pct(improving)} y1="0" y2="100%"></line>
+            <line class="bar__stage" x1=${pct(innovating)} x2=${pct(innovating)} y1="0" y2="100%"></line>`}
+          ${normalised === null ? nothing : svg`<rect class="bar__fill" width=${pct(normalised)} height="100%"></rect>`}
+          ${
+            area.target === null
+              ? nothing
+              : svg`<line class="bar__target" x1=${pct(area.target)} x2=${pct(area.target)} y1="0" y2="100%"></line>`
+          }
+        </svg>
+        <span class="bar__facts">${facts.join(' · ')}</span>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** The figures of {@link renderStandingChart} as a table. */
+export function renderStandingTable(model: ReportModel, text: ReportText, caption: string): TemplateResult {
+  const last = model.rounds.length - 1;
+  const hasTarget = model.areas.some((area) => area.target !== null);
+  return html`<table class="table">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${text.t('report.table.area')}</th>
+        <th scope="col">${text.t('report.table.score')}</th>
+        <th scope="col">${text.t('report.table.stage')}</th>
+        <th scope="col">${text.t('report.table.rated')}</th>
+        ${hasTarget ? html`<th scope="col">${text.t('report.table.target')}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${model.areas.map((area) => {
+        const score = area.scores[last];
+        return html`<tr>
+          <th scope="row">${areaName(area, text)}</th>
+          <td>${scoreText(score?.normalised ?? null, text)}</td>
+          <td>${stageName(area.stages[last] ?? null, text)}</td>
+          <td>${text.t('report.rated', { rated: score?.rated ?? 0, total: score?.total ?? 0 })}</td>
+          ${hasTarget ? html`<td>${area.target === null ? '' : text.percent(area.target)}</td>` : nothing}
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+const WIDTH = 240;
+const HEIGHT = 120;
+const PAD_X = 16;
+const TOP = 16;
+const BOTTOM = 18;
+
+/** The change of an area's score from its first scored round to its last, in words. */
+function areaChange(area: AreaSeries, text: ReportText): string {
+  const scored = area.scores.map((score) => score.normalised).filter((value): value is number => value !== null);
+  const first = scored[0];
+  const latest = scored[scored.length - 1];
+  if (first === undefined || latest === undefined) return text.t('report.unrated');
+  return scored.length < 2
+    ? text.percent(latest)
+    : `${text.percent(first)} → ${text.percent(latest)} (${pointsText(latest - first, text)})`;
+}
+
+/**
+ * One small chart per area (overall first): its score in each round as points joined by a line,
+ * each labelled, with the target as a dashed line; the change in words beneath.
+ */
+export function renderRoundsChart(model: ReportModel, text: ReportText): TemplateResult {
+  const count = model.rounds.length;
+  const x = (i: number): number => (count === 1 ? WIDTH / 2 : PAD_X + (i * (WIDTH - 2 * PAD_X)) / (count - 1));
+  const y = (value: number): number => TOP + (1 - value) * (HEIGHT - TOP - BOTTOM);
+  // With many rounds only the first and last points carry their value, so labels never overlap.
+  const labelled = (i: number): boolean => count <= 5 || i === 0 || i === count - 1;
+  return html`<ul class="multiples" role="list">
+    ${model.areas.map((area) => {
+      const points = area.scores.flatMap((score, i) =>
+        score.normalised === null ? [] : [{ i, value: score.normalised }],
+      );
+      return html`<li class="multiple" data-area=${area.key}>
+        <span class="multiple__name">${areaName(area, text)}</span>
+        <svg class="multiple__chart" aria-hidden="true" focusable="false" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+          <line class="axis" x1="0" x2=${WIDTH} y1=${y(0)} y2=${y(0)}></line>
+          <line class="grid" x1="0" x2=${WIDTH} y1=${y(1)} y2=${y(1)}></line>
+          ${
+            area.target === null
+              ? nothing
+              : svg`<line class="target" x1="0" x2=${WIDTH} y1=${y(area.target)} y2=${y(area.target)}></line>`
+          }
+          <polyline class="line" points=${points.map((p) => `${x(p.i)},${y(p.value)}`).join(' ')}></polyline>
+          ${points.map(
+            (p) =>
+              svg`<circle class="point" cx=${x(p.i)} cy=${y(p.value)} r="4"></circle>${
+                labelled(p.i)
+                  ? svg`<text class="value" x=${x(p.i)} y=${y(p.value) - 7} text-anchor="middle">${text.percent(p.value)}</text>`
+                  : nothing
+              }`,
+          )}
+          ${model.rounds.map(
+            (_, i) => svg`<text class="round" x=${x(i)} y=${HEIGHT - 4} text-anchor="middle">${i + 1}</text>`,
+          )}
+        </svg>
+        <span class="multiple__change">${areaChange(area, text)}</span>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** The figures of {@link renderRoundsChart} as a table: areas down, rounds across, then the change. */
+export function renderRoundsTable(model: ReportModel, text: ReportText, caption: string): TemplateResult {
+  return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
+    <table class="table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${text.t('report.table.area')}</th>
+          ${model.rounds.map((round) => html`<th scope="col">${roundName(round, text)}</th>`)}
+          <th scope="col">${text.t('report.table.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.areas.map(
+          (area) =>
+            html`<tr>
+              <th scope="row">${areaName(area, text)}</th>
+              ${area.scores.map((score) => html`<td>${scoreText(score.normalised, text)}</td>`)}
+              <td>${areaChange(area, text)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

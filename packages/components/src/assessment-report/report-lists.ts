@@ -1,0 +1,165 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { IndicatorProgress, ReportNextStep } from '@sel/core';
+import type { GrowthColumn, ReportModel, SortDirection } from './report-model.js';
+import { areaName, pointsText, roundName, scoreText, stageName, type ReportText } from './report-text.js';
+
+/** What the growth table shows and does. */
+export interface GrowthTableState {
+  readonly rows: readonly IndicatorProgress[];
+  readonly column: GrowthColumn;
+  readonly direction: SortDirection;
+  readonly sort: (column: GrowthColumn) => void;
+}
+
+const GROWTH_HEADERS = {
+  indicator: 'report.growth.indicator',
+  latest: 'report.growth.latest',
+  change: 'report.growth.change',
+} as const;
+
+export function growthColumnLabel(column: GrowthColumn, text: ReportText): string {
+  return text.t(GROWTH_HEADERS[column]);
+}
+
+const TREND_MARKS = { improved: '▲', slipped: '▼', unchanged: '=', unrated: '–' } as const;
+
+/**
+ * Each indicator's first rated and latest level, the change and its trend, as a table sorted by
+ * indicator (rubric order), latest level or change: a header button sorts by its column, a second
+ * press reverses the order. The trend is a word with a mark, never a colour alone.
+ */
+export function renderGrowthTable(state: GrowthTableState, text: ReportText): TemplateResult {
+  const sortable = (column: GrowthColumn) =>
+    html`<th scope="col" aria-sort=${column === state.column ? state.direction : 'none'}>
+      <button
+        type="button"
+        class="sort"
+        data-column=${column}
+        @click=${() => {
+          state.sort(column);
+        }}
+      >
+        ${growthColumnLabel(column, text)}<span class="sort__arrow" aria-hidden="true"
+          >${column === state.column ? (state.direction === 'ascending' ? '▲' : '▼') : ''}</span
+        >
+      </button>
+    </th>`;
+  const level = (value: number | null) => (value === null ? text.t('report.unrated') : String(value));
+  return html`<div class="scroll" role="region" aria-label=${text.t('report.growth.table')} tabindex="0">
+    <table class="table growth" part="growth-table">
+      <caption>
+        ${text.t('report.growth.table')}
+      </caption>
+      <thead>
+        <tr>
+          ${sortable('indicator')}
+          <th scope="col">${text.t('report.growth.first')}</th>
+          ${sortable('latest')} ${sortable('change')}
+          <th scope="col">${text.t('report.growth.trend')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${state.rows.map(
+          (row) =>
+            html`<tr data-indicator=${row.entry.indicator.id} data-trend=${row.trend}>
+              <th scope="row">${row.entry.indicator.text}</th>
+              <td>${level(row.first)}</td>
+              <td>${level(row.latest)}</td>
+              <td>
+                ${row.levelDelta === null ? '' : row.levelDelta > 0 ? `+${row.levelDelta}` : String(row.levelDelta)}
+              </td>
+              <td class="trend">
+                <span aria-hidden="true">${TREND_MARKS[row.trend]}</span> ${text.t(`report.trend.${row.trend}`)}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** "Where we are" in words: the latest round's overall score, stage and completeness, and the strongest and weakest areas. */
+export function standingSummary(model: ReportModel, text: ReportText): string {
+  const last = model.rounds.length - 1;
+  const [overall, ...areas] = model.areas;
+  const score = overall?.scores[last];
+  const sentences = [
+    text.t('report.where.summary', {
+      date: text.date(model.latest.assessment.takenOn),
+      percent: scoreText(score?.normalised ?? null, text),
+      stage: stageName(overall?.stages[last] ?? null, text),
+      rated: text.t('report.rated', { rated: score?.rated ?? 0, total: score?.total ?? 0 }),
+    }),
+  ];
+  const scored = areas.flatMap((area) => {
+    const value = area.scores[last]?.normalised;
+    return value === null || value === undefined ? [] : [{ area, value }];
+  });
+  if (scored.length > 1) {
+    const byScore = [...scored].sort((a, b) => b.value - a.value);
+    const top = byScore[0];
+    const bottom = byScore[byScore.length - 1];
+    if (top && bottom) {
+      sentences.push(
+        text.t('report.where.strongest', {
+          area: areaName(top.area, text),
+          percent: text.percent(top.value),
+          weakest: areaName(bottom.area, text),
+          weakestPercent: text.percent(bottom.value),
+        }),
+      );
+    }
+  }
+  return sentences.join(' ');
+}
+
+/** "How far we came" in words: the overall change, and how many indicators improved, slipped or stayed. */
+export function growthSummary(model: ReportModel, text: ReportText): string {
+  const first = model.rounds[0];
+  if (model.rounds.length < 2 || first === undefined) return text.t('report.growth.single');
+  const overall = model.areas[0];
+  const from = overall?.scores[0]?.normalised ?? null;
+  const to = overall?.scores[model.rounds.length - 1]?.normalised ?? null;
+  const count = (trend: IndicatorProgress['trend']) =>
+    text.t('report.growth.indicators', { count: model.progress.filter((row) => row.trend === trend).length });
+  const slipped = model.progress
+    .filter((row) => row.trend === 'slipped')
+    .map((row) => row.entry.indicator.text.trim().replace(/[.!?]+$/, ''));
+  return [
+    text.t('report.growth.summary', {
+      first: roundName(first, text),
+      latest: roundName(model.latest, text),
+      from: scoreText(from, text),
+      to: scoreText(to, text),
+      change: from === null || to === null ? '–' : pointsText(to - from, text),
+    }),
+    text.t('report.growth.counts', {
+      improved: count('improved'),
+      slipped: count('slipped'),
+      unchanged: count('unchanged'),
+    }),
+    ...(slipped.length > 0 ? [text.t('report.growth.slippedList', { list: slipped.join('; ') })] : []),
+  ].join(' ');
+}
+
+/** The weakest indicators of the latest round, priorities first, each with its level and practice. */
+export function renderWeakest(steps: readonly ReportNextStep[], text: ReportText): TemplateResult {
+  if (steps.length === 0) return html`<p class="empty">${text.t('report.weakest.none')}</p>`;
+  return html`<ol class="weakest" part="weakest">
+    ${steps.map(
+      (step) =>
+        html`<li data-indicator=${step.indicatorId}>
+          ${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}
+          <span class="weakest__text">${step.indicator.text}</span>
+          <span class="weakest__level"
+            >${
+              step.level === null
+                ? text.t('report.unrated')
+                : text.t('report.weakest.level', { level: step.level, label: step.levelLabel ?? '' })
+            }</span
+          >
+          <span class="weakest__practice">${step.practice.title}</span>
+        </li>`,
+    )}
+  </ol>`;
+}

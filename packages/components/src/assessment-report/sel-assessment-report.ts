@@ -1,0 +1,246 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { assessmentReportToCsv, safeParseAssessmentReport, type AssessmentReport, type ParseResult } from '@sel/core';
+import { downloadText } from '../shared/download.js';
+import { headingTag } from '../shared/heading.js';
+import { SelElement } from '../shared/sel-element.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { renderRoundsChart, renderRoundsTable, renderStandingChart, renderStandingTable } from './report-charts.js';
+import { growthColumnLabel, growthSummary, renderGrowthTable, renderWeakest, standingSummary } from './report-lists.js';
+import { reportModel, sortProgress, type GrowthColumn, type ReportModel, type SortDirection } from './report-model.js';
+import { roundName, type ReportText } from './report-text.js';
+import { assessmentReportStyles } from './sel-assessment-report.styles.js';
+
+/** The report's charts, each of which the user can see as a table instead. */
+export type ReportFigure = 'standing' | 'rounds';
+
+/**
+ * A district's self-assessment report: where it stands, how far it has come and what to do next.
+ * Given a rubric and 1 to 10 assessments of it (rounds such as fall and spring), with optional
+ * targets and priority practices, it shows:
+ *
+ * - **Where we are**: for the latest round, the score of the whole rubric and of each focus area as
+ *   a bar chart with the readiness stage (Initiating, Improving, Innovating), how much is rated and
+ *   the target; then the weakest indicators, those of priority practices first.
+ * - **How far we came**: every round side by side, one small chart per focus area with the target
+ *   line, and the growth of each indicator in a sortable table saying what improved and what slipped.
+ * - A download of the scores of every round as CSV.
+ *
+ * Every chart has a summary in words and a data table the user can switch to; figures are written
+ * beside each bar and point, so colour is never the only cue. The scores come from `@sel/core`'s
+ * rules (`reportRounds`, `indicatorProgress`, `reportNextSteps`, `assessmentReportToCsv`).
+ *
+ * Data arrives as the `report` property, a `src` URL or an inline `<script type="application/json">`
+ * child, checked with `@sel/core`'s `safeParseAssessmentReport`.
+ *
+ * @summary Scores, growth and next steps from a district's rounds of self-assessment.
+ * @tag sel-assessment-report
+ *
+ * @attr src - URL of the report as JSON (`{ rubric, assessments, targets?, priorities? }`), used when the `report` property is not set.
+ * @attr heading-level - Level of the element's heading, 1 to 6 (default 2); its sections' headings are one below.
+ *
+ * @prop {AssessmentReport | undefined} report - The rubric, its assessments, targets and priorities (wins over `src` and inline JSON).
+ * @prop {string | undefined} src - See the `src` attribute.
+ * @prop {number} headingLevel - See the `heading-level` attribute.
+ * @prop {SelStringOverrides | undefined} strings - Replaces single strings of the English or Spanish catalog.
+ *
+ * @fires {SelErrorDetail} sel-error - The data could not be loaded or is invalid; `detail.issues` has each path and message.
+ *
+ * @slot heading - Replaces the heading text (the rubric's title).
+ *
+ * @csspart header - The heading, the rounds and the download.
+ * @csspart export - The "Download the scores (CSV)" button.
+ * @csspart where - The "Where we are" section.
+ * @csspart growth - The "How far we came" section.
+ * @csspart figure - One chart with its caption, view switch and table.
+ * @csspart weakest - The list of the weakest indicators.
+ * @csspart growth-table - The table of growth per indicator.
+ * @csspart error-state - The alert listing problems with the data.
+ *
+ * @cssprop --sel-assessment-report-initiating - Fill of the bars and points of areas at the Initiating stage.
+ * @cssprop --sel-assessment-report-improving - Fill of those at the Improving stage.
+ * @cssprop --sel-assessment-report-innovating - Fill of those at the Innovating stage.
+ * @cssprop --sel-assessment-report-target - Colour of the target line.
+ */
+export class SelAssessmentReport extends SelElement<AssessmentReport> {
+  static override styles = [tokenStyles, assessmentReportStyles];
+
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    tableViews: { state: true },
+    growthColumn: { state: true },
+    growthDirection: { state: true },
+  };
+
+  /** The rubric, its assessments (rounds), targets and priorities (wins over `src` and inline JSON). */
+  report: AssessmentReport | undefined;
+  /** Level of the element's heading (1-6); its sections' headings are one below. */
+  headingLevel = 2;
+
+  /** The charts the user switched to their table. */
+  private tableViews: ReadonlySet<ReportFigure> = new Set();
+  private growthColumn: GrowthColumn = 'indicator';
+  private growthDirection: SortDirection = 'ascending';
+
+  #model: ReportModel | undefined;
+
+  protected override dataFromProperty(): unknown {
+    return this.report;
+  }
+
+  protected override parseData(raw: unknown): ParseResult<AssessmentReport> {
+    return safeParseAssessmentReport(raw);
+  }
+
+  /** The scores, growth and next steps are worked out once per report. */
+  protected override prepareData(report: AssessmentReport): void {
+    this.#modelFor(report);
+  }
+
+  #modelFor(report: AssessmentReport): ReportModel {
+    if (this.#model?.report !== report) this.#model = reportModel(report);
+    return this.#model;
+  }
+
+  get #text(): ReportText {
+    return {
+      t: this.t,
+      percent: (value) => this.i18n.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
+      date: (iso) => this.i18n.formatDate(iso, 'medium'),
+    };
+  }
+
+  #toggleView(figure: ReportFigure, table: boolean): void {
+    const next = new Set(this.tableViews);
+    if (table) next.add(figure);
+    else next.delete(figure);
+    this.tableViews = next;
+  }
+
+  #sort(column: GrowthColumn): void {
+    this.growthDirection =
+      column === this.growthColumn && this.growthDirection === 'ascending' ? 'descending' : 'ascending';
+    this.growthColumn = column;
+    this.announcer.announce(
+      this.t('report.sorted', {
+        column: growthColumnLabel(column, this.#text),
+        direction: this.t(this.growthDirection === 'ascending' ? 'report.ascending' : 'report.descending'),
+      }),
+    );
+  }
+
+  #download(model: ReportModel): void {
+    const base = model.report.rubric.id;
+    downloadText(this, assessmentReportToCsv(model.report, model.rounds), `${base}-scores.csv`, 'text/csv');
+  }
+
+  protected override render(): TemplateResult {
+    const report = this.dataSource.value;
+    return html`${this.renderDataState()}${report === undefined ? nothing : this.#renderReport(this.#modelFor(report))}${this.announcer.region()}`;
+  }
+
+  #renderReport(model: ReportModel): TemplateResult {
+    const text = this.#text;
+    const level = Number.isFinite(this.headingLevel) ? this.headingLevel : 2;
+    const tag = headingTag(level);
+    const sub = headingTag(level + 1);
+    const minor = headingTag(level + 2);
+    const title = model.report.rubric.title.trim() || this.t('report.heading');
+    const rounds = model.rounds.map((round) => roundName(round, text)).join('; ');
+    const several = model.rounds.length > 1;
+    return html`<div class="report">
+      <header part="header">
+        ${staticHtml`<${tag} class="heading"><slot name="heading">${title}</slot></${tag}>`}
+        <p class="rounds">${this.t('report.rounds', { count: model.rounds.length, rounds })}</p>
+        <button
+          type="button"
+          class="export"
+          part="export"
+          @click=${() => {
+            this.#download(model);
+          }}
+        >
+          ${this.t('report.export')}
+        </button>
+      </header>
+      <section class="where" part="where">
+        ${staticHtml`<${sub} class="section-heading">${this.t('report.where.heading')}</${sub}>`}
+        <p class="summary">${standingSummary(model, text)}</p>
+        ${this.#renderFigure(
+          'standing',
+          this.t('report.where.chart'),
+          [
+            this.t('report.where.key'),
+            model.areas.some((area) => area.target !== null) ? this.t('report.where.keyTarget') : '',
+          ]
+            .join(' ')
+            .trim(),
+          () => renderStandingChart(model, text),
+          (caption) => renderStandingTable(model, text, caption),
+        )}
+        ${staticHtml`<${minor} class="minor-heading">${this.t('report.weakest.heading')}</${minor}>`}
+        ${renderWeakest(model.nextSteps, text)}
+      </section>
+      <section class="growth" part="growth">
+        ${staticHtml`<${sub} class="section-heading">${this.t('report.growth.heading')}</${sub}>`}
+        <p class="summary">${growthSummary(model, text)}</p>
+        ${
+          several
+            ? html`${this.#renderFigure(
+                'rounds',
+                this.t('report.growth.chart'),
+                this.t('report.growth.roundKey', {
+                  list: model.rounds.map((round, i) => `${i + 1} = ${roundName(round, text)}`).join('; '),
+                }),
+                () => renderRoundsChart(model, text),
+                (caption) => renderRoundsTable(model, text, caption),
+              )}
+              ${renderGrowthTable(
+                {
+                  rows: sortProgress(model.progress, this.growthColumn, this.growthDirection),
+                  column: this.growthColumn,
+                  direction: this.growthDirection,
+                  sort: (column) => {
+                    this.#sort(column);
+                  },
+                },
+                text,
+              )}`
+            : nothing
+        }
+      </section>
+    </div>`;
+  }
+
+  /** A chart with its title, key, and the switch between the chart and its table. */
+  #renderFigure(
+    figure: ReportFigure,
+    title: string,
+    key: string,
+    chart: () => TemplateResult,
+    table: (caption: string) => TemplateResult,
+  ): TemplateResult {
+    const showTable = this.tableViews.has(figure);
+    const choice = (asTable: boolean) =>
+      html`<button
+        type="button"
+        aria-pressed=${showTable === asTable ? 'true' : 'false'}
+        @click=${() => {
+          this.#toggleView(figure, asTable);
+        }}
+      >
+        ${this.t(asTable ? 'report.view.table' : 'report.view.chart')}
+      </button>`;
+    return html`<figure class="figure" part="figure" data-figure=${figure}>
+      <figcaption>
+        <span class="figure__title">${title}</span>
+        <span class="figure__key">${key}</span>
+      </figcaption>
+      <div class="view" role="group" aria-label=${this.t('report.view', { chart: title })}>
+        ${choice(false)}${choice(true)}
+      </div>
+      ${showTable ? table(title) : chart()}
+    </figure>`;
+  }
+}
