@@ -61,6 +61,12 @@ export type ReportFigure = 'standing' | 'rounds';
  * @cssprop --sel-assessment-report-improving - Fill of those at the Improving stage.
  * @cssprop --sel-assessment-report-innovating - Fill of those at the Innovating stage.
  * @cssprop --sel-assessment-report-target - Colour of the target line.
+ * @cssprop --sel-color-text - Body text, the lines of the small charts (its dark-scheme default is light).
+ * @cssprop --sel-color-text-muted - Secondary text such as the figures beside each bar.
+ * @cssprop --sel-color-surface - Background, and the points of the small charts.
+ * @cssprop --sel-color-surface-raised - The bars' tracks and the tables' column headers.
+ * @cssprop --sel-color-border - Borders, axes and the stage marks on the bars.
+ * @cssprop --sel-color-accent - The chosen Chart or Table button.
  */
 export class SelAssessmentReport extends SelElement<AssessmentReport> {
   static override styles = [tokenStyles, assessmentReportStyles];
