@@ -143,7 +143,13 @@ describe.each(
           },
           true,
         );
-        for (const type of ['sel-rating-change', 'sel-milestone-select', 'sel-partner-move', 'sel-error']) {
+        for (const type of [
+          'sel-rating-change',
+          'sel-milestone-select',
+          'sel-partner-move',
+          'sel-resource-select',
+          'sel-error',
+        ]) {
           document.addEventListener(type, (event) => {
             const target = event.target instanceof Element ? event.target.id : '';
             events.push({ type, target, detail: JSON.parse(JSON.stringify((event as CustomEvent).detail)) as unknown });
@@ -288,6 +294,20 @@ describe.each(
       await page.keyboard.press('Enter');
       const selections = await events('sel-milestone-select');
       expect(selections.length).toBeGreaterThanOrEqual(before + 2);
+    });
+
+    it('shows the assessment report, its tables and next steps, by keyboard', async () => {
+      const report = page.locator('#district-report');
+      await expect.poll(() => report.locator('.bar').count(), { timeout: 20_000 }).toBe(5);
+      await expect.poll(() => report.locator('.resource__add').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await report.getByRole('button', { name: 'Table' }).first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => report.locator('[data-figure="standing"] table').count()).toBe(1);
+      await report.locator('.resource__add').first().focus();
+      await page.keyboard.press('Enter');
+      const chosen = (await events('sel-resource-select')).at(-1);
+      expect(chosen?.target).toBe('district-report');
+      expect(chosen?.detail).toMatchObject({ indicatorIds: ['adult-sel-routines'] });
     });
 
     it('shows an error state for bad data without breaking the policy', async () => {

@@ -1,7 +1,7 @@
 import type { Comparison, MeasureOptions } from '../harness/measure.js';
 
 /** The components measured on the bench page. */
-export type BenchComponent = 'rubric' | 'card-sort' | 'timeline' | 'status-map';
+export type BenchComponent = 'rubric' | 'card-sort' | 'timeline' | 'status-map' | 'assessment-report';
 
 /** The long lists drawn in frames on the bench page: a 5 MB rubric, 1,000 cards, 1,000 milestones. */
 export type BenchLongList = 'rubric-5mb' | 'card-sort' | 'timeline';

@@ -1,5 +1,6 @@
 import { listIndicators, milestonesFromTemplate, TIERS } from '@sel/core';
 import type {
+  AssessmentReport,
   Assessment,
   Community,
   Milestone,
@@ -187,4 +188,23 @@ export function statusSnapshotWith(count: number): StatusSnapshot {
     };
   });
   return { asOf: '2026-11-30', communities };
+}
+
+/**
+ * Three rounds of `rubric` (fall, spring, the next fall), each partly rated with its own random
+ * levels, with a target of 80% and the first practice a priority: an assessment report's data.
+ */
+export function reportWithRounds(rubric: Rubric): AssessmentReport {
+  const rounds = [
+    { id: 'fall-2026', takenOn: '2026-10-15', seed: 3 },
+    { id: 'spring-2027', takenOn: '2027-04-15', seed: 4 },
+    { id: 'fall-2027', takenOn: '2027-10-15', seed: 5 },
+  ];
+  const firstPractice = rubric.focusAreas[0]?.practices[0]?.id;
+  return {
+    rubric,
+    assessments: rounds.map(({ id, takenOn, seed }) => ({ ...partlyRatedAssessment(rubric, seed), id, takenOn })),
+    targets: { overall: 0.8 },
+    ...(firstPractice === undefined ? {} : { priorities: [firstPractice] }),
+  };
 }

@@ -132,6 +132,13 @@ const RENDERS: readonly {
     target: { maxRatio: 1.5, source: 'issue' },
   },
   {
+    component: 'assessment-report',
+    name: '<sel-assessment-report> first render, 60 x 3 rounds',
+    operation:
+      'first render of the assessment report of a 60-indicator district rubric with three partly rated rounds, a target and a priority',
+    target: { maxRatio: 1.5, source: 'issue' },
+  },
+  {
     component: 'status-map',
     name: '<sel-status-map> first render, 200 communities',
     operation: 'first render of the status map of 200 communities in every state, each with its milestones',

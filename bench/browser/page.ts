@@ -6,6 +6,7 @@ import '../../packages/components/src/rubric/define.js';
 import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
 import '../../packages/components/src/status-map/define.js';
+import '../../packages/components/src/assessment-report/define.js';
 import { rubricSchema, safeParseRubric, type Rubric } from '@sel/core';
 import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
 import { validateInSteps } from '@sel/core';
@@ -28,6 +29,7 @@ import {
   fiveMegabyteRubric,
   partlyRatedAssessment,
   partnerSort,
+  reportWithRounds,
   statusSnapshotWith,
 } from './data.js';
 
@@ -52,6 +54,7 @@ const assessment = partlyRatedAssessment(rubric);
 const sort = partnerSort(1_000);
 const community = communityWithMilestones(1_000);
 const snapshot = statusSnapshotWith(200);
+const report = reportWithRounds(rubric);
 
 /** A new, not yet connected element of `component` with its benchmark data. */
 function createComponent(component: BenchComponent): LitElement {
@@ -72,6 +75,11 @@ function createComponent(component: BenchComponent): LitElement {
       const el = document.createElement('sel-milestone-timeline');
       el.today = '2028-03-01';
       el.community = community;
+      return el;
+    }
+    case 'assessment-report': {
+      const el = document.createElement('sel-assessment-report');
+      el.report = report;
       return el;
     }
     case 'status-map': {
@@ -102,6 +110,14 @@ function templateOf(el: LitElement): HTMLTemplateElement {
 const elementCount = (root: ParentNode) => root.querySelectorAll('*').length;
 
 async function render(component: BenchComponent, options: MeasureOptions): Promise<RenderOutcome> {
+  if (component === 'assessment-report') {
+    // The report's "What next" module and the default catalog load once per page, when the first
+    // report is shown; every report after that shows them in its first render. Load them first.
+    const warm = createComponent(component) as DrawingElement;
+    stage.append(warm);
+    await warm.renderComplete;
+    warm.remove();
+  }
   // Render once untimed, to take the final markup for the baseline and check both sides match.
   const reference = createComponent(component);
   stage.append(reference);

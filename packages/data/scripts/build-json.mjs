@@ -19,7 +19,7 @@ import {
   tagSchema, tileGridLayoutSchema,
 } from '@sel/core';
 import {
-  catalog, committeeTexts, districtRubric, illustrativeStatusSnapshot, learningCommunityTemplate, partnerKindTexts,
+  catalog, committeeTexts, districtRubric, illustrativeAssessmentReport, illustrativeStatusSnapshot, learningCommunityTemplate, partnerKindTexts,
   schoolPartnershipsRubric, usStateNames, usTileGrid,
 } from './src/index.ts';
 
@@ -34,6 +34,7 @@ export const files = {
   'us-tile-grid.json': usTileGrid,
   'us-state-names.json': usStateNames,
   'illustrative-status-snapshot.json': illustrativeStatusSnapshot,
+  'illustrative-assessment-report.json': illustrativeAssessmentReport,
   'schemas/catalog.json': {
     ...schema(catalogSchema, 'SEL resource catalog'),
     description: 'Beyond this schema, @sel/core parseCatalog also checks that tag slugs and resource ids are unique and that every resource tag is defined in tags.',

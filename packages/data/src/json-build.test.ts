@@ -9,9 +9,11 @@ import {
   parseCatalog,
   parseRubric,
   parseWith,
+  safeParseAssessmentReport,
   statusSnapshotSchema,
   tileGridLayoutSchema,
 } from '@sel/core';
+import { illustrativeAssessmentReport } from './illustrative-assessment-report.js';
 import { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
 import { usTileGrid } from './us-tile-grid.js';
 import { catalog } from './catalog.js';
@@ -39,6 +41,13 @@ describe('scripts/build-json.mjs', () => {
       illustrativeStatusSnapshot,
     );
     expect(read('us-state-names.json')).toHaveProperty('NY', { en: 'New York', es: 'Nueva York' });
+  });
+
+  it('writes the illustrative assessment report as JSON that core reads back unchanged', () => {
+    expect(safeParseAssessmentReport(read('illustrative-assessment-report.json'))).toEqual({
+      ok: true,
+      value: JSON.parse(JSON.stringify(illustrativeAssessmentReport)) as unknown,
+    });
   });
 
   it('writes JSON Schema (draft 2020-12) for the resource, catalog, rubric and template shapes', () => {

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { IndicatorProgress, ReportNextStep } from '@sel/core';
 import type { GrowthColumn, ReportModel, SortDirection } from './report-model.js';
 import { areaName, pointsText, roundName, scoreText, stageName, type ReportText } from './report-text.js';
 
 /** What the growth table shows and does. */
 export interface GrowthTableState {
-  readonly rows: readonly IndicatorProgress[];
+  /** The table's rows, built by {@link growthRowElements}. */
+  readonly rows: readonly HTMLTableRowElement[];
   readonly column: GrowthColumn;
   readonly direction: SortDirection;
   readonly sort: (column: GrowthColumn) => void;
@@ -22,6 +24,62 @@ export function growthColumnLabel(column: GrowthColumn, text: ReportText): strin
 }
 
 const TREND_MARKS = { improved: '▲', slipped: '▼', unchanged: '=', unrated: '–' } as const;
+
+let rowTemplate: HTMLTemplateElement | undefined;
+
+/**
+ * The growth table's rows, each indicator's text, first rated and latest level, change and trend
+ * (a word with a mark, never a colour alone). A table of a long rubric has many rows of plain text:
+ * they are cloned from one row and filled through `textContent`, which is cheaper than a template
+ * instance per row and shows every text as text.
+ */
+export function growthRowElements(rows: readonly IndicatorProgress[], text: ReportText): HTMLTableRowElement[] {
+  rowTemplate ??= Object.assign(document.createElement('template'), {
+    innerHTML:
+      '<tr><th scope="row"></th><td></td><td></td><td></td><td class="trend"><span aria-hidden="true"></span> <span></span></td></tr>',
+  });
+  const row = rowTemplate.content.firstElementChild as HTMLTableRowElement;
+  const level = (value: number | null) => (value === null ? text.t('report.unrated') : String(value));
+  const trends = new Map<IndicatorProgress['trend'], string>();
+  return rows.map((progress) => {
+    const tr = row.cloneNode(true) as HTMLTableRowElement;
+    const [name, first, latest, change, trend] = tr.cells;
+    tr.dataset['indicator'] = progress.entry.indicator.id;
+    tr.dataset['trend'] = progress.trend;
+    if (name) name.textContent = progress.entry.indicator.text;
+    if (first) first.textContent = level(progress.first);
+    if (latest) latest.textContent = level(progress.latest);
+    const delta = progress.levelDelta;
+    if (change) change.textContent = delta === null ? '' : delta > 0 ? `+${delta}` : String(delta);
+    let label = trends.get(progress.trend);
+    if (label === undefined) {
+      label = text.t(`report.trend.${progress.trend}`);
+      trends.set(progress.trend, label);
+    }
+    const [mark, word] = trend?.children ?? [];
+    if (mark) mark.textContent = TREND_MARKS[progress.trend];
+    if (word) word.textContent = label;
+    return tr;
+  });
+}
+
+/** Puts the given nodes in the element as its children, when the list given changes. */
+class RowsInto extends Directive {
+  #shown: readonly Node[] | undefined;
+
+  render(nodes: readonly Node[]): readonly Node[] {
+    return nodes;
+  }
+
+  override update(part: ElementPart, [nodes]: [readonly Node[]]): typeof nothing {
+    if (nodes !== this.#shown) {
+      this.#shown = nodes;
+      part.element.replaceChildren(...nodes);
+    }
+    return nothing;
+  }
+}
+const rowsInto = directive(RowsInto);
 
 /**
  * Each indicator's first rated and latest level, the change and its trend, as a table sorted by
@@ -44,7 +102,6 @@ export function renderGrowthTable(state: GrowthTableState, text: ReportText): Te
         >
       </button>
     </th>`;
-  const level = (value: number | null) => (value === null ? text.t('report.unrated') : String(value));
   return html`<div class="scroll" role="region" aria-label=${text.t('report.growth.table')} tabindex="0">
     <table class="table growth" part="growth-table">
       <caption>
@@ -58,22 +115,7 @@ export function renderGrowthTable(state: GrowthTableState, text: ReportText): Te
           <th scope="col">${text.t('report.growth.trend')}</th>
         </tr>
       </thead>
-      <tbody>
-        ${state.rows.map(
-          (row) =>
-            html`<tr data-indicator=${row.entry.indicator.id} data-trend=${row.trend}>
-              <th scope="row">${row.entry.indicator.text}</th>
-              <td>${level(row.first)}</td>
-              <td>${level(row.latest)}</td>
-              <td>
-                ${row.levelDelta === null ? '' : row.levelDelta > 0 ? `+${row.levelDelta}` : String(row.levelDelta)}
-              </td>
-              <td class="trend">
-                <span aria-hidden="true">${TREND_MARKS[row.trend]}</span> ${text.t(`report.trend.${row.trend}`)}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
+      <tbody ${rowsInto(state.rows)}></tbody>
     </table>
   </div>`;
 }

@@ -154,6 +154,8 @@ describe('<sel-assessment-report>: export, language and layout', () => {
     try {
       root(el).querySelector<HTMLButtonElement>('.export')?.focus();
       await userEvent.keyboard('{Enter}');
+      // The CSV writer is loaded when the file is asked for.
+      await expect.poll(() => download).toBeDefined();
     } finally {
       document.removeEventListener('click', capture, true);
     }

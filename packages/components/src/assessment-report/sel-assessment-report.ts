@@ -1,12 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { assessmentReportToCsv, safeParseAssessmentReport, type AssessmentReport, type ParseResult } from '@sel/core';
-import { downloadText } from '../shared/download.js';
+import { safeParseAssessmentReport, type AssessmentReport, type Catalog, type ParseResult } from '@sel/core';
 import { headingTag } from '../shared/heading.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { ReportCatalogController } from './report-catalog.js';
 import { renderRoundsChart, renderRoundsTable, renderStandingChart, renderStandingTable } from './report-charts.js';
-import { growthColumnLabel, growthSummary, renderGrowthTable, renderWeakest, standingSummary } from './report-lists.js';
+import {
+  growthColumnLabel,
+  growthRowElements,
+  growthSummary,
+  renderGrowthTable,
+  renderWeakest,
+  standingSummary,
+} from './report-lists.js';
 import { reportModel, sortProgress, type GrowthColumn, type ReportModel, type SortDirection } from './report-model.js';
 import { roundName, type ReportText } from './report-text.js';
 import { assessmentReportStyles } from './sel-assessment-report.styles.js';
@@ -24,6 +31,10 @@ export type ReportFigure = 'standing' | 'rounds';
  *   the target; then the weakest indicators, those of priority practices first.
  * - **How far we came**: every round side by side, one small chart per focus area with the target
  *   line, and the growth of each indicator in a sortable table saying what improved and what slipped.
+ * - **What next**: for the weakest indicators, the catalog resources that help (`@sel/data`'s
+ *   `forIndicators`), each with its title, kind, source and link, and "Add to plan", which fires
+ *   `sel-resource-select`. The catalog comes from the `catalog` property or the `catalog-src` URL,
+ *   else `@sel/data`'s catalog is loaded when a report is first shown.
  * - A download of the scores of every round as CSV.
  *
  * Every chart has a summary in words and a data table the user can switch to; figures are written
@@ -37,14 +48,18 @@ export type ReportFigure = 'standing' | 'rounds';
  * @tag sel-assessment-report
  *
  * @attr src - URL of the report as JSON (`{ rubric, assessments, targets?, priorities? }`), used when the `report` property is not set.
+ * @attr catalog-src - URL of a resource catalog as JSON (`{ tags, resources }`), used when the `catalog` property is not set; with neither, `@sel/data`'s catalog.
  * @attr heading-level - Level of the element's heading, 1 to 6 (default 2); its sections' headings are one below.
  *
  * @prop {AssessmentReport | undefined} report - The rubric, its assessments, targets and priorities (wins over `src` and inline JSON).
+ * @prop {Catalog | undefined} catalog - The resources offered for the weakest indicators (wins over `catalog-src`).
+ * @prop {string | undefined} catalogSrc - See the `catalog-src` attribute.
  * @prop {string | undefined} src - See the `src` attribute.
  * @prop {number} headingLevel - See the `heading-level` attribute.
  * @prop {SelStringOverrides | undefined} strings - Replaces single strings of the English or Spanish catalog.
  *
- * @fires {SelErrorDetail} sel-error - The data could not be loaded or is invalid; `detail.issues` has each path and message.
+ * @fires {SelResourceSelectDetail} sel-resource-select - A resource was chosen for the plan ("Add to plan", or its link: cancel the event to keep the link from opening).
+ * @fires {SelErrorDetail} sel-error - The data or the catalog could not be loaded or is invalid; `detail.issues` has each path and message.
  *
  * @slot heading - Replaces the heading text (the rubric's title).
  *
@@ -52,6 +67,7 @@ export type ReportFigure = 'standing' | 'rounds';
  * @csspart export - The "Download the scores (CSV)" button.
  * @csspart where - The "Where we are" section.
  * @csspart growth - The "How far we came" section.
+ * @csspart next - The "What next" section.
  * @csspart figure - One chart with its caption, view switch and table.
  * @csspart weakest - The list of the weakest indicators.
  * @csspart growth-table - The table of growth per indicator.
@@ -66,13 +82,15 @@ export type ReportFigure = 'standing' | 'rounds';
  * @cssprop --sel-color-surface - Background, and the points of the small charts.
  * @cssprop --sel-color-surface-raised - The bars' tracks and the tables' column headers.
  * @cssprop --sel-color-border - Borders, axes and the stage marks on the bars.
- * @cssprop --sel-color-accent - The chosen Chart or Table button.
+ * @cssprop --sel-color-accent - The chosen Chart or Table button, and the resources' links.
  */
 export class SelAssessmentReport extends SelElement<AssessmentReport> {
   static override styles = [tokenStyles, assessmentReportStyles];
 
   static override properties: PropertyDeclarations = {
     report: { attribute: false },
+    catalog: { attribute: false },
+    catalogSrc: { type: String, attribute: 'catalog-src' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     tableViews: { state: true },
     growthColumn: { state: true },
@@ -81,6 +99,10 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
 
   /** The rubric, its assessments (rounds), targets and priorities (wins over `src` and inline JSON). */
   report: AssessmentReport | undefined;
+  /** The resources offered for the weakest indicators (wins over `catalog-src`; `@sel/data`'s catalog when neither is set). */
+  catalog: Catalog | undefined;
+  /** URL of a resource catalog as JSON. */
+  catalogSrc: string | undefined;
   /** Level of the element's heading (1-6); its sections' headings are one below. */
   headingLevel = 2;
 
@@ -90,6 +112,26 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
   private growthDirection: SortDirection = 'ascending';
 
   #model: ReportModel | undefined;
+  /** The growth table's rows, rebuilt when the report, the order or the language changes. */
+  #growthRows: { readonly key: readonly unknown[]; readonly rows: HTMLTableRowElement[] } | undefined;
+
+  readonly #catalog = new ReportCatalogController(this, {
+    catalog: () => this.catalog,
+    src: () => this.catalogSrc,
+    fetch: (input, init) => this.fetcher(input, init),
+    wanted: () => this.dataSource.value !== undefined,
+    issues: (issues) => {
+      this.reportIssues('catalog', issues);
+    },
+  });
+
+  /** Also waits for the resource catalog of "What next" to be loaded (or to fail) and shown. */
+  override get renderComplete(): Promise<void> {
+    return super.renderComplete.then(async () => {
+      await this.#catalog.settled;
+      await this.updateComplete;
+    });
+  }
 
   protected override dataFromProperty(): unknown {
     return this.report;
@@ -137,8 +179,9 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
   }
 
   #download(model: ReportModel): void {
-    const base = model.report.rubric.id;
-    downloadText(this, assessmentReportToCsv(model.report, model.rounds), `${base}-scores.csv`, 'text/csv');
+    void import('./report-export.js').then(({ downloadScores }) => {
+      downloadScores(this, model);
+    });
   }
 
   protected override render(): TemplateResult {
@@ -204,7 +247,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
               )}
               ${renderGrowthTable(
                 {
-                  rows: sortProgress(model.progress, this.growthColumn, this.growthDirection),
+                  rows: this.#growthRowsFor(model, text),
                   column: this.growthColumn,
                   direction: this.growthDirection,
                   sort: (column) => {
@@ -216,7 +259,31 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
             : nothing
         }
       </section>
+      <section class="next" part="next">
+        ${staticHtml`<${sub} class="section-heading">${this.t('report.next.heading')}</${sub}>`}
+        ${this.#renderNext(model, text)}
+      </section>
     </div>`;
+  }
+
+  #renderNext(model: ReportModel, text: ReportText): TemplateResult {
+    const { status, view, index } = this.#catalog;
+    if (model.nextSteps.length === 0) return html`<p class="empty">${this.t('report.weakest.none')}</p>`;
+    if (status === 'loading') return html`<p class="empty" role="status">${this.t('report.next.loading')}</p>`;
+    if (status === 'failed' || view === undefined || index === undefined) {
+      return html`<p class="empty">${this.t('report.next.failed')}</p>`;
+    }
+    return html`<p class="summary">${this.t('report.next.intro')}</p>
+      ${view.renderNextSteps(this, model, index, text)}`;
+  }
+
+  #growthRowsFor(model: ReportModel, text: ReportText): HTMLTableRowElement[] {
+    const key = [model, this.growthColumn, this.growthDirection, this.i18n.locale, this.strings];
+    if (this.#growthRows?.key.every((part, i) => part === key[i]) !== true) {
+      const sorted = sortProgress(model.progress, this.growthColumn, this.growthDirection);
+      this.#growthRows = { key, rows: growthRowElements(sorted, text) };
+    }
+    return this.#growthRows.rows;
   }
 
   /** A chart with its title, key, and the switch between the chart and its table. */

@@ -1,3 +1,4 @@
+import { userEvent } from 'vitest/browser';
 import { illustrativeAssessmentReport } from '@sel/data';
 import type { ContractSubject } from '../test/contract/subject.js';
 
@@ -18,7 +19,17 @@ export const assessmentReportContract: ContractSubject = {
     return bad;
   },
   invalidPath: ['assessments', 1, 'ratings', 'partner-inventory', 'level'],
-  events: [],
+  events: [
+    {
+      name: 'sel-resource-select',
+      // Once the catalog is shown, "Add to plan" on the first resource, by keyboard.
+      cause: async (el) => {
+        await (el as HTMLElement & { renderComplete: Promise<void> }).renderComplete;
+        el.shadowRoot?.querySelector<HTMLButtonElement>('.resource__add')?.focus();
+        await userEvent.keyboard('{Enter}');
+      },
+    },
+  ],
 };
 
 export default assessmentReportContract;

@@ -291,6 +291,26 @@ export const en = {
   'report.ascending': 'ascending',
   'report.descending': 'descending',
   'report.export': 'Download the scores (CSV)',
+  'report.next.heading': 'What next',
+  'report.next.intro': 'Resources from the catalog that help with the weakest indicators, best match first.',
+  'report.next.loading': 'Loading the resource catalog…',
+  'report.next.failed': 'The resource catalog could not be loaded, so no resources are suggested.',
+  'report.next.none': 'No resource in the catalog helps with this indicator yet.',
+  'report.next.add': 'Add to plan',
+  // Catalog resources, wherever an element lists them.
+  'resource.source': 'Source: {source}',
+  'resource.kind.report': 'Report',
+  'resource.kind.tool': 'Tool',
+  'resource.kind.org-chart': 'Organizational chart',
+  'resource.kind.brochure': 'Brochure',
+  'resource.kind.presentation': 'Presentation',
+  'resource.kind.menu-of-supports': 'Menu of supports',
+  'resource.kind.guide': 'Guide',
+  'resource.kind.video': 'Video',
+  'resource.kind.webinar': 'Webinar',
+  'resource.kind.web-page': 'Web page',
+  'resource.kind.learning-community': 'Learning community',
+  'resource.kind.event': 'Event',
 } as const satisfies Readonly<Record<string, SelMessage>>;
 
 /** A key of the message catalog. */
