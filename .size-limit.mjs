@@ -85,7 +85,9 @@ const elementChunkLimits = {
   'sel-status-map': '10.4 kB',
   // Measured 7.53 kB: the report (its charts, tables and summaries) with core's report rules
   // (assessmentReportToCsv, indicatorProgress, reportRounds); scoring, readiness and next steps
-  // went to a chunk it shares with the rubric. The issue's ceiling is 8 kB.
+  // went to a chunk it shares with the rubric. The issue's ceiling is 8 kB. 6.85 kB with "What
+  // next" and the CSV download as chunks loaded on demand (report-next-steps 5.28 kB with the
+  // query API, report-export 0.9 kB).
   'sel-assessment-report': '8 kB',
 };
 
@@ -127,7 +129,8 @@ export default [
     // Measured 0.89 kB: the autoloader 0.63 kB, and the list of the shared chunks each element's
     // chunk imports, preloaded beside it to save a round trip, 0.26 kB. The issue's ceiling is 1.5 kB.
     // 0.96 kB with <sel-status-map> in the list.
-    limit: '1 kB',
+    // 1.04 kB with <sel-assessment-report>: the chunks its chunk imports in the preload list.
+    limit: '1.1 kB',
   },
   autoloadedPageBudget(
     'CDN: a page with one <sel-rubric> through the autoloader, every chunk it fetches',
@@ -187,8 +190,10 @@ export default [
     // the Spanish strings behind an `import()` that this one file keeps inline (+0.77 kB: the
     // module wrapper and the load that the elements wait for before rendering in Spanish).
     // 81.59 kB with <sel-assessment-report> (its code 6.1 kB, strings in both languages about
-    // 1.6 kB, core's report schema, rules and CSV).
-    limit: '84 kB',
+    // 1.6 kB, core's report schema, rules and CSV). 99.11 kB with its "What next": this one file
+    // keeps inline what the autoloaded report loads on demand, the default catalog (7.96 kB as a
+    // chunk) and the query API with the resource list (5.28 kB), and the CSV writer (0.9 kB).
+    limit: '102.1 kB',
   },
   // Each element draws a long list in frames (shared/progressive.ts, about 0.6 kB, plus its own
   // batching): rubric 31.34 -> 32.14 kB, timeline 31.6 -> 32.24 kB, card sort 31.47 -> 32.23 kB
@@ -215,19 +220,22 @@ export default [
   // The Spanish strings imported with `import()`, a chunk of their own in a bundler's output and left
   // out of these up-front budgets: rubric 37.67 -> 33.72 kB, timeline 39.5 -> 35.54 kB, card sort
   // 38.38 -> 34.47 kB, status map 37.58 -> 33.67 kB (the Spanish catalog, 4 kB, and its wrapper).
-  ...element('sel-rubric', 'rubric', { alone: '34.8 kB' }),
+  // The report's "What next" strings and the resource kind labels (about 0.3 kB): rubric 34.78 kB,
+  // timeline 36.6 kB, card sort 35.57 kB, status map 34.81 kB.
+  ...element('sel-rubric', 'rubric', { alone: '35.9 kB' }),
   // The timeline is built on the shared element base (shared/sel-element.ts) and its controllers.
   // The calendar download and upcoming events: 35.16 -> 38.26 kB (own code 6.68 -> 7.46 kB, core's
   // toICalendar and converters about 1.9 kB, strings 0.5 kB, which the other elements carry too).
-  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '36.7 kB' }),
+  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '37.7 kB' }),
   // The card sort on the element base and its form layer (sel-element, sel-form-element, roving
   // focus, list navigation, announcer, in place of its own data, form and announcement code) and
   // in named modules beside its element (its own code 20.4 kB minified, as it was as one class):
   // 37.3 kB; its own code beyond the shared code 10.3 kB, its data schema being in @sel/core.
-  ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '35.6 kB', own: '11.2 kB' }),
+  ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '36.7 kB', own: '11.2 kB' }),
   // 35.77 kB alone (own code 7.95 kB: the element, its tile grid model, measures, table and panel).
-  ...element('sel-status-map', 'status-map', { alone: '34.7 kB' }),
-  // 32.86 kB alone (own code 6.1 kB: the element, its model, charts, tables and summaries).
+  ...element('sel-status-map', 'status-map', { alone: '35.9 kB' }),
+  // 32.86 kB alone (own code 6.1 kB: the element, its model, charts, tables and summaries); 33.51 kB
+  // with "What next" (own code 7.46 kB), whose catalog, query API and CSV writer load on demand.
   ...element('sel-assessment-report', 'assessment-report', { alone: '33.9 kB' }),
   {
     // Schemas in the same modules are marked pure and the zod locale is built on first parse,
