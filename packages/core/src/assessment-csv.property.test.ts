@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessmentFromCsv, assessmentToCsv } from './assessment-csv.js';
-import { createAssessment, parseAssessment, setRating } from './assessment.js';
+import { createAssessment, parseAssessment, setPracticePriority, setRating } from './assessment.js';
 import { parseCsv } from './csv.js';
 import { readJson, toJson } from './json.js';
 import { listIndicators } from './rubric.js';
@@ -23,14 +23,15 @@ const evidence = fc.record({
 });
 
 describe('assessment JSON <-> model <-> CSV', () => {
-  it('keeps every rating and every character of hostile evidence through JSON and CSV (property)', () => {
+  it('keeps every rating, priority and character of hostile evidence through JSON and CSV (property)', () => {
     fc.assert(
       fc.property(
         rubricWithLevels,
         fc.array(evidence, { minLength: 1, maxLength: 8 }),
         visibleHostileText,
         hostileText,
-        ({ rubric, levels }, evidences, takenBy, notes) => {
+        fc.array(fc.boolean(), { maxLength: 9 }),
+        ({ rubric, levels }, evidences, takenBy, notes, marks) => {
           let assessment = createAssessment(rubric, { id: 'hostile', takenBy, takenOn: '2026-03-01' });
           if (notes !== '') assessment = { ...assessment, notes };
           Object.entries(levels).forEach(([id, level], index) => {
@@ -40,6 +41,10 @@ describe('assessment JSON <-> model <-> CSV', () => {
               ...(note === undefined ? {} : { notes: note }),
               ...(ratedBy === undefined ? {} : { ratedBy }),
             });
+          });
+          const practices = rubric.focusAreas.flatMap((area) => area.practices);
+          practices.forEach((practice, index) => {
+            if (marks[index] === true) assessment = setPracticePriority(rubric, assessment, practice.id, true);
           });
           // JSON text -> model -> CSV text -> model -> JSON text: the same text at both ends.
           const json = toJson(assessment);

@@ -2,7 +2,7 @@
  * An assessment as a spreadsheet: one row per rubric indicator, for teams that rate together in a
  * shared sheet or keep their history in one.
  */
-import { assertAssessmentFitsRubric, ratingOf, safeParseAssessment } from './assessment.js';
+import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf, safeParseAssessment } from './assessment.js';
 import type { Assessment } from './assessment.js';
 import { parseCsvTable, stringifyCsvTable } from './csv.js';
 import { SelValidationError } from './errors.js';
@@ -18,6 +18,8 @@ import type { Rubric } from './rubric.js';
  *   the sheet; they are written from the rubric and ignored when reading.
  * - `indicator_id`, `level`: which indicator and the level value; an empty level means unrated.
  * - `notes`, `links` (one URL per line), `rated_by`, `rated_on`: the rating's evidence.
+ * - `practice_priority`: `yes` on every row of a practice the team marked as a priority, empty
+ *   otherwise (the assessment's `priorities`); optional when reading, `no` reads as empty.
  */
 export const ASSESSMENT_CSV_COLUMNS = [
   'assessment_id',
@@ -36,6 +38,7 @@ export const ASSESSMENT_CSV_COLUMNS = [
   'links',
   'rated_by',
   'rated_on',
+  'practice_priority',
 ] as const;
 export type AssessmentCsvColumn = (typeof ASSESSMENT_CSV_COLUMNS)[number];
 
@@ -77,6 +80,7 @@ export function assessmentToCsv(rubric: Rubric, assessment: Assessment): string 
       assessment_notes: assessment.notes ?? '',
       focus_area: entry.focusArea.title,
       practice: entry.practice.title,
+      practice_priority: isPriorityPractice(assessment, entry.practiceId) ? 'yes' : '',
       indicator_id: entry.indicator.id,
       indicator: entry.indicator.text,
       level: rating === undefined ? '' : String(rating.level),
@@ -126,8 +130,9 @@ const METADATA_COLUMNS = [
  * @throws {SelValidationError} subject `assessment CSV`, listing every problem at
  * `['row', n, 'column', name]` (rows counted as a spreadsheet shows them, the header being row 1):
  * malformed CSV, missing columns, unknown or repeated indicators, levels off the rubric's scale,
- * evidence without a level, details that differ between rows, bad dates or links, or an
- * assessment of another rubric or version.
+ * evidence without a level, details that differ between rows, bad dates or links, a priority other
+ * than `yes`, `no` or empty or one that differs between rows of a practice, or an assessment of
+ * another rubric or version.
  */
 export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
   const table = parseCsvTable(text, { ...FORMULA_GUARD, requiredColumns: REQUIRED_COLUMNS, subject: SUBJECT });
@@ -145,7 +150,10 @@ export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
     ]);
   }
 
-  const indicatorIds = new Set(listIndicators(rubric).map((entry) => entry.indicator.id));
+  const entries = listIndicators(rubric);
+  const indicatorIds = new Set(entries.map((entry) => entry.indicator.id));
+  const practiceOf = new Map(entries.map((entry) => [entry.indicator.id, entry.practiceId]));
+  const priorityOfPractice = new Map<string, { readonly priority: boolean; readonly row: number }>();
   const scale = rubric.levels.map((level) => level.value).join(', ');
   const rowOfIndicator = new Map<string, number>();
   const ratings: Record<string, Record<string, unknown>> = {};
@@ -181,6 +189,25 @@ export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
     }
     rowOfIndicator.set(indicatorId, record.row);
 
+    if (table.columns.includes('practice_priority')) {
+      const said = cell(record.values, 'practice_priority').trim().toLowerCase();
+      const practiceId = practiceOf.get(indicatorId) ?? '';
+      if (said !== 'yes' && said !== 'no' && said !== '') {
+        at(record.row, 'practice_priority', `Expected "yes", "no" or an empty cell, got "${said}"`);
+      } else {
+        const priority = said === 'yes';
+        const earlier = priorityOfPractice.get(practiceId);
+        if (earlier === undefined) priorityOfPractice.set(practiceId, { priority, row: record.row });
+        else if (earlier.priority !== priority) {
+          at(
+            record.row,
+            'practice_priority',
+            `Expected the same practice_priority on every row of practice "${practiceId}" as on row ${earlier.row}`,
+          );
+        }
+      }
+    }
+
     const notes = cell(record.values, 'notes');
     const links = cell(record.values, 'links')
       .split(/\s+/)
@@ -213,6 +240,9 @@ export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
   }
 
   const assessmentNotes = table.columns.includes('assessment_notes') ? cell(first.values, 'assessment_notes') : '';
+  const priorities = rubric.focusAreas.flatMap((area) =>
+    area.practices.filter((practice) => priorityOfPractice.get(practice.id)?.priority === true).map((p) => p.id),
+  );
   const input = {
     id: cell(first.values, 'assessment_id'),
     rubricId: cell(first.values, 'rubric_id').trim(),
@@ -221,6 +251,7 @@ export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
     takenOn: cell(first.values, 'taken_on').trim(),
     ratings,
     ...(assessmentNotes === '' ? {} : { notes: assessmentNotes }),
+    ...(priorities.length === 0 ? {} : { priorities }),
   };
   const result = safeParseAssessment(input, rubric);
   if (!result.ok) {

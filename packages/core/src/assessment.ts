@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './dates.js';
 import { parseWith, safeParseWith, SelRuleError, SelValidationError } from './errors.js';
 import type { ParseResult, SelIssue } from './errors.js';
-import { findLevel, rubricItemIdSchema } from './rubric.js';
+import { findLevel, findPractice, rubricItemIdSchema } from './rubric.js';
 import type { Rubric } from './rubric.js';
 import { rubricIndicators } from './rubric-indicators.js';
 
@@ -32,6 +32,9 @@ export type Rating = z.infer<typeof ratingSchema>;
 /**
  * A self-assessment against one version of a rubric, taken by a person or a team on a date.
  * `ratings` maps indicator ids to ratings; an indicator without an entry is unrated.
+ * `priorities` lists the ids of the practices the team marked as priorities for the district (CASEL pairs
+ * its rubric with a short yes/no priority-setting questionnaire); the summary, the weakest-indicator rule
+ * and the report put them first. Absent or empty: no practice is marked.
  */
 export const assessmentSchema = /* @__PURE__ */ z.object({
   id: requiredText,
@@ -41,12 +44,14 @@ export const assessmentSchema = /* @__PURE__ */ z.object({
   takenOn: isoDateSchema,
   ratings: /* @__PURE__ */ z.record(rubricItemIdSchema, ratingSchema),
   notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  priorities: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(rubricItemIdSchema)),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 /**
  * Everything that makes `assessment` unfit for `rubric`, each at its path: a different rubric id or
- * version, ratings of indicators the rubric does not have, levels that are not on the rubric's scale.
+ * version, ratings of indicators the rubric does not have, levels that are not on the rubric's scale,
+ * priorities that name no practice of the rubric or name one twice.
  */
 export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
   const issues: SelIssue[] = [];
@@ -81,6 +86,23 @@ export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIss
       });
     }
   }
+  const marked = new Set<string>();
+  (assessment.priorities ?? []).forEach((practiceId, index) => {
+    if (findPractice(rubric, practiceId) === undefined) {
+      issues.push({
+        path: ['priorities', index],
+        code: 'unknown-practice',
+        message: `Expected a practice of rubric "${rubric.id}" version "${rubric.version}"; it has no practice "${practiceId}"`,
+      });
+    } else if (marked.has(practiceId)) {
+      issues.push({
+        path: ['priorities', index],
+        code: 'duplicate-priority',
+        message: `Expected each priority practice once, but "${practiceId}" is listed again`,
+      });
+    }
+    marked.add(practiceId);
+  });
   return issues;
 }
 
@@ -106,7 +128,8 @@ export function parseAssessment(input: unknown, rubric?: Rubric): Assessment {
 /**
  * Throws a `SelRuleError` unless `assessment` fits `rubric` (see {@link assessmentIssues}). The rules
  * (scoring, growth, next steps) call it so that they never compute with levels off the rubric's scale.
- * Codes: `rubric-mismatch`, `rubric-version-mismatch`, `unknown-indicator`, `unknown-level`.
+ * Codes: `rubric-mismatch`, `rubric-version-mismatch`, `unknown-indicator`, `unknown-level`,
+ * `unknown-practice`, `duplicate-priority`.
  */
 export function assertAssessmentFitsRubric(rubric: Rubric, assessment: Assessment): void {
   const [first, ...rest] = assessmentIssues(rubric, assessment);
@@ -172,4 +195,41 @@ export function clearRating(assessment: Assessment, indicatorId: string): Assess
   if (!Object.hasOwn(assessment.ratings, indicatorId)) return assessment;
   const ratings = Object.fromEntries(Object.entries(assessment.ratings).filter(([id]) => id !== indicatorId));
   return { ...assessment, ratings };
+}
+
+/** Whether the team marked this practice as a priority in `assessment`. */
+export function isPriorityPractice(assessment: Assessment, practiceId: string): boolean {
+  return assessment.priorities?.includes(practiceId) ?? false;
+}
+
+/**
+ * A copy of `assessment` with `practiceId` marked as a priority or not. The priorities are kept in
+ * rubric order, and the list is left out when none remains. Returns `assessment` itself when nothing
+ * changes. Throws `SelValidationError` (path `priorities`) when the rubric has no such practice.
+ */
+export function setPracticePriority(
+  rubric: Rubric,
+  assessment: Assessment,
+  practiceId: string,
+  priority: boolean,
+): Assessment {
+  if (findPractice(rubric, practiceId) === undefined) {
+    throw new SelValidationError('assessment', [
+      {
+        path: ['priorities'],
+        code: 'unknown-practice',
+        message: `Expected a practice of rubric "${rubric.id}" version "${rubric.version}"; it has no practice "${practiceId}"`,
+      },
+    ]);
+  }
+  if (isPriorityPractice(assessment, practiceId) === priority) return assessment;
+  const wanted = new Set(assessment.priorities ?? []);
+  if (priority) wanted.add(practiceId);
+  else wanted.delete(practiceId);
+  const priorities = rubric.focusAreas.flatMap((area) =>
+    area.practices.filter((practice) => wanted.has(practice.id)).map((practice) => practice.id),
+  );
+  const next: Assessment = { ...assessment, priorities };
+  if (priorities.length === 0) delete next.priorities;
+  return next;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { assertAssessmentFitsRubric, ratingOf } from './assessment.js';
+import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf } from './assessment.js';
 import type { Assessment, Rating } from './assessment.js';
 import { parseWith } from './errors.js';
 import { findLevel, listIndicators } from './rubric.js';
@@ -18,6 +18,8 @@ export const weakestIndicatorsOptionsSchema = /* @__PURE__ */ z.object({
   includeUnrated: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected true or false' })),
   /** Also list indicators already at the rubric's highest level (default `false`: nothing left to improve). */
   includeHighest: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected true or false' })),
+  /** Put the indicators of the team's priority practices first (default `true`; no effect without priorities). */
+  priorityFirst: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected true or false' })),
 });
 export type WeakestIndicatorsOptions = z.infer<typeof weakestIndicatorsOptionsSchema>;
 
@@ -37,6 +39,8 @@ export interface WeakIndicator {
   /** Position of the level on the 0..1 scale, or `null` when unrated. */
   readonly normalised: number | null;
   readonly rating: Rating | undefined;
+  /** Whether the indicator's practice is one the team marked as a priority. */
+  readonly priority: boolean;
 }
 
 /**
@@ -44,6 +48,8 @@ export interface WeakIndicator {
  * at most `limit` of them. Unrated indicators are left out unless `includeUnrated` is set; then they
  * come first (no evidence of implementation yet), in rubric order. Indicators at the highest level
  * are left out unless `includeHighest` is set, so a fully implemented rubric proposes nothing.
+ * When the team marked priority practices, their indicators come before all others (each group
+ * ordered as above) unless `priorityFirst` is `false`; then priority only shows in `priority`.
  *
  * @throws {SelValidationError} subject `options` when an option is malformed.
  * @throws {SelRuleError} when the assessment does not fit the rubric (see `assertAssessmentFitsRubric`).
@@ -57,6 +63,7 @@ export function weakestIndicators(
     limit = 5,
     includeUnrated = false,
     includeHighest = false,
+    priorityFirst = true,
   } = parseWith(weakestIndicatorsOptionsSchema, options, 'options');
   assertAssessmentFitsRubric(rubric, assessment);
   const highest = rubric.levels[rubric.levels.length - 1]?.value;
@@ -77,10 +84,12 @@ export function weakestIndicators(
       levelLabel: rating === undefined ? null : (findLevel(rubric, rating.level)?.label ?? null),
       normalised: rating === undefined ? null : normaliseLevel(rubric, rating.level),
       rating,
+      priority: isPriorityPractice(assessment, entry.practiceId),
     });
   }
-  // Array.prototype.sort is stable, so equal levels stay in rubric order.
+  // Array.prototype.sort is stable, so equal keys stay in rubric order.
   candidates.sort((a, b) => {
+    if (priorityFirst && a.priority !== b.priority) return a.priority ? -1 : 1;
     if (a.level === null || b.level === null) return (a.level === null ? 0 : 1) - (b.level === null ? 0 : 1);
     return a.level - b.level;
   });

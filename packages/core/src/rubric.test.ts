@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { SelValidationError } from './errors.js';
-import { findIndicator, findLevel, listIndicators, parseRubric, rubricSchema, safeParseRubric } from './rubric.js';
-import { districtRubric, fiveLevelRubric, schoolRubric, sixLevelRubric } from './test-rubrics.js';
+import {
+  findIndicator,
+  findLevel,
+  findPractice,
+  indicatorDescriptors,
+  isLabelOnlyRubric,
+  listIndicators,
+  parseRubric,
+  rubricSchema,
+  safeParseRubric,
+} from './rubric.js';
+import {
+  districtRubric,
+  fiveLevelRubric,
+  labelOnlyRubric,
+  mixedFiveLevelRubric,
+  schoolRubric,
+  sixLevelRubric,
+} from './test-rubrics.js';
 
 /** A small valid 4-level district rubric as plain JSON-like data. */
 function rawRubric() {
@@ -135,15 +152,43 @@ describe('parseRubric', () => {
     expect(issues).toContainEqual({ path: ['levels', 1, 'label'], message: 'Expected non-empty text' });
   });
 
-  it('requires one descriptor per level, reported at the indicator', () => {
+  it('requires one descriptor per level or none, reporting a partial list at the indicator', () => {
     const input = rawRubric();
     at(at(at(input.focusAreas, 1).practices, 0).indicators, 0).descriptors = ['a', 'b', 'c'];
     expect(issuesOf(input)).toEqual([
       {
         path: ['focusAreas', 1, 'practices', 0, 'indicators', 0, 'descriptors'],
-        message: 'Expected 4 descriptors, one per rubric level, but found 3',
+        message: 'Expected 4 descriptors, one per rubric level, or none, but found 3',
       },
     ]);
+  });
+
+  it('accepts indicators with level labels only: descriptors left out or empty', () => {
+    const input = rawRubric();
+    const indicators: Record<string, unknown>[] = at(at(input.focusAreas, 0).practices, 0).indicators;
+    const labelOnly = at(indicators, 0);
+    delete labelOnly['descriptors'];
+    labelOnly['fullImplementation'] = 'Every part of the item is in place.';
+    at(indicators, 1)['descriptors'] = [];
+    const rubric = parseRubric(input);
+    const [first, second] = listIndicators(rubric);
+    expect(first?.indicator.descriptors).toBeUndefined();
+    expect(first && indicatorDescriptors(first.indicator)).toBeUndefined();
+    expect(second && indicatorDescriptors(second.indicator)).toBeUndefined();
+    expect(isLabelOnlyRubric(rubric)).toBe(false);
+    expect(isLabelOnlyRubric(labelOnlyRubric)).toBe(true);
+    expect(isLabelOnlyRubric(districtRubric)).toBe(false);
+  });
+
+  it('accepts a rubric that mixes indicators with and without descriptors', () => {
+    const entries = listIndicators(mixedFiveLevelRubric);
+    expect(entries.map((entry) => indicatorDescriptors(entry.indicator)?.length ?? 0)).toContain(0);
+    expect(entries.map((entry) => indicatorDescriptors(entry.indicator)?.length ?? 0)).toContain(5);
+  });
+
+  it('finds a practice and its focus area by id', () => {
+    expect(findPractice(districtRubric, 'fa1-p2')?.focusArea.id).toBe('fa1');
+    expect(findPractice(districtRubric, 'fa1-p2-i1')).toBeUndefined();
   });
 
   it('requires ids to be unique across focus areas, practices and indicators', () => {

@@ -38,14 +38,17 @@ export type RubricLevel = z.infer<typeof rubricLevelSchema>;
 
 /**
  * One rubric row: a statement of quality implementation, rated on the rubric's levels.
- * `descriptors` say what each level looks like for this indicator, in the order of the rubric's levels.
+ * `fullImplementation` says what the indicator looks like when fully in place (CASEL's online district
+ * rubric gives one such definition per item and nothing per level). `descriptors`, when given, say what
+ * each level looks like for this indicator, one per level in the order of the rubric's levels; a rubric
+ * written with level labels only leaves them out (or gives an empty list).
  * `tags` are tag-vocabulary slugs that link the indicator to resources that help with it.
  */
 export const indicatorSchema = /* @__PURE__ */ z.object({
   id: slug,
   text: requiredText,
   fullImplementation: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  descriptors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  descriptors: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
   tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(requiredText)),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -96,7 +99,7 @@ interface CrossFieldIssue {
   readonly message: string;
 }
 
-/** The checks that need the whole rubric: level order, one descriptor per level, unique ids. */
+/** The checks that need the whole rubric: level order, one descriptor per level or none, unique ids. */
 function crossFieldIssues(rubric: z.infer<typeof rubricShape>): CrossFieldIssue[] {
   const issues: CrossFieldIssue[] = [];
   rubric.levels.forEach((level, index) => {
@@ -122,10 +125,11 @@ function crossFieldIssues(rubric: z.infer<typeof rubricShape>): CrossFieldIssue[
       practice.indicators.forEach((indicator, i) => {
         const at: IssuePath = ['focusAreas', a, 'practices', p, 'indicators', i];
         claim(indicator.id, [...at, 'id'], `indicator focusAreas[${a}].practices[${p}].indicators[${i}]`);
-        if (indicator.descriptors.length !== rubric.levels.length) {
+        const descriptors = indicator.descriptors?.length ?? 0;
+        if (descriptors !== 0 && descriptors !== rubric.levels.length) {
           issues.push({
             path: [...at, 'descriptors'],
-            message: `Expected ${rubric.levels.length} descriptors, one per rubric level, but found ${indicator.descriptors.length}`,
+            message: `Expected ${rubric.levels.length} descriptors, one per rubric level, or none, but found ${descriptors}`,
           });
         }
       });
@@ -136,9 +140,10 @@ function crossFieldIssues(rubric: z.infer<typeof rubricShape>): CrossFieldIssue[
 
 /**
  * A self-assessment rubric: focus areas > practices > indicators, each indicator rated on the same
- * ordered levels. Works for district or school rubrics with 3 to 6 levels. Besides the shape it checks
- * that level values strictly increase, that every indicator has one descriptor per level and that ids
- * are unique across all focus areas, practices and indicators; each problem is reported at its path.
+ * ordered levels. Works for district or school rubrics with 3 to 6 levels, with or without a descriptor
+ * per level. Besides the shape it checks that level values strictly increase, that an indicator with
+ * descriptors has one per level (all levels or none) and that ids are unique across all focus areas,
+ * practices and indicators; each problem is reported at its path.
  */
 export const rubricSchema = /* @__PURE__ */ rubricShape.check(
   /* @__PURE__ */ z.superRefine((rubric, ctx) => {
@@ -157,6 +162,30 @@ export function parseRubric(input: unknown): Rubric {
 /** Reads a rubric without throwing. */
 export function safeParseRubric(input: unknown): ParseResult<Rubric> {
   return safeParseWith(rubricSchema, input, 'rubric');
+}
+
+/**
+ * The indicator's descriptors, one per level in level order, or `undefined` when the rubric gives
+ * this indicator level labels only (no descriptors, or an empty list).
+ */
+export function indicatorDescriptors(indicator: Indicator): readonly string[] | undefined {
+  const { descriptors } = indicator;
+  return descriptors === undefined || descriptors.length === 0 ? undefined : descriptors;
+}
+
+/** Whether the rubric gives no indicator a descriptor per level (CASEL's online district rubric). */
+export function isLabelOnlyRubric(rubric: Rubric): boolean {
+  return rubric.focusAreas.every((area) =>
+    area.practices.every((practice) => practice.indicators.every((i) => indicatorDescriptors(i) === undefined)),
+  );
+}
+
+/** The practice with this id, or `undefined` when the rubric has none. */
+export function findPractice(rubric: Rubric, id: string): { practice: Practice; focusArea: FocusArea } | undefined {
+  for (const focusArea of rubric.focusAreas) {
+    for (const practice of focusArea.practices) if (practice.id === id) return { practice, focusArea };
+  }
+  return undefined;
 }
 
 /** An indicator together with where it sits in its rubric. */

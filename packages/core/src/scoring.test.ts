@@ -84,6 +84,7 @@ describe('scoreAssessment', () => {
     const [fa1, fa2] = score.focusAreas;
     expect(fa1?.practices[0]).toEqual({
       practiceId: 'fa1-p1',
+      priority: false,
       normalised: 2 / 3,
       mean: 3,
       level: 3,

@@ -1,4 +1,4 @@
-import { assertAssessmentFitsRubric, ratingOf } from './assessment.js';
+import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf } from './assessment.js';
 import type { Assessment } from './assessment.js';
 import { listIndicators } from './rubric.js';
 import type { IndicatorEntry, Rubric, RubricLevel } from './rubric.js';
@@ -96,6 +96,8 @@ export interface ScoreSummary {
 
 export interface PracticeScore extends ScoreSummary {
   readonly practiceId: string;
+  /** Whether the team marked this practice as a priority (the assessment's `priorities`). */
+  readonly priority: boolean;
 }
 
 export interface FocusAreaScore extends ScoreSummary {
@@ -106,6 +108,11 @@ export interface FocusAreaScore extends ScoreSummary {
 
 export interface AssessmentScore {
   readonly overall: ScoreSummary;
+  /**
+   * The score over the indicators of the practices the team marked as priorities, in the same
+   * formula; `null` when the assessment marks no practice.
+   */
+  readonly priorities: ScoreSummary | null;
   /** One entry per focus area, in rubric order. */
   readonly focusAreas: readonly FocusAreaScore[];
 }
@@ -138,8 +145,9 @@ function summariseLevels(rubric: Rubric, levels: readonly (number | undefined)[]
  * - `level` = the rubric level nearest `mean` (halfway goes to the lower level).
  *
  * A focus area's score averages all its rated indicators (not its practices' scores), so every
- * indicator weighs the same; the overall score does likewise over the whole rubric. Every score is
- * `null` when its group has no rated indicator.
+ * indicator weighs the same; the overall score does likewise over the whole rubric, and `priorities`
+ * over the indicators of the priority practices. Every score is `null` when its group has no rated
+ * indicator. Priorities weigh nothing extra in the other scores: they are reported beside them.
  *
  * Throws `SelRuleError` when the assessment does not fit the rubric (see `assertAssessmentFitsRubric`).
  */
@@ -147,13 +155,21 @@ export function scoreAssessment(rubric: Rubric, assessment: Assessment): Assessm
   assertAssessmentFitsRubric(rubric, assessment);
   const levelOf = (entry: IndicatorEntry): number | undefined => ratingOf(assessment, entry.indicator.id)?.level;
   const { entries } = rubricIndicators(rubric);
+  const marked = (assessment.priorities ?? []).length > 0;
   return {
     overall: summariseLevels(rubric, entries.map(levelOf)),
+    priorities: marked
+      ? summariseLevels(
+          rubric,
+          entries.filter((entry) => isPriorityPractice(assessment, entry.practiceId)).map(levelOf),
+        )
+      : null,
     focusAreas: rubric.focusAreas.map((area) => ({
       focusAreaId: area.id,
       ...summariseLevels(rubric, entries.filter((entry) => entry.focusAreaId === area.id).map(levelOf)),
       practices: area.practices.map((practice) => ({
         practiceId: practice.id,
+        priority: isPriorityPractice(assessment, practice.id),
         ...summariseLevels(
           rubric,
           practice.indicators.map((indicator) => ratingOf(assessment, indicator.id)?.level),

@@ -1,6 +1,7 @@
 /**
  * Rubrics for the tests of the rubric rules: a 4-level district rubric, a 3-level school rubric
- * whose scale starts at 0, a 5-level and a 6-level one. They are deliberately not CASEL's content.
+ * whose scale starts at 0, a 5-level and a 6-level one, and rubrics without descriptors (level
+ * labels only, as CASEL's online district rubric) or with some. They are deliberately not CASEL's content.
  */
 import fc from 'fast-check';
 import { parseAssessment } from './assessment.js';
@@ -16,7 +17,13 @@ export function buildRubric(options: {
   levels: readonly RubricLevel[];
   practices: readonly (readonly number[])[];
   tags?: (indicatorId: string) => string[] | undefined;
+  /**
+   * Which indicators carry a descriptor per level (default: all); the others carry a
+   * full-implementation statement instead.
+   */
+  descriptors?: (indicatorId: string, position: number) => boolean;
 }): Rubric {
+  let position = 0;
   const { levels } = options;
   return parseRubric({
     id: options.id,
@@ -34,10 +41,13 @@ export function buildRubric(options: {
         indicators: Array.from({ length: size }, (_, i) => {
           const id = `fa${a + 1}-p${p + 1}-i${i + 1}`;
           const tags = options.tags?.(id);
+          const described = options.descriptors?.(id, position++) ?? true;
           return {
             id,
             text: `Indicator ${a + 1}.${p + 1}.${i + 1}`,
-            descriptors: levels.map((level) => `${id} at ${level.label}`),
+            ...(described
+              ? { descriptors: levels.map((level) => `${id} at ${level.label}`) }
+              : { fullImplementation: `${id} fully in place` }),
             ...(tags ? { tags } : {}),
           };
         }),
@@ -92,6 +102,24 @@ export const sixLevelRubric = buildRubric({
   practices: [[2], [1]],
 });
 
+/** 4 levels with labels only and a full-implementation statement per indicator (CASEL's online shape). */
+export const labelOnlyRubric = buildRubric({
+  id: 'label-only-test',
+  levels: FOUR_LEVELS,
+  practices: [[2, 1], [2], [1]],
+  descriptors: () => false,
+  tags: (id) => (id.endsWith('-i2') ? ['equity'] : undefined),
+});
+
+/** 5 levels, school scope, every other indicator with descriptors (the rest label-only). */
+export const mixedFiveLevelRubric = buildRubric({
+  id: 'mixed-five-test',
+  scope: 'school',
+  levels: FIVE_LEVELS,
+  practices: [[2], [1, 2]],
+  descriptors: (_id, position) => position % 2 === 0,
+});
+
 /** An assessment of `rubric` with the given levels (indicator id -> level value), checked against it. */
 export function assessmentOf(
   rubric: Rubric,
@@ -116,20 +144,25 @@ export function assessmentAllAt(rubric: Rubric, level: number): Assessment {
   return assessmentOf(rubric, Object.fromEntries(listIndicators(rubric).map((entry) => [entry.indicator.id, level])));
 }
 
-/** Any rubric: 3 to 6 increasing level values (not always from 1) and a random shape. */
+/**
+ * Any rubric: 3 to 6 increasing level values (not always from 1), a random shape, and descriptors on
+ * every indicator, on none or on some.
+ */
 export const anyRubric: fc.Arbitrary<Rubric> = fc
   .record({
     values: fc.uniqueArray(fc.integer({ min: -5, max: 20 }), { minLength: 3, maxLength: 6 }),
+    described: fc.constantFrom('all', 'none', 'some'),
     practices: fc.array(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }), {
       minLength: 1,
       maxLength: 3,
     }),
   })
-  .map(({ values, practices }) =>
+  .map(({ values, practices, described }) =>
     buildRubric({
       id: 'random',
       levels: [...values].sort((a, b) => a - b).map((value) => ({ value, label: `Level ${value}` })),
       practices,
+      descriptors: (_id, position) => described === 'all' || (described === 'some' && position % 2 === 1),
     }),
   );
 

@@ -92,7 +92,7 @@ function renderIndicator(
             part=${levelParts(chosen, wasChosen)}
           >
             <span class="level-name">${levelName(i18n, level)}</span>
-            <span class="descriptor">${indicator.descriptors[i] ?? ''}</span>
+            <span class="descriptor">${indicator.descriptors?.[i] ?? ''}</span>
             ${marks(i18n, chosen, wasChosen, false)}
           </li>`;
         })}
@@ -132,7 +132,7 @@ function renderIndicator(
             aria-describedby=${wasChosen ? `${inputId}-descriptor ${inputId}-marks` : `${inputId}-descriptor`}
           />
           <span class="level-name" id=${`${inputId}-name`}>${levelName(i18n, level)}</span>
-          <span class="descriptor" id=${`${inputId}-descriptor`}>${indicator.descriptors[i] ?? ''}</span>
+          <span class="descriptor" id=${`${inputId}-descriptor`}>${indicator.descriptors?.[i] ?? ''}</span>
           ${marks(i18n, chosen, wasChosen, true, `${inputId}-marks`)}
         </label>`;
       })}

@@ -48,7 +48,7 @@ export function rubricWeight(rubric: Rubric): [count: number, weight: number] {
     let characters = 0;
     for (const area of rubric.focusAreas) {
       for (const practice of area.practices) {
-        for (const { text, fullImplementation = '', descriptors } of practice.indicators) {
+        for (const { text, fullImplementation = '', descriptors = [] } of practice.indicators) {
           count += 1;
           characters += text.length + fullImplementation.length;
           for (const descriptor of descriptors) characters += descriptor.length;

@@ -764,7 +764,7 @@ function longRubric(areas: number, perArea: number, prefix = 'ind', repeat = 1):
           indicators: Array.from({ length: perArea }, (_, i) => {
             const id = `${prefix}-${String(a)}-${String(i)}`;
             const plain = indicator(id, `Indicator ${String(a * perArea + i + 1)}`);
-            return { ...plain, descriptors: plain.descriptors.map((d) => d.repeat(repeat)) };
+            return { ...plain, descriptors: (plain.descriptors ?? []).map((d) => d.repeat(repeat)) };
           }),
         },
       ],
