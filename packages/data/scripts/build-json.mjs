@@ -15,11 +15,12 @@ const outDir = resolve(packageDir, process.argv[2] ?? 'dist');
 const entry = `
 import { toJSONSchema } from 'zod/mini';
 import {
-  catalogSchema, lifecycleTemplateSchema, resourceQuerySchema, resourceSchema, rubricSchema, statusSnapshotSchema,
-  tagSchema, tileGridLayoutSchema,
+  assessmentSchema, catalogSchema, lifecycleTemplateSchema, resourceQuerySchema, resourceSchema, rubricSchema,
+  statusSnapshotSchema, tagSchema, tileGridLayoutSchema,
 } from '@sel/core';
 import {
-  catalog, committeeTexts, districtRubric, illustrativeAssessmentReport, illustrativeStatusSnapshot, learningCommunityTemplate, partnerKindTexts,
+  catalog, committeeTexts, districtFullImplementationRubric, districtRubric, illustrativeAssessmentReport,
+  illustrativeStatusSnapshot, learningCommunityTemplate, partnerKindTexts, schoolImplementationStagesRubric,
   schoolPartnershipsRubric, usStateNames, usTileGrid,
 } from './src/index.ts';
 
@@ -28,6 +29,8 @@ export const files = {
   'catalog.json': catalog,
   'rubrics/district.json': districtRubric,
   'rubrics/school.json': schoolPartnershipsRubric,
+  'rubrics/district-full-implementation.json': districtFullImplementationRubric,
+  'rubrics/school-stages.json': schoolImplementationStagesRubric,
   'lifecycle-template.json': learningCommunityTemplate,
   'partner-kinds.json': partnerKindTexts,
   'committees.json': committeeTexts,
@@ -42,7 +45,14 @@ export const files = {
   'schemas/resource.json': schema(resourceSchema, 'SEL resource'),
   'schemas/tag.json': schema(tagSchema, 'SEL tag'),
   'schemas/resource-query.json': schema(resourceQuerySchema, 'SEL resource query'),
-  'schemas/rubric.json': schema(rubricSchema, 'SEL rubric'),
+  'schemas/rubric.json': {
+    ...schema(rubricSchema, 'SEL rubric'),
+    description: 'Beyond this schema, @sel/core parseRubric also checks that level values strictly increase, that an indicator with descriptors has exactly one per level (or none), and that ids are unique across focus areas, practices and indicators.',
+  },
+  'schemas/assessment.json': {
+    ...schema(assessmentSchema, 'SEL assessment'),
+    description: 'Beyond this schema, @sel/core parseAssessment(input, rubric) also checks that the assessment names the rubric and version, rates only its indicators on its level values, and lists each priority practice of the rubric at most once.',
+  },
   'schemas/lifecycle-template.json': schema(lifecycleTemplateSchema, 'SEL learning community lifecycle template'),
   'schemas/tile-grid-layout.json': schema(tileGridLayoutSchema, 'US state tile grid layout'),
   'schemas/status-snapshot.json': {

@@ -13,6 +13,8 @@ export {
 } from './query.js';
 export { districtRubric } from './rubrics/district.js';
 export { schoolPartnershipsRubric } from './rubrics/school.js';
+export { districtFullImplementationRubric } from './rubrics/district-full-implementation.js';
+export { schoolImplementationStagesRubric } from './rubrics/school-stages.js';
 export { partnerKindDescriptions, partnerKindLabels, type PartnerKindText, partnerKindTexts } from './partner-kinds.js';
 export { learningCommunityTemplate } from './lifecycle-template.js';
 export { type CommitteeText, committeeTexts } from './committees.js';

@@ -32,6 +32,8 @@ describe('scripts/build-json.mjs', () => {
     expect(parseCatalog(read('catalog.json'))).toEqual(JSON.parse(JSON.stringify(catalog)));
     expect(parseRubric(read('rubrics/district.json')).id).toBe('district-systemic-sel');
     expect(parseRubric(read('rubrics/school.json')).scope).toBe('school');
+    expect(parseRubric(read('rubrics/district-full-implementation.json')).levels).toHaveLength(4);
+    expect(parseRubric(read('rubrics/school-stages.json')).levels).toHaveLength(5);
     expect(parseWith(lifecycleTemplateSchema, read('lifecycle-template.json'), 'template').phases).toHaveLength(5);
   });
 
@@ -50,6 +52,25 @@ describe('scripts/build-json.mjs', () => {
     });
   });
 
+  it('writes a rubric schema in which descriptors are optional and an assessment schema with priorities', () => {
+    type Node = { properties?: Record<string, Node>; required?: string[]; items?: Node; $defs?: Record<string, Node> };
+    const find = (node: Node, key: string): Node | undefined => {
+      if (node.properties?.[key] !== undefined) return node;
+      for (const child of [...Object.values(node.properties ?? {}), ...(node.items ? [node.items] : [])]) {
+        const found = find(child, key);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const indicator = find(read('schemas/rubric.json') as Node, 'descriptors');
+    expect(indicator?.properties).toHaveProperty('fullImplementation');
+    expect(indicator?.required).toEqual(expect.arrayContaining(['id', 'text']));
+    expect(indicator?.required).not.toContain('descriptors');
+    const assessment = read('schemas/assessment.json') as Node;
+    expect(assessment.properties).toHaveProperty('priorities');
+    expect(assessment.required).not.toContain('priorities');
+  });
+
   it('writes JSON Schema (draft 2020-12) for the resource, catalog, rubric and template shapes', () => {
     const resource = read('schemas/resource.json') as {
       $schema: string;
@@ -66,6 +87,7 @@ describe('scripts/build-json.mjs', () => {
       'catalog',
       'tag',
       'rubric',
+      'assessment',
       'lifecycle-template',
       'resource-query',
       'tile-grid-layout',
