@@ -54,6 +54,11 @@ export type Assessment = z.infer<typeof assessmentSchema>;
  * priorities that name no practice of the rubric or name one twice.
  */
 export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
+  return [...ratingIssues(rubric, assessment), ...priorityIssues(rubric, assessment)];
+}
+
+/** What keeps the rules from computing with `assessment`: another rubric or version, unknown indicators or levels. */
+function ratingIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
   const issues: SelIssue[] = [];
   if (assessment.rubricId !== rubric.id) {
     issues.push({
@@ -86,22 +91,27 @@ export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIss
       });
     }
   }
-  const marked = new Set<string>();
-  (assessment.priorities ?? []).forEach((practiceId, index) => {
-    if (findPractice(rubric, practiceId) === undefined) {
+  return issues;
+}
+
+/**
+ * The problems with `assessment.priorities` for `rubric`: a priority that names no practice of the
+ * rubric (`unknown-practice`) or names one again (`duplicate-priority`), each at its path.
+ */
+function priorityIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
+  const practiceIds = new Set(rubricIndicators(rubric).entries.map((entry) => entry.practiceId));
+  const issues: SelIssue[] = [];
+  (assessment.priorities ?? []).forEach((practiceId, index, priorities) => {
+    const known = practiceIds.has(practiceId);
+    if (!known || priorities.indexOf(practiceId) < index) {
       issues.push({
         path: ['priorities', index],
-        code: 'unknown-practice',
-        message: `Expected a practice of rubric "${rubric.id}" version "${rubric.version}"; it has no practice "${practiceId}"`,
-      });
-    } else if (marked.has(practiceId)) {
-      issues.push({
-        path: ['priorities', index],
-        code: 'duplicate-priority',
-        message: `Expected each priority practice once, but "${practiceId}" is listed again`,
+        code: known ? 'duplicate-priority' : 'unknown-practice',
+        message: known
+          ? `Expected each priority practice once, but "${practiceId}" is listed again`
+          : `Expected a practice of rubric "${rubric.id}" version "${rubric.version}"; it has no practice "${practiceId}"`,
       });
     }
-    marked.add(practiceId);
   });
   return issues;
 }
@@ -126,13 +136,14 @@ export function parseAssessment(input: unknown, rubric?: Rubric): Assessment {
 }
 
 /**
- * Throws a `SelRuleError` unless `assessment` fits `rubric` (see {@link assessmentIssues}). The rules
- * (scoring, growth, next steps) call it so that they never compute with levels off the rubric's scale.
- * Codes: `rubric-mismatch`, `rubric-version-mismatch`, `unknown-indicator`, `unknown-level`,
- * `unknown-practice`, `duplicate-priority`.
+ * Throws a `SelRuleError` unless the ratings of `assessment` fit `rubric` (see {@link assessmentIssues}).
+ * The rules (scoring, growth, next steps) call it so that they never compute with levels off the
+ * rubric's scale. Codes: `rubric-mismatch`, `rubric-version-mismatch`, `unknown-indicator`,
+ * `unknown-level`. A priority naming no practice of the rubric marks nothing, so the rules leave it
+ * be; the readers (`parseAssessment` with a rubric) report it.
  */
 export function assertAssessmentFitsRubric(rubric: Rubric, assessment: Assessment): void {
-  const [first, ...rest] = assessmentIssues(rubric, assessment);
+  const [first, ...rest] = ratingIssues(rubric, assessment);
   if (first === undefined) return;
   const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
   throw new SelRuleError(first.code, `Assessment "${assessment.id}" does not fit the rubric: ${first.message}${more}`, {
