@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { findLevel, ratingOf, type Indicator, type IndicatorGrowth, type Rating } from '@sel/core';
+import {
+  findLevel,
+  indicatorDescriptors,
+  ratingOf,
+  type Indicator,
+  type IndicatorGrowth,
+  type Rating,
+} from '@sel/core';
 import type { LocaleController, SelStringOverrides } from '../shared/i18n.js';
 import type { LevelRadioNames } from './level-radios.js';
 import type { RubricView } from './rubric-view-model.js';
@@ -65,17 +72,22 @@ function renderIndicator(
   const statusId = `status-${id}`;
   const fullId = `full-${id}`;
   const describedBy = indicator.fullImplementation ? `${fullId} ${statusId}` : statusId;
+  const descriptors = indicatorDescriptors(indicator);
+  // Without descriptors a row is a compact scale: one radio per level under the level names shown
+  // once per practice, with the full-implementation statement (the meaning of the top level) above.
+  const compact = descriptors === undefined;
   const full = indicator.fullImplementation
     ? html`<p class="full" id=${fullId}>
         <strong>${t('rubric.fullImplementation')}</strong> ${indicator.fullImplementation}
       </p>`
     : nothing;
+  const rowClass = { indicator: true, compact };
   const status = rowStatus(context, rating, previous, growth);
 
   if (context.readonly) {
     const textId = `text-${id}`;
     return html`<div
-      class="indicator"
+      class=${classMap(rowClass)}
       part="indicator"
       role="group"
       aria-labelledby=${textId}
@@ -91,8 +103,8 @@ function renderIndicator(
             class=${classMap({ level: true, 'is-chosen': chosen, 'is-previous': wasChosen })}
             part=${levelParts(chosen, wasChosen)}
           >
-            <span class="level-name">${levelName(i18n, level)}</span>
-            <span class="descriptor">${indicator.descriptors?.[i] ?? ''}</span>
+            <span class=${compact ? 'level-name visually-hidden' : 'level-name'}>${levelName(i18n, level)}</span>
+            ${compact ? nothing : html`<span class="descriptor">${descriptors[i]}</span>`}
             ${marks(i18n, chosen, wasChosen, false)}
           </li>`;
         })}
@@ -105,7 +117,7 @@ function renderIndicator(
   const notesId = `notes-${id}`;
   const hintId = `hint-${id}`;
   return html`<fieldset
-    class="indicator"
+    class=${classMap(rowClass)}
     part="indicator"
     ?disabled=${context.disabled}
     aria-describedby=${describedBy}
@@ -129,11 +141,13 @@ function renderIndicator(
             ${context.radios.collect()}
             .checked=${live(chosen)}
             aria-labelledby=${`${inputId}-name`}
-            aria-describedby=${wasChosen ? `${inputId}-descriptor ${inputId}-marks` : `${inputId}-descriptor`}
+            aria-describedby=${[compact ? '' : `${inputId}-descriptor`, wasChosen ? `${inputId}-marks` : ''].join(' ').trim() || nothing}
           />
-          <span class="level-name" id=${`${inputId}-name`}>${levelName(i18n, level)}</span>
-          <span class="descriptor" id=${`${inputId}-descriptor`}>${indicator.descriptors?.[i] ?? ''}</span>
-          ${marks(i18n, chosen, wasChosen, true, `${inputId}-marks`)}
+          <span class=${compact ? 'level-name visually-hidden' : 'level-name'} id=${`${inputId}-name`}
+            >${levelName(i18n, level)}</span
+          >
+          ${compact ? nothing : html`<span class="descriptor" id=${`${inputId}-descriptor`}>${descriptors[i]}</span>`}
+          ${marks(i18n, chosen && !compact, wasChosen, true, `${inputId}-marks`)}
         </label>`;
       })}
     </div>

@@ -2,13 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Assessment, AssessmentGrowth, FocusArea, Indicator, IndicatorGrowth, ScoreSummary } from '@sel/core';
+import {
+  indicatorDescriptors,
+  isPriorityPractice,
+  type Assessment,
+  type AssessmentGrowth,
+  type FocusArea,
+  type Indicator,
+  type IndicatorGrowth,
+  type ScoreSummary,
+} from '@sel/core';
 import { headingTag } from '../shared/heading.js';
 import type { LocaleController } from '../shared/i18n.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { indicatorRow, type IndicatorRowContext } from './indicator-row.js';
 import { stageOf } from './rubric-view-model.js';
-import { areaTitle, writtenDate, writtenMean } from './rubric-words.js';
+import { areaTitle, levelName, writtenDate, writtenMean } from './rubric-words.js';
 
 /** What the whole rubric is drawn from: its rows' context, its headings and how much of it to draw. */
 export interface RubricViewContext extends IndicatorRowContext {
@@ -53,7 +62,7 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
     ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
     <section class="summary" part="summary" aria-labelledby="overall-title">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
-      ${renderSummary(i18n, view.score.overall, view.growth?.overall, view.previous)}
+      ${renderSummary(i18n, view.score.overall, view.growth?.overall, view.previous, view.score.priorities)}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
   </div>`;
@@ -65,6 +74,7 @@ function renderSummary(
   score: ScoreSummary,
   growth: AssessmentGrowth['overall'] | undefined,
   previous: Assessment | undefined,
+  priorities?: ScoreSummary | null,
 ): TemplateResult {
   const t = i18n.t.bind(i18n);
   const stage = stageOf(score);
@@ -98,6 +108,20 @@ function renderSummary(
             </li>`
         : nothing
     }
+    ${
+      priorities
+        ? html`<li class="stage">
+            ${
+              priorities.mean === null || priorities.levelLabel === null
+                ? t('rubric.summary.prioritiesNone')
+                : t('rubric.summary.priorities', {
+                    mean: writtenMean(i18n, priorities.mean),
+                    label: priorities.levelLabel,
+                  })
+            }
+          </li>`
+        : nothing
+    }
   </ul>`;
 }
 
@@ -127,7 +151,16 @@ function renderFocusArea(
         ? nothing
         : html`<div class="practice">
             ${staticHtml`<${practiceTag} class="heading practice-title">${practice.title}</${practiceTag}>`}
+            ${renderPriority(context, practice.id)}
             ${practice.description ? html`<p class="practice-description">${practice.description}</p>` : nothing}
+            ${
+              // The level names once, as column heads over the compact rows (each radio carries its own name).
+              drawn.some((indicator) => indicatorDescriptors(indicator) === undefined)
+                ? html`<div class="scale-header" aria-hidden="true">
+                    ${view.rubric.levels.map((level) => html`<span>${levelName(i18n, level)}</span>`)}
+                  </div>`
+                : nothing
+            }
             ${repeat(
               drawn,
               (indicator) => indicator.id,
@@ -136,4 +169,11 @@ function renderFocusArea(
           </div>`;
     })}
   </section>`;
+}
+
+/** A mark on a practice the team chose as a priority (set in team mode, kept in the assessment). */
+function renderPriority(context: RubricViewContext, practiceId: string): unknown {
+  return isPriorityPractice(context.view.assessment, practiceId)
+    ? html`<p class="priority"><span aria-hidden="true">★</span> ${context.i18n.t('rubric.priority')}</p>`
+    : nothing;
 }

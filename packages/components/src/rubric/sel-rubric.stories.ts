@@ -1,8 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { createAssessment, listIndicators, setRating, type Assessment, type Rubric } from '@sel/core';
-import { districtRubric, schoolPartnershipsRubric } from '@sel/data';
+import {
+  createAssessment,
+  listIndicators,
+  setPracticePriority,
+  setRating,
+  type Assessment,
+  type Rubric,
+} from '@sel/core';
+import {
+  districtFullImplementationRubric,
+  districtRubric,
+  schoolImplementationStagesRubric,
+  schoolPartnershipsRubric,
+} from '@sel/data';
 import './define.js';
 import type { SelRubric } from './sel-rubric.js';
 
@@ -78,6 +90,46 @@ function largeRubric(): Rubric {
   };
 }
 
+const caselSpring = setPracticePriority(
+  districtFullImplementationRubric,
+  assessmentOf(
+    districtFullImplementationRubric,
+    spring,
+    listIndicators(districtFullImplementationRubric).length - 3,
+    (p) => (p * 5) % 4,
+    evidence,
+  ),
+  'organize-district-for-collaboration',
+  true,
+);
+
+/** The full-implementation rubric's items repeated to 200 rows, as a large district's own rubric might be. */
+function largeLabelOnlyRubric(): Rubric {
+  const source = listIndicators(districtFullImplementationRubric).map((entry) => entry.indicator);
+  return {
+    ...districtFullImplementationRubric,
+    id: 'district-full-implementation-large',
+    focusAreas: Array.from({ length: 4 }, (_, a) => ({
+      id: `area-${a + 1}`,
+      number: a + 1,
+      title: districtFullImplementationRubric.focusAreas[a]?.title ?? `Focus area ${a + 1}`,
+      practices: Array.from({ length: 5 }, (_, p) => ({
+        id: `area-${a + 1}-practice-${p + 1}`,
+        title: `Practice ${a + 1}.${p + 1}`,
+        indicators: Array.from({ length: 10 }, (_, i) => {
+          const position = a * 50 + p * 10 + i;
+          const template = source[position % source.length];
+          return {
+            id: `item-${position + 1}`,
+            text: `${position + 1}. ${template?.text ?? 'Item'}`,
+            fullImplementation: template?.fullImplementation ?? '',
+          };
+        }),
+      })),
+    })),
+  };
+}
+
 const meta: Meta<RubricArgs> = {
   title: 'Components/Rubric',
   component: 'sel-rubric',
@@ -131,6 +183,45 @@ export const Readonly: Story = { args: { assessment: complete, previous: lastFal
 
 /** A school rubric on a 0-to-3 scale: the element is not tied to one rubric or scale. */
 export const SchoolRubric: Story = { args: { rubric: schoolPartnershipsRubric } };
+
+/**
+ * A rubric laid out like CASEL's online district rubric: four labelled levels and one statement of
+ * what full implementation looks like per item, no descriptors. Each row is a compact scale under
+ * the level names, shown once per practice.
+ */
+export const LevelLabelsOnly: Story = { args: { rubric: districtFullImplementationRubric } };
+
+/** The same rubric rated this spring, with "organize the district" marked as a priority practice. */
+export const LevelLabelsOnlyRated: Story = {
+  args: { rubric: districtFullImplementationRubric, assessment: caselSpring },
+};
+
+/** The compact scale read only, as printed for a cabinet meeting. */
+export const LevelLabelsOnlyReadonly: Story = {
+  args: { rubric: districtFullImplementationRubric, assessment: caselSpring, readonly: true },
+};
+
+/** The compact scale on a 360 px phone: the columns stay under their heads, nothing scrolls sideways. */
+export const LevelLabelsOnlyOnAPhone: Story = {
+  args: { rubric: districtFullImplementationRubric, assessment: caselSpring, width: '360px' },
+};
+
+/**
+ * 200 items without descriptors, drawn over a few frames. The accessibility check is off for the
+ * reason given at `LargeData`; the browser tests run axe on the compact scale.
+ */
+export const LevelLabelsOnlyLarge: Story = {
+  args: { rubric: largeLabelOnlyRubric() },
+  parameters: { a11y: { test: 'off' } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.renderComplete;
+    await expect(el?.shadowRoot?.querySelectorAll('fieldset.compact')).toHaveLength(200);
+  },
+};
+
+/** A school rubric on five stages whose items carry descriptors, a statement, or both. */
+export const FiveStageSchoolRubric: Story = { args: { rubric: schoolImplementationStagesRubric } };
 
 /** Invalid data: the alert names every problem by its path, and `sel-error` carries the issues. */
 export const InvalidData: Story = {

@@ -128,6 +128,46 @@ export const rubricStyles = css`
     margin-block: ${token('space-2')};
   }
 
+  .scale-header,
+  .compact .levels {
+    display: grid;
+    grid-template-columns: repeat(var(--_levels, 4), minmax(0, 1fr));
+    gap: ${token('space-2')};
+  }
+
+  .scale-header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    padding: ${token('space-1')} calc(${token('space-3')} + 1px);
+    border-block-end: 1px solid ${token('color-border')};
+    background: ${token('color-surface')};
+    font-size: ${token('font-size-small')};
+    font-weight: 700;
+    text-align: center;
+  }
+
+  .compact .level {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    min-block-size: auto;
+    padding-block: ${token('space-1')};
+  }
+
+  .compact .level.is-chosen {
+    padding-block: calc(${token('space-1')} - 2px);
+  }
+
+  .priority {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    margin: 0;
+    font-size: ${token('font-size-small')};
+    font-weight: 700;
+  }
+
   @container rubric (max-width: 40rem) {
     .levels {
       grid-template-columns: minmax(0, 1fr);
@@ -316,6 +356,10 @@ export const rubricStyles = css`
 
     .notes-print {
       display: block;
+    }
+
+    .scale-header {
+      position: static;
     }
   }
 `;

@@ -58,9 +58,11 @@ declare global {
 
 /**
  * A self-assessment rubric a district or school team fills in: focus areas as sections, one row per
- * indicator with the rubric's levels as columns (each with the indicator's descriptor), one native
- * radio group per indicator (arrow keys choose within a row, Tab moves on), an evidence note per
- * rating, and a running summary per focus area and for the whole rubric with its readiness stage.
+ * indicator with the rubric's levels as columns (each with the indicator's descriptor; a rubric with
+ * level labels only is drawn as a compact scale under the level names, shown once per practice,
+ * with each indicator's full-implementation statement), one native radio group per indicator (arrow
+ * keys choose within a row, Tab moves on), an evidence note per rating, and a running summary per
+ * focus area and for the whole rubric with its readiness stage (and the team's priority practices).
  * Given a `previous` assessment, each row and summary also shows where things stood last time.
  *
  * The rubric comes from the `rubric` property, a `src` URL or an inline
