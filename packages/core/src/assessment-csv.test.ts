@@ -253,7 +253,7 @@ describe('assessmentFromCsv', () => {
     expect(csvIssues(text)).toEqual([
       {
         path: ['row', 2, 'column', 'level'],
-        message: 'Expected a level (one of 1, 2, 3, 4) for a row with notes, links or rater details',
+        message: 'Expected a level (one of 1, 2, 3, 4) for a row with notes, links, rater details or member ratings',
       },
     ]);
   });

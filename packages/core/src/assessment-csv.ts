@@ -5,6 +5,7 @@
 import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf, safeParseAssessment } from './assessment.js';
 import type { Assessment } from './assessment.js';
 import { parseCsvTable, stringifyCsvTable } from './csv.js';
+import { safeReadJson } from './json.js';
 import { SelValidationError } from './errors.js';
 import type { SelIssue } from './errors.js';
 import { findLevel, listIndicators } from './rubric.js';
@@ -20,6 +21,8 @@ import type { Rubric } from './rubric.js';
  * - `notes`, `links` (one URL per line), `rated_by`, `rated_on`: the rating's evidence.
  * - `practice_priority`: `yes` on every row of a practice the team marked as a priority, empty
  *   otherwise (the assessment's `priorities`); optional when reading, `no` reads as empty.
+ * - `member_ratings`: for a rating a team agreed on, the members' own levels it came from, as JSON
+ *   (`[{"member":"Ana","level":3}]`); empty otherwise.
  */
 export const ASSESSMENT_CSV_COLUMNS = [
   'assessment_id',
@@ -39,6 +42,7 @@ export const ASSESSMENT_CSV_COLUMNS = [
   'rated_by',
   'rated_on',
   'practice_priority',
+  'member_ratings',
 ] as const;
 export type AssessmentCsvColumn = (typeof ASSESSMENT_CSV_COLUMNS)[number];
 
@@ -81,6 +85,7 @@ export function assessmentToCsv(rubric: Rubric, assessment: Assessment): string 
       focus_area: entry.focusArea.title,
       practice: entry.practice.title,
       practice_priority: isPriorityPractice(assessment, entry.practiceId) ? 'yes' : '',
+      member_ratings: rating?.memberRatings === undefined ? '' : JSON.stringify(rating.memberRatings),
       indicator_id: entry.indicator.id,
       indicator: entry.indicator.text,
       level: rating === undefined ? '' : String(rating.level),
@@ -110,6 +115,7 @@ const RATING_FIELD_COLUMNS: Readonly<Record<string, AssessmentCsvColumn>> = {
   links: 'links',
   ratedBy: 'rated_by',
   ratedOn: 'rated_on',
+  memberRatings: 'member_ratings',
 };
 
 const METADATA_COLUMNS = [
@@ -215,12 +221,13 @@ export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
     const ratedBy = cell(record.values, 'rated_by');
     const ratedOn = cell(record.values, 'rated_on').trim();
     const level = cell(record.values, 'level');
+    const memberText = cell(record.values, 'member_ratings').trim();
     if (level === '') {
-      if (notes !== '' || links.length > 0 || ratedBy !== '' || ratedOn !== '') {
+      if (notes !== '' || links.length > 0 || ratedBy !== '' || ratedOn !== '' || memberText !== '') {
         at(
           record.row,
           'level',
-          `Expected a level (one of ${scale}) for a row with notes, links or rater details`,
+          `Expected a level (one of ${scale}) for a row with notes, links, rater details or member ratings`,
           'missing-level',
         );
       }
@@ -230,8 +237,14 @@ export function assessmentFromCsv(text: string, rubric: Rubric): Assessment {
       at(record.row, 'level', `Expected one of the rubric's level values (${scale}), got "${level}"`, 'unknown-level');
       continue;
     }
+    const members = memberText === '' ? undefined : safeReadJson(memberText);
+    if (members !== undefined && !members.ok) {
+      at(record.row, 'member_ratings', `Expected the member ratings as JSON: ${members.issue.message}`);
+      continue;
+    }
     ratings[indicatorId] = {
       level: Number(level),
+      ...(members === undefined ? {} : { memberRatings: members.value }),
       ...(notes === '' ? {} : { notes }),
       ...(links.length === 0 ? {} : { links }),
       ...(ratedBy === '' ? {} : { ratedBy }),

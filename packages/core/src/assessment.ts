@@ -10,9 +10,19 @@ const requiredText = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
 
+/** One team member's own level for an indicator, as kept in the team's agreed rating. */
+export const memberRatingSchema = /* @__PURE__ */ z.object({
+  /** The member, as their own assessment names them (its `takenBy`). */
+  member: requiredText,
+  level: /* @__PURE__ */ z.int({ error: 'Expected an integer level value' }),
+});
+export type MemberRating = z.infer<typeof memberRatingSchema>;
+
 /**
  * One rating of one indicator: the level chosen plus its evidence. Links must be `http:` or `https:`
  * URLs without spaces, so they are safe to render as hyperlinks and can be listed one per line.
+ * A rating a team agreed on (see `startConsensus`) keeps `memberRatings`, the members' own levels it
+ * came from, so the record can be audited later; its `notes` hold the discussion note.
  */
 export const ratingSchema = /* @__PURE__ */ z.object({
   level: /* @__PURE__ */ z.int({ error: 'Expected an integer level value' }),
@@ -26,6 +36,7 @@ export const ratingSchema = /* @__PURE__ */ z.object({
   ),
   ratedBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   ratedOn: /* @__PURE__ */ z.optional(isoDateSchema),
+  memberRatings: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(memberRatingSchema)),
 });
 export type Rating = z.infer<typeof ratingSchema>;
 
@@ -54,7 +65,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
  * priorities that name no practice of the rubric or name one twice.
  */
 export function assessmentIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
-  return [...ratingIssues(rubric, assessment), ...priorityIssues(rubric, assessment)];
+  return [...ratingIssues(rubric, assessment), ...recordIssues(rubric, assessment)];
 }
 
 /** What keeps the rules from computing with `assessment`: another rubric or version, unknown indicators or levels. */
@@ -95,12 +106,24 @@ function ratingIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
 }
 
 /**
- * The problems with `assessment.priorities` for `rubric`: a priority that names no practice of the
- * rubric (`unknown-practice`) or names one again (`duplicate-priority`), each at its path.
+ * The problems with what an assessment records beside its ratings, which no rule computes with: a
+ * priority that names no practice of the rubric (`unknown-practice`) or names one again
+ * (`duplicate-priority`), and a member's level off the rubric's scale (`unknown-level`), each at its path.
  */
-function priorityIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
+function recordIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
   const practiceIds = new Set(rubricIndicators(rubric).entries.map((entry) => entry.practiceId));
   const issues: SelIssue[] = [];
+  for (const [indicatorId, rating] of Object.entries(assessment.ratings)) {
+    (rating.memberRatings ?? []).forEach(({ level }, index) => {
+      if (findLevel(rubric, level) === undefined) {
+        issues.push({
+          path: ['ratings', indicatorId, 'memberRatings', index, 'level'],
+          code: 'unknown-level',
+          message: `Expected one of the rubric's level values (${rubric.levels.map((l) => l.value).join(', ')}), got ${level}`,
+        });
+      }
+    });
+  }
   (assessment.priorities ?? []).forEach((practiceId, index, priorities) => {
     const known = practiceIds.has(practiceId);
     if (!known || priorities.indexOf(practiceId) < index) {

@@ -99,6 +99,8 @@ export {
   clearRating,
   createAssessment,
   isPriorityPractice,
+  type MemberRating,
+  memberRatingSchema,
   type NewAssessment,
   parseAssessment,
   type Rating,
@@ -108,6 +110,21 @@ export {
   setPracticePriority,
   setRating,
 } from './assessment.js';
+export {
+  type Agreement,
+  AGREEMENT_RULES,
+  type AgreementRule,
+  consensusOrder,
+  type IndicatorTeamRatings,
+  type LevelCount,
+  recordAgreement,
+  startConsensus,
+  type TeamMember,
+  type TeamRatings,
+  teamRatings,
+  type TeamRatingsOptions,
+  teamRatingsOptionsSchema,
+} from './team-ratings.js';
 export {
   type AssessmentCompleteness,
   type AssessmentScore,
