@@ -382,3 +382,20 @@ export { milestoneCalendarEvents } from './milestone-calendar-events.js';
 export { actionStepCalendarEvents } from './action-step-calendar-events.js';
 export { type StateTile, stateTileSchema, type TileGridLayout, tileGridLayoutSchema } from './tile-grid.js';
 export { communityListSchema, type StatusSnapshot, statusSnapshotSchema } from './status-snapshot.js';
+export {
+  asideDraftKey,
+  canonicalJson,
+  createDraft,
+  dataFingerprint,
+  type DraftContext,
+  type DraftEnvelope,
+  draftEnvelopeSchema,
+  type DraftFields,
+  DRAFT_MAX_AGE_DAYS,
+  type DraftVerdict,
+  judgeDraft,
+  newerDraft,
+  readDraftEnvelope,
+  safeParseDraftEnvelope,
+  sameDraftValue,
+} from './draft.js';
