@@ -79,6 +79,7 @@ const elementChunkLimits = {
   'sel-milestone-timeline': '10.9 kB',
   // Measured 11.97 kB: the card sort (10 kB) with core's card sort rules and partner kind labels.
   // 12.32 kB with <sel-assessment-report> in the build: its imports of the shared chunks, split again.
+  // 12.31 kB with the partner list as the identity of its autosaved drafts (12 B).
   'sel-partner-card-sort': '12.4 kB',
   // Measured 9.96 kB: the status map (7.9 kB) with core's status snapshot roll-up, the state
   // names and the tile grid.
@@ -150,6 +151,9 @@ export default [
     // chunks (scoring, readiness and next steps moved out of the rubric's chunk, now 6.91, into a
     // chunk of 2.64 kB the rubric shares with the report), autoloader 1.0.
     '47.8 kB',
+    // 45.45 kB with opt-in autosave in the form base (its controller in the foundation; the draft
+    // keeper is fetched only for an element that autosaves, budgeted below).
+    '45.9 kB',
   ),
   ...cdnElements.map(elementChunk),
   autoloadedPageBudget(
@@ -163,6 +167,9 @@ export default [
     // <sel-assessment-report>: its chunk 7.53 kB, its English strings about 0.8 kB, core's report
     // rules and CSV it shares with no other element, and the shared chunks split again.
     '91.8 kB',
+    // the Spanish strings loaded only on a Spanish page. 80.66 kB with opt-in autosave in the form
+    // base (the draft keeper is not fetched: no element autosaves).
+    '82.3 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
@@ -194,6 +201,22 @@ export default [
     // keeps inline what the autoloaded report loads on demand, the default catalog (7.96 kB as a
     // chunk) and the query API with the resource list (5.28 kB), and the CSV writer (0.9 kB).
     limit: '102.1 kB',
+    // 82.68 kB with opt-in autosave: the single file has no chunks, so what the split build fetches
+    // only for an element that autosaves is inside it (minified: the draft keeper 5 kB, the draft
+    // store 2.6 kB, its words in both languages 2.8 kB, core's draft rules 1.7 kB, the prompt's
+    // styles 1.3 kB and view 1.1 kB, idb-keyval 0.9 kB) and the form base's autosave controller
+    // (1.5 kB). Pages that mind the weight use the autoloader.
+    limit: '84.4 kB',
+  },
+  {
+    name: 'CDN: autosave, fetched only for an element that autosaves (dist/cdn/chunks/draft-keeper-*.js)',
+    path: 'packages/components/dist/cdn/chunks/draft-keeper-*.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    // Measured 5.15 kB: idb-keyval 0.6 kB, the draft store (IndexedDB, BroadcastChannel between
+    // tabs) and core's draft envelope rules, the question's view and styles, and its words in
+    // English and Spanish (about 1.2 kB).
+    limit: '5.45 kB',
   },
   // Each element draws a long list in frames (shared/progressive.ts, about 0.6 kB, plus its own
   // batching): rubric 31.34 -> 32.14 kB, timeline 31.6 -> 32.24 kB, card sort 31.47 -> 32.23 kB
@@ -278,6 +301,9 @@ export default [
     // member_ratings column). The assessment report's schema, rules and CSV add 1.17 kB
     // (assessment-report.ts, assessment-report-csv.ts).
     limit: '40.6 kB',
+    // @sel/components), partnerPlace and parseCardSortTiers. 38.13 kB with the draft envelope
+    // schema and the rules that judge a draft (+0.78 kB).
+    limit: '38.3 kB',
   },
   {
     name: '@sel/data: query API without the catalog',

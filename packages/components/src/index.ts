@@ -23,8 +23,10 @@ export {
 } from './shared/events.js';
 export { dispatchResourceSelect, type SelResourceSelectDetail } from './shared/resource-select.js';
 export { MAX_JSON_LENGTH } from './shared/data-source.js';
+export { clearSelDrafts, type SelDraftAction, type SelDraftDetail } from './shared/autosave.js';
 export {
   DEFAULT_LOCALE,
+  type DraftMessageKey,
   SEL_LOCALES,
   type SelCatalog,
   type SelLocale,

@@ -238,6 +238,11 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     this.#session.checkAssignments(this.assignments, data);
   }
 
+  /** An autosaved draft fits the same partners (by id), whatever their order or details. */
+  protected override draftIdentity(data: PartnerCardSortData): unknown {
+    return data.partners.map((partner) => partner.id).sort();
+  }
+
   protected override readValue(): TierAssignments | undefined {
     return this.#session.tiers;
   }

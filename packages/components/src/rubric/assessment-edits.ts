@@ -99,3 +99,26 @@ export function readAssessment(raw: unknown, rubric: Rubric | undefined, propert
   const result = safeParseAssessment(raw, rubric);
   return result.ok ? result : { ok: false, issues: prefixed(property, result.error.issues) };
 }
+
+/**
+ * `assessment` with evidence still being typed (`typed`, as `[indicatorId, text]`) put into the
+ * ratings it belongs to, for a draft: text of an indicator with no level yet, or text that does
+ * not fit, is left out and the saved evidence stays.
+ */
+export function withTypedEvidence(
+  rubric: Rubric,
+  assessment: Assessment,
+  typed: Iterable<readonly [string, string]>,
+): Assessment {
+  let result = assessment;
+  for (const [indicatorId, text] of typed) {
+    const rating = ratingOf(result, indicatorId);
+    if (!rating) continue;
+    try {
+      result = withEvidence(rubric, result, indicatorId, rating, text) ?? result;
+    } catch {
+      // Text that does not fit a rating stays out of the draft, as it stays out of the value.
+    }
+  }
+  return result;
+}

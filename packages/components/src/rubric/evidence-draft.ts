@@ -9,6 +9,8 @@ export interface EvidenceDraftOptions {
   readonly save: (indicatorId: string, text: string) => void;
   /** Sends what was saved on at once (the form value), when the page hides or the element leaves. */
   readonly flush: () => void;
+  /** Evidence was typed (not saved yet): the host may keep a draft of it. */
+  readonly typed?: () => void;
 }
 
 /** An element with a shadow root of evidence boxes: `<textarea data-indicator="...">`. */
@@ -46,6 +48,11 @@ export class EvidenceDraftController implements ReactiveController {
   /** The text typed for `indicatorId` and not yet saved, if any. */
   get(indicatorId: string): string | undefined {
     return this.#drafts.get(indicatorId);
+  }
+
+  /** Every draft, as `[indicatorId, text]`. */
+  entries(): IterableIterator<[string, string]> {
+    return this.#drafts.entries();
   }
 
   /** Forgets the draft of `indicatorId` (it was saved). */
@@ -90,8 +97,10 @@ export class EvidenceDraftController implements ReactiveController {
     }
     const indicatorId = box instanceof HTMLTextAreaElement ? box.dataset['indicator'] : undefined;
     if (!(box instanceof HTMLTextAreaElement) || indicatorId === undefined) return;
-    if (event.type === 'input') this.#drafts.set(indicatorId, box.value);
-    else this.#options.save(indicatorId, box.value);
+    if (event.type === 'input') {
+      this.#drafts.set(indicatorId, box.value);
+      this.#options.typed?.();
+    } else this.#options.save(indicatorId, box.value);
   }
 
   #listen(method: 'addEventListener' | 'removeEventListener'): void {

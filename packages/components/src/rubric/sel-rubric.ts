@@ -21,7 +21,14 @@ import {
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { blankAssessment, rateIndicator, readAssessment, startAssessment, withEvidence } from './assessment-edits.js';
+import {
+  blankAssessment,
+  rateIndicator,
+  readAssessment,
+  startAssessment,
+  withEvidence,
+  withTypedEvidence,
+} from './assessment-edits.js';
 import { EvidenceDraftController } from './evidence-draft.js';
 import { LevelRadioNames } from './level-radios.js';
 import { describeFailure } from './rubric-issues.js';
@@ -138,6 +145,9 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     flush: () => {
       this.syncForm();
     },
+    typed: () => {
+      this.draftChanged();
+    },
   });
 
   /** The assessment being edited. */
@@ -161,6 +171,17 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<Rubric>, undefined> {
     return validateInSteps(rubricSchema, raw, 'rubric', ['focusAreas', '*', 'practices', '*', 'indicators']);
+  }
+
+  /** A draft fits the same rubric version. */
+  protected override draftIdentity(rubric: Rubric): unknown {
+    return `${rubric.id}@${rubric.version}`;
+  }
+
+  /** The draft keeps evidence still being typed for rated indicators too. */
+  protected override draftValue(): Assessment | undefined {
+    const rubric = this.dataSource.value;
+    return rubric && this.#current ? withTypedEvidence(rubric, this.#current, this.#drafts.entries()) : this.#current;
   }
 
   protected override readValue(): Assessment | undefined {

@@ -1,8 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fromIsoDate } from '@sel/core';
-import { en, type SelMessage, type SelMessageKey, type SelStringOverrides } from './strings/en.js';
+import type { DraftMessageKey } from './strings/draft.js';
+import { en, type SelMessage, type SelMessageKey } from './strings/en.js';
 
-export type { SelCatalog, SelMessage, SelMessageKey, SelStringOverrides } from './strings/en.js';
+export type { SelCatalog, SelMessage, SelMessageKey } from './strings/en.js';
+export type { DraftMessageKey } from './strings/draft.js';
+
+/**
+ * Single strings an app replaces through an element's `strings` property, e.g.
+ * `{ 'action.retry': 'Reload' }`: any key of the shared catalog or of the autosaved drafts' words.
+ */
+export type SelStringOverrides = { readonly [K in SelMessageKey | DraftMessageKey]?: SelMessage };
 
 /** The languages whose catalogs ship with @sel/components. */
 export const SEL_LOCALES = ['en', 'es'] as const;

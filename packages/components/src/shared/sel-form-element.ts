@@ -1,5 +1,6 @@
-import type { PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SelValidationError, type ParseResult, type SelIssue } from '@sel/core';
+import { AutosaveController } from './autosave.js';
 import { FormController, type SelValidity } from './form.js';
 import { SelElement } from './sel-element.js';
 
@@ -29,6 +30,11 @@ function inValue(issues: readonly SelIssue[]): SelIssue[] {
  * form) disables every control and leaves the value out of the submission; `readonly` shows the
  * value without controls.
  *
+ * **Autosave** (opt-in): with an `autosave` attribute (a key, or empty for one derived from the
+ * page and the element), or on a page with `<meta name="sel-autosave" content="on">`, what a
+ * person enters is kept as a draft in this browser (IndexedDB) and offered back after a reload;
+ * see `AutosaveController`. A submit of the form or {@link clearDraft} deletes the draft.
+ *
  * @typeParam T - The element's data.
  * @typeParam V - The element's value.
  */
@@ -40,6 +46,7 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
     disabled: { type: Boolean, reflect: true },
     required: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
+    autosave: { type: String, reflect: true },
   };
 
   /** The form field name: the form submits the value as JSON text under it. */
@@ -50,6 +57,12 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
   required = false;
   /** Shows the value as text, with no controls (also the best layout for printing). */
   readonly = false;
+  /**
+   * Keeps what a person enters as a draft in this browser and offers it back after a reload: the
+   * key to keep it under, or empty for one made of the page path and the element's `id` or `name`.
+   * `off` turns it off on a page that opts every element in (`<meta name="sel-autosave" content="on">`).
+   */
+  autosave: string | undefined;
 
   readonly #form = new FormController<V | undefined>(this, {
     value: () => this.readValue(),
@@ -63,6 +76,21 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
     defaultValue: () => this.defaultValue(),
     validate: (value) => this.validateValue(value),
     validationAnchor: () => this.validationAnchor(),
+  });
+  readonly #autosave: AutosaveController = new AutosaveController(this, {
+    attribute: () => this.getAttribute('autosave'),
+    editable: () => !this.readonly,
+    data: () => this.dataSource.value,
+    dataIdentity: (data) => this.draftIdentity(data as T),
+    value: () => this.draftValue(),
+    restore: (value) => this.#restoreDraft(value),
+    form: () => this.form,
+    locale: () => this.i18n.locale,
+    strings: () => this.strings,
+    announce: (message) => {
+      this.announcer.announce(message);
+    },
+    emit: (detail) => this.emit('sel-draft', detail),
   });
   /** The last value written as JSON, so an unchanged value is not serialized again on every render. */
   #written: { value: V; json: string } | undefined;
@@ -135,6 +163,15 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
   formResetCallback(): void {
     this.#pending = undefined;
     this.#form.reset();
+    this.#autosave.reset();
+  }
+
+  /**
+   * Deletes the draft autosave keeps for this element (after the page saved the value itself, or
+   * on a shared computer). A submit of the element's form does it already. Never rejects.
+   */
+  clearDraft(): Promise<void> {
+    return this.#autosave.clear();
   }
 
   /** Called by the browser with a saved state (back/forward) or autofill (`reason`). */
@@ -180,6 +217,25 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
     );
   }
 
+  /**
+   * What identifies the element's data for its drafts: a draft is offered back only over data
+   * with the same identity. A string is used as it is (the rubric's `id@version`); anything else
+   * by its fingerprint (by default the whole data).
+   */
+  protected draftIdentity(data: T): unknown {
+    return data;
+  }
+
+  /** The value autosave keeps: by default the value; an element may add what is typed and not yet committed. */
+  protected draftValue(): V | undefined {
+    return this.readValue();
+  }
+
+  /** The data's states, then the autosaved draft's question and notes (see {@link AutosaveController}). */
+  protected override renderDataState(): TemplateResult {
+    return html`${super.renderDataState()}${this.#autosave.render()}`;
+  }
+
   /** True while the element is disabled: its own `disabled`, or a disabled `<fieldset>` or form around it. */
   protected get formDisabled(): boolean {
     return this.disabled || this.#form.formDisabled;
@@ -193,6 +249,33 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
   /** Sends the value and its validity to the form now; call it after a person changed the value. */
   protected syncForm(): void {
     this.#form.sync();
+    this.#autosave.changed();
+  }
+
+  /**
+   * Something a person is entering changed that is not in the value yet (text being typed): the
+   * autosaved draft is written shortly, with {@link draftValue}. `syncForm()` does this too.
+   */
+  protected draftChanged(): void {
+    this.#autosave.changed();
+  }
+
+  /** Puts a draft's value on screen when it fits the data; false when it does not. */
+  #restoreDraft(raw: unknown): boolean {
+    const data = this.dataSource.value;
+    if (data === undefined) return false;
+    let result: ParseResult<V>;
+    try {
+      result = this.parseValue(raw, data);
+    } catch {
+      return false;
+    }
+    if (!result.ok) return false;
+    this.writeValue(result.value);
+    this.reportIssues('value', []);
+    this.#form.sync();
+    this.requestUpdate();
+    return true;
   }
 
   #setChecked(raw: unknown, data: T): void {

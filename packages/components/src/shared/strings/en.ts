@@ -322,6 +322,3 @@ export type SelMessageKey = keyof typeof en;
 
 /** A complete catalog for one language. */
 export type SelCatalog = { readonly [K in SelMessageKey]: SelMessage };
-
-/** Single strings an app replaces through an element's `strings` property. */
-export type SelStringOverrides = Partial<SelCatalog>;
