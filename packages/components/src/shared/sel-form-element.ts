@@ -35,6 +35,10 @@ function inValue(issues: readonly SelIssue[]): SelIssue[] {
  * person enters is kept as a draft in this browser (IndexedDB) and offered back after a reload;
  * see `AutosaveController`. A submit of the form or {@link clearDraft} deletes the draft.
  *
+ * @fires {SelDraftDetail} sel-draft - With `autosave`: the draft was offered, restored, discarded, set aside or cleared, or drafts cannot be kept in this browser.
+ * @csspart draft - With `autosave`: the area above the content with the draft's question, notes and status.
+ * @csspart draft-button - With `autosave`: the Restore, Discard, Keep, Delete and Clear draft buttons.
+ *
  * @typeParam T - The element's data.
  * @typeParam V - The element's value.
  */
