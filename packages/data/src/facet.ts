@@ -1,4 +1,4 @@
-import { addTo, emptySet, forEachPosition, unionInto, type ResourceSet } from './resource-set.js';
+import { addTo, countBoth, emptySet, forEachPosition, unionInto, type ResourceSet } from './resource-set.js';
 
 /**
  * The resources having each value of one field (focus area, kind, source, origin, audience or
@@ -34,5 +34,12 @@ export class Facet {
       if (set) unionInto(union, set);
     }
     return union;
+  }
+
+  /** Per value of the field: how many resources of `among` have it (values with none included). */
+  countsIn<K extends string | number>(among: ResourceSet): Map<K, number> {
+    const counts = new Map<K, number>();
+    for (const [value, set] of this.sets) counts.set(value as K, countBoth(among, set));
+    return counts;
   }
 }

@@ -10,6 +10,8 @@ export {
   createCatalogIndex,
   type ForIndicatorsOptions,
   type IndicatorResourceMatch,
+  type ResourceFacetCounts,
+  type ResourceSearch,
 } from './query.js';
 export { districtRubric } from './rubrics/district.js';
 export { schoolPartnershipsRubric } from './rubrics/school.js';

@@ -378,3 +378,58 @@ describe('forIndicators agrees with a naive ranking', () => {
     );
   }, 30_000);
 });
+
+describe('CatalogIndex.search', () => {
+  const index = createCatalogIndex(resources);
+  const count = (query: ResourceQuery) => index.query(query).length;
+
+  it('finds what query finds, with the count of every value of the catalog', () => {
+    const { resources: found, counts } = index.search({});
+    expect(found).toEqual([...resources]);
+    expect(counts.focusArea.get(3)).toBe(count({ focusArea: 3 }));
+    expect(counts.kind.get('org-chart')).toBe(3);
+    expect(counts.source.get('Boston Public Schools')).toBe(count({ source: 'Boston Public Schools' }));
+    expect(counts.origin.get('district-artifact')).toBe(count({ origin: 'district-artifact' }));
+    expect(counts.tags.get('equity')).toBe(count({ tags: ['equity'] }));
+    expect([...counts.kind.keys()].every((kind) => RESOURCE_KINDS.includes(kind))).toBe(true);
+  });
+
+  it('counts a field that takes any of its values without its own choice, and tags within the results', () => {
+    const query: ResourceQuery = { focusArea: 3, kind: 'report', text: 'district' };
+    const { resources: found, counts } = index.search(query);
+    expect(found).toEqual(index.query(query));
+    expect(counts.focusArea.get(1)).toBe(count({ ...query, focusArea: 1 }));
+    expect(counts.kind.get('guide')).toBe(count({ ...query, kind: 'guide' }));
+    expect(counts.origin.get('learn-more')).toBe(count({ ...query, origin: 'learn-more' }));
+    expect(counts.tags.get('equity') ?? 0).toBe(count({ ...query, tags: ['equity'] }));
+  });
+
+  it('agrees with query on any query over a synthetic catalog', () => {
+    const synthetic = syntheticResources(300, 7);
+    const big = createCatalogIndex(synthetic);
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            focusArea: fc.subarray([1, 2, 3, 4] as FocusAreaNumber[], { minLength: 1 }),
+            kind: fc.subarray([...RESOURCE_KINDS], { minLength: 1 }),
+            origin: fc.constantFrom('district-artifact' as const, 'learn-more' as const),
+            tags: fc.subarray(['equity', 'trauma', 'mtss', 'budgeting'], { minLength: 1 }),
+            text: fc.constantFrom('equ', 'plan', 'ka', 'datos'),
+          },
+          { requiredKeys: [] },
+        ),
+        (query) => {
+          const { resources: found, counts } = big.search(query);
+          expect(found).toEqual(big.query(query));
+          for (const [kind, n] of counts.kind) expect(n).toBe(big.query({ ...query, kind }).length);
+          for (const [focusArea, n] of counts.focusArea) expect(n).toBe(big.query({ ...query, focusArea }).length);
+          for (const [tag, n] of counts.tags) {
+            expect(n).toBe(big.query({ ...query, tags: [...(query.tags ?? []), tag] }).length);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

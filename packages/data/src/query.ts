@@ -1,5 +1,5 @@
 import { listIndicators, parseResourceQuery, SelRuleError } from '@sel/core';
-import type { Resource, ResourceQuery, Rubric } from '@sel/core';
+import type { FocusAreaNumber, Resource, ResourceKind, ResourceOrigin, ResourceQuery, Rubric } from '@sel/core';
 import { Facet } from './facet.js';
 import { emptySet, forEachPosition, hasPosition, intersectInto, type ResourceSet } from './resource-set.js';
 import { foldSearchText, searchWords } from './search-text.js';
@@ -45,6 +45,29 @@ export interface ForIndicatorsOptions {
   readonly limit?: number;
 }
 
+/**
+ * Per value of each field a resource finder filters by: how many resources there would be with that
+ * value chosen too. Focus area, kind, source and origin match any of their chosen values, so each of
+ * their counts is taken over the query without that field's own choice (the resources having every
+ * other criterion and that value); tags must all match, so their counts are taken over the results.
+ * Only values some resource of the catalog has are listed.
+ */
+export interface ResourceFacetCounts {
+  readonly focusArea: ReadonlyMap<FocusAreaNumber, number>;
+  readonly kind: ReadonlyMap<ResourceKind, number>;
+  /** By the source's spelling in {@link CatalogIndex.sources}. */
+  readonly source: ReadonlyMap<string, number>;
+  readonly origin: ReadonlyMap<ResourceOrigin, number>;
+  readonly tags: ReadonlyMap<string, number>;
+}
+
+/** What {@link CatalogIndex.search} finds: the matching resources and the counts for a filter menu. */
+export interface ResourceSearch {
+  /** The resources matching every criterion, in catalog order (as `query` gives them). */
+  readonly resources: Resource[];
+  readonly counts: ResourceFacetCounts;
+}
+
 /** A read-only index over one catalog's resources, built once by {@link createCatalogIndex}. */
 export interface CatalogIndex {
   /** The indexed resources, in catalog order. */
@@ -56,6 +79,11 @@ export interface CatalogIndex {
    * Throws a `SelValidationError` naming the bad field when the query itself is malformed.
    */
   query(query?: ResourceQuery): Resource[];
+  /**
+   * The resources matching `query` (as {@link query} gives them) with the facet counts a finder
+   * shows beside its filters. Throws a `SelValidationError` naming the bad field, as `query` does.
+   */
+  search(query?: ResourceQuery): ResourceSearch;
   /**
    * Resources for the given (weak) indicators of `rubric`, through each indicator's `tags`. Best first:
    * resources helping with more of the indicators, then those sharing more tags, then catalog order.
@@ -119,45 +147,93 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
   const list = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined =>
     value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
-  /** The positions matching `input`, as a fresh bitset (empty when nothing matches). */
-  function matching(input: ResourceQuery): ResourceSet {
+  /** A set a query asks resources to be in, and the field that asks; built on first use. */
+  interface Criterion {
+    readonly field: keyof ResourceQuery;
+    readonly set: () => ResourceSet;
+  }
+
+  const once = (build: () => ResourceSet): (() => ResourceSet) => {
+    let built: ResourceSet | undefined;
+    return () => (built ??= build());
+  };
+
+  /** The sets `input` asks for, by field; text last, since its sets cost the most to build. */
+  function criteria(input: ResourceQuery): Criterion[] {
     const q = parseResourceQuery(input);
+    const found: Criterion[] = [];
+    const add = (field: keyof ResourceQuery, build: () => ResourceSet) => {
+      found.push({ field, set: once(build) });
+    };
+    const focusAreaList = list(q.focusArea);
+    if (focusAreaList) add('focusArea', () => focusAreas.anyOf(focusAreaList));
+    const kindList = list(q.kind);
+    if (kindList) add('kind', () => kinds.anyOf(kindList));
+    const sourceList = list(q.source);
+    if (sourceList) add('source', () => sources.anyOf(sourceList.map((s) => foldSearchText(s.trim()))));
+    const origin = q.origin;
+    if (origin !== undefined) add('origin', () => origins.anyOf([origin]));
+    const audienceList = list(q.audience);
+    if (audienceList) add('audience', () => audiences.anyOf(audienceList));
+    for (const tag of q.tags ?? []) add('tags', () => tags.anyOf([tag]));
+    const anyTags = q.anyTags;
+    if (anyTags) add('anyTags', () => tags.anyOf(anyTags));
+    if (q.text !== undefined) {
+      for (const term of new Set(searchWords(q.text))) add('text', () => text.withPrefix(term, words));
+    }
+    return found;
+  }
+
+  /**
+   * The positions in the set of every criterion but those of the field `besides`, as a fresh
+   * bitset (empty when nothing matches: the sets after an empty intersection are not built).
+   */
+  function within(found: readonly Criterion[], besides?: keyof ResourceQuery): ResourceSet {
     const result = emptySet(words);
     result.fill(0xffffffff);
     const trailing = resources.length & 31;
     if (trailing !== 0 && words > 0) result[words - 1] = (1 << trailing) - 1;
-
-    const constraints: ResourceSet[] = [];
-    const focusAreaList = list(q.focusArea);
-    if (focusAreaList) constraints.push(focusAreas.anyOf(focusAreaList));
-    const kindList = list(q.kind);
-    if (kindList) constraints.push(kinds.anyOf(kindList));
-    const sourceList = list(q.source);
-    if (sourceList) constraints.push(sources.anyOf(sourceList.map((s) => foldSearchText(s.trim()))));
-    if (q.origin !== undefined) constraints.push(origins.anyOf([q.origin]));
-    const audienceList = list(q.audience);
-    if (audienceList) constraints.push(audiences.anyOf(audienceList));
-    for (const tag of q.tags ?? []) constraints.push(tags.anyOf([tag]));
-    if (q.anyTags) constraints.push(tags.anyOf(q.anyTags));
-
-    for (const constraint of constraints) {
-      if (!intersectInto(result, constraint)) return result;
-    }
-    if (q.text !== undefined) {
-      for (const term of new Set(searchWords(q.text))) {
-        if (!intersectInto(result, text.withPrefix(term, words))) return result;
-      }
+    for (const criterion of found) {
+      if (criterion.field !== besides && !intersectInto(result, criterion.set())) break;
     }
     return result;
   }
 
-  function query(input: ResourceQuery = {}): Resource[] {
+  /** The positions matching `input`, as a fresh bitset (empty when nothing matches). */
+  const matching = (input: ResourceQuery): ResourceSet => within(criteria(input));
+
+  const listed = (set: ResourceSet): Resource[] => {
     const found: Resource[] = [];
-    forEachPosition(matching(input), (position) => {
+    forEachPosition(set, (position) => {
       const resource = resources[position];
       if (resource) found.push(resource);
     });
     return found;
+  };
+
+  function search(input: ResourceQuery = {}): ResourceSearch {
+    const found = criteria(input);
+    const matched = within(found);
+    const besides = (field: keyof ResourceQuery) =>
+      found.some((criterion) => criterion.field === field) ? within(found, field) : matched;
+    const sourceCounts = new Map<string, number>();
+    for (const [folded, count] of sources.countsIn<string>(besides('source'))) {
+      sourceCounts.set(sourceNames.get(folded) ?? folded, count);
+    }
+    return {
+      resources: listed(matched),
+      counts: {
+        focusArea: focusAreas.countsIn<FocusAreaNumber>(besides('focusArea')),
+        kind: kinds.countsIn<ResourceKind>(besides('kind')),
+        source: sourceCounts,
+        origin: origins.countsIn<ResourceOrigin>(besides('origin')),
+        tags: tags.countsIn<string>(matched),
+      },
+    };
+  }
+
+  function query(input: ResourceQuery = {}): Resource[] {
+    return listed(matching(input));
   }
 
   function forIndicators(
@@ -227,6 +303,7 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     resources,
     get: (id) => byId.get(id),
     query,
+    search,
     forIndicators,
     sources: () => [...sortedSources],
   };

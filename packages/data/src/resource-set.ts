@@ -48,3 +48,16 @@ export function unionInto(target: ResourceSet, other: ResourceSet): void {
 export function hasPosition(set: ResourceSet, position: number): boolean {
   return ((set[position >>> 5] ?? 0) & (1 << (position & 31))) !== 0;
 }
+
+/** How many resources `a` and `b` have in common. */
+export function countBoth(a: ResourceSet, b: ResourceSet): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    // Population count of one 32-bit word (the SWAR method).
+    let word = (a[i] ?? 0) & (b[i] ?? 0);
+    word -= (word >>> 1) & 0x55555555;
+    word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
+    count += Math.imul((word + (word >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
+  return count;
+}
