@@ -6,5 +6,6 @@ import './milestone-timeline/define.js';
 import './partner-card-sort/define.js';
 import './status-map/define.js';
 import './assessment-report/define.js';
+import './resource-finder/define.js';
 
 export * from './index.js';

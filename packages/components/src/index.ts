@@ -22,6 +22,7 @@ export {
   type SelEventOptions,
 } from './shared/events.js';
 export { dispatchResourceSelect, type SelResourceSelectDetail } from './shared/resource-select.js';
+export { SelResourceFinder, FINDER_PAGE_SIZE } from './resource-finder/sel-resource-finder.js';
 export { MAX_JSON_LENGTH } from './shared/data-source.js';
 export { clearSelDrafts, type SelDraftAction, type SelDraftDetail } from './shared/autosave.js';
 export {

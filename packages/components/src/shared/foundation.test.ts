@@ -70,7 +70,7 @@ class SelTestChecklist extends LitElement {
     fetch: (input, init) => this.fetcher(input, init),
   });
   readonly i18n = new LocaleController(this, { strings: () => this.strings });
-  readonly formControl = new FormController<readonly string[]>(this, {
+  readonly formControl: FormController<readonly string[]> = new FormController<readonly string[]>(this, {
     value: () => this.done,
     toFormValue: (done, name) =>
       formEntries(

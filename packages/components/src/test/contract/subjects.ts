@@ -11,4 +11,5 @@ export const subjects: readonly (() => Promise<{ readonly default: ContractSubje
   () => import('../../status-map/test-contract.js'),
   () => import('../../partner-card-sort/test-contract.js'),
   () => import('../../assessment-report/test-contract.js'),
+  () => import('../../resource-finder/test-contract.js'),
 ];
