@@ -47,6 +47,12 @@ export function writeList(items: readonly (string | number)[] | undefined): stri
   return items.map((item) => String(item).replace(/[\\,]/g, (char) => `\\${char}`)).join(', ');
 }
 
+/** Lit's converter for a text attribute that is left off when the text is empty. */
+export const textConverter = {
+  fromAttribute: (value: string | null): string => value ?? '',
+  toAttribute: (value: string | undefined): string | null => (value ? value : null),
+};
+
 /** Lit's converter for a list attribute of text values. */
 export const listConverter = {
   fromAttribute: (value: string | null): string[] => readList(value),

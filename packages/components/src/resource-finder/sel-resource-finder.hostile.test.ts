@@ -38,25 +38,29 @@ async function show(strings: readonly string[], lang = 'en') {
 }
 
 describe('<sel-resource-finder> with hostile text in every field', () => {
-  it('shows every naughty string and XSS payload as text, links only web addresses and runs no script', async () => {
-    const visible = await visibleHostileStrings();
-    for (const batch of chunks(visible, 90)) {
-      const { el, watch, container } = await show(batch);
-      try {
-        watch.check(el);
-        const root = el.shadowRoot;
-        if (!root) throw new Error('no shadow root');
-        expect(root.querySelector('[role="alert"]'), 'the hostile catalog is valid').toBeNull();
-        expectShownAsText(el, batch);
-        for (const link of root.querySelectorAll('a')) expect(new URL(link.href).protocol).toBe('https:');
-      } finally {
-        watch.stop();
-        container.remove();
+  it(
+    'shows every naughty string and XSS payload as text, links only web addresses and runs no script',
+    { timeout: 120_000 },
+    async () => {
+      const visible = await visibleHostileStrings();
+      for (const batch of chunks(visible, 90)) {
+        const { el, watch, container } = await show(batch);
+        try {
+          watch.check(el);
+          const root = el.shadowRoot;
+          if (!root) throw new Error('no shadow root');
+          expect(root.querySelector('[role="alert"]'), 'the hostile catalog is valid').toBeNull();
+          expectShownAsText(el, batch);
+          for (const link of root.querySelectorAll('a')) expect(new URL(link.href).protocol).toBe('https:');
+        } finally {
+          watch.stop();
+          container.remove();
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('searches for, and filters by, hostile text without breaking', async () => {
+  it('searches for, and filters by, hostile text without breaking', { timeout: 60_000 }, async () => {
     const strings = [...XSS_PAYLOADS];
     const { el, watch, container } = await show(strings, 'es');
     try {
