@@ -310,6 +310,28 @@ describe.each(
       expect(chosen?.detail).toMatchObject({ indicatorIds: ['adult-sel-routines'] });
     });
 
+    it('finds resources from the default catalog, pre-filtered by its attributes, by keyboard', async () => {
+      const finder = page.locator('#resource-finder');
+      const titles = () =>
+        finder.locator('.resource__title').evaluateAll((list) => list.map((title) => title.textContent.trim()));
+      await expect.poll(async () => (await titles()).length, { timeout: 20_000 }).toBe(4);
+      const search = finder.getByRole('searchbox', { name: 'Search the resources' });
+      await search.focus();
+      await page.keyboard.type('ADVISORY');
+      await expect
+        .poll(titles)
+        .toEqual(['Convening a Cross-Functional Advisory Council for SEL: Resources, Best Practices, and Suggestions']);
+      expect(await finder.getAttribute('search')).toBe('ADVISORY');
+      const choose = finder.locator('.resource__choose');
+      expect(await choose.count()).toBe(1);
+      await choose.focus();
+      await page.keyboard.press('Enter');
+      expect((await events('sel-resource-select')).at(-1)).toMatchObject({
+        target: 'resource-finder',
+        detail: { resource: { id: 'cross-functional-advisory-council' }, indicatorIds: [] },
+      });
+    });
+
     it('shows an error state for bad data without breaking the policy', async () => {
       await page.evaluate(() => {
         document.querySelector('#partner-sort')?.setAttribute('assignments', '{"ghost": "maybe"}');

@@ -16,6 +16,7 @@ import type { MeasureOptions } from '../harness/measure.js';
 import { comparedRow, singleRow } from '../harness/result.js';
 import type { BenchResult, BenchTarget, RowSpec } from '../harness/result.js';
 import { cmsLoadRows } from './cms-load.js';
+import { finderRows } from './finder-rows.js';
 import type {
   BenchComponent,
   BenchLongList,
@@ -390,6 +391,7 @@ export async function browserBench(
       ...(await renderRows(page, profile, log)),
       ...(await drawingRows(page, profile, log)),
       ...(await keyboardRows(page, profile, log)),
+      ...(await finderRows(page, { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4) }, log)),
       ...(await largeLoadRows(page, profile, log)),
       ...(await cmsLoadRows(root, browser, profile.cmsLoads, log)),
     ];

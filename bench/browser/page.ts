@@ -7,6 +7,8 @@ import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
 import '../../packages/components/src/status-map/define.js';
 import '../../packages/components/src/assessment-report/define.js';
+// The resource finder's keystroke timing lives in its own module (window.selFinderBench).
+import './finder-page.js';
 import { rubricSchema, safeParseRubric, type Rubric } from '@sel/core';
 import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
 import { validateInSteps } from '@sel/core';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RESOURCE_AUDIENCES, RESOURCE_KINDS, SelValidationError } from '@sel/core';
+import { RESOURCE_AUDIENCES, RESOURCE_KINDS, safeParseCatalog, SelValidationError } from '@sel/core';
 import type { FocusAreaNumber, Resource, ResourceQuery } from '@sel/core';
 import { createCatalogIndex } from './query.js';
 import { resources } from './resources.js';
@@ -8,6 +8,7 @@ import { foldSearchText, searchWords } from './search-text.js';
 import { districtRubric } from './rubrics/district.js';
 import { schoolPartnershipsRubric } from './rubrics/school.js';
 import { syntheticResources } from './test-synthetic-catalog.js';
+import { tagVocabulary } from './tags.js';
 
 const ids = (found: readonly Resource[]) => found.map((r) => r.id);
 
@@ -431,5 +432,12 @@ describe('CatalogIndex.search', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('syntheticResources', () => {
+  it('makes a catalog that catalogSchema accepts', () => {
+    const checked = safeParseCatalog({ tags: tagVocabulary, resources: syntheticResources(400, 3) });
+    expect(checked.ok ? [] : checked.error.issues.slice(0, 3)).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** A valid synthetic catalog of `size` resources for benchmarks and scale tests. */
+/** A synthetic list of `size` resources, valid for `catalogSchema`, for benchmarks and scale tests. */
 export function syntheticResources(size: number, seed = 42): Resource[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -76,16 +76,21 @@ export function syntheticResources(size: number, seed = 42): Resource[] {
     Array.from({ length }, () => (next() < 0.1 ? pick(WORDS) : pick(FILLER))).join(' ');
   const slugs = tagVocabulary.map((tag) => tag.slug);
   const sources = Array.from({ length: 60 }, (_, i) => `Source organisation ${i}`);
-  return Array.from({ length: size }, (_, i): Resource => ({
-    id: `resource-${i}`,
-    title: `${sentence(6)} ${i}`,
-    source: pick(sources),
-    kind: pick(RESOURCE_KINDS),
-    focusAreas: some<FocusAreaNumber>([1, 2, 3, 4], 2),
-    tags: some(slugs, 5),
-    audience: some(RESOURCE_AUDIENCES, 3),
-    origin: next() < 0.3 ? 'district-artifact' : 'learn-more',
-    ...(next() < 0.3 ? { district: pick(sources) } : {}),
-    summary: { en: sentence(30), es: sentence(30) },
-  }));
+  return Array.from({ length: size }, (_, i): Resource => {
+    const resource: Resource = {
+      id: `resource-${i}`,
+      title: `${sentence(6)} ${i}`,
+      source: pick(sources),
+      kind: pick(RESOURCE_KINDS),
+      focusAreas: some<FocusAreaNumber>([1, 2, 3, 4], 2),
+      tags: some(slugs, 5),
+      audience: some(RESOURCE_AUDIENCES, 3),
+      origin: next() < 0.3 ? 'district-artifact' : 'learn-more',
+      summary: { en: '', es: '' },
+    };
+    // A district artifact names the district that shared it (catalogSchema requires it).
+    if (resource.origin === 'district-artifact' || next() < 0.3) resource.district = pick(sources);
+    resource.summary = { en: sentence(30), es: sentence(30) };
+    return resource;
+  });
 }
