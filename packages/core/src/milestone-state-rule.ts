@@ -20,10 +20,16 @@ export const DEFAULT_AT_RISK_SHARE = 0.25;
  * days (what date-fns' `differenceInCalendarDays` gives for the same days at local midnight),
  * without building local dates for every milestone of a long list.
  */
-function dayNumber(date: IsoDate): number {
-  const day = new Date(0);
-  day.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return day.getTime() / 86_400_000;
+export function dayNumber(date: IsoDate): number {
+  // Days from 1970-01-01 in the proleptic Gregorian calendar, counted in whole 400-year eras
+  // (146,097 days each) from a year that starts in March, so February's length comes last.
+  const month = Number(date.slice(5, 7));
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + Number(date.slice(8, 10)) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Where a checked milestone stands on `today`; the rules are listed on `milestoneState`. */

@@ -8,6 +8,7 @@ import { milestoneStateOptionsSchema } from './milestone.js';
 import type { MilestoneState, MilestoneStateOptions } from './milestone.js';
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
 import { READINESS_STAGES } from './readiness.js';
+import { quickStatusSnapshot } from './status-snapshot-check.js';
 import { communityListSchema, statusSnapshotSchema } from './status-snapshot.js';
 import type { StatusSnapshot } from './status-snapshot.js';
 import type { ReadinessStage } from './readiness.js';
@@ -65,6 +66,9 @@ export interface StatusReport {
   readonly warnings: readonly SelIssue[];
 }
 
+/** What `localeCompare(other, 'en')` compares with, made once instead of once per comparison. */
+const byName = /* @__PURE__ */ new Intl.Collator('en');
+
 interface DistrictFacts {
   readonly students: number;
   readonly state: UsState | undefined;
@@ -78,17 +82,17 @@ interface Prepared {
 }
 
 function totalsOf(items: readonly Prepared[], districts: ReadonlyMap<string, DistrictFacts>): StatusTotals {
-  const ids = new Set(items.flatMap((item) => item.districtIds));
-  const states = new Set(items.flatMap((item) => [...item.states]));
+  const ids = new Set<string>();
+  const states = new Set<UsState>();
+  let overdueMilestones = 0;
+  for (const item of items) {
+    for (const id of item.districtIds) ids.add(id);
+    for (const state of item.states) states.add(state);
+    overdueMilestones += item.milestones.overdue;
+  }
   let students = 0;
   for (const id of ids) students += districts.get(id)?.students ?? 0;
-  return {
-    communities: items.length,
-    states: states.size,
-    districts: ids.size,
-    students,
-    overdueMilestones: items.reduce((sum, item) => sum + item.milestones.overdue, 0),
-  };
+  return { communities: items.length, states: states.size, districts: ids.size, students, overdueMilestones };
 }
 
 /**
@@ -127,9 +131,14 @@ export function safeParseStatusSnapshot(
   input: unknown,
   options: MilestoneStateOptions = {},
 ): ParseResult<CheckedStatusSnapshot> {
-  const parsed = safeParseWith(statusSnapshotSchema, input, 'status snapshot');
-  if (!parsed.ok) return parsed;
-  const snapshot = parsed.value;
+  // The quick check gives the schema's value for what it can vouch for; the schema checks the
+  // rest and says what is wrong.
+  let snapshot = quickStatusSnapshot(input);
+  if (snapshot === undefined) {
+    const parsed = safeParseWith(statusSnapshotSchema, input, 'status snapshot');
+    if (!parsed.ok) return parsed;
+    snapshot = parsed.value;
+  }
   return { ok: true, value: { snapshot, report: rollUp(snapshot.communities, snapshot.asOf, options) } };
 }
 
@@ -200,17 +209,24 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     ]),
   ) as Record<ReadinessStage, StatusTotals>;
 
-  const reached = [...new Set(prepared.flatMap((p) => [...p.states]))].sort();
-  const byState = reached.map((state): StateStatus => {
-    const ids = new Set(prepared.flatMap((p) => p.districtIds.filter((id) => districts.get(id)?.state === state)));
+  // One pass over the communities for the map's line of each state they reach.
+  const stateFacts = new Map<UsState, { communities: number; ids: Set<string> }>();
+  for (const { districtIds, states } of prepared) {
+    for (const state of states) {
+      const facts = stateFacts.get(state);
+      if (facts === undefined) stateFacts.set(state, { communities: 1, ids: new Set() });
+      else facts.communities += 1;
+    }
+    for (const id of districtIds) {
+      const state = districts.get(id)?.state;
+      if (state !== undefined) stateFacts.get(state)?.ids.add(id);
+    }
+  }
+  const byState = [...stateFacts.keys()].sort().map((state): StateStatus => {
+    const facts = stateFacts.get(state) ?? { communities: 0, ids: new Set<string>() };
     let students = 0;
-    for (const id of ids) students += districts.get(id)?.students ?? 0;
-    return {
-      state,
-      communities: prepared.filter((p) => p.states.has(state)).length,
-      districts: ids.size,
-      students,
-    };
+    for (const id of facts.ids) students += districts.get(id)?.students ?? 0;
+    return { state, communities: facts.communities, districts: facts.ids.size, students };
   });
 
   const lines = prepared
@@ -229,7 +245,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
         milestones,
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
     asOf: day,
