@@ -34,6 +34,9 @@ export interface StatusMapModel {
   readonly offLayout: readonly UsState[];
 }
 
+/** What `localeCompare` without a language compares with, made once. */
+const names = /* @__PURE__ */ new Intl.Collator();
+
 /** A free square for the national tile: the first one in reading order, or a column to the right. */
 function freeSquare(taken: ReadonlySet<string>, rows: number, columns: number): { row: number; column: number } {
   for (let row = 0; row < rows; row++) {
@@ -70,7 +73,7 @@ export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layo
       if (state !== undefined) add(where, state, entry);
     }
   }
-  const byName = (a: MapCommunity, b: MapCommunity) => a.status.name.localeCompare(b.status.name);
+  const byName = (a: MapCommunity, b: MapCommunity) => names.compare(a.status.name, b.status.name);
   const stateLines = new Map(report.byState.map((line) => [line.state, line]));
 
   const rows = Math.max(...layout.tiles.map((tile) => tile.row)) + 1;

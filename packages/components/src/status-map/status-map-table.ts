@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { STATE_COLUMNS, type SortDirection, type StateColumn, type StateRow } from './state-rows.js';
 import type { TileKey } from './status-map-model.js';
+import { stateTableRows } from './state-table-rows.js';
 import type { StatusMapText } from './status-map-text.js';
 
 /** How the table is sorted and what it does when a header or a place is pressed. */
@@ -62,30 +63,22 @@ export function renderStateTable(
         )}
       </tr>
     </thead>
-    <tbody>
-      ${rows.map(
-        (row) =>
-          html`<tr>
-            <th scope="row">
-              <button
-                type="button"
-                class="place"
-                data-key=${row.key}
-                aria-label=${text.t('statusMap.table.open', { place: row.place })}
-                @click=${(event: Event) => {
-                  view.open(row.key, event);
-                }}
-              >
-                ${row.place}
-              </button>
-            </th>
-            <td class="number">${number(row.communities)}</td>
-            <td class="number">${number(row.districts)}</td>
-            <td class="number">${number(row.students)}</td>
-            <td>${row.phase === undefined ? '' : text.t(`timeline.phase.${row.phase}`)}</td>
-            <td>${row.readiness === undefined ? '' : text.t(`rubric.stage.${row.readiness}`)}</td>
-          </tr>`,
+    <tbody
+      ${stateTableRows(
+        rows.map((row) => ({
+          key: row.key,
+          place: row.place,
+          action: text.t('statusMap.table.open', { place: row.place }),
+          cells: [
+            number(row.communities),
+            number(row.districts),
+            number(row.students),
+            row.phase === undefined ? '' : text.t(`timeline.phase.${row.phase}`),
+            row.readiness === undefined ? '' : text.t(`rubric.stage.${row.readiness}`),
+          ],
+        })),
+        view.open,
       )}
-    </tbody>
+    ></tbody>
   </table>`;
 }

@@ -1,32 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { styleProperties } from '../shared/style-properties.js';
 import type { MeasureScale } from './status-measures.js';
-import type { MapTile, StatusMapModel, TileKey } from './status-map-model.js';
+import type { StatusMapModel, TileKey } from './status-map-model.js';
+import { tileButtons } from './tile-buttons.js';
 import { classLabel, placeCode, tileLabel, tileValue, type StatusMapText } from './status-map-text.js';
 
 /** What the map needs from the element besides the model: which square holds the tab stop, which is open. */
 export interface MapViewState {
   readonly tabStop: TileKey | undefined;
   readonly open: TileKey | undefined;
-}
-
-function renderTile(tile: MapTile, scale: MeasureScale, view: MapViewState, text: StatusMapText): TemplateResult {
-  const step = scale.classOf(tile)?.step;
-  return html`<button
-    type="button"
-    class="tile"
-    part="tile"
-    data-key=${tile.key}
-    data-step=${step ?? 'none'}
-    style=${styleProperties({ gridRow: String(tile.row + 1), gridColumn: String(tile.column + 1) })}
-    tabindex=${tile.key === view.tabStop ? 0 : -1}
-    aria-pressed=${tile.key === view.open ? 'true' : 'false'}
-    aria-controls=${tile.key === view.open ? 'state-panel' : nothing}
-  >
-    <span class="tile__code" aria-hidden="true">${placeCode(tile.key, text)}</span
-    ><span class="tile__value" aria-hidden="true">${tileValue(tile, scale, text)}</span
-    ><span class="tile__label visually-hidden">${tileLabel(tile, scale, text)}</span>
-  </button>`;
 }
 
 /**
@@ -46,9 +28,20 @@ export function renderTileGrid(
     role="group"
     aria-label=${text.t('statusMap.map')}
     style=${styleProperties({ '--_rows': String(model.rows), '--_columns': String(model.columns) })}
-  >
-    ${model.tiles.map((tile) => renderTile(tile, scale, view, text))}
-  </div>`;
+    ${tileButtons(
+      model.tiles.map((tile) => ({
+        key: tile.key,
+        row: tile.row + 1,
+        column: tile.column + 1,
+        step: String(scale.classOf(tile)?.step ?? 'none'),
+        code: placeCode(tile.key, text),
+        value: tileValue(tile, scale, text),
+        label: tileLabel(tile, scale, text),
+        tabStop: tile.key === view.tabStop,
+        open: tile.key === view.open,
+      })),
+    )}
+  ></div>`;
 }
 
 /** The key to the colours and patterns: one swatch per class, numbered as the squares are, and "none". */

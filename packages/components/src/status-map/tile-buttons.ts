@@ -1,0 +1,124 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { TileKey } from './status-map-model.js';
+
+/** One square of the map as it is written. */
+export interface TileButton {
+  readonly key: TileKey;
+  /** 1-based grid row and column. */
+  readonly row: number;
+  readonly column: number;
+  /** The legend class (1 to 5), or `none` for a square without a community. */
+  readonly step: string;
+  /** The code and the value shown on the square (hidden from assistive technology), and its name in words. */
+  readonly code: string;
+  readonly value: string;
+  readonly label: string;
+  readonly tabStop: boolean;
+  readonly open: boolean;
+}
+
+interface DrawnTile {
+  readonly button: HTMLButtonElement;
+  readonly code: HTMLSpanElement;
+  readonly value: HTMLSpanElement;
+  readonly label: HTMLSpanElement;
+}
+
+/**
+ * `<button type="button" class="tile" part="tile"><span class="tile__code" aria-hidden="true"></span>
+ * <span class="tile__value" aria-hidden="true"></span><span class="tile__label visually-hidden"></span></button>`
+ */
+function prototypeTile(document: Document): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tile';
+  button.setAttribute('part', 'tile');
+  for (const [className, hidden] of [
+    ['tile__code', true],
+    ['tile__value', true],
+    ['tile__label visually-hidden', false],
+  ] as const) {
+    const span = document.createElement('span');
+    span.className = className;
+    if (hidden) span.setAttribute('aria-hidden', 'true');
+    button.append(span);
+  }
+  return button;
+}
+
+function setAttribute(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * The squares of the map, written straight into the grid element: each made by cloning one
+ * prepared square, placed by row and column through the CSSOM (so a Content Security Policy
+ * without inline styles keeps them in place), and on later renders rewritten in place, so the
+ * square that has focus keeps it. Lit would make a template instance, two markers and nine parts
+ * per square; the map has fifty-odd squares in every render.
+ *
+ * Use it as the only content of the grid: `<div class="grid" ${tileButtons(tiles)}></div>`.
+ */
+class TileButtonsDirective extends Directive {
+  #grid: Element | undefined;
+  #prototype: HTMLButtonElement | undefined;
+  #drawn: DrawnTile[] = [];
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) {
+      throw new Error('tileButtons() goes on the grid element: <div class="grid" ${tileButtons(tiles)}>');
+    }
+  }
+
+  render(_tiles: readonly TileButton[]): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [tiles]: [readonly TileButton[]]): typeof noChange {
+    const grid = part.element;
+    if (this.#grid !== grid) {
+      this.#grid = grid;
+      this.#drawn = [];
+    }
+    while (this.#drawn.length > tiles.length) this.#drawn.pop()?.button.remove();
+    let added: DocumentFragment | undefined;
+    tiles.forEach((tile, index) => {
+      let drawn = this.#drawn[index];
+      if (drawn === undefined) {
+        this.#prototype ??= prototypeTile(grid.ownerDocument);
+        const button = this.#prototype.cloneNode(true) as HTMLButtonElement;
+        const [code, value, label] = button.children as HTMLCollectionOf<HTMLSpanElement>;
+        if (code === undefined || value === undefined || label === undefined)
+          throw new Error('a square lost its parts');
+        drawn = { button, code, value, label };
+        this.#drawn.push(drawn);
+        added ??= grid.ownerDocument.createDocumentFragment();
+        added.append(button);
+      }
+      const { button, code, value, label } = drawn;
+      setAttribute(button, 'data-key', tile.key);
+      setAttribute(button, 'data-step', tile.step);
+      const row = String(tile.row);
+      const column = String(tile.column);
+      if (button.style.gridRowStart !== row) button.style.gridRowStart = row;
+      if (button.style.gridColumnStart !== column) button.style.gridColumnStart = column;
+      setAttribute(button, 'tabindex', tile.tabStop ? '0' : '-1');
+      setAttribute(button, 'aria-pressed', tile.open ? 'true' : 'false');
+      setAttribute(button, 'aria-controls', tile.open ? 'state-panel' : undefined);
+      setText(code, tile.code);
+      setText(value, tile.value);
+      setText(label, tile.label);
+    });
+    if (added !== undefined) grid.append(added);
+    return noChange;
+  }
+}
+
+export const tileButtons = directive(TileButtonsDirective);
