@@ -2,7 +2,7 @@
 // The toolkit under a strict Content Security Policy with Trusted Types enforced: examples/csp/
 // is served from 127.0.0.1 with the policy as a response header, loaded in Debian's Chromium and
 // used the way a visitor would (rate an indicator, move a card by keyboard, step between
-// milestones, open a partner's details). Every `securitypolicyviolation` event and console error
+// milestones, open a partner's details, open a state on the status map). Every `securitypolicyviolation` event and console error
 // is recorded from the first byte; the test wants none. A control at the end breaks the policy on
 // purpose, so a recorder that hears nothing cannot pass the test.
 import { readFileSync } from 'node:fs';
@@ -148,6 +148,7 @@ describe.each(
           'sel-milestone-select',
           'sel-partner-move',
           'sel-resource-select',
+          'sel-state-select',
           'sel-error',
         ]) {
           document.addEventListener(type, (event) => {
@@ -195,20 +196,28 @@ describe.each(
       consoleErrors.length = 0;
     });
 
-    it('renders all three elements from their src URLs and inline JSON', async () => {
+    it('renders all four elements from their src URLs and inline JSON', async () => {
       const defined = () =>
         page.evaluate(() =>
-          ['sel-rubric', 'sel-milestone-timeline', 'sel-partner-card-sort'].map(
+          ['sel-rubric', 'sel-milestone-timeline', 'sel-partner-card-sort', 'sel-status-map'].map(
             (tag) => customElements.get(tag) !== undefined,
           ),
         );
-      await expect.poll(defined, { timeout: 20_000 }).toEqual([true, true, true]);
+      await expect.poll(defined, { timeout: 20_000 }).toEqual([true, true, true, true]);
       const rubric = page.locator('#district-rubric');
       await expect.poll(() => rubric.getByRole('radio').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       const timeline = page.locator('#community-timeline');
       await expect.poll(() => timeline.getByRole('button').count(), { timeout: 20_000 }).toBeGreaterThan(3);
       const sort = page.locator('#partner-sort');
       await expect.poll(() => sort.locator('li.card').count(), { timeout: 20_000 }).toBe(6);
+      // The map's squares, placed on the grid through the CSSOM, which the policy does not block.
+      const map = page.locator('#status-map');
+      await expect.poll(() => map.locator('.grid .tile').count(), { timeout: 20_000 }).toBe(52);
+      const maine = await map.locator('.grid [data-key="ME"]').evaluate((tile) => {
+        const style = getComputedStyle(tile);
+        return [style.gridRowStart, style.gridColumnStart];
+      });
+      expect(maine).toEqual(['1', '11']);
       // Styles apply: constructed stylesheets in the shadow roots, the page's own stylesheet outside.
       const styled = await page.evaluate(() => {
         const host = document.querySelector('#partner-sort');
@@ -236,6 +245,7 @@ describe.each(
       } else {
         expect(scripts).toContain(AUTOLOADER);
         expect(scripts).toContain('/packages/components/dist/cdn/elements/sel-rubric.js');
+        expect(scripts).toContain('/packages/components/dist/cdn/elements/sel-status-map.js');
         expect(scripts).not.toContain(SINGLE_FILE);
       }
     });
@@ -330,6 +340,30 @@ describe.each(
         target: 'resource-finder',
         detail: { resource: { id: 'cross-functional-advisory-council' }, indicatorIds: [] },
       });
+    });
+
+    it('opens a state on the status map from the keyboard', async () => {
+      const map = page.locator('#status-map');
+      await map.getByRole('button', { name: /^Texas: / }).focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await events('sel-state-select')).at(-1)?.detail)
+        .toMatchObject({
+          place: 'TX',
+          trigger: 'keyboard',
+        });
+      await expect
+        .poll(() => map.getByRole('region', { name: 'Learning communities in Texas' }).isVisible())
+        .toBe(true);
+      // The arrow keys move the one tab stop between squares by geography; Enter opens the next one.
+      await page.keyboard.press('ArrowUp');
+      const moved = await map.evaluate(
+        (host) => (host.shadowRoot?.activeElement as HTMLElement | null)?.dataset['key'],
+      );
+      expect(moved).toMatch(/^[A-Z]{2}$/);
+      expect(moved).not.toBe('TX');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await events('sel-state-select')).at(-1)?.detail).toMatchObject({ place: moved });
     });
 
     it('shows an error state for bad data without breaking the policy', async () => {

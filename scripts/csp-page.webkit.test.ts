@@ -38,7 +38,7 @@ const recorderSource = `(() => {
   }, true);
   window.addEventListener('error', (event) => { record.errors.push('error: ' + event.message); });
   window.addEventListener('unhandledrejection', (event) => { record.errors.push('unhandled rejection: ' + String(event.reason)); });
-  for (const type of ['sel-rating-change', 'sel-milestone-select', 'sel-partner-move', 'sel-error']) {
+  for (const type of ['sel-rating-change', 'sel-milestone-select', 'sel-partner-move', 'sel-state-select', 'sel-error']) {
     document.addEventListener(type, (event) => {
       record.events.push({ type, target: event.target.id, detail: JSON.parse(JSON.stringify(event.detail)) });
     });
@@ -160,7 +160,7 @@ describe.runIf(selected).each(POLICIES)(
       });
     });
 
-    it('renders all three elements from their src URLs and inline JSON', async () => {
+    it('renders all four elements from their src URLs and inline JSON', async () => {
       await poll(
         () =>
           session().execute(() => {
@@ -169,11 +169,18 @@ describe.runIf(selected).each(POLICIES)(
             return (
               count('#district-rubric', 'input[type="radio"]') > 0 &&
               count('#community-timeline', 'button') > 3 &&
-              count('#partner-sort', 'li.card') === 6
+              count('#partner-sort', 'li.card') === 6 &&
+              count('#status-map', '.grid .tile') === 52
             );
           }),
-        'the three elements to render',
+        'the four elements to render',
       );
+      // The map's squares are placed through the CSSOM, which the policy does not block.
+      const maine = await session().execute(() => {
+        const tile = document.querySelector('#status-map')?.shadowRoot?.querySelector('.grid [data-key="ME"]');
+        return tile ? [getComputedStyle(tile).gridRowStart, getComputedStyle(tile).gridColumnStart] : [];
+      });
+      expect(maine).toEqual(['1', '11']);
       const styled = await session().execute(() => {
         const host = document.querySelector('#partner-sort');
         return {
@@ -246,6 +253,29 @@ describe.runIf(selected).each(POLICIES)(
       const before = (await events('sel-milestone-select')).length;
       await press(Key.ArrowDown, Key.ArrowDown, Key.Enter);
       await poll(async () => (await events('sel-milestone-select')).length >= before + 2, 'two selections');
+    });
+
+    it('opens a state on the status map from the keyboard', async () => {
+      const focused = await session().execute(() => {
+        const tile = document
+          .querySelector('#status-map')
+          ?.shadowRoot?.querySelector<HTMLElement>('.grid [data-key="TX"]');
+        tile?.focus();
+        return tile !== null && tile !== undefined;
+      });
+      expect(focused).toBe(true);
+      await press(Key.Enter);
+      await poll(async () => (await events('sel-state-select')).length > 0, 'Texas to open');
+      expect((await events('sel-state-select')).at(-1)?.detail).toMatchObject({ place: 'TX', trigger: 'keyboard' });
+      await press(Key.ArrowUp);
+      const moved = await session().execute(
+        () => (document.querySelector('#status-map')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset['key'],
+      );
+      expect(moved).toMatch(/^[A-Z]{2}$/);
+      expect(moved).not.toBe('TX');
+      await press(Key.Enter);
+      await poll(async () => (await events('sel-state-select')).length > 1, 'the next state to open');
+      expect((await events('sel-state-select')).at(-1)?.detail).toMatchObject({ place: moved });
     });
 
     it('shows an error state for bad data without breaking the policy', async () => {
