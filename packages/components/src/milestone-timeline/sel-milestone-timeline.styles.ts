@@ -269,15 +269,22 @@ export const milestoneTimelineStyles = css`
     font-size: var(--_sel-font-size-small);
   }
 
+  /* The "Today" divider sits above the first milestone from today, out of the item's flow, so the
+     item's number stays beside the milestone it counts. */
   .item--from-today {
+    position: relative;
+    margin-block-start: calc(1.5 * var(--_sel-font-size-small) + var(--_sel-space-1));
     border-block-start: 2px dashed var(--_sel-timeline-today);
   }
 
   .item__today {
-    display: block;
+    position: absolute;
+    inset-block-end: calc(100% + 2px);
+    inset-inline-start: 0;
     color: var(--_sel-timeline-today);
     font-size: var(--_sel-font-size-small);
     font-weight: 700;
+    line-height: 1.5;
   }
 
   .item__button {
@@ -351,6 +358,11 @@ export const milestoneTimelineStyles = css`
     grid-area: due;
     color: var(--_sel-color-text-muted);
     font-size: var(--_sel-font-size-small);
+  }
+
+  /* A date is never broken across lines; "Due" may go on a line of its own on a narrow screen. */
+  .item__due time {
+    white-space: nowrap;
   }
 
   .details {

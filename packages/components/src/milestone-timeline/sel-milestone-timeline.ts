@@ -274,7 +274,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
       Math.max(this.#chosenIndex(model), selected) + 1,
     );
     return html`<div class="timeline">
-      <header class="header" part="header">
+      <div class="header" part="header">
         ${staticHtml`<${headingTag(level)} class="heading"><slot name="heading">${t('timeline.heading', {
           name: community.name,
         })}</slot></${headingTag(level)}>`}
@@ -292,18 +292,22 @@ export class SelMilestoneTimeline extends SelElement<Community> {
             : html`<p class="warning" role="alert">${t('timeline.todayInvalid', { value: invalidToday })}</p>`
         }
         <p class="summary" role="status">
-          ${t('timeline.summary', {
-            count: items.length,
-            done: counts.done,
-            overdue: counts.overdue,
-            atRisk: counts['at-risk'],
-            upcoming: counts.upcoming,
-          })}
+          ${
+            items.length === 0
+              ? t('timeline.empty')
+              : t('timeline.summary', {
+                  count: items.length,
+                  done: counts.done,
+                  overdue: counts.overdue,
+                  atRisk: counts['at-risk'],
+                  upcoming: counts.upcoming,
+                })
+          }
         </p>
-      </header>
+      </div>
       ${
         items.length === 0
-          ? html`<p class="empty">${t('timeline.empty')}</p>`
+          ? nothing
           : html`${renderTimelineAxis(model, {
               drawn,
               filled: this.progress.firstFramePassed,

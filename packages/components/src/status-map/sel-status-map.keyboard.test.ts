@@ -82,6 +82,15 @@ describe('<sel-status-map> from the keyboard alone', () => {
 });
 
 describe('<sel-status-map> and axe', () => {
+  it('is not a page banner: its heading block is no <header> landmark', async () => {
+    const el = await fixture<SelStatusMap>(html`<sel-status-map .snapshot=${snapshot()}></sel-status-map>`);
+    await el.dataSettled;
+    expect(root(el).querySelector('header, [role="banner"]')).toBeNull();
+    expect(root(el).querySelector('[part="header"] .heading')?.textContent.trim()).toBe(
+      'Illustrative status snapshot (invented data)',
+    );
+  });
+
   it('has no violation before the data: nothing to show yet, loading; nor counting communities', async () => {
     const idle = await fixture<SelStatusMap>(html`<sel-status-map></sel-status-map>`);
     await idle.updateComplete;

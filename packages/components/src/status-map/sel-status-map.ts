@@ -315,7 +315,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
         <dd>${this.i18n.formatNumber(totals[key])}</dd>
       </div>`;
     return html`<div class="report">
-      <header part="header">
+      <div class="header" part="header">
         ${this.#renderHeading(snapshot)}
         ${snapshot.illustrative === true ? html`<p class="illustrative">${this.t('statusMap.illustrative')}</p>` : nothing}
         <p class="as-of">${before}${date}${after}</p>
@@ -323,7 +323,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
           ${total('communities')}${total('states')}${total('districts')}${total('students')}
         </dl>
         <p class="summary" part="summary">${statusSummary(model.report, this.t)}</p>
-      </header>
+      </div>
       <div class="controls" part="controls">
         <label class="measure"
           >${this.t('statusMap.measure')}

@@ -1,0 +1,85 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import type { Community } from '@sel/core';
+import { expectNoAxeViolations, fixture } from '../test/index.js';
+import './define.js';
+import type { SelMilestoneTimeline } from './sel-milestone-timeline.js';
+
+const community: Community = {
+  id: 'il-community',
+  name: 'Illinois learning community',
+  scope: { kind: 'state', state: 'IL' },
+  readiness: 'initiating',
+  charter: { start: '2026-07-01', end: '2031-06-30' },
+  phase: 'launch',
+  leadershipTeam: [],
+  committees: [],
+  members: [],
+  districts: [],
+  milestones: [
+    { id: 'proposals', title: 'Platform proposals reviewed', phase: 'detailed-design', due: '2026-09-01', status: 'done' },
+    { id: 'blueprint', title: 'Blueprint finalized', phase: 'detailed-design', due: '2027-01-01', status: 'done' },
+    { id: 'semesters', title: 'Semesters planned', phase: 'detailed-design', due: '2027-03-01', status: 'planned' },
+    { id: 'launched', title: 'First communities launched', phase: 'launch', due: '2027-04-01', status: 'in-progress' },
+    { id: 'funding', title: 'Funding applications submitted', phase: 'launch', due: '2027-09-30', status: 'planned' },
+  ],
+}; // prettier-ignore
+
+async function mount(width?: string, data: Community = community): Promise<SelMilestoneTimeline> {
+  const el = await fixture<SelMilestoneTimeline>(
+    html`<sel-milestone-timeline today="2027-03-25" .community=${data}></sel-milestone-timeline>`,
+  );
+  if (width !== undefined) (el.parentElement as HTMLElement).style.inlineSize = width;
+  await el.renderComplete;
+  return el;
+}
+
+const root = (el: SelMilestoneTimeline): ShadowRoot => {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+};
+
+describe('<sel-milestone-timeline> finish', () => {
+  it('is not a page banner: its heading block is no <header> landmark', async () => {
+    const el = await mount();
+    expect(root(el).querySelector('header, [role="banner"]')).toBeNull();
+    expect(root(el).querySelector('[part="header"] .heading')?.textContent.trim()).toBe(
+      'Timeline of Illinois learning community',
+    );
+  });
+
+  it('numbers the first milestone from today beside it, with the "Today" divider above the item', async () => {
+    const el = await mount();
+    const item = root(el).querySelector<HTMLLIElement>('li.item--from-today');
+    const label = item?.querySelector('.item__today');
+    const button = item?.querySelector('.item__button');
+    if (!item || !label || !button) throw new Error('no item from today');
+    expect(button.textContent).toContain('First communities launched');
+    const itemBox = item.getBoundingClientRect();
+    const labelBox = label.getBoundingClientRect();
+    const buttonBox = button.getBoundingClientRect();
+    // The list number sits on the item's first line: that line must be the milestone's, not the label's.
+    expect(buttonBox.top - itemBox.top).toBeLessThanOrEqual(3);
+    expect(labelBox.bottom).toBeLessThanOrEqual(itemBox.top + 0.5);
+    expect(labelBox.height).toBeGreaterThan(0);
+    // The divider's label stays clear of the milestone before it.
+    const before = item.previousElementSibling?.getBoundingClientRect();
+    expect(labelBox.top).toBeGreaterThanOrEqual((before?.bottom ?? 0) - 0.5);
+    await expectNoAxeViolations(el);
+  });
+
+  it('never breaks a due date across lines, even in a narrow column', async () => {
+    const el = await mount('12rem');
+    const dates = [...root(el).querySelectorAll('.item__due time')];
+    expect(dates).toHaveLength(5);
+    for (const date of dates) expect(date.getClientRects(), date.textContent).toHaveLength(1);
+  });
+
+  it('says plainly that a community has no milestones, without a row of zeros', async () => {
+    const el = await mount(undefined, { ...community, milestones: [] });
+    const summary = root(el).querySelector('.summary');
+    expect(summary?.textContent.trim()).toBe('This community has no milestones yet.');
+    expect(root(el).textContent).not.toMatch(/\b0 (milestones|done|overdue)/);
+    expect(root(el).textContent.match(/no milestones yet/g)).toHaveLength(1);
+  });
+});
