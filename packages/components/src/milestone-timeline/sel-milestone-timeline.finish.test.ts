@@ -83,3 +83,30 @@ describe('<sel-milestone-timeline> finish', () => {
     expect(root(el).textContent.match(/no milestones yet/g)).toHaveLength(1);
   });
 });
+
+/** The declarations of `selector` inside the element's `@media print` rules. */
+function printRule(el: SelMilestoneTimeline, selector: string): CSSStyleDeclaration | undefined {
+  for (const sheet of root(el).adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSMediaRule) || !rule.media.mediaText.includes('print')) continue;
+      for (const inner of rule.cssRules) {
+        if (inner instanceof CSSStyleRule && inner.selectorText === selector) return inner.style;
+      }
+    }
+  }
+  return undefined;
+}
+
+describe('<sel-milestone-timeline> in print', () => {
+  it('keeps the fill of every point and legend symbol when backgrounds are not printed', async () => {
+    const el = await mount();
+    // Without it, a done dot prints as an upcoming ring and the at-risk triangle, all fill, vanishes.
+    expect(root(el).querySelector('.legend .shape--at-risk')).not.toBeNull();
+    const point = printRule(el, '.point');
+    const adjust = [
+      point?.getPropertyValue('print-color-adjust'),
+      point?.getPropertyValue('-webkit-print-color-adjust'),
+    ];
+    expect(adjust).toContain('exact');
+  });
+});

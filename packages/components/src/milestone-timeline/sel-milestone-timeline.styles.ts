@@ -444,6 +444,13 @@ export const milestoneTimelineStyles = css`
   }
 
   @media print {
+    /* Printing leaves backgrounds out by default; a point's fill is its shape (a filled dot is done,
+       a ring upcoming, the at-risk triangle is only fill), so points and their legend keep it. */
+    .point {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+
     .calendar__add {
       display: none;
     }
