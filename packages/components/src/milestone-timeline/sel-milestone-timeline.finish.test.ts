@@ -110,3 +110,54 @@ describe('<sel-milestone-timeline> in print', () => {
     expect(adjust).toContain('exact');
   });
 });
+
+describe('<sel-milestone-timeline> axis', () => {
+  const overlap = (a: DOMRect, b: DOMRect): number =>
+    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+    Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+  it('shows every point of a day on which several milestones fall, none hiding another', async () => {
+    const sameDay = {
+      ...community,
+      milestones: [
+        ...community.milestones,
+        {
+          id: 'overdue-twin',
+          title: 'Advisory committee formed',
+          phase: 'launch',
+          due: '2027-03-01',
+          status: 'planned',
+        },
+        { id: 'done-twin', title: 'Welcoming committee formed', phase: 'launch', due: '2027-03-01', status: 'done' },
+      ],
+    } satisfies Community;
+    const el = await mount('48rem', sameDay);
+    const points = [...root(el).querySelectorAll<HTMLElement>('.axis__track .point')];
+    const dueOf = (point: HTMLElement) =>
+      root(el)
+        .querySelector(`.item__button[data-index="${point.dataset['index'] ?? ''}"] time`)
+        ?.getAttribute('datetime');
+    const onThatDay = points.filter((point) => dueOf(point) === '2027-03-01');
+    expect(onThatDay).toHaveLength(3);
+    const boxes = onThatDay.map((point) => point.getBoundingClientRect());
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(0);
+    }
+    // Still on their date: the same place along the axis.
+    expect(new Set(boxes.map((box) => Math.round(box.left + box.width / 2))).size).toBe(1);
+  });
+
+  it('keeps the "Today" label inside the frame when today is near the end of the charter', async () => {
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline today="2031-06-25" .community=${community}></sel-milestone-timeline>`,
+    );
+    (el.parentElement as HTMLElement).style.inlineSize = '40rem';
+    await el.renderComplete;
+    const frame = root(el).querySelector('.axis')?.getBoundingClientRect();
+    const label = root(el).querySelector('.today-line__label')?.getBoundingClientRect();
+    if (!frame || !label) throw new Error('no axis or today label');
+    expect(label.width).toBeGreaterThan(0);
+    expect(label.left).toBeGreaterThanOrEqual(frame.left);
+    expect(label.right).toBeLessThanOrEqual(frame.right);
+  });
+});

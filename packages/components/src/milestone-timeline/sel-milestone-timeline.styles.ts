@@ -165,6 +165,11 @@ export const milestoneTimelineStyles = css`
     white-space: nowrap;
   }
 
+  /* Near the end of the axis the label goes before the line, so the frame never cuts it. */
+  .today-line--end .today-line__label {
+    inset-inline: auto var(--_sel-space-1);
+  }
+
   /* Milestone points: shape and colour both tell the state, so colour is never the only cue. */
   .point {
     display: inline-block;

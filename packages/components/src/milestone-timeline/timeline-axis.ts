@@ -3,7 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { MILESTONE_STATES, type IsoDate } from '@sel/core';
 import { styleProperties } from '../shared/style-properties.js';
-import { chunks, type TimelineModel } from './timeline-model.js';
+import { chunks, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { semesterName, type Translate } from './timeline-text.js';
 
 /** What {@link renderTimelineAxis} needs from the element besides the model. */
@@ -50,6 +50,35 @@ export function renderTimelineAxis(model: TimelineModel, options: TimelineAxisOp
     </ul>`;
 }
 
+/** Where each milestone's point sits among the points of its due date: `[place, count]`. */
+const sameDayPlaces = new WeakMap<readonly TimelineItem[], readonly (readonly [number, number])[]>();
+
+function placesOnTheirDay(items: readonly TimelineItem[]): readonly (readonly [number, number])[] {
+  let places = sameDayPlaces.get(items);
+  if (places === undefined) {
+    const counts = new Map<IsoDate, number>();
+    for (const { milestone } of items) counts.set(milestone.due, (counts.get(milestone.due) ?? 0) + 1);
+    const seen = new Map<IsoDate, number>();
+    places = items.map(({ milestone }) => {
+      const place = seen.get(milestone.due) ?? 0;
+      seen.set(milestone.due, place + 1);
+      return [place, counts.get(milestone.due) ?? 1] as const;
+    });
+    sameDayPlaces.set(items, places);
+  }
+  return places;
+}
+
+/**
+ * A point's place: at its date, and, when other milestones fall on the same day, one above the
+ * other in the middle of the track, so no point hides another.
+ */
+function pointPlace(left: string, [place, count]: readonly [number, number]): Record<string, string> {
+  if (count < 2) return { insetInlineStart: left };
+  const offset = place - (count - 1) / 2;
+  return { insetInlineStart: left, insetBlockStart: `calc(50% + ${String(offset)} * (var(--_sel-point-size) + 5px))` };
+}
+
 /** The rows of the axis: phase bands, semesters, the points of the first milestones drawn, years and today. */
 function renderPlot(model: TimelineModel, options: TimelineAxisOptions): TemplateResult {
   const { t } = options;
@@ -60,6 +89,7 @@ function renderPlot(model: TimelineModel, options: TimelineAxisOptions): Templat
     inlineSize: `${String(Math.max(scale.width(start, end), 0))}%`,
   });
   const selected = model.items.find((item) => item.milestone.id === options.selectedId);
+  const places = placesOnTheirDay(model.items);
   return html`<div class="axis__bands">
       ${model.spans.map(
         (span) =>
@@ -96,7 +126,9 @@ function renderPlot(model: TimelineModel, options: TimelineAxisOptions): Templat
                       class=${`point shape--${item.state}`}
                       part="point"
                       data-index=${item.index}
-                      style=${styleProperties(at(item.milestone.due))}
+                      style=${styleProperties(
+                        pointPlace(at(item.milestone.due).insetInlineStart, places[item.index] ?? [0, 1]),
+                      )}
                     ></span>`,
                 )}
             </span>`,
@@ -104,7 +136,10 @@ function renderPlot(model: TimelineModel, options: TimelineAxisOptions): Templat
       )}
       ${
         selected
-          ? html`<span class="selection-ring" style=${styleProperties(at(selected.milestone.due))}></span>`
+          ? html`<span
+              class="selection-ring"
+              style=${styleProperties(pointPlace(at(selected.milestone.due).insetInlineStart, places[selected.index] ?? [0, 1]))}
+            ></span>`
           : nothing
       }
     </div>
@@ -120,7 +155,11 @@ function renderPlot(model: TimelineModel, options: TimelineAxisOptions): Templat
     </div>
     ${
       scale.includes(model.today)
-        ? html`<div class="today-line" part="today-line" style=${styleProperties(at(model.today))}>
+        ? html`<div
+            class=${classMap({ 'today-line': true, 'today-line--end': scale.percent(model.today) > 85 })}
+            part="today-line"
+            style=${styleProperties(at(model.today))}
+          >
             <span class="today-line__label">${t('timeline.todayMarker')}</span>
           </div>`
         : nothing
