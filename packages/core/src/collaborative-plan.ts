@@ -27,6 +27,8 @@ export const actionStepSchema = /* @__PURE__ */ z.object({
   owner: /* @__PURE__ */ text('an owner'),
   due: isoDateSchema,
   status: actionStepStatusSchema,
+  /** The day the step last changed (status, owner, date or text), for "what changed since the last meeting". */
+  updated: /* @__PURE__ */ z.optional(isoDateSchema),
 });
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
@@ -81,40 +83,58 @@ export type DataSharingPlan = z.infer<typeof dataSharingPlanSchema>;
 
 const textList = (what: string) => z.array(text(what));
 
-/** A plan made in a joint meeting of the school SEL team and one or more community partners. */
-export const collaborativePlanSchema = /* @__PURE__ */ z
-  .object({
-    /** The partners in the plan (ids from the partner inventory). */
-    partnerIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text('a partner id'))),
-    /** The SEL goal that resonates in both settings. */
-    sharedGoal: /* @__PURE__ */ text('a shared SEL goal'),
-    /** School-day SEL practices that support the goal. */
-    schoolDayPractices: /* @__PURE__ */ textList('a school-day practice'),
-    /** The partner's SEL practices that support the goal. */
-    partnerPractices: /* @__PURE__ */ textList('a partner practice'),
-    /** Where the two can line up (shared language, joint routines, cross-site visits, ...). */
-    alignmentOpportunities: /* @__PURE__ */ textList('an alignment opportunity'),
-    keyPersonnel: /* @__PURE__ */ z.array(keyPersonSchema),
-    actionSteps: /* @__PURE__ */ z.array(actionStepSchema),
-    communicationPlan: /* @__PURE__ */ z.optional(communicationPlanSchema),
-    dataSharingPlan: /* @__PURE__ */ z.optional(dataSharingPlanSchema),
-  })
-  .check(
-    /* @__PURE__ */ z.superRefine((plan, ctx) => {
-      const seen = new Set<string>();
-      plan.actionSteps.forEach((step, index) => {
-        if (seen.has(step.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['actionSteps', index, 'id'],
-            message: `Expected a unique action step id, but "${step.id}" is used twice`,
-            input: step.id,
-          });
-        }
-        seen.add(step.id);
+/**
+ * The fields of a collaborative plan, in the worksheet's order; the partner kind of action plan
+ * (`action-plan.ts`) has the same fields.
+ */
+export const collaborativePlanFields = {
+  /** The partners in the plan (ids from the partner inventory). */
+  partnerIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text('a partner id'))),
+  /** The SEL goal that resonates in both settings. */
+  sharedGoal: /* @__PURE__ */ text('a shared SEL goal'),
+  /** School-day SEL practices that support the goal. */
+  schoolDayPractices: /* @__PURE__ */ textList('a school-day practice'),
+  /** The partner's SEL practices that support the goal. */
+  partnerPractices: /* @__PURE__ */ textList('a partner practice'),
+  /** Where the two can line up (shared language, joint routines, cross-site visits, ...). */
+  alignmentOpportunities: /* @__PURE__ */ textList('an alignment opportunity'),
+  keyPersonnel: /* @__PURE__ */ z.array(keyPersonSchema),
+  actionSteps: /* @__PURE__ */ z.array(actionStepSchema),
+  communicationPlan: /* @__PURE__ */ z.optional(communicationPlanSchema),
+  dataSharingPlan: /* @__PURE__ */ z.optional(dataSharingPlanSchema),
+};
+
+/**
+ * Reports every action step id used a second time among `steps` (each given with its path), so a
+ * step can be named by its id alone.
+ */
+export function reportRepeatedStepIds(
+  steps: readonly { readonly step: ActionStep; readonly path: readonly PropertyKey[] }[],
+  ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string; input: unknown }): void },
+): void {
+  const seen = new Set<string>();
+  for (const { step, path } of steps) {
+    if (seen.has(step.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'id'],
+        message: `Expected a unique action step id, but "${step.id}" is used twice`,
+        input: step.id,
       });
-    }),
-  );
+    }
+    seen.add(step.id);
+  }
+}
+
+/** A plan made in a joint meeting of the school SEL team and one or more community partners. */
+export const collaborativePlanSchema = /* @__PURE__ */ z.object(collaborativePlanFields).check(
+  /* @__PURE__ */ z.superRefine((plan, ctx) => {
+    reportRepeatedStepIds(
+      plan.actionSteps.map((step, index) => ({ step, path: ['actionSteps', index] })),
+      ctx,
+    );
+  }),
+);
 export type CollaborativePlan = z.infer<typeof collaborativePlanSchema>;
 
 /**

@@ -274,6 +274,37 @@ export {
   type PlanProgress,
 } from './collaborative-plan.js';
 export {
+  ACTION_PLAN_KINDS,
+  type ActionPlan,
+  type ActionPlanGoal,
+  actionPlanGoalSchema,
+  type ActionPlanKind,
+  actionPlanOwners,
+  actionPlanProgress,
+  type ActionPlanProgress,
+  actionPlanSchema,
+  actionPlanSteps,
+  actionStepTiming,
+  type CaselActionPlan,
+  caselActionPlanSchema,
+  DUE_SOON_DAYS,
+  dueSoonActionSteps,
+  type PartnerActionPlan,
+  partnerActionPlanSchema,
+  type PlanStepRef,
+  safeParseActionPlan,
+  stepsChangedSince,
+} from './action-plan.js';
+export {
+  insertPlanItem,
+  movePlanItem,
+  nextPlanId,
+  type PlanPath,
+  removePlanItem,
+  setActionStepStatus,
+  setPlanField,
+} from './action-plan-edits.js';
+export {
   type Cadence,
   cadenceSchema,
   type Charter,

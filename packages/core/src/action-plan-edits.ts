@@ -1,0 +1,130 @@
+import { actionPlanSteps } from './action-plan.js';
+import type { ActionPlan } from './action-plan.js';
+import type { ActionStepStatus } from './collaborative-plan.js';
+import { fromIsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
+import { SelRuleError } from './errors.js';
+
+/**
+ * Edits of an action plan, each returning a new plan and leaving the one given untouched (parts
+ * not on the edited path are shared). They do not validate: a plan being written may have an
+ * empty field for a while, and `safeParseActionPlan` says what is still missing. A place is
+ * named by its path in the plan, as in validation issues: `['goals', 0, 'steps', 2, 'owner']`.
+ */
+
+export type PlanPath = readonly (string | number)[];
+
+function missing(path: PlanPath, at: number): SelRuleError {
+  return new SelRuleError('invalid-path', `The plan has nothing at ${path.slice(0, at + 1).join('.')}`, { path });
+}
+
+/** Replaces what sits at `path` with `change(current)`, copying each object and array on the way. */
+function replaceAt(node: unknown, path: PlanPath, at: number, change: (current: unknown) => unknown): unknown {
+  if (at === path.length) return change(node);
+  const key = path[at];
+  if (Array.isArray(node) && typeof key === 'number' && key >= 0 && key < node.length) {
+    const copy: unknown[] = [...node];
+    copy[key] = replaceAt(node[key], path, at + 1, change);
+    return copy;
+  }
+  if (typeof node === 'object' && node !== null && !Array.isArray(node) && typeof key === 'string') {
+    const record = node as Readonly<Record<string, unknown>>;
+    if (at < path.length - 1 && !(key in record)) throw missing(path, at);
+    return { ...record, [key]: replaceAt(record[key], path, at + 1, change) };
+  }
+  throw missing(path, at);
+}
+
+function editPlan(plan: ActionPlan, path: PlanPath, change: (current: unknown) => unknown): ActionPlan {
+  if (path[0] === 'kind') throw new SelRuleError('invalid-path', 'A plan keeps its kind', { path });
+  return replaceAt(plan, path, 0, change) as ActionPlan;
+}
+
+function listAt(current: unknown, path: PlanPath): unknown[] {
+  if (current === undefined) return [];
+  if (!Array.isArray(current)) throw new SelRuleError('invalid-path', `${path.join('.')} is not a list`, { path });
+  return current;
+}
+
+function checkIndex(index: number, length: number, path: PlanPath): void {
+  if (!Number.isInteger(index) || index < 0 || index >= length) {
+    throw new SelRuleError('invalid-path', `${path.join('.')} has no item ${index}`, { path, index });
+  }
+}
+
+/** Sets one field, e.g. a step's owner; `undefined` removes an optional field. */
+export function setPlanField(plan: ActionPlan, path: PlanPath, value: unknown): ActionPlan {
+  if (path.length === 0) throw new SelRuleError('invalid-path', 'Expected the path of a field', { path });
+  if (value !== undefined) return editPlan(plan, path, () => value);
+  const parent = path.slice(0, -1);
+  const key = path[path.length - 1];
+  return editPlan(plan, parent, (current) => {
+    if (typeof current !== 'object' || current === null || Array.isArray(current) || typeof key !== 'string') {
+      throw missing(path, path.length - 1);
+    }
+    const copy: Record<string, unknown> = { ...(current as Record<string, unknown>) };
+    delete copy[key];
+    return copy;
+  });
+}
+
+/** Adds `item` to the list at `listPath` (created when an optional list is absent), at `index` or at the end. */
+export function insertPlanItem(plan: ActionPlan, listPath: PlanPath, item: unknown, index?: number): ActionPlan {
+  return editPlan(plan, listPath, (current) => {
+    const list = [...listAt(current, listPath)];
+    const at = index ?? list.length;
+    if (!Number.isInteger(at) || at < 0 || at > list.length) {
+      throw new SelRuleError('invalid-path', `${listPath.join('.')} has no place ${at}`, { path: listPath, index: at });
+    }
+    list.splice(at, 0, item);
+    return list;
+  });
+}
+
+/** Removes the item at `index` from the list at `listPath`. */
+export function removePlanItem(plan: ActionPlan, listPath: PlanPath, index: number): ActionPlan {
+  return editPlan(plan, listPath, (current) => {
+    const list = [...listAt(current, listPath)];
+    checkIndex(index, list.length, listPath);
+    list.splice(index, 1);
+    return list;
+  });
+}
+
+/** Moves the item at `from` to position `to` in the list at `listPath` (the others close up). */
+export function movePlanItem(plan: ActionPlan, listPath: PlanPath, from: number, to: number): ActionPlan {
+  return editPlan(plan, listPath, (current) => {
+    const list = [...listAt(current, listPath)];
+    checkIndex(from, list.length, listPath);
+    checkIndex(to, list.length, listPath);
+    const [item] = list.splice(from, 1);
+    list.splice(to, 0, item);
+    return list;
+  });
+}
+
+/**
+ * Gives the step with id `stepId` a new status and marks it changed on `today`.
+ *
+ * @throws {SelRuleError} `unknown-step` when no step has that id; `invalid-date` for a bad `today`.
+ */
+export function setActionStepStatus(
+  plan: ActionPlan,
+  stepId: string,
+  status: ActionStepStatus,
+  today: IsoDate,
+): ActionPlan {
+  fromIsoDate(today);
+  const ref = actionPlanSteps(plan).find(({ step }) => step.id === stepId);
+  if (!ref) throw new SelRuleError('unknown-step', `The plan has no action step "${stepId}"`, { stepId });
+  return editPlan(plan, ref.path, () => ({ ...ref.step, status, updated: today }));
+}
+
+/** An id not used yet by any goal or step of the plan: `prefix-1`, `prefix-2`, ... */
+export function nextPlanId(plan: ActionPlan, prefix: string): string {
+  const used = new Set<string>(actionPlanSteps(plan).map(({ step }) => step.id));
+  if (plan.kind === 'casel') for (const goal of plan.goals) used.add(goal.id);
+  let n = 1;
+  while (used.has(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+}
