@@ -104,6 +104,8 @@ const elementChunkLimits = {
   // 11.89 kB with its squares and table rows written by cloning one prepared row each
   // (tile-buttons.ts, state-table-rows.ts: +0.81 kB) instead of a Lit template instance per row.
   'sel-status-map': '12.3 kB',
+  // Measured 6.04 kB: the plan's view with core's action-plan schema and rules (the ceiling).
+  'sel-action-plan': '8 kB',
 };
 
 /** @param {string} tag */
@@ -309,6 +311,7 @@ export default [
   // state-table-rows.ts, +0.96 kB): 35.76 kB, own code 7.95 -> 8.93 kB. The map's first render no
   // longer makes a template instance, two markers and nine parts for each of a hundred rows.
   ...element('sel-status-map', 'status-map', { alone: '36.4 kB', own: '9.3 kB' }),
+  ...element('sel-action-plan', 'action-plan', { alone: '40 kB' }),
   {
     // Schemas in the same modules are marked pure and the zod locale is built on first parse,
     // so these bring no zod at all.

@@ -7,5 +7,6 @@ import './partner-card-sort/define.js';
 import './status-map/define.js';
 import './assessment-report/define.js';
 import './resource-finder/define.js';
+import './action-plan/define.js';
 
 export * from './index.js';

@@ -36,6 +36,7 @@ export {
   type SelStringOverrides,
 } from './shared/i18n.js';
 export { SEL_TOKEN_DEFAULTS, type SelTokenName } from './shared/tokens.styles.js';
+export { SelActionPlan, type SelPlanChangeDetail, type SelPlanChangeKind } from './action-plan/sel-action-plan.js';
 export {
   SelStatusMap,
   type SelStateSelectDetail,

@@ -24,3 +24,4 @@ export { usTileGrid } from './us-tile-grid.js';
 export { usStateNames } from './us-state-names.js';
 export { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
 export { illustrativeAssessmentReport } from './illustrative-assessment-report.js';
+export { exampleDistrictActionPlan, examplePartnerPlan } from './plan-examples.js';

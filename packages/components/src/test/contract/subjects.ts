@@ -9,6 +9,7 @@ export const subjects: readonly (() => Promise<{ readonly default: ContractSubje
   () => import('../../milestone-timeline/test-contract.js'),
   () => import('../../rubric/test-contract.js'),
   () => import('../../status-map/test-contract.js'),
+  () => import('../../action-plan/test-contract.js'),
   () => import('../../partner-card-sort/test-contract.js'),
   () => import('../../assessment-report/test-contract.js'),
   () => import('../../resource-finder/test-contract.js'),
