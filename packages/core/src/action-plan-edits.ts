@@ -23,9 +23,8 @@ function replaceAt(node: unknown, path: PlanPath, at: number, change: (current: 
   if (at === path.length) return change(node);
   const key = path[at];
   if (Array.isArray(node) && typeof key === 'number' && key >= 0 && key < node.length) {
-    const copy: unknown[] = [...node];
-    copy[key] = replaceAt(node[key], path, at + 1, change);
-    return copy;
+    const list: readonly unknown[] = node;
+    return list.map((item, index) => (index === key ? replaceAt(item, path, at + 1, change) : item));
   }
   if (typeof node === 'object' && node !== null && !Array.isArray(node) && typeof key === 'string') {
     const record = node as Readonly<Record<string, unknown>>;
@@ -62,9 +61,7 @@ export function setPlanField(plan: ActionPlan, path: PlanPath, value: unknown): 
     if (typeof current !== 'object' || current === null || Array.isArray(current) || typeof key !== 'string') {
       throw missing(path, path.length - 1);
     }
-    const copy: Record<string, unknown> = { ...(current as Record<string, unknown>) };
-    delete copy[key];
-    return copy;
+    return Object.fromEntries(Object.entries(current).filter(([name]) => name !== key));
   });
 }
 

@@ -100,7 +100,7 @@ export const exampleDistrictActionPlan: CaselActionPlan = {
           'Jordan Ellis',
           '2026-11-25',
           'in-progress',
-          '2026-11-24',
+          '2026-11-21',
         ),
         step(
           'dr-2',
