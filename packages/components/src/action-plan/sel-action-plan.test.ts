@@ -101,7 +101,7 @@ describe('<sel-action-plan> following a partner plan', () => {
 
   it('filters by owner from its own control', async () => {
     const el = await planElement(partnerPlan());
-    const select = root(el).querySelector('select[name="owner"]');
+    const select = root(el).querySelector<HTMLSelectElement>('select[name="owner"]');
     if (!select) throw new Error('no owner filter');
     await userEvent.selectOptions(select, 'Ana Ruiz');
     await el.updateComplete;
