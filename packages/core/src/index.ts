@@ -296,6 +296,13 @@ export {
   stepsChangedSince,
 } from './action-plan.js';
 export {
+  ACTION_PLAN_CSV_COLUMNS,
+  actionPlanStepsToCsv,
+  actionPlanToICalendar,
+  goalsFromAssessment,
+  type GoalsFromAssessmentOptions,
+} from './action-plan-out.js';
+export {
   insertPlanItem,
   movePlanItem,
   nextPlanId,
