@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
   ACTION_STEP_STATUSES,
+  actionPlanOwners,
   actionPlanProgress,
   actionPlanSteps,
   actionStepTiming,
@@ -37,6 +38,8 @@ export interface PlanViewContext {
   /** Status controls shown (not `readonly`). */
   readonly controls: boolean;
   readonly disabled: boolean;
+  /** A resource's title by id, where known (from the resource finder); else the id is shown. */
+  readonly resourceTitle: (id: string) => string;
 }
 
 const heading = (level: number, id: string, content: unknown): TemplateResult => {
@@ -229,7 +232,13 @@ function dataFields(t: Translate): readonly (readonly [SelMessageKey, (row: Data
 
 function renderPartner(ctx: PlanViewContext, plan: PartnerActionPlan): TemplateResult {
   const { t } = ctx;
-  return html`${section(ctx, 'shared-goal', t('plan.sharedGoal'), html`<p class="goal">${plan.sharedGoal}</p>`)}
+  return html`${section(
+    ctx,
+    'shared-goal',
+    t('plan.sharedGoal'),
+    html`<p class="goal">${plan.sharedGoal}</p>
+      ${renderResources(ctx, plan.resourceIds)}`,
+  )}
   ${section(ctx, 'school-day', t('plan.schoolDayPractices'), textList(ctx, plan.schoolDayPractices))}
   ${section(ctx, 'partner-practices', t('plan.partnerPractices'), textList(ctx, plan.partnerPractices))}
   ${section(ctx, 'alignment', t('plan.alignmentOpportunities'), textList(ctx, plan.alignmentOpportunities))}
@@ -253,10 +262,11 @@ function renderGoals(ctx: PlanViewContext, plan: Extract<ActionPlan, { kind: 'ca
     first += goal.steps.length;
     const id = `goal-${g}`;
     return html`<li class="goal-item">
-      <section class="goal" part="goal" aria-labelledby=${`${id}-heading`}>
+      <section class="goal" part="goal" data-goal=${g} aria-labelledby=${`${id}-heading`}>
         ${heading(ctx.headingLevel + 2, `${id}-heading`, t('plan.goal', { number: g + 1, statement: goal.statement }))}
         ${goal.measure === undefined ? nothing : html`<p class="measure">${t('plan.measure', { measure: goal.measure })}</p>`}
-        ${progress[g] ? renderProgress(ctx, progress[g]) : nothing} ${renderSteps(ctx, goal.steps, start)}
+        ${renderResources(ctx, goal.resourceIds)} ${progress[g] ? renderProgress(ctx, progress[g]) : nothing}
+        ${renderSteps(ctx, goal.steps, start)}
       </section>
     </li>`;
   });
@@ -272,8 +282,39 @@ function renderGoals(ctx: PlanViewContext, plan: Extract<ActionPlan, { kind: 'ca
   );
 }
 
-/** The plan to follow: its summary, "this meeting", then its sections in the worksheet's order. */
-export function renderPlanView(ctx: PlanViewContext): TemplateResult {
-  return html`${renderSummary(ctx)} ${ctx.since === undefined ? nothing : renderChanges(ctx, ctx.since)}
+/** The owner filter, the "Changes since" date and the buttons that give the plan out. */
+function renderToolbar(ctx: PlanViewContext, owners: readonly string[]): TemplateResult {
+  const { t } = ctx;
+  return html`<div class="toolbar" part="toolbar">
+    <label class="field"
+      >${t('plan.filter.owner')}
+      <select name="owner">
+        <option value="" ?selected=${ctx.owner === undefined}>${t('plan.filter.everyone')}</option>
+        ${owners.map((name) => html`<option .value=${name} ?selected=${name === ctx.owner}>${name}</option>`)}
+      </select></label
+    >
+    <label class="field">${t('plan.since')} <input name="since" type="date" .value=${ctx.since ?? ''} /></label>
+    <div class="out" part="out">
+      <button type="button" data-out="csv">${t('plan.out.csv')}</button>
+      <button type="button" data-out="ics">${t('plan.out.ics')}</button>
+      <button type="button" data-out="print">${t('plan.out.print')}</button>
+    </div>
+  </div>`;
+}
+
+function renderResources(ctx: PlanViewContext, ids: readonly string[] | undefined): TemplateResult | typeof nothing {
+  return ids && ids.length > 0
+    ? html`<p class="resources">
+        <strong>${ctx.t('plan.resources')}:</strong> ${ids.map(ctx.resourceTitle).join('; ')}
+      </p>`
+    : nothing;
+}
+
+/** The plan to follow: its tools and summary, "this meeting", then its sections in the worksheet's order. */
+export function renderPlanView(given: PlanViewContext): TemplateResult {
+  const owners = actionPlanOwners(given.plan);
+  const ctx = { ...given, owner: given.owner !== undefined && owners.includes(given.owner) ? given.owner : undefined };
+  return html`${renderToolbar(ctx, owners)} ${renderSummary(ctx)}
+  ${ctx.since === undefined ? nothing : renderChanges(ctx, ctx.since)}
   ${ctx.plan.kind === 'casel' ? renderGoals(ctx, ctx.plan) : renderPartner(ctx, ctx.plan)}`;
 }

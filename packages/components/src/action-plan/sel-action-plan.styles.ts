@@ -210,6 +210,37 @@ export const actionPlanStyles = css`
     color: var(--_overdue);
   }
 
+  button {
+    padding: 0 var(--_sel-space-3);
+    border: 2px solid var(--_sel-color-accent);
+    border-radius: var(--_sel-radius);
+    background: var(--_sel-color-surface);
+    color: var(--_sel-color-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  button:disabled {
+    border-color: var(--_sel-color-border);
+    color: var(--_sel-color-text-muted);
+    cursor: not-allowed;
+  }
+
+  .edit-toggle {
+    margin-block-start: var(--_sel-space-2);
+  }
+
+  input:not([type='radio']),
+  textarea,
+  select {
+    max-inline-size: 100%;
+    padding: var(--_sel-space-1) var(--_sel-space-2);
+    border: 2px solid var(--_sel-color-border);
+    border-radius: var(--_sel-radius);
+    background: var(--_sel-color-surface);
+    color: var(--_sel-color-text);
+  }
+
   @container sel-action-plan (max-width: 30rem) {
     dl {
       grid-template-columns: 1fr;
@@ -227,6 +258,8 @@ export const actionPlanStyles = css`
 
   @media print {
     .toolbar,
+    .edit-toggle,
+    .out,
     progress {
       display: none;
     }

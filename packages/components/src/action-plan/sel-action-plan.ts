@@ -1,23 +1,29 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
-  actionPlanOwners,
   actionPlanSteps,
+  insertPlanItem,
   DUE_SOON_DAYS,
-  isoDateSchema,
   safeParseActionPlan,
-  safeParseWith,
   setActionStepStatus,
   toIsoDate,
   type ActionPlan,
   type ActionStepStatus,
+  type Assessment,
   type IsoDate,
   type ParseResult,
   type PlanPath,
+  type Rubric,
 } from '@sel/core';
+import type { SelValidity } from '../shared/form.js';
 import { headingTag } from '../shared/heading.js';
+import type { SelResourceSelectDetail } from '../shared/resource-select.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { dateIssues, isIsoDate } from './plan-dates.js';
+import type { PlanEditor } from './plan-editing.js';
+import type { PlanOut } from './plan-out.js';
+import { resourceTargets } from './plan-resources.js';
 import { renderPlanView } from './plan-view.js';
 import { actionPlanStyles } from './sel-action-plan.styles.js';
 
@@ -38,9 +44,6 @@ declare global {
     'sel-plan-change': CustomEvent<SelPlanChangeDetail>;
   }
 }
-
-const isIsoDate = (value: string | undefined): value is IsoDate =>
-  value !== undefined && value !== '' && safeParseWith(isoDateSchema, value, 'date').ok;
 
 /**
  * A plan an SEL team writes and follows from meeting to meeting, of either kind: CASEL's action
@@ -95,6 +98,9 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     owner: { type: String },
     dueSoonDays: { type: Number, attribute: 'due-soon-days' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    rubric: { attribute: false },
+    assessment: { attribute: false },
+    priorities: { attribute: false },
   };
 
   /** The plan to show, as a typed object (wins over `src` and inline JSON); also what a form reset returns to. */
@@ -109,11 +115,45 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   dueSoonDays = DUE_SOON_DAYS;
   /** See the `heading-level` attribute. */
   headingLevel = 2;
+  /** The rubric of `assessment`: with both, the editor proposes goals from the evidence. */
+  rubric: Rubric | undefined;
+  /** An assessment whose priority and lowest-rated indicators become proposed goals. */
+  assessment: Assessment | undefined;
+  /** Indicator ids the team chose as priorities: proposed first. */
+  priorities: readonly string[] | undefined;
 
   /** The plan as edited; `undefined` until data arrives or after the value is cleared. */
   #current: ActionPlan | undefined;
   /** The plan from the data: what a form reset returns to. */
   #default: ActionPlan | undefined;
+  /** Writing the plan: loaded when a person first opens the editor. */
+  #editor: PlanEditor | undefined;
+  /** A control to focus once the next render is done (a CSS selector in the shadow root). */
+  #focusNext: string | undefined;
+  /** The goal the person last worked in (a resource chosen in the finder goes there). */
+  #activeGoal: number | undefined;
+  /** Titles of the resources chosen in the finder, by id. */
+  readonly #resourceTitles = new Map<string, string>();
+
+  constructor() {
+    super();
+    // A form submission blocked by this element shows what to fix, as after "Done editing".
+    this.addEventListener('invalid', () => {
+      if (!this.#editor?.open) return;
+      this.#editor.showProblems();
+      this.requestUpdate();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.documentElement.addEventListener('sel-resource-select', this.#onResourceSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.documentElement.removeEventListener('sel-resource-select', this.#onResourceSelect);
+  }
 
   protected override dataFromProperty(): unknown {
     return this.plan;
@@ -134,6 +174,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
 
   protected override writeValue(plan: ActionPlan | undefined): void {
     this.#current = plan;
+    if (this.#editor?.open) this.#editor.draft.begin(plan ?? this.dataSource.value);
     this.announcer.clear();
   }
 
@@ -145,6 +186,19 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     return safeParseActionPlan(raw);
   }
 
+  /** While a plan being written has problems, the form does not submit it. */
+  protected override validateValue(plan: ActionPlan | undefined): SelValidity | undefined {
+    const count = this.#editor?.problems ?? 0;
+    if (count > 0) return { flags: { customError: true }, message: this.t('plan.form.invalid', { count }) };
+    return super.validateValue(plan);
+  }
+
+  protected override validationAnchor(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(
+      '[aria-invalid="true"], input:not(:disabled), button:not(:disabled)',
+    );
+  }
+
   /** The day due dates are judged by: `today` when it is a real date, else the device's today. */
   get #today(): IsoDate {
     return isIsoDate(this.today) ? this.today : toIsoDate(new Date());
@@ -152,18 +206,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('today') || changed.has('since')) {
-      const bad = (['today', 'since'] as const).filter((name) => {
-        const value = this[name];
-        return value !== undefined && value !== '' && !isIsoDate(value);
-      });
-      this.reportIssues(
-        'dates',
-        bad.map((name) => ({
-          path: [name],
-          code: 'invalid-date',
-          message: `Expected a date as YYYY-MM-DD, got "${String(this[name])}"`,
-        })),
-      );
+      this.reportIssues('dates', dateIssues({ today: this.today, since: this.since }));
     }
   }
 
@@ -172,8 +215,13 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     return this.#current ?? this.dataSource.value;
   }
 
+  readonly #onInput = (event: Event): void => {
+    this.#editor?.input(event.target);
+  };
+
   readonly #onChange = (event: Event): void => {
     const target = event.target;
+    if (this.#editor?.change(target)) return;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
     if (target.name === 'owner') this.owner = target.value === '' ? undefined : target.value;
     else if (target.name === 'since') this.since = target.value === '' ? undefined : target.value;
@@ -192,28 +240,103 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     );
   }
 
+  readonly #onClick = (event: Event): void => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const out = button?.dataset['out'];
+    const shown = this.#shown;
+    if (out !== undefined && shown) {
+      void import('./plan-out.js').then((module) => {
+        module.givePlanOut(this, shown, out as PlanOut);
+      });
+    }
+    const action = button?.dataset['action'];
+    if (!button || action === undefined || !this.interactive) return;
+    if (action === 'edit') void this.#toggleEditing();
+    else this.#editor?.click(button);
+  };
+
+  /** Opens the editor on the plan shown (loading it the first time), or closes it once the plan has no problems left. */
+  async #toggleEditing(): Promise<void> {
+    if (this.#editor?.open) this.#editor.finish();
+    else {
+      const { PlanEditor, planEditorStyles } = await import('./plan-editing.js');
+      if (!this.#editor && this.renderRoot instanceof ShadowRoot) {
+        adoptStyles(this.renderRoot, [...SelActionPlan.elementStyles, planEditorStyles]);
+      }
+      this.#editor ??= new PlanEditor({
+        t: (key, params) => this.t(key, params),
+        headingLevel: () => this.headingLevel,
+        evidence: () => ({ rubric: this.rubric, assessment: this.assessment, priorities: this.priorities }),
+        commit: (plan, kind, path) => {
+          this.#commit(plan, kind, path);
+        },
+        changed: () => {
+          this.syncForm();
+          this.requestUpdate();
+        },
+        announce: (message) => {
+          this.announcer.announce(message);
+        },
+        focusNext: (selector) => {
+          this.#focusNext = selector;
+        },
+        reportIssues: (issues) => {
+          this.reportIssues('assessment', issues);
+        },
+      });
+      this.#editor.begin(this.#shown);
+    }
+    this.syncForm();
+    this.requestUpdate();
+  }
+
+  readonly #onFocusIn = (event: Event): void => {
+    const goal = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-goal]') : null;
+    if (goal) this.#activeGoal = Number(goal.dataset['goal']);
+  };
+
+  /** A resource chosen in a resource finder on the page is attached to the goals it fits (the first plan takes it). */
+  readonly #onResourceSelect = (event: CustomEvent<SelResourceSelectDetail>): void => {
+    const editing = this.#editor?.open ? this.#editor : undefined;
+    const plan = editing?.draft.plan ?? this.#shown;
+    if (event.defaultPrevented || !plan || !this.interactive) return;
+    const { resource, indicatorIds } = event.detail;
+    const targets = resourceTargets(plan, resource.id, indicatorIds, this.#activeGoal);
+    if (targets.length === 0) return;
+    event.preventDefault();
+    this.#resourceTitles.set(resource.id, resource.title);
+    let next = plan;
+    for (const path of targets) next = insertPlanItem(next, path, resource.id);
+    if (editing) editing.draft.plan = next;
+    const place = targets.map((path) =>
+      path[0] === 'goals' ? this.t('plan.item.goal', { number: Number(path[1]) + 1 }) : this.t('plan.sharedGoal'),
+    );
+    this.announcer.announce(this.t('plan.announce.resource', { resource: resource.title, place: place.join(', ') }));
+    if (editing) editing.edited('edit', targets[0] ?? []);
+    else this.#commit(next, 'edit', targets[0] ?? []);
+  };
+
+  readonly #focusField = (event: Event): void => {
+    event.preventDefault();
+    const id = event.currentTarget instanceof HTMLElement ? event.currentTarget.dataset['focus'] : undefined;
+    if (id !== undefined) this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const selector = this.#focusNext;
+    this.#focusNext = undefined;
+    if (selector === undefined) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    const control = target?.matches('li') ? target.querySelector<HTMLElement>('input, textarea, select') : target;
+    control?.focus();
+  }
+
   #commit(plan: ActionPlan, kind: SelPlanChangeKind, path: PlanPath): void {
     this.#current = plan;
     this.syncForm();
     this.requestUpdate();
     this.emit('sel-plan-change', { plan, kind, path });
-  }
-
-  #renderToolbar(plan: ActionPlan) {
-    const owners = actionPlanOwners(plan);
-    const owner = this.owner !== undefined && owners.includes(this.owner) ? this.owner : undefined;
-    return html`<div class="toolbar" part="toolbar">
-      <label class="field"
-        >${this.t('plan.filter.owner')}
-        <select name="owner">
-          <option value="" ?selected=${owner === undefined}>${this.t('plan.filter.everyone')}</option>
-          ${owners.map((name) => html`<option .value=${name} ?selected=${name === owner}>${name}</option>`)}
-        </select></label
-      >
-      <label class="field"
-        >${this.t('plan.since')} <input name="since" type="date" .value=${isIsoDate(this.since) ? this.since : ''}
-      /></label>
-    </div>`;
   }
 
   protected override render(): unknown {
@@ -223,27 +346,47 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
 
   #renderPlan(plan: ActionPlan) {
     const tag = headingTag(this.headingLevel);
-    const owners = actionPlanOwners(plan);
-    const since = this.since;
-    return html`<article class="plan" part="plan" aria-labelledby="plan-title" @change=${this.#onChange}>
+    const editor = this.#editor?.open ? this.#editor : undefined;
+    return html`<article
+      class="plan"
+      part="plan"
+      aria-labelledby="plan-title"
+      @change=${this.#onChange}
+      @input=${this.#onInput}
+      @click=${this.#onClick}
+      @focusin=${this.#onFocusIn}
+    >
+      ${editor ? editor.renderSummary(this.#focusField) : nothing}
       <header class="plan__header">
         ${staticHtml`<${tag} id="plan-title" class="title">${plan.title}</${tag}>`}
         <p class="kind">${this.t(`plan.kind.${plan.kind}`)}</p>
+        ${
+          this.interactive
+            ? html`<button type="button" class="edit-toggle" data-action="edit">
+                ${this.t(editor ? 'plan.edit.done' : 'plan.edit.start')}
+              </button>`
+            : nothing
+        }
       </header>
-      ${this.#renderToolbar(plan)}
-      ${renderPlanView({
-        plan,
-        t: (key, params) => this.t(key, params),
-        formatDate: (date) => this.i18n.formatDate(date),
-        formatPercent: (fraction) => this.i18n.formatNumber(fraction, { style: 'percent' }),
-        today: this.#today,
-        dueSoonDays: Number.isFinite(this.dueSoonDays) ? Math.max(0, this.dueSoonDays) : DUE_SOON_DAYS,
-        owner: this.owner !== undefined && owners.includes(this.owner) ? this.owner : undefined,
-        since: isIsoDate(since) ? since : undefined,
-        headingLevel: this.headingLevel,
-        controls: !this.readonly,
-        disabled: this.formDisabled,
-      })}
+      ${editor ? editor.renderForm() : this.#renderFollow(plan)}
     </article>`;
+  }
+
+  #renderFollow(plan: ActionPlan) {
+    const since = this.since;
+    return html`${renderPlanView({
+      plan,
+      t: (key, params) => this.t(key, params),
+      formatDate: (date) => this.i18n.formatDate(date),
+      formatPercent: (fraction) => this.i18n.formatNumber(fraction, { style: 'percent' }),
+      today: this.#today,
+      dueSoonDays: Number.isFinite(this.dueSoonDays) ? Math.max(0, this.dueSoonDays) : DUE_SOON_DAYS,
+      owner: this.owner,
+      since: isIsoDate(since) ? since : undefined,
+      headingLevel: this.headingLevel,
+      controls: !this.readonly,
+      disabled: this.formDisabled,
+      resourceTitle: (id) => this.#resourceTitles.get(id) ?? id,
+    })}`;
   }
 }

@@ -1,4 +1,5 @@
 import type { ActionStep, CaselActionPlan, PartnerActionPlan } from '@sel/core';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { shadowActiveElement } from '../test/index.js';
 
@@ -73,4 +74,12 @@ export async function tabToFirstStatus(element: HTMLElement, maxPresses = 12): P
     if (press > 0 && document.activeElement !== element) return false;
   }
   return false;
+}
+
+/** Waits for the editor, which loads when "Edit plan" is first pressed, to be on screen. */
+export async function editorShown(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  await vi.waitFor(() => {
+    if (!element.shadowRoot?.querySelector('.editor')) throw new Error('the editor is not shown yet');
+  });
+  await element.updateComplete;
 }
