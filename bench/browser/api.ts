@@ -106,7 +106,13 @@ export interface SelBenchApi {
   setUpCardSort(partnerCount: number): Promise<{ readonly cards: number }>;
   /** Starts timing the next key press on the card sort. */
   armKeyTiming(): void;
-  /** The timing of the key press since `armKeyTiming`, once its update has rendered. */
+  /** Renders an action plan of `stepCount` steps and focuses the status of its first step. */
+  setUpActionPlan(stepCount: number): Promise<{ readonly steps: number }>;
+  /** Starts timing the next key press on the action plan, until the status change it makes has rendered. */
+  armPlanStatusTiming(): void;
+  /** The status of the first step of the action plan. */
+  firstStepStatus(): string;
+  /** The timing of the key press since `armKeyTiming` or `armPlanStatusTiming`, once its update has rendered. */
   keyTiming(): Promise<KeyTiming>;
   /** Where the card that is being moved sits now, as "tier:index". */
   movedCardPlace(): string;

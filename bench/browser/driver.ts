@@ -313,6 +313,57 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
   return rows;
 }
 
+/** One status change on a 200-step action plan, by the arrow key in the first step's status group. */
+async function planStatusRows(
+  page: Page,
+  profile: BrowserProfile,
+  log: (line: string) => void,
+): Promise<BenchResult[]> {
+  const stepCount = 200;
+  const { steps } = await page.evaluate(
+    (count) => (window as unknown as BenchWindow).selBench.setUpActionPlan(count),
+    stepCount,
+  );
+  const timings: KeyTiming[] = [];
+  for (let cycle = 0; cycle < profile.keyWarmupCycles + profile.keyCycles; cycle++) {
+    // Not started -> in progress and back, each press one status change.
+    const arrow = cycle % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+    await page.evaluate(() => {
+      (window as unknown as BenchWindow).selBench.armPlanStatusTiming();
+    });
+    await page.keyboard.press(arrow);
+    const timing = await page.evaluate(() => (window as unknown as BenchWindow).selBench.keyTiming());
+    const status = await page.evaluate(() => (window as unknown as BenchWindow).selBench.firstStepStatus());
+    if (status !== (cycle % 2 === 0 ? 'in-progress' : 'not-started')) {
+      throw new Error(`Status change ${cycle + 1} (${arrow}) left the first step ${status}`);
+    }
+    if (cycle >= profile.keyWarmupCycles) timings.push(timing);
+  }
+  const median = (pick: (timing: KeyTiming) => number) => summarise(timings.map(pick), 1).median;
+  const row: BenchResult = {
+    ...singleRow(
+      {
+        group: 'interaction',
+        name: `action plan: one status change, ${stepCount} steps`,
+        operation: `an arrow key in a step's status group of an action plan of ${steps} steps (10 goals), from keydown until the change is committed, announced, rendered and laid out`,
+        subjectName: 'status change',
+        target: KEY_TARGET,
+      },
+      summarise(
+        timings.map((timing) => timing.updatedMs),
+        1,
+      ),
+    ),
+    breakdown: {
+      deliveryMs: median((timing) => timing.deliveryMs),
+      handledMs: median((timing) => timing.handledMs),
+      layoutMs: median((timing) => timing.layoutMs),
+    },
+  };
+  log(`  measured ${row.group}: ${row.name}`);
+  return [row];
+}
+
 /**
  * Loading a 5 MB rubric: the longest time the page went without painting a frame, the element's
  * way (read and validated in slices) beside the way it was read before (one `JSON.parse` task,
@@ -392,6 +443,7 @@ export async function browserBench(
       ...(await drawingRows(page, profile, log)),
       ...(await keyboardRows(page, profile, log)),
       ...(await finderRows(page, { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4) }, log)),
+      ...(await planStatusRows(page, profile, log)),
       ...(await largeLoadRows(page, profile, log)),
       ...(await cmsLoadRows(root, browser, profile.cmsLoads, log)),
     ];

@@ -9,7 +9,8 @@ import '../../packages/components/src/status-map/define.js';
 import '../../packages/components/src/assessment-report/define.js';
 // The resource finder's keystroke timing lives in its own module (window.selFinderBench).
 import './finder-page.js';
-import { rubricSchema, safeParseRubric, type Rubric } from '@sel/core';
+import '../../packages/components/src/action-plan/define.js';
+import { rubricSchema, safeParseRubric, type CaselActionPlan, type Rubric } from '@sel/core';
 import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
 import { validateInSteps } from '@sel/core';
 import { compare, summarise } from '../harness/measure.js';
@@ -459,6 +460,90 @@ function movedCardPlace(): string {
   return `${column?.dataset['tier'] ?? 'nowhere'}:${index}`;
 }
 
+// ---- one status change on a 200-step action plan --------------------------------------------
+
+const STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
+
+/** A district action plan of `stepCount` steps over goals of 20 steps, due dates spread over a year. */
+function actionPlanWith(stepCount: number): CaselActionPlan {
+  const goals: CaselActionPlan['goals'] = [];
+  for (let first = 0; first < stepCount; first += 20) {
+    const g = goals.length + 1;
+    goals.push({
+      id: `goal-${g}`,
+      statement: `Goal ${g}: by June, every school in cohort ${g} runs the adult SEL series and reviews its data twice.`,
+      measure: 'Attendance records and data-day logs',
+      steps: Array.from({ length: Math.min(20, stepCount - first) }, (_, i) => {
+        const n = first + i;
+        return {
+          id: `step-${n}`,
+          description: `Step ${n + 1}: schedule, run and record the session with the site team`,
+          owner: `Owner ${n % 12}`,
+          due: `2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
+          status: STATUSES[n % 4] ?? 'not-started',
+          ...(n % 3 === 0 ? { updated: '2026-10-01' } : {}),
+        };
+      }),
+    });
+  }
+  return { kind: 'casel', title: `District action plan, ${stepCount} steps`, goals };
+}
+
+async function setUpActionPlan(stepCount: number): Promise<{ steps: number }> {
+  board?.remove();
+  const el = document.createElement('sel-action-plan');
+  el.today = '2026-06-15';
+  el.since = '2026-09-01';
+  el.plan = actionPlanWith(stepCount);
+  stage.append(el);
+  await settled(el);
+  board = el;
+  const first = el.shadowRoot?.querySelector<HTMLInputElement>('input[name="status-0"]:checked');
+  if (!first) throw new Error('The action plan shows no status to change');
+  first.focus();
+  return { steps: el.shadowRoot?.querySelectorAll('li.step').length ?? 0 };
+}
+
+function armPlanStatusTiming(): void {
+  const el = board;
+  if (!el) throw new Error('Call setUpActionPlan first');
+  let captured = Number.NaN;
+  let pressed = Number.NaN;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      captured = performance.now();
+      pressed = Math.min(event.timeStamp, captured);
+    },
+    { once: true, capture: true },
+  );
+  // The status changes in the radio group's default action, after keydown: time until its update.
+  pending = new Promise<KeyTiming>((resolve) => {
+    el.addEventListener(
+      'sel-plan-change',
+      () => {
+        void settled(el).then(() => {
+          const rendered = performance.now();
+          el.getBoundingClientRect();
+          const laidOut = performance.now();
+          resolve({
+            key: 'status',
+            updatedMs: laidOut - pressed,
+            deliveryMs: captured - pressed,
+            handledMs: rendered - captured,
+            layoutMs: laidOut - rendered,
+          });
+        });
+      },
+      { once: true },
+    );
+  });
+}
+
+function firstStepStatus(): string {
+  return board?.shadowRoot?.querySelector<HTMLInputElement>('input[name="status-0"]:checked')?.value ?? 'none';
+}
+
 // ---- loading a 5 MB rubric ---------------------------------------------------------------
 
 type DataHost = ConstructorParameters<typeof DataSourceController<Rubric>>[0];
@@ -571,6 +656,17 @@ async function largeLoad(samples: number, shape: 'long-text' | 'many-indicators'
   return { characters: text.length, indicators, sliced, oneTask };
 }
 
-const api: SelBenchApi = { render, drawing, setUpCardSort, armKeyTiming, keyTiming, movedCardPlace, largeLoad };
+const api: SelBenchApi = {
+  render,
+  drawing,
+  setUpCardSort,
+  armKeyTiming,
+  keyTiming,
+  movedCardPlace,
+  largeLoad,
+  setUpActionPlan,
+  armPlanStatusTiming,
+  firstStepStatus,
+};
 (window as unknown as BenchWindow).selBench = api;
 document.body.dataset['ready'] = 'true';
