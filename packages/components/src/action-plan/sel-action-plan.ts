@@ -83,10 +83,22 @@ declare global {
  * @csspart section - One section of the plan (e.g. key personnel).
  * @csspart goal - One goal of an action plan.
  * @csspart step - One action step.
+ * @csspart out - The buttons that download the steps (CSV, iCalendar) and print the plan.
+ * @csspart editor - The plan as a form, while it is being written.
+ * @csspart error-summary - The problems of the plan being written, at the top, each linking to its field.
+ * @csspart proposals - Goals proposed from an assessment, in the editor.
  * @csspart error-state - The alert listing problems with the data.
  *
  * @cssprop --sel-action-plan-overdue - Mark of overdue steps (defaults to the danger colour).
  * @cssprop --sel-action-plan-due-soon - Mark of steps due soon.
+ * @cssprop --sel-color-text - Body text (its dark-scheme default is light).
+ * @cssprop --sel-color-text-muted - Secondary text: the plan's kind, dates, measures.
+ * @cssprop --sel-color-surface - Background, and the background of buttons and fields.
+ * @cssprop --sel-color-surface-raised - Raised surfaces (dark scheme default).
+ * @cssprop --sel-color-border - Borders of steps, rows, fields and list items.
+ * @cssprop --sel-color-accent - Buttons, status choices and the proposed goals' mark.
+ * @cssprop --sel-color-danger - Overdue steps, data that may not be shared, and errors.
+ * @cssprop --sel-color-danger-surface - Background behind danger marks (dark scheme default).
  */
 export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   static override styles = [tokenStyles, actionPlanStyles];
