@@ -5,7 +5,7 @@ import type { ActionPlan } from '@sel/core';
 import { expectNoAxeViolations, fixture, nextEvent, shadowActiveElement } from '../test/index.js';
 import './define.js';
 import type { SelActionPlan } from './sel-action-plan.js';
-import { caselPlan, editorShown, partnerPlan } from './test-plans.js';
+import { caselPlan, editorShown, partnerPlan, pickDate } from './test-plans.js';
 
 async function planElement(plan: ActionPlan, lang?: string): Promise<SelActionPlan> {
   const el = await fixture<SelActionPlan>(
@@ -98,9 +98,8 @@ describe('<sel-action-plan> writing a plan', () => {
     control(el, '.error-summary a').click();
     expect(focused(el)).toBe(owner);
     await userEvent.keyboard('Lee Park');
-    await userEvent.fill(control(el, '[data-field="actionSteps.3.due"]'), '2026-12-04');
     const changed = nextEvent(el, 'sel-plan-change');
-    owner.dispatchEvent(new Event('change', { bubbles: true }));
+    pickDate(control(el, '[data-field="actionSteps.3.due"]'), '2026-12-04');
     expect((await changed).detail.kind).toBe('edit');
     await el.updateComplete;
     expect(root(el).querySelector('.error-summary')).toBeNull();
@@ -159,8 +158,7 @@ describe('<sel-action-plan> writing a plan', () => {
     await el.updateComplete;
     await userEvent.keyboard('Draft the first family letter');
     await userEvent.fill(control(el, '[data-field="goals.2.steps.0.owner"]'), 'Dana Cole');
-    await userEvent.fill(control(el, '[data-field="goals.2.steps.0.due"]'), '2027-01-10');
-    control(el, '[data-field="goals.2.steps.0.due"]').dispatchEvent(new Event('change', { bubbles: true }));
+    pickDate(control(el, '[data-field="goals.2.steps.0.due"]'), '2027-01-10');
     control(el, '[data-action="edit"]').click();
     await el.updateComplete;
     expect(root(el).querySelector('.editor')).toBeNull();

@@ -78,8 +78,24 @@ export async function tabToFirstStatus(element: HTMLElement, maxPresses = 12): P
 
 /** Waits for the editor, which loads when "Edit plan" is first pressed, to be on screen. */
 export async function editorShown(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
-  await vi.waitFor(() => {
-    if (!element.shadowRoot?.querySelector('.editor')) throw new Error('the editor is not shown yet');
-  });
+  // The first time, the editor's module is fetched (and, in tests, transformed): give it time.
+  await vi.waitFor(
+    () => {
+      if (!element.shadowRoot?.querySelector('.editor')) throw new Error('the editor is not shown yet');
+    },
+    { timeout: 10_000 },
+  );
   await element.updateComplete;
+}
+
+/**
+ * Enters a date in a date field as a date picker does: each engine's picker takes typed keys
+ * differently (WebKit's fills its fields from the right), so the value is set and the field's
+ * `input` and `change` events sent, as after a choice in the picker.
+ */
+export function pickDate(input: HTMLInputElement, date: string): void {
+  input.focus();
+  input.value = date;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
