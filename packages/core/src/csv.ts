@@ -12,6 +12,40 @@ import type { SelIssue } from './errors.js';
 
 const BOM = '\uFEFF';
 
+/** The characters that can separate fields: commas, semicolons (Excel in many locales, Spanish included), tabs. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+const DELIMITER_NAMES: Readonly<Record<CsvDelimiter, string>> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab' };
+
+/** How a CSV file separates its fields. */
+export interface CsvDialect {
+  /** The field separator (default `,`). See {@link detectCsvDelimiter}. */
+  readonly delimiter?: CsvDelimiter;
+}
+
+/**
+ * Guesses the field separator from the first record (the header row): the one of comma,
+ * semicolon and tab found most often outside quotes, a comma on a tie or when none is found.
+ * Spreadsheets set to a language that writes decimals with a comma (Spanish Excel) save with
+ * semicolons; Google Sheets and English Excel with commas.
+ */
+export function detectCsvDelimiter(text: string): CsvDelimiter {
+  const counts: Record<CsvDelimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  let seen = false;
+  for (let i = text.startsWith(BOM) ? 1 : 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (seen) break;
+    } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
+    if (ch !== '\n' && ch !== '\r') seen = true;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
 function syntaxError(row: number, column: number, message: string): SelValidationError {
   return new SelValidationError('CSV', [{ path: ['row', row, 'column', column], message, code: 'invalid-csv' }]);
 }
@@ -28,7 +62,8 @@ function syntaxError(row: number, column: number, message: string): SelValidatio
  * @throws {SelValidationError} subject `CSV`, when a quote is never closed, a quote appears
  * inside a field that is not enclosed in quotes, or text follows a closing quote.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, options: CsvDialect = {}): string[][] {
+  const delimiter = options.delimiter ?? ',';
   const input = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   const length = input.length;
@@ -79,11 +114,11 @@ export function parseCsv(text: string): string[][] {
         );
       }
       const after = input[i];
-      if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
+      if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
         throw syntaxError(
           rows.length + 1,
           row.length + 1,
-          `Expected a comma or a line break after the closing double quote on line ${line}, found ${JSON.stringify(after)} (write a quote inside a quoted field as "")`,
+          `Expected ${DELIMITER_NAMES[delimiter]} or a line break after the closing double quote on line ${line}, found ${JSON.stringify(after)} (write a quote inside a quoted field as "")`,
         );
       }
       if (after === undefined) {
@@ -92,7 +127,7 @@ export function parseCsv(text: string): string[][] {
       }
       continue;
     }
-    if (ch === ',') {
+    if (ch === delimiter) {
       endField();
       i++;
       continue;
@@ -115,7 +150,7 @@ export function parseCsv(text: string): string[][] {
     let end = i;
     while (end < length) {
       const c = input[end];
-      if (c === ',' || c === '\r' || c === '\n' || c === '"') break;
+      if (c === delimiter || c === '\r' || c === '\n' || c === '"') break;
       end++;
     }
     field += input.slice(i, end);
@@ -216,7 +251,7 @@ export interface CsvFormulaGuardOptions {
   readonly unguardedColumns?: readonly string[];
 }
 
-export interface ParseCsvTableOptions extends CsvFormulaGuardOptions {
+export interface ParseCsvTableOptions extends CsvFormulaGuardOptions, CsvDialect {
   /** Columns that must appear in the header row (matched after trimming spaces, case-sensitive). */
   readonly requiredColumns?: readonly string[];
   /** What the file is, for error messages (default `CSV`), e.g. `partner inventory CSV`. */
@@ -239,7 +274,7 @@ export function parseCsvTable(text: string, options: ParseCsvTableOptions = {}):
   const subject = options.subject ?? 'CSV';
   let rows: string[][];
   try {
-    rows = parseCsv(text);
+    rows = parseCsv(text, options);
   } catch (error) {
     if (error instanceof SelValidationError) throw new SelValidationError(subject, error.issues);
     throw error;

@@ -54,6 +54,9 @@ export {
 } from './resource.js';
 export { parseResourceQuery } from './resource-query.js';
 export {
+  type CsvDelimiter,
+  type CsvDialect,
+  detectCsvDelimiter,
   type CsvFormulaGuardOptions,
   type CsvRecord,
   type CsvTable,
@@ -409,7 +412,51 @@ export {
   assessmentFromCsv,
   assessmentToCsv,
 } from './assessment-csv.js';
-export { PARTNER_CSV_COLUMNS, partnersFromCsv, type PartnersFromCsv, partnersToCsv } from './partner-csv.js';
+export {
+  PARTNER_CSV_COLUMNS,
+  type PartnerCsvField,
+  partnersFromCsv,
+  type PartnersFromCsv,
+  partnersToCsv,
+} from './partner-csv.js';
+export {
+  emptyPartnerWorkbook,
+  migratePartnerWorkbook,
+  parsePartnerWorkbook,
+  parsePartnerWorkbookInSteps,
+  PARTNER_WORKBOOK_VERSION,
+  type PartnerWorkbook,
+  partnerWorkbookSchema,
+  type WorkbookCadence,
+  workbookAssignments,
+  workbookCadenceSchema,
+  workbookTier,
+} from './partner-workbook.js';
+export {
+  addPartner,
+  checkWorkbookPartner,
+  editPartner,
+  type ImportedPartner,
+  importPartners,
+  logCheckIn,
+  removePartner,
+  type RemovedPartner,
+  restorePartner,
+  setCadence,
+  setPartnerTier,
+  type WorkbookChange,
+  type WorkbookEdit,
+} from './partner-workbook-edits.js';
+export {
+  badPartnerRowsCsv,
+  goodPartnerRows,
+  type PartnerCsvPreview,
+  type PartnerCsvRow,
+  partnerFieldOfHeader,
+  previewPartnerCsv,
+  previewPartnerCsvInSteps,
+  type PreviewPartnerCsvOptions,
+} from './partner-csv-import.js';
 export { type PhaseSpan, phaseSpans, phaseSpanSchema } from './phase-span.js';
 export { type CalendarEvent, calendarEventListSchema, calendarEventSchema } from './calendar-event.js';
 export { escapeICalendarText } from './escape-icalendar-text.js';

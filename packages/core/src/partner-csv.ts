@@ -53,9 +53,11 @@ export const PARTNER_CSV_COLUMNS = {
   tier: 'SEL tier',
 } as const;
 
-type Column = keyof typeof PARTNER_CSV_COLUMNS;
+/** A field of the inventory spreadsheet (a key of {@link PARTNER_CSV_COLUMNS}). */
+export type PartnerCsvField = keyof typeof PARTNER_CSV_COLUMNS;
+type Column = PartnerCsvField;
 
-const COLUMN_ORDER = /* @__PURE__ */ Object.keys(PARTNER_CSV_COLUMNS) as Column[];
+export const COLUMN_ORDER = /* @__PURE__ */ Object.keys(PARTNER_CSV_COLUMNS) as Column[];
 
 /** Other header names a district's sheet may use for a column. */
 const HEADER_ALIASES: Readonly<Record<string, Column>> = {
@@ -75,11 +77,12 @@ const HEADER_ALIASES: Readonly<Record<string, Column>> = {
 
 const SUBJECT = 'partner inventory CSV';
 
-function normalizeHeader(name: string): string {
+/** A header as compared: trimmed, spaces collapsed, lowercase. */
+export function normalizeHeader(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-const HEADER_LOOKUP: ReadonlyMap<string, Column> = /* @__PURE__ */ new Map(
+export const HEADER_LOOKUP: ReadonlyMap<string, Column> = /* @__PURE__ */ new Map(
   /* @__PURE__ */ COLUMN_ORDER.map((column): [string, Column] => [
     normalizeHeader(PARTNER_CSV_COLUMNS[column]),
     column,
@@ -147,7 +150,7 @@ function readTier(value: string): Tier | undefined {
 }
 
 /** Makes an id from a name: ASCII letters and digits in lowercase words joined by hyphens. */
-function idFromName(name: string): string {
+export function idFromName(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -209,7 +212,7 @@ export interface PartnersFromCsv {
 }
 
 /** Maps a path in a partner (from the schema) to the column that holds it. */
-function columnOfPath(path: readonly PropertyKey[]): Column {
+export function columnOfPath(path: readonly PropertyKey[]): Column {
   const [field, sub] = path;
   if (field === 'partnerContact' || field === 'schoolContact') {
     const part = sub === 'role' ? 'Role' : sub === 'email' ? 'Email' : sub === 'phone' ? 'Phone' : 'Name';
@@ -217,6 +220,85 @@ function columnOfPath(path: readonly PropertyKey[]): Column {
   }
   if (typeof field === 'string' && field in PARTNER_CSV_COLUMNS) return field as Column;
   return 'name';
+}
+
+/**
+ * Reads one row's cells into a partner candidate (not yet checked against the schema, no id made
+ * yet) and its tier: kind and tier words, whole years, one goal per line, contacts of four cells.
+ * A cell that cannot be read is reported through `problem` and left out. Shared by
+ * {@link partnersFromCsv} and the row-by-row import.
+ */
+export function readPartnerCells(
+  cell: (column: PartnerCsvField) => string | undefined,
+  problem: (column: PartnerCsvField, message: string, code: string) => void,
+): { candidate: Record<string, unknown>; tier: Tier } {
+  const contact = (prefix: 'partnerContact' | 'schoolContact'): Record<string, string | undefined> | undefined => {
+    const name = cell(`${prefix}Name`);
+    const role = cell(`${prefix}Role`);
+    const email = cell(`${prefix}Email`)?.trim();
+    const phone = cell(`${prefix}Phone`);
+    if (name === undefined && role === undefined && email === undefined && phone === undefined) return undefined;
+    return dropUndefined({ name, role, email, phone });
+  };
+
+  const kindCell = cell('kind');
+  let kind: PartnerKind = 'other';
+  if (kindCell !== undefined) {
+    const read = readKind(kindCell);
+    if (read === undefined) {
+      problem(
+        'kind',
+        `Expected a partner kind (${PARTNER_KINDS.join(', ')}), found ${JSON.stringify(kindCell)}`,
+        'invalid-kind',
+      );
+    } else kind = read;
+  }
+
+  let years: number | undefined;
+  const yearsCell = cell('years');
+  if (yearsCell !== undefined) {
+    if (/^\s*\d+\s*$/.test(yearsCell)) years = Number(yearsCell);
+    else
+      problem('years', `Expected a whole number of years, e.g. 4, found ${JSON.stringify(yearsCell)}`, 'invalid-years');
+  }
+
+  let tier: Tier = 'unsorted';
+  const tierCell = cell('tier');
+  if (tierCell !== undefined) {
+    const read = readTier(tierCell);
+    if (read === undefined) {
+      problem(
+        'tier',
+        `Expected a tier (${TIERS.join(', ')}, or 1, 2, 3), found ${JSON.stringify(tierCell)}`,
+        'invalid-tier',
+      );
+    } else tier = read;
+  }
+
+  const goals = cell('outcomeGoals')
+    ?.split(/\r\n|\r|\n/)
+    .filter((goal) => goal.trim() !== '');
+
+  return {
+    tier,
+    candidate: dropUndefined({
+      id: cell('id'),
+      name: cell('name'),
+      kind,
+      mission: cell('mission'),
+      outcomeGoals: goals,
+      partnerContact: contact('partnerContact'),
+      schoolContact: contact('schoolContact'),
+      schedule: cell('schedule'),
+      duration: cell('duration'),
+      location: cell('location'),
+      targetAudience: cell('targetAudience'),
+      notes: cell('notes'),
+      history: cell('history'),
+      years,
+      fundingSource: cell('fundingSource'),
+    }),
+  };
 }
 
 /**
@@ -259,86 +341,15 @@ export function partnersFromCsv(text: string): PartnersFromCsv {
 
   const rows: { row: number; candidate: Record<string, unknown>; tier: Tier }[] = [];
   for (const record of table.records) {
-    const cell = (column: Column): string | undefined => {
+    const cell = (column: PartnerCsvField): string | undefined => {
       const name = headerOf.get(column);
       const value = name === undefined ? undefined : record.values[name];
       return value === undefined || value.trim() === '' ? undefined : value;
     };
-    const problem = (column: Column, message: string, code: string): void => {
+    const problem = (column: PartnerCsvField, message: string, code: string): void => {
       issues.push({ path: ['row', record.row, 'column', header(column)], message, code });
     };
-    const contact = (prefix: 'partnerContact' | 'schoolContact'): Record<string, string | undefined> | undefined => {
-      const name = cell(`${prefix}Name`);
-      const role = cell(`${prefix}Role`);
-      const email = cell(`${prefix}Email`)?.trim();
-      const phone = cell(`${prefix}Phone`);
-      if (name === undefined && role === undefined && email === undefined && phone === undefined) return undefined;
-      return dropUndefined({ name, role, email, phone });
-    };
-
-    const kindCell = cell('kind');
-    let kind: PartnerKind = 'other';
-    if (kindCell !== undefined) {
-      const read = readKind(kindCell);
-      if (read === undefined) {
-        problem(
-          'kind',
-          `Expected a partner kind (${PARTNER_KINDS.join(', ')}), found ${JSON.stringify(kindCell)}`,
-          'invalid-kind',
-        );
-      } else kind = read;
-    }
-
-    let years: number | undefined;
-    const yearsCell = cell('years');
-    if (yearsCell !== undefined) {
-      if (/^\s*\d+\s*$/.test(yearsCell)) years = Number(yearsCell);
-      else
-        problem(
-          'years',
-          `Expected a whole number of years, e.g. 4, found ${JSON.stringify(yearsCell)}`,
-          'invalid-years',
-        );
-    }
-
-    let tier: Tier = 'unsorted';
-    const tierCell = cell('tier');
-    if (tierCell !== undefined) {
-      const read = readTier(tierCell);
-      if (read === undefined) {
-        problem(
-          'tier',
-          `Expected a tier (${TIERS.join(', ')}, or 1, 2, 3), found ${JSON.stringify(tierCell)}`,
-          'invalid-tier',
-        );
-      } else tier = read;
-    }
-
-    const goals = cell('outcomeGoals')
-      ?.split(/\r\n|\r|\n/)
-      .filter((goal) => goal.trim() !== '');
-
-    rows.push({
-      row: record.row,
-      tier,
-      candidate: dropUndefined({
-        id: cell('id'),
-        name: cell('name'),
-        kind,
-        mission: cell('mission'),
-        outcomeGoals: goals,
-        partnerContact: contact('partnerContact'),
-        schoolContact: contact('schoolContact'),
-        schedule: cell('schedule'),
-        duration: cell('duration'),
-        location: cell('location'),
-        targetAudience: cell('targetAudience'),
-        notes: cell('notes'),
-        history: cell('history'),
-        years,
-        fundingSource: cell('fundingSource'),
-      }),
-    });
+    rows.push({ row: record.row, ...readPartnerCells(cell, problem) });
   }
 
   // Ids: those given must be unique; the others are made from names, avoiding every id in use.
