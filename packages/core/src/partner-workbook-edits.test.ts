@@ -26,7 +26,7 @@ const plan = {
   keyPersonnel: [],
   actionSteps: [],
 };
-const workbook: PartnerWorkbook = Object.freeze({
+const workbook: PartnerWorkbook = Object.freeze<PartnerWorkbook>({
   version: 1,
   partners: [ymca, clinic],
   assignments: { ymca: 'clearly-supports', clinic: 'could-support' },
