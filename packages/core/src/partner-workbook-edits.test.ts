@@ -8,7 +8,9 @@ import {
   checkWorkbookPartner,
   editPartner,
   importPartners,
+  importPartnersInSteps,
   logCheckIn,
+  partnerIdFromName,
   removePartner,
   restorePartner,
   setCadence,
@@ -154,5 +156,19 @@ describe('workbook edits', () => {
         ]),
       ),
     ).toEqual(['[1].id']);
+  });
+
+  it('imports in steps with the same result, and makes ids from names that are not taken', () => {
+    const rows = Array.from({ length: 250 }, (_, n) => ({
+      partner: { id: `p${n}`, name: `P ${n}`, kind: 'other' as const },
+    }));
+    const steps = importPartnersInSteps(workbook, rows);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields += 1;
+    expect(yields).toBe(2);
+    expect(next.value).toEqual(importPartners(workbook, rows));
+    expect(partnerIdFromName('Clínica Niños Sanos', new Set(['clinica-ninos-sanos']))).toBe('clinica-ninos-sanos-2');
+    expect(partnerIdFromName('!!!')).toBe('partner');
   });
 });

@@ -1,6 +1,8 @@
 import { SelRuleError, SelValidationError, safeParseWith } from './errors.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { partnerSchema } from './partner.js';
+import { idFromName } from './partner-csv.js';
+import { finishSteps } from './validate-in-steps.js';
 import type { Partner } from './partner.js';
 import { workbookTier, workbookCadenceSchema } from './partner-workbook.js';
 import type { PartnerWorkbook } from './partner-workbook.js';
@@ -274,6 +276,18 @@ export interface ImportedPartner {
  * given twice in `rows`; nothing is imported then.
  */
 export function importPartners(workbook: PartnerWorkbook, rows: readonly ImportedPartner[]): WorkbookEdit {
+  return finishSteps(importPartnersInSteps(workbook, rows));
+}
+
+/**
+ * {@link importPartners} in steps, a yield every `rowsPerStep` rows (default 100), so a page can
+ * import thousands of rows without a long task.
+ */
+export function* importPartnersInSteps(
+  workbook: PartnerWorkbook,
+  rows: readonly ImportedPartner[],
+  rowsPerStep = 100,
+): Generator<void, WorkbookEdit, void> {
   const issues: SelIssue[] = [];
   const seen = new Set<string>();
   const partners = workbook.partners.slice();
@@ -281,11 +295,14 @@ export function importPartners(workbook: PartnerWorkbook, rows: readonly Importe
   let assignments: PartnerWorkbook['assignments'] | undefined;
   const added: string[] = [];
   const updated: string[] = [];
-  rows.forEach((row, rowIndex) => {
+  const step = Math.max(1, rowsPerStep);
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    if (rowIndex > 0 && rowIndex % step === 0) yield;
+    const row = rows[rowIndex] as ImportedPartner;
     const result = safeParseWith(partnerSchema, row.partner, SUBJECT);
     if (!result.ok) {
       for (const issue of result.error.issues) issues.push({ ...issue, path: [rowIndex, ...issue.path] });
-      return;
+      continue;
     }
     const { id } = result.value;
     if (seen.has(id)) {
@@ -294,7 +311,7 @@ export function importPartners(workbook: PartnerWorkbook, rows: readonly Importe
         code: 'duplicate-id',
         message: `Expected a unique id, but "${id}" is given twice`,
       });
-      return;
+      continue;
     }
     seen.add(id);
     const at = indexOf.get(id);
@@ -309,10 +326,21 @@ export function importPartners(workbook: PartnerWorkbook, rows: readonly Importe
       assignments ??= { ...workbook.assignments };
       Object.defineProperty(assignments, id, { value: row.tier, enumerable: true, writable: true, configurable: true });
     }
-  });
+  }
   if (issues.length > 0) throw new SelValidationError('imported partners', issues);
   return {
     workbook: { ...workbook, partners, assignments: assignments ?? workbook.assignments },
     change: { kind: 'import-partners', added, updated },
   };
+}
+
+/**
+ * An id for a new partner made from its name (lowercase ASCII words joined by hyphens:
+ * "Clínica Niños Sanos" gives `clinica-ninos-sanos`), with `-2`, `-3`... when `taken` has it.
+ */
+export function partnerIdFromName(name: string, taken: { has(id: string): boolean } = new Set<string>()): string {
+  const base = idFromName(name);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
