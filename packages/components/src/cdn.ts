@@ -8,5 +8,7 @@ import './status-map/define.js';
 import './assessment-report/define.js';
 import './resource-finder/define.js';
 import './action-plan/define.js';
+import './partner-inventory/define.js';
+import './partner-touchpoints/define.js';
 
 export * from './index.js';

@@ -13,6 +13,9 @@ export {
   type SelPartnerMoveCause,
   type SelPartnerMoveDetail,
 } from './partner-card-sort/sel-partner-card-sort.js';
+export { SelPartnerInventory } from './partner-inventory/sel-partner-inventory.js';
+export { SelPartnerTouchpoints } from './partner-touchpoints/sel-partner-touchpoints.js';
+export type { SelWorkbookChangeDetail } from './partner-workbook/workbook-change.js';
 export {
   dispatchSelEvent,
   type SelDataSourceKind,

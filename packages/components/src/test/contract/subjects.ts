@@ -13,4 +13,6 @@ export const subjects: readonly (() => Promise<{ readonly default: ContractSubje
   () => import('../../partner-card-sort/test-contract.js'),
   () => import('../../assessment-report/test-contract.js'),
   () => import('../../resource-finder/test-contract.js'),
+  () => import('../../partner-inventory/test-contract.js'),
+  () => import('../../partner-touchpoints/test-contract.js'),
 ];

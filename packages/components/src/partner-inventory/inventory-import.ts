@@ -1,0 +1,242 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  badPartnerRowsCsv,
+  formatPath,
+  goodPartnerRows,
+  PARTNER_CSV_COLUMNS,
+  previewPartnerCsvInSteps,
+  type ImportedPartner,
+  type PartnerCsvField,
+  type PartnerCsvPreview,
+  type PartnerWorkbook,
+  type SelIssue,
+} from '@sel/core';
+import { finishInSlices } from '../partner-workbook/slices.js';
+import type { Translate } from './partner-dialog.js';
+
+/** Bad rows listed by name; the rest are counted. */
+const LISTED_PROBLEMS = 50;
+
+/**
+ * Reads a picked file as text: UTF-8 (a byte-order mark is skipped), or, when the bytes are not
+ * UTF-8, Windows-1252, which older Excel versions save as "CSV" on Windows.
+ */
+export async function readSpreadsheetFile(file: Blob): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** What the import panel holds: the text, its preview and the user's column choices. */
+export class InventoryImport implements ReactiveController {
+  open = false;
+  text = '';
+  preview: PartnerCsvPreview | undefined;
+  mapping: Record<number, PartnerCsvField | null> = {};
+  reading = false;
+  /** Said after an import or a failed file read. */
+  message = '';
+  #generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly workbook: () => PartnerWorkbook | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#generation += 1;
+  }
+
+  toggle(open = !this.open): void {
+    this.open = open;
+    this.host.requestUpdate();
+  }
+
+  /** New text (typed, pasted, or read from a file): the mapping starts over from the headers. */
+  setText(text: string): void {
+    this.text = text;
+    this.mapping = {};
+    this.preview = undefined;
+    this.message = '';
+    this.host.requestUpdate();
+  }
+
+  async readFile(file: Blob, t: Translate): Promise<void> {
+    try {
+      this.setText(await readSpreadsheetFile(file));
+      await this.check();
+    } catch (error) {
+      this.message = t('inventory.import.fileError', {
+        message: error instanceof Error ? error.message : String(error),
+      });
+      this.host.requestUpdate();
+    }
+  }
+
+  setMapping(column: number, field: PartnerCsvField | null): void {
+    this.mapping = { ...this.mapping, [column]: field };
+    void this.check();
+  }
+
+  /** Reads the text against the workbook in slices of a few ms, so thousands of rows never hold the page. */
+  async check(): Promise<void> {
+    const workbook = this.workbook();
+    if (!workbook) return;
+    const generation = ++this.#generation;
+    this.reading = true;
+    this.host.requestUpdate();
+    const steps = previewPartnerCsvInSteps(this.text, workbook, { mapping: this.mapping, rowsPerStep: 25 });
+    const preview = await finishInSlices(steps, () => generation === this.#generation);
+    if (preview === undefined) return;
+    this.preview = preview;
+    this.reading = false;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The good rows to import; the text keeps only the header and the bad rows, so they can be
+   * corrected and imported again.
+   */
+  take(): ImportedPartner[] {
+    const preview = this.preview;
+    if (!preview) return [];
+    const good = goodPartnerRows(preview);
+    this.text = badPartnerRowsCsv(preview);
+    this.preview = undefined;
+    this.mapping = {};
+    return good;
+  }
+}
+
+export interface ImportView {
+  readonly t: Translate;
+  readonly fieldLabel: (field: PartnerCsvField) => string;
+  readonly onImport: () => void;
+}
+
+function problem(issue: SelIssue, t: Translate): string {
+  const [, row, , column] = issue.path;
+  return row === undefined
+    ? `${formatPath(issue.path)}: ${issue.message}`
+    : t('inventory.import.problem', {
+        row: String(row),
+        column: column === undefined ? '' : String(column),
+        message: issue.message,
+      });
+}
+
+/**
+ * The import panel: paste or pick a file, the column mapping (a choice per header), the count of
+ * rows ready, and every bad row with its row, column and reason.
+ */
+export function renderImport(state: InventoryImport, view: ImportView): TemplateResult {
+  const { t } = view;
+  const preview = state.preview;
+  const good = preview ? preview.rows.filter((row) => row.partner !== undefined).length : 0;
+  const problems = preview ? [...preview.issues, ...preview.rows.flatMap((row) => row.issues)] : [];
+  const badRows = preview ? preview.rows.length - good : 0;
+  return html`<section class="import" part="import" aria-labelledby="import-title">
+    <h3 id="import-title">${t('inventory.import.heading')}</h3>
+    <label class="import__paste" for="import-text">${t('inventory.import.paste')}</label>
+    <textarea
+      id="import-text"
+      rows="6"
+      spellcheck="false"
+      .value=${state.text}
+      @input=${(event: Event) => {
+        state.setText((event.target as HTMLTextAreaElement).value);
+      }}
+    ></textarea>
+    <label class="import__file">
+      ${t('inventory.import.file')}
+      <input
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/plain"
+        @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const file = input.files?.[0];
+          if (file) void state.readFile(file, t);
+          input.value = '';
+        }}
+      />
+    </label>
+    <div class="import__actions">
+      <button
+        type="button"
+        data-action="preview"
+        ?disabled=${state.text.trim() === '' || state.reading}
+        @click=${() => void state.check()}
+      >
+        ${t('inventory.import.preview')}
+      </button>
+      <button
+        type="button"
+        data-action="close-import"
+        @click=${() => {
+          state.toggle(false);
+        }}
+      >
+        ${t('inventory.import.close')}
+      </button>
+    </div>
+    <div role="status" class="import__status">
+      ${state.reading ? t('inventory.import.reading') : state.message}
+      ${
+        preview && !state.reading
+          ? html`${t('inventory.import.good', { count: good })}
+            ${badRows > 0 || preview.issues.length > 0 ? t('inventory.import.bad', { count: Math.max(badRows, preview.issues.length > 0 ? 1 : 0) }) : nothing}`
+          : nothing
+      }
+    </div>
+    ${preview && preview.headers.length > 0 ? renderMapping(state, preview, view) : nothing}
+    ${
+      problems.length > 0
+        ? html`<ul class="import__problems" part="import-problems">
+            ${problems.slice(0, LISTED_PROBLEMS).map((issue) => html`<li>${problem(issue, t)}</li>`)}
+            ${
+              problems.length > LISTED_PROBLEMS
+                ? html`<li>${t('inventory.import.more', { count: problems.length - LISTED_PROBLEMS })}</li>`
+                : nothing
+            }
+          </ul>`
+        : nothing
+    }
+    ${
+      good > 0 && !state.reading
+        ? html`<button type="button" class="primary" data-action="run-import" @click=${view.onImport}>
+            ${t('inventory.import.run', { count: good })}
+          </button>`
+        : nothing
+    }
+  </section>`;
+}
+
+const FIELDS = Object.keys(PARTNER_CSV_COLUMNS) as PartnerCsvField[];
+
+function renderMapping(state: InventoryImport, preview: PartnerCsvPreview, view: ImportView): TemplateResult {
+  const { t } = view;
+  return html`<fieldset class="import__mapping">
+    <legend>${t('inventory.import.mapping')}</legend>
+    ${preview.headers.map((header, index) => {
+      const field = preview.mapping[index];
+      return html`<label class="mapping">
+        <span>${t('inventory.import.column', { header: header || String(index + 1) })}</span>
+        <select
+          data-column=${index}
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            state.setMapping(index, value === '' ? null : (value as PartnerCsvField));
+          }}
+        >
+          <option value="" ?selected=${field === undefined}>${t('inventory.import.ignore')}</option>
+          ${FIELDS.map((option) => html`<option value=${option} ?selected=${option === field}>${view.fieldLabel(option)}</option>`)}
+        </select>
+      </label>`;
+    })}
+  </fieldset>`;
+}

@@ -1,0 +1,241 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPath, PARTNER_KINDS, SORTED_TIERS, TIERS, type Partner, type SelIssue, type Tier } from '@sel/core';
+import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
+
+export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
+
+/** The add or edit dialog while it is open: what was typed, and what is wrong with it. */
+export interface PartnerDraft {
+  /** The partner edited, or `undefined` for a new one. */
+  readonly editing: string | undefined;
+  /** The text of every field by its path (`partnerContact.email`), as typed. */
+  readonly values: Readonly<Record<string, string>>;
+  /** Problems by path, shown beside their field. */
+  readonly errors: ReadonlyMap<string, string>;
+}
+
+const CONTACT_PARTS = ['name', 'role', 'email', 'phone'] as const;
+const TEXT_FIELDS = ['schedule', 'duration', 'location', 'targetAudience', 'fundingSource'] as const;
+const LONG_FIELDS = ['mission', 'history', 'notes'] as const;
+
+/** The dialog's fields for a partner (every field of the template), as text. */
+export function draftOf(partner: Partner | undefined, tier: Tier): PartnerDraft {
+  const values: Record<string, string> = { tier, kind: 'other' };
+  if (partner) {
+    values['id'] = partner.id;
+    values['name'] = partner.name;
+    values['kind'] = partner.kind;
+    values['outcomeGoals'] = partner.outcomeGoals?.join('\n') ?? '';
+    values['years'] = partner.years === undefined ? '' : String(partner.years);
+    for (const field of [...TEXT_FIELDS, ...LONG_FIELDS]) values[field] = partner[field] ?? '';
+    for (const side of ['partnerContact', 'schoolContact'] as const) {
+      for (const part of CONTACT_PARTS) values[`${side}.${part}`] = partner[side]?.[part] ?? '';
+    }
+  }
+  return { editing: partner?.id, values, errors: new Map() };
+}
+
+/**
+ * Reads the dialog's form into a partner candidate (empty fields left out, goals one per line, a
+ * contact only when one of its fields is filled) and its tier. The candidate is checked by core.
+ */
+export function readDraft(
+  form: HTMLFormElement,
+  makeId: (name: string) => string,
+): {
+  values: Record<string, string>;
+  candidate: Record<string, unknown>;
+  tier: Tier;
+} {
+  const values: Record<string, string> = {};
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string') values[key] = value;
+  const filled = (key: string): string | undefined => {
+    const value = values[key];
+    return value === undefined || value.trim() === '' ? undefined : value;
+  };
+  const candidate: Record<string, unknown> = {
+    id: filled('id')?.trim() ?? makeId(values['name'] ?? ''),
+    name: values['name'] ?? '',
+    kind: values['kind'] ?? 'other',
+  };
+  const goals = filled('outcomeGoals')
+    ?.split(/\r\n|\r|\n/)
+    .filter((goal) => goal.trim() !== '');
+  if (goals && goals.length > 0) candidate['outcomeGoals'] = goals;
+  for (const field of [...TEXT_FIELDS, ...LONG_FIELDS]) {
+    const value = filled(field);
+    if (value !== undefined) candidate[field] = value;
+  }
+  const years = filled('years')?.trim();
+  if (years !== undefined) candidate['years'] = /^\d+$/.test(years) ? Number(years) : years;
+  for (const side of ['partnerContact', 'schoolContact'] as const) {
+    const contact: Record<string, string> = {};
+    for (const part of CONTACT_PARTS) {
+      const value = filled(`${side}.${part}`);
+      if (value !== undefined) contact[part] = part === 'email' ? value.trim() : value;
+    }
+    if (Object.keys(contact).length > 0) candidate[side] = { name: '', ...contact };
+  }
+  const tier = values['tier'];
+  return { values, candidate, tier: (TIERS as readonly string[]).includes(tier ?? '') ? (tier as Tier) : 'unsorted' };
+}
+
+/** Problems by the path of the field that shows them (a goal's problem shows at the goals). */
+export function errorsByField(issues: readonly SelIssue[]): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const issue of issues) {
+    const field = issue.path[0] === 'outcomeGoals' ? 'outcomeGoals' : formatPath(issue.path);
+    if (!errors.has(field)) errors.set(field, issue.message);
+  }
+  return errors;
+}
+
+export interface PartnerDialogView {
+  readonly draft: PartnerDraft | undefined;
+  readonly editingName: string | undefined;
+  readonly kindLabel: (kind: (typeof PARTNER_KINDS)[number]) => string;
+  readonly tierLabel: (tier: Tier) => string;
+  readonly t: Translate;
+  readonly onSubmit: (form: HTMLFormElement) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * The add and edit dialog: every field of the inventory template, each with its label and, when
+ * the last save found a problem there, the problem beside it (`aria-invalid`, `aria-describedby`).
+ */
+export function renderPartnerDialog(view: PartnerDialogView): TemplateResult {
+  const { draft, t } = view;
+  const errorCount = draft?.errors.size ?? 0;
+  return html`<dialog class="dialog" part="partner-dialog" aria-labelledby="dialog-title" @close=${view.onClose}>
+    ${
+      draft
+        ? html`<form
+            method="dialog"
+            novalidate
+            @submit=${(event: SubmitEvent) => {
+              event.preventDefault();
+              view.onSubmit(event.currentTarget as HTMLFormElement);
+            }}
+          >
+            <h2 id="dialog-title">
+              ${draft.editing === undefined ? t('inventory.dialog.add') : t('inventory.dialog.edit', { name: view.editingName ?? '' })}
+            </h2>
+            ${
+              errorCount > 0
+                ? html`<p class="dialog__summary" role="alert">
+                    ${t('inventory.dialog.errors', { count: errorCount })}
+                  </p>`
+                : nothing
+            }
+            <div class="dialog__fields">
+              ${field(draft, 'name', t('inventory.field.name'), 'text', { required: true })}
+              ${choice(draft, 'kind', t('cardsort.field.kind'), PARTNER_KINDS, view.kindLabel)}
+              ${choice(draft, 'tier', t('cardsort.field.tier'), ['unsorted', ...SORTED_TIERS], view.tierLabel)}
+              ${field(draft, 'id', t('inventory.field.id'), 'text', { hint: t('inventory.field.idHint') })}
+              ${field(draft, 'mission', t('cardsort.field.mission'), 'area')}
+              ${field(draft, 'outcomeGoals', t('cardsort.field.outcomeGoals'), 'area', { hint: t('inventory.field.goalsHint') })}
+              ${contact(draft, 'partnerContact', t('cardsort.field.partnerContact'), t)}
+              ${contact(draft, 'schoolContact', t('cardsort.field.schoolContact'), t)}
+              ${TEXT_FIELDS.map((name) => field(draft, name, t(`cardsort.field.${name}`), 'text'))}
+              ${field(draft, 'years', t('cardsort.field.years'), 'number')}
+              ${field(draft, 'history', t('cardsort.field.history'), 'area')}
+              ${field(draft, 'notes', t('cardsort.field.notes'), 'area')}
+            </div>
+            <div class="dialog__actions">
+              <button type="submit" class="primary">${t('inventory.dialog.save')}</button>
+              <button
+                type="button"
+                @click=${(event: Event) => {
+                  (event.currentTarget as HTMLElement).closest('dialog')?.close();
+                }}
+              >
+                ${t('inventory.dialog.cancel')}
+              </button>
+            </div>
+          </form>`
+        : nothing
+    }
+  </dialog>`;
+}
+
+const fieldId = (path: string): string => `field-${path.replace('.', '-')}`;
+
+function field(
+  draft: PartnerDraft,
+  path: string,
+  label: string,
+  type: 'text' | 'area' | 'number' | 'email' | 'tel',
+  options: { required?: boolean; hint?: string } = {},
+): TemplateResult {
+  const id = fieldId(path);
+  const error = draft.errors.get(path);
+  const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const value = draft.values[path] ?? '';
+  return html`<div class="field ${type === 'area' ? 'field--wide' : ''}">
+    <label for=${id}>${label}</label>
+    ${options.hint ? html`<p class="field__hint" id="${id}-hint">${options.hint}</p>` : nothing}
+    ${
+      type === 'area'
+        ? html`<textarea
+            id=${id}
+            name=${path}
+            rows="3"
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${described || nothing}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            name=${path}
+            type=${type === 'number' ? 'text' : type}
+            inputmode=${type === 'number' ? 'numeric' : nothing}
+            autocomplete="off"
+            .value=${value}
+            ?required=${options.required === true}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${described || nothing}
+          />`
+    }
+    ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+function choice<T extends string>(
+  draft: PartnerDraft,
+  path: string,
+  label: string,
+  options: readonly T[],
+  labelOf: (option: T) => string,
+): TemplateResult {
+  const id = fieldId(path);
+  const error = draft.errors.get(path);
+  const current = draft.values[path] ?? options[0];
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select
+      id=${id}
+      name=${path}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${id}-error` : nothing}
+    >
+      ${options.map((option) => html`<option value=${option} ?selected=${option === current}>${labelOf(option)}</option>`)}
+    </select>
+    ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+function contact(
+  draft: PartnerDraft,
+  side: 'partnerContact' | 'schoolContact',
+  legend: string,
+  t: Translate,
+): TemplateResult {
+  return html`<fieldset class="field--wide contact">
+    <legend>${legend}</legend>
+    ${field(draft, `${side}.name`, t('inventory.contact.name'), 'text')}
+    ${field(draft, `${side}.role`, t('inventory.contact.role'), 'text')}
+    ${field(draft, `${side}.email`, t('inventory.contact.email'), 'email')}
+    ${field(draft, `${side}.phone`, t('inventory.contact.phone'), 'tel')}
+  </fieldset>`;
+}

@@ -1,0 +1,332 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { PartnerWorkbook } from '@sel/core';
+import { expectNoAxeViolations, fixture, nextEvent, shadowActiveElement } from '../test/index.js';
+import './define.js';
+import type { SelPartnerInventory } from './sel-partner-inventory.js';
+import {
+  brokenRowCsv,
+  csvFile,
+  excelCsv,
+  googleSheetsCsv,
+  largeCsv,
+  largeWorkbook,
+  sampleWorkbook,
+  spanishExcelCsv,
+} from './test-spreadsheets.js';
+
+async function inventory(workbook: PartnerWorkbook = sampleWorkbook(), lang?: string): Promise<SelPartnerInventory> {
+  const el = await fixture<SelPartnerInventory>(
+    html`<sel-partner-inventory .workbook=${workbook}></sel-partner-inventory>`,
+    lang ? { lang } : {},
+  );
+  await el.renderComplete;
+  return el;
+}
+
+const root = (el: Element): ShadowRoot => {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+};
+const q = (el: Element, selector: string): HTMLElement => {
+  const found = root(el).querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+const names = (el: Element): string[] => [...root(el).querySelectorAll('tbody th')].map((th) => th.textContent.trim());
+const headers = (el: Element): string[] =>
+  [...root(el).querySelectorAll('thead th')].map((th) => th.textContent.replace(/[▲▼]/g, '').trim());
+const focused = (el: Element): HTMLElement | null => shadowActiveElement(el) as HTMLElement | null;
+/** Tabs until focus is on `selector` (at most 60 presses), as a keyboard user would. */
+async function tabTo(el: Element, selector: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (focused(el)?.matches(selector)) return;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+const settle = async (el: SelPartnerInventory): Promise<void> => {
+  await el.updateComplete;
+  await el.renderComplete;
+};
+
+describe('<sel-partner-inventory>', () => {
+  it('shows every partner in a table with the template columns, a caption, headers and the count', async () => {
+    const el = await inventory();
+    expect(headers(el)).toEqual([
+      'Name',
+      'Kind of partner',
+      'Partner point of contact',
+      'School point of contact',
+      'Schedule',
+      'Tier',
+      'Actions',
+    ]);
+    expect(names(el)).toEqual(['YMCA North', 'Clínica Niños Sanos', 'Riverbend Bank']);
+    expect(q(el, 'tbody tr').textContent).toMatch(
+      /Out-of-school[\s\S]*Ana Ruiz · ana@ymca\.example\.org[\s\S]*Clearly supports SEL/,
+    );
+    expect(q(el, '.count').textContent.trim()).toBe('3 partners');
+    await expectNoAxeViolations(el);
+  });
+
+  it('sorts by a column from the keyboard, and reverses on a second press', async () => {
+    const el = await inventory();
+    await tabTo(el, 'button.sort[data-column="name"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(names(el)).toEqual(['Clínica Niños Sanos', 'Riverbend Bank', 'YMCA North']);
+    expect(q(el, 'th[aria-sort="ascending"]').textContent).toMatch(/Name/);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(names(el)).toEqual(['YMCA North', 'Riverbend Bank', 'Clínica Niños Sanos']);
+    expect(q(el, 'th[aria-sort="descending"]').textContent).toMatch(/Name/);
+  });
+
+  it('filters by text (accents ignored), kind and tier, and says how many are shown', async () => {
+    const el = await inventory();
+    await tabTo(el, 'input[type="search"]');
+    await userEvent.keyboard('clinica');
+    await settle(el);
+    expect(names(el)).toEqual(['Clínica Niños Sanos']);
+    expect(q(el, '.count').textContent.trim()).toBe('Showing one of 3 partners');
+    await userEvent.clear(q(el, 'input[type="search"]'));
+    await userEvent.selectOptions(q(el, 'select[name="filter-tier"]'), 'unsorted');
+    await settle(el);
+    expect(names(el)).toEqual(['Riverbend Bank']);
+    await userEvent.selectOptions(q(el, 'select[name="filter-kind"]'), 'health-care');
+    await settle(el);
+    expect(names(el)).toEqual([]);
+    expect(q(el, '.empty').textContent.trim()).toBe('No partner matches these filters.');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the columns chosen in the column chooser', async () => {
+    const el = await inventory();
+    await tabTo(el, '.chooser summary');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(q(el, '.chooser input[value="notes"]'));
+    await settle(el);
+    expect(headers(el)).toContain('Notes');
+    expect(q(el, 'tbody tr:nth-child(3)').textContent).toMatch(/Sponsors the fall fair/);
+    await expectNoAxeViolations(el);
+  });
+
+  it('adds a partner in the dialog by keyboard, with each problem beside its field and nothing typed lost', async () => {
+    const el = await inventory();
+    await tabTo(el, '[data-action="add"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)?.id).toBe('field-name');
+    await userEvent.keyboard('Café Ñandú');
+    await userEvent.fill(q(el, '#field-partnerContact-email'), 'not an email');
+    await userEvent.fill(q(el, '#field-years'), 'three');
+    await userEvent.click(q(el, 'dialog button[type="submit"]'));
+    await settle(el);
+    expect(q(el, '.dialog__summary').textContent.trim()).toBe('3 fields need a correction.');
+    expect(q(el, '#field-partnerContact-email').getAttribute('aria-invalid')).toBe('true');
+    expect(q(el, '#field-partnerContact-email-error').textContent).toMatch(/email address/);
+    expect(q(el, '#field-partnerContact-name-error').textContent).toMatch(/contact name/);
+    expect(q(el, '#field-years-error').textContent).toMatch(/number of years/);
+    expect((q(el, '#field-name') as HTMLInputElement).value).toBe('Café Ñandú');
+    await expectNoAxeViolations(el);
+    await userEvent.fill(q(el, '#field-partnerContact-name'), 'Rosa Díaz');
+    await userEvent.fill(q(el, '#field-partnerContact-email'), 'rosa@cafe.example.org');
+    await userEvent.fill(q(el, '#field-years'), '3');
+    const change = nextEvent(el, 'sel-workbook-change');
+    q(el, '#field-years').focus();
+    await userEvent.keyboard('{Enter}');
+    const { detail } = await change;
+    expect(detail.change).toEqual({ kind: 'add-partner', partnerId: 'cafe-nandu' });
+    expect(detail.workbook.partners.at(-1)).toEqual({
+      id: 'cafe-nandu',
+      name: 'Café Ñandú',
+      kind: 'other',
+      partnerContact: { name: 'Rosa Díaz', email: 'rosa@cafe.example.org' },
+      years: 3,
+    });
+    await settle(el);
+    expect(el.value).toBe(detail.workbook);
+    expect(names(el)).toContain('Café Ñandú');
+  });
+
+  it('edits a partner, and deletes one with an undo that brings back its tier and check-ins', async () => {
+    const el = await inventory();
+    await tabTo(el, 'tr[data-id="ymca"] [data-action="edit"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await userEvent.fill(q(el, '#field-name'), 'YMCA North Branch');
+    const edited = nextEvent(el, 'sel-workbook-change');
+    await userEvent.click(q(el, 'dialog button[type="submit"]'));
+    expect((await edited).detail.workbook.partners[0]?.name).toBe('YMCA North Branch');
+    await settle(el);
+    expect(focused(el)?.dataset['action']).toBe('edit');
+
+    await tabTo(el, 'tr[data-id="ymca"] [data-action="delete"]');
+    const deleted = nextEvent(el, 'sel-workbook-change');
+    await userEvent.keyboard('{Enter}');
+    const gone = (await deleted).detail.workbook;
+    expect(gone.partners.map((p) => p.id)).toEqual(['clinic', 'bank']);
+    expect(gone.touchpoints).toEqual([]);
+    await settle(el);
+    expect(focused(el)?.dataset['action']).toBe('undo');
+    expect(q(el, '.undo').textContent).toMatch(/YMCA North Branch deleted/);
+    await expectNoAxeViolations(el);
+    const restored = nextEvent(el, 'sel-workbook-change');
+    await userEvent.keyboard('{Enter}');
+    const back = (await restored).detail.workbook;
+    expect(back.partners.map((p) => p.id)).toEqual(['ymca', 'clinic', 'bank']);
+    expect(back.assignments['ymca']).toBe('clearly-supports');
+    expect(back.touchpoints).toHaveLength(1);
+  });
+
+  it.each([
+    ['Excel UTF-8 (byte-order mark, CRLF)', excelCsv()],
+    ['Spanish Excel (semicolons, Spanish headers)', spanishExcelCsv()],
+    ['Google Sheets (LF)', googleSheetsCsv()],
+  ])('imports a pasted %s file, formulas kept as text', async (_, text) => {
+    const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
+    await tabTo(el, '[data-action="import"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(focused(el)?.id).toBe('import-text');
+    const area = q(el, '#import-text') as HTMLTextAreaElement;
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+    await userEvent.click(q(el, '[data-action="preview"]'));
+    await expect.poll(() => root(el).querySelector('[data-action="run-import"]')).not.toBeNull();
+    expect(q(el, '.import__status').textContent).toMatch(/3 rows are ready to import/);
+    expect((q(el, 'select[data-column="0"]') as HTMLSelectElement).value).toBe('name');
+    await expectNoAxeViolations(el);
+    const change = nextEvent(el, 'sel-workbook-change');
+    await userEvent.click(q(el, '[data-action="run-import"]'));
+    const { detail } = await change;
+    expect(detail.change).toMatchObject({
+      kind: 'import-partners',
+      added: ['ymca-norte-lincoln', 'clinica-ninos-sanos', 'cafe-nandu'],
+    });
+    expect(detail.workbook.partners.map((p) => p.name)).toEqual([
+      'YMCA Norte, "Lincoln"',
+      'Clínica Niños Sanos',
+      'Café Ñandú',
+    ]);
+    expect(detail.workbook.partners[0]?.outcomeGoals).toEqual(['Asistencia', 'Autogestión']);
+    expect(detail.workbook.partners[2]?.outcomeGoals).toEqual(['=HYPERLINK("http://evil.example")']);
+    expect(detail.workbook.assignments).toMatchObject({
+      'ymca-norte-lincoln': 'clearly-supports',
+      'clinica-ninos-sanos': 'could-support',
+    });
+  });
+
+  it('shows a bad row with row, column and reason, imports the good ones and keeps the bad one to fix', async () => {
+    const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
+    await userEvent.click(q(el, '[data-action="import"]'));
+    await settle(el);
+    const input = q(el, 'input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, csvFile(brokenRowCsv()));
+    await expect.poll(() => root(el).querySelector('.import__problems')).not.toBeNull();
+    expect(q(el, '.import__problems').textContent).toMatch(/Row 3, column Kind of partner: Expected a partner kind/);
+    expect(q(el, '.import__status').textContent).toMatch(/2 rows are ready to import\.\s*One row needs a correction/);
+    await expectNoAxeViolations(el);
+    const change = nextEvent(el, 'sel-workbook-change');
+    await userEvent.click(q(el, '[data-action="run-import"]'));
+    expect((await change).detail.workbook.partners).toHaveLength(2);
+    await settle(el);
+    const left = (q(el, '#import-text') as HTMLTextAreaElement).value;
+    expect(left).toMatch(/^Name of community partner,/);
+    expect(left).toMatch(/Fila rota,nave espacial/);
+    expect(q(el, '.import__status').textContent).toMatch(/2 partners imported\. The rows that need a correction stay/);
+  });
+
+  it('lets the user fix the column mapping', async () => {
+    const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
+    await userEvent.click(q(el, '[data-action="import"]'));
+    await settle(el);
+    const area = q(el, '#import-text') as HTMLTextAreaElement;
+    area.value = 'Organización;Comentarios\r\nClínica;Martes\r\n';
+    area.dispatchEvent(new Event('input'));
+    await userEvent.click(q(el, '[data-action="preview"]'));
+    await expect
+      .poll(() => root(el).querySelector('.import__problems')?.textContent ?? '')
+      .toMatch(/Name of community partner/);
+    await userEvent.selectOptions(q(el, 'select[data-column="0"]'), 'name');
+    await userEvent.selectOptions(q(el, 'select[data-column="1"]'), 'notes');
+    await expect.poll(() => root(el).querySelector('[data-action="run-import"]')).not.toBeNull();
+    const change = nextEvent(el, 'sel-workbook-change');
+    await userEvent.click(q(el, '[data-action="run-import"]'));
+    expect((await change).detail.workbook.partners).toEqual([
+      { id: 'clinica', name: 'Clínica', kind: 'other', notes: 'Martes' },
+    ]);
+  });
+
+  it('imports 2,000 rows and shows them', async () => {
+    const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
+    await userEvent.click(q(el, '[data-action="import"]'));
+    await settle(el);
+    await userEvent.upload(q(el, 'input[type="file"]'), csvFile(largeCsv(2000)));
+    await expect.poll(() => root(el).querySelector('[data-action="run-import"]'), { timeout: 10_000 }).not.toBeNull();
+    const change = nextEvent(el, 'sel-workbook-change');
+    await userEvent.click(q(el, '[data-action="run-import"]'));
+    expect((await change).detail.workbook.partners).toHaveLength(2000);
+    await el.updateComplete;
+    expect(q(el, '.count').textContent.trim()).toBe('2,000 partners');
+    expect(names(el)[0]).toBe('Socio 1, año 1');
+    await el.renderComplete;
+    expect(names(el).at(-1)).toBe('Socio 2000, año 20');
+  }, 30_000);
+
+  it('draws 2,000 partners over frames, the first screen at once, and sorts them in the update after the press', async () => {
+    const el = await fixture<SelPartnerInventory>(
+      html`<sel-partner-inventory .workbook=${largeWorkbook(2000)}></sel-partner-inventory>`,
+    );
+    await el.dataSettled;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(80);
+    expect(q(el, '.count').textContent.trim()).toBe('2,000 partners');
+    q(el, 'button.sort[data-column="name"]').click();
+    await el.updateComplete;
+    expect(names(el).slice(0, 2)).toEqual(['Partner 0001', 'Partner 0002']);
+    expect(root(el).querySelectorAll('tbody tr')).toHaveLength(80);
+  });
+
+  it('exports the partners as CSV with formulas guarded', async () => {
+    const workbook = sampleWorkbook();
+    workbook.partners[2] = { ...workbook.partners[2], id: 'bank', name: '=1+1', kind: 'local-business' };
+    const el = await inventory(workbook);
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      if (blob instanceof Blob) blobs.push(blob);
+      return create(blob);
+    };
+    try {
+      await userEvent.click(q(el, '[data-action="export"]'));
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toMatch(/^ID,Name of community partner,/);
+    expect(text).toContain("bank,'=1+1,local-business");
+    expect(text).toContain('clearly-supports');
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await inventory(sampleWorkbook(), 'es');
+    expect(headers(el)[0]).toBe('Nombre');
+    expect(q(el, '.count').textContent.trim()).toBe('3 aliados');
+    expect(q(el, '[data-action="add"]').textContent.trim()).toBe('Agregar aliado');
+    await expectNoAxeViolations(el);
+  });
+
+  it('is read-only: no add, edit, delete or import', async () => {
+    const el = await fixture<SelPartnerInventory>(
+      html`<sel-partner-inventory readonly .workbook=${sampleWorkbook()}></sel-partner-inventory>`,
+    );
+    await el.renderComplete;
+    expect(root(el).querySelector('[data-action="add"], [data-action="edit"], [data-action="import"]')).toBeNull();
+    expect(root(el).querySelector('[data-action="export"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,403 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  addPartner,
+  editPartner,
+  importPartnersInSteps,
+  parsePartnerWorkbook,
+  parsePartnerWorkbookInSteps,
+  partnerIdFromName,
+  partnersToCsv,
+  removePartner,
+  restorePartner,
+  checkWorkbookPartner,
+  setPartnerTier,
+  workbookTier,
+  SelValidationError,
+  type ParseResult,
+  type PartnerCsvField,
+  type PartnerWorkbook,
+  type RemovedPartner,
+  type Tier,
+  type WorkbookEdit,
+} from '@sel/core';
+import { partnerKindLabels } from '@sel/data';
+import { finishInSlices } from '../partner-workbook/slices.js';
+import type { SelValidity } from '../shared/form.js';
+import { SelFormElement } from '../shared/sel-form-element.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { workbookStyles } from '../partner-workbook/workbook.styles.js';
+export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
+import { renderImport, InventoryImport } from './inventory-import.js';
+import {
+  DEFAULT_COLUMNS,
+  inventoryRows,
+  queryRows,
+  type InventoryColumn,
+  type InventoryLabels,
+  type InventoryQuery,
+  type InventoryRow,
+} from './inventory-rows.js';
+import { renderInventoryTable, renderToolbar } from './inventory-table.js';
+import { draftOf, errorsByField, readDraft, renderPartnerDialog, type PartnerDraft } from './partner-dialog.js';
+import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
+
+type ContactField = `${'partner' | 'school'}Contact${'Name' | 'Role' | 'Email' | 'Phone'}`;
+
+const TIER_KEYS = {
+  unsorted: 'cardsort.tier.unsorted',
+  'clearly-supports': 'cardsort.tier.clearly-supports',
+  'could-support': 'cardsort.tier.could-support',
+  'no-apparent-connection': 'cardsort.tier.no-apparent-connection',
+} as const;
+
+/**
+ * The inventory of community partners of the partner workbook: one row per partner with the
+ * columns of the inventory template (name, kind, mission, outcome goals, both points of contact,
+ * schedule, duration, location, target audience, years, funding, notes, tier), a column chooser,
+ * sorting by any column, filters by kind, tier and text, and a header that stays in view.
+ * Thousands of partners are drawn over several frames. Partners are added and edited in a
+ * dialog that shows each problem beside its field, deleted with an undo, imported from a
+ * spreadsheet (pasted or picked: Excel, Spanish Excel with semicolons, Google Sheets) with a
+ * preview whose column mapping can be fixed and whose bad rows stay for correction, and exported
+ * as CSV with formula-looking cells guarded.
+ *
+ * Data: the `workbook` property, a `src` URL or inline JSON: a partner workbook, a bare partner
+ * inventory array, or a card sort's `{ partners, assignments }`. In a form it submits the
+ * workbook as JSON under `name`; `required` asks for at least one partner.
+ *
+ * @summary The partner inventory: a table of every partner, with add, edit, delete, import and export.
+ * @tag sel-partner-inventory
+ *
+ * @attr src - URL of the workbook as JSON, used when the `workbook` property is not set.
+ * @attr name - The form field name; the form submits the workbook as JSON under it.
+ * @attr required - The form needs at least one partner.
+ * @attr disabled - Disables every control and leaves the workbook out of the form.
+ * @attr readonly - Shows the table without add, edit, delete or import.
+ *
+ * @prop {PartnerWorkbook | undefined} workbook - The workbook (wins over `src` and inline JSON).
+ * @prop {PartnerWorkbook | undefined} value - The workbook as edited on screen.
+ * @prop {SelStringOverrides | undefined} strings - Replaces single strings of the English or Spanish catalog.
+ *
+ * @fires {SelWorkbookChangeDetail} sel-workbook-change - A partner was added, edited, deleted, restored or imported; `detail.workbook` is the new workbook.
+ * @fires {SelErrorDetail} sel-error - The data could not be loaded or is invalid; `detail.issues` has each path and message.
+ *
+ * @csspart toolbar - The filters, the column chooser and the buttons.
+ * @csspart column-chooser - The list of columns to show.
+ * @csspart table-scroller - The scrolling box around the table.
+ * @csspart table - The table of partners.
+ * @csspart partner-dialog - The add and edit dialog.
+ * @csspart import - The spreadsheet import panel.
+ * @csspart import-problems - The list of rows that need a correction.
+ * @csspart undo - The notice of a deletion with its undo button.
+ * @csspart error-state - The alert shown for invalid data.
+ *
+ * @cssprop --sel-inventory-height - Height of the table's scrolling box (default `32rem`).
+ */
+export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, PartnerWorkbook> {
+  static override styles = [tokenStyles, workbookStyles, partnerInventoryStyles];
+  // The first screen and more in the update that follows a keystroke; then at least 20 rows a frame.
+  protected static override progressive = { firstBatch: 80 };
+
+  static override properties: PropertyDeclarations = {
+    workbook: { attribute: false },
+    query: { state: true },
+    columns: { state: true },
+    draft: { state: true },
+    removed: { state: true },
+  };
+
+  /** The partner workbook (wins over `src` and inline JSON). */
+  workbook: PartnerWorkbook | undefined;
+
+  private query: InventoryQuery = { text: '', kind: '', tier: '', column: undefined, direction: 'ascending' };
+  private columns: readonly InventoryColumn[] = DEFAULT_COLUMNS;
+  private draft: PartnerDraft | undefined;
+  /** The last partner deleted, while its undo is offered. */
+  private removed: RemovedPartner | undefined;
+
+  #current: PartnerWorkbook | undefined;
+  #start: PartnerWorkbook | undefined;
+  #rows: { workbook: PartnerWorkbook; rows: InventoryRow[] } | undefined;
+  #shown: { rows: readonly InventoryRow[]; query: InventoryQuery; locale: string; key: InventoryRow[] } | undefined;
+  /** Where focus goes after the next render: a control's selector. */
+  #focusAfter: string | undefined;
+  readonly #import = new InventoryImport(this, () => this.#current);
+
+  protected override dataFromProperty(): unknown {
+    return this.workbook;
+  }
+
+  protected override parseData(raw: unknown): ParseResult<PartnerWorkbook> {
+    return parsePartnerWorkbook(raw);
+  }
+
+  protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<PartnerWorkbook>, undefined> {
+    return parsePartnerWorkbookInSteps(raw);
+  }
+
+  /** New data is the new starting workbook: edits start from it, and a form reset returns to it. */
+  protected override prepareData(workbook: PartnerWorkbook): void {
+    this.#start = workbook;
+    this.#current = workbook;
+    this.removed = undefined;
+  }
+
+  protected override readValue(): PartnerWorkbook | undefined {
+    return this.#current;
+  }
+
+  protected override writeValue(value: PartnerWorkbook | undefined): void {
+    this.#current = value;
+    this.removed = undefined;
+    this.announcer.clear();
+  }
+
+  protected override defaultValue(): PartnerWorkbook | undefined {
+    return this.#start;
+  }
+
+  protected override parseValue(raw: unknown): ParseResult<PartnerWorkbook> {
+    return parsePartnerWorkbook(raw);
+  }
+
+  /** A required inventory needs at least one partner. */
+  protected override validateValue(value: PartnerWorkbook | undefined): SelValidity | undefined {
+    if (!this.required || (value && value.partners.length > 0)) return undefined;
+    return { flags: { valueMissing: true }, message: this.t('inventory.required') };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && this.draft && !dialog.open) dialog.showModal();
+    else if (dialog?.open && !this.draft) dialog.close();
+    const focus = this.#focusAfter;
+    this.#focusAfter = undefined;
+    if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  readonly #labels = (): InventoryLabels => {
+    const locale = this.i18n.locale;
+    return {
+      locale,
+      kind: (kind) => partnerKindLabels[kind][locale],
+      tier: (tier: Tier) => this.t(TIER_KEYS[tier]),
+    };
+  };
+
+  /** The rows shown: built once per workbook, filtered and sorted once per query. */
+  #visibleRows(workbook: PartnerWorkbook, labels: InventoryLabels): readonly InventoryRow[] {
+    if (this.#rows?.workbook !== workbook) this.#rows = { workbook, rows: inventoryRows(workbook) };
+    const { rows } = this.#rows;
+    const known = this.#shown;
+    if (known?.key === rows && known.query === this.query && known.locale === labels.locale) return known.rows;
+    const shown = queryRows(rows, this.query, labels);
+    this.#shown = { rows: shown, query: this.query, locale: labels.locale, key: rows };
+    return shown;
+  }
+
+  // ---- edits -------------------------------------------------------------------------------------
+
+  /** Applies an edit: the new workbook is the value, the form and listeners hear of it. */
+  #apply(edit: WorkbookEdit, message: string): void {
+    this.#current = edit.workbook;
+    this.syncForm();
+    this.announcer.announce(message);
+    this.emit('sel-workbook-change', { workbook: edit.workbook, change: edit.change });
+  }
+
+  #save(form: HTMLFormElement): void {
+    const workbook = this.#current;
+    const draft = this.draft;
+    if (!workbook || !draft || !this.interactive) return;
+    const taken = new Set(workbook.partners.map((partner) => partner.id));
+    const { values, candidate, tier } = readDraft(form, (name) => partnerIdFromName(name, taken));
+    const checked = checkWorkbookPartner(workbook, candidate, draft.editing);
+    if (!checked.ok) {
+      this.draft = { ...draft, values, errors: errorsByField(checked.error.issues) };
+      this.#focusAfter = '[aria-invalid="true"]';
+      return;
+    }
+    try {
+      let edit =
+        draft.editing === undefined
+          ? addPartner(workbook, candidate, tier)
+          : editPartner(workbook, draft.editing, candidate);
+      if (draft.editing !== undefined && workbookTier(edit.workbook, checked.value.id) !== tier)
+        edit = { workbook: setPartnerTier(edit.workbook, checked.value.id, tier).workbook, change: edit.change };
+      const key = draft.editing === undefined ? 'inventory.added' : 'inventory.saved';
+      this.draft = undefined;
+      this.#apply(edit, this.t(key, { name: checked.value.name }));
+      this.#focusAfter = `tr[data-id="${CSS.escape(checked.value.id)}"] [data-action="edit"]`;
+    } catch (error) {
+      const issues =
+        error instanceof SelValidationError
+          ? error.issues
+          : [{ path: [], code: 'edit-failed', message: String(error) }];
+      this.draft = { ...draft, values, errors: errorsByField(issues) };
+    }
+  }
+
+  #delete(id: string): void {
+    const workbook = this.#current;
+    if (!workbook || !this.interactive) return;
+    const edit = removePartner(workbook, id);
+    if (edit.change.kind !== 'remove-partner') return;
+    this.removed = edit.change.removed;
+    this.#apply(edit, this.t('inventory.deleted', { name: edit.change.removed.partner.name }));
+    this.#focusAfter = '[data-action="undo"]';
+  }
+
+  #undo(): void {
+    const workbook = this.#current;
+    const removed = this.removed;
+    if (!workbook || !removed || !this.interactive) return;
+    this.removed = undefined;
+    try {
+      const edit = restorePartner(workbook, removed);
+      this.#apply(edit, this.t('inventory.restored', { name: removed.partner.name }));
+      this.#focusAfter = `tr[data-id="${CSS.escape(removed.partner.id)}"] [data-action="edit"]`;
+    } catch (error) {
+      this.announcer.announce(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async #runImport(): Promise<void> {
+    const rows = this.#import.take();
+    if (rows.length === 0 || !this.#current) return;
+    const edit = await finishInSlices(importPartnersInSteps(this.#current, rows));
+    if (!edit) return;
+    const left = this.#import.text !== '';
+    const message = `${this.t('inventory.import.done', { count: rows.length })}${left ? ` ${this.t('inventory.import.kept')}` : ''}`;
+    this.#import.message = message;
+    this.#apply(edit, message);
+  }
+
+  #export(): void {
+    const workbook = this.#current;
+    if (!workbook) return;
+    const csv = partnersToCsv(workbook.partners, workbook.assignments);
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'partner-inventory.csv';
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 0);
+  }
+
+  readonly #onAction = (action: 'add' | 'edit' | 'delete' | 'import' | 'export', id?: string): void => {
+    const workbook = this.#current;
+    if (!workbook) return;
+    if (action === 'export') this.#export();
+    else if (!this.interactive) return;
+    else if (action === 'import') {
+      this.#import.toggle();
+      if (this.#import.open) this.#focusAfter = '#import-text';
+    } else if (action === 'delete' && id !== undefined) this.#delete(id);
+    else if (action === 'add') this.draft = draftOf(undefined, 'unsorted');
+    else if (action === 'edit' && id !== undefined) {
+      const partner = workbook.partners.find((p) => p.id === id);
+      if (partner) this.draft = draftOf(partner, workbookTier(workbook, id));
+    }
+  };
+
+  #fieldLabel(field: PartnerCsvField): string {
+    const contact = /^(partner|school)Contact(Name|Role|Email|Phone)$/.exec(field);
+    if (contact) {
+      const side = contact[1] === 'partner' ? 'cardsort.field.partnerContact' : 'cardsort.field.schoolContact';
+      const part = `inventory.contact.${(contact[2] ?? 'Name').toLowerCase()}` as 'inventory.contact.name';
+      return `${this.t(side)}: ${this.t(part)}`;
+    }
+    if (field === 'id') return this.t('inventory.field.id');
+    if (field === 'name') return this.t('inventory.field.name');
+    return this.t(`cardsort.field.${field as Exclude<PartnerCsvField, ContactField | 'id' | 'name'>}`);
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------------
+
+  protected override render(): unknown {
+    const workbook = this.#current;
+    return html`${this.renderDataState()}
+    ${workbook === undefined || this.dataSource.value === undefined ? nothing : this.#renderInventory(workbook)}
+    ${this.announcer.region()} ${this.renderProgressStatus('inventory.drawing', 'inventory.drawn')}`;
+  }
+
+  #renderInventory(workbook: PartnerWorkbook): TemplateResult {
+    const { t } = this;
+    const labels = this.#labels();
+    const rows = this.#visibleRows(workbook, labels);
+    const drawn = this.progress.draw(rows, rows.length);
+    const view = {
+      rows,
+      drawn,
+      total: workbook.partners.length,
+      query: this.query,
+      columns: this.columns,
+      labels,
+      interactive: this.interactive,
+      busy: this.progress.busy,
+      stamp: this.strings,
+      t,
+      onQuery: (change: Partial<InventoryQuery>) => {
+        this.query = { ...this.query, ...change };
+      },
+      onColumns: (columns: InventoryColumn[]) => {
+        this.columns = columns;
+      },
+      onAction: this.#onAction,
+    };
+    const editing = this.draft?.editing;
+    return html`${renderToolbar(view)}
+    ${
+      this.removed && this.interactive
+        ? html`<p class="undo" part="undo">
+            ${t('inventory.deleted', { name: this.removed.partner.name })}
+            <button
+              type="button"
+              data-action="undo"
+              @click=${() => {
+                this.#undo();
+              }}
+            >
+              ${t('inventory.undo')}
+            </button>
+          </p>`
+        : nothing
+    }
+    ${
+      this.#import.open && this.interactive
+        ? renderImport(this.#import, {
+            t,
+            fieldLabel: (field) => this.#fieldLabel(field),
+            onImport: () => void this.#runImport(),
+          })
+        : nothing
+    }
+    ${renderInventoryTable(view)}
+    ${renderPartnerDialog({
+      draft: this.draft,
+      editingName: editing === undefined ? undefined : workbook.partners.find((p) => p.id === editing)?.name,
+      kindLabel: labels.kind,
+      tierLabel: labels.tier,
+      t,
+      onSubmit: (form) => {
+        this.#save(form);
+      },
+      onClose: () => {
+        const closed = this.draft;
+        this.draft = undefined;
+        if (closed) {
+          this.#focusAfter =
+            closed.editing === undefined
+              ? '[data-action="add"]'
+              : `tr[data-id="${CSS.escape(closed.editing)}"] [data-action="edit"]`;
+        }
+      },
+    })}`;
+  }
+}

@@ -1,0 +1,28 @@
+import { userEvent } from 'vitest/browser';
+import type { ContractSubject } from '../test/contract/subject.js';
+import { sampleWorkbook } from '../partner-inventory/test-spreadsheets.js';
+
+/** Logs a check-in from the first row: its Log button, then Log check-in in the form, with the pointer. */
+async function logFirstCheckIn(element: HTMLElement): Promise<void> {
+  const button = element.shadowRoot?.querySelector<HTMLElement>('tbody [data-action="log"]');
+  if (!button) return;
+  await userEvent.click(button);
+  const save = element.shadowRoot?.querySelector<HTMLElement>('dialog button[type="submit"]');
+  if (save) await userEvent.click(save);
+}
+
+/** `<sel-partner-touchpoints>` in the contract suite (`test/contract/`). */
+export const touchpointsContract: ContractSubject = {
+  tag: 'sel-partner-touchpoints',
+  define: () => import('./define.js'),
+  property: 'workbook',
+  attributes: { today: '2026-11-15' },
+  valid: sampleWorkbook,
+  shows: 'Overdue by 14 days',
+  showsInSpanish: 'Atrasada 14 días',
+  invalid: () => ({ ...sampleWorkbook(), assignments: { ghost: 'could-support' } }),
+  invalidPath: ['assignments', 'ghost'],
+  events: [{ name: 'sel-workbook-change', cause: logFirstCheckIn }],
+};
+
+export default touchpointsContract;
