@@ -7,12 +7,14 @@ import {
   parsePartnerCardSortData,
   parsePartnerCardSortDataInSteps,
   partnerPlace,
+  setPartnerTier,
   TIERS,
   type CardSortMove,
   type CardSortState,
   type ParseResult,
   type PartnerCardSortData,
   type PartnerInventory,
+  type PartnerWorkbook,
   type Tier,
   type TierAssignments,
 } from '@sel/core';
@@ -45,6 +47,7 @@ import type { KeyboardMoveAction } from './keyboard-move.js';
 import { MoveMenuController } from './move-menu.js';
 import { renderPartnerDetails } from './partner-details.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
+export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
 
 /** How a partner was moved: by dragging, by keyboard, through the "Move to" menu, or by undo/redo. */
 export type SelPartnerMoveCause = 'pointer' | 'keyboard' | 'menu' | 'undo' | 'redo';
@@ -94,6 +97,9 @@ interface PendingFocus {
  * @attr required - The form does not submit until every partner is in one of the three tiers.
  * @attr label - Accessible name of the board (default "Partner card sort").
  *
+ * @prop {PartnerWorkbook | undefined} workbook - The partner workbook to sort (used when `partners` is not set); each move then also fires `sel-workbook-change`.
+ *
+ * @fires {SelWorkbookChangeDetail} sel-workbook-change - With a `workbook`: a partner moved; `detail.workbook` holds its new tier.
  * @fires {SelPartnerMoveDetail} sel-partner-move - A partner moved: `{ partnerId, from, fromIndex, to, toIndex, cause }`.
  * @fires {SelErrorDetail} sel-error - The partners or assignments are invalid: `{ issues, source }` with each issue's path and message.
  *
@@ -122,6 +128,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   static override properties: PropertyDeclarations = {
     partners: { attribute: false },
+    workbook: { attribute: false },
     assignments: {},
     label: { type: String },
     activeId: { state: true },
@@ -130,6 +137,10 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   /** The partner inventory (validated with `@sel/core`'s `partnerInventorySchema`); wins over `src` and inline JSON. */
   partners: PartnerInventory | undefined;
+  /** The partner workbook, sorted when `partners` is not set: its tiers are where partners start. */
+  workbook: PartnerWorkbook | undefined;
+  /** The workbook with the moves made since it was given. */
+  #workbook: PartnerWorkbook | undefined;
   /**
    * Where partners start, by id (an object, or JSON text when set through the attribute). Wins
    * over assignments in the data file; setting it starts the sort again from these tiers, and a
@@ -222,7 +233,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   protected override dataFromProperty(): unknown {
-    return this.partners;
+    return this.partners ?? this.workbook;
   }
 
   protected override parseData(raw: unknown): ParseResult<PartnerCardSortData> {
@@ -274,6 +285,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   protected override update(changed: PropertyValues): void {
+    if (changed.has('workbook')) this.#workbook = this.workbook;
     // The data of this update is known by now (controllers run between willUpdate and update).
     this.#syncSort();
     if (!this.interactive) this.#keyboard.cancel();
@@ -334,6 +346,11 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     this.syncForm();
     this.#announceAt(message, move.partnerId, undefined, { from: this.#tierLabel(move.from) });
     this.emit('sel-partner-move', { ...move, cause });
+    if (this.#workbook && this.partners === undefined) {
+      const edit = setPartnerTier(this.#workbook, move.partnerId, move.to);
+      this.#workbook = edit.workbook;
+      this.emit('sel-workbook-change', edit);
+    }
   }
 
   /** A keyboard lift or a drag ended without a move: the card is back where it was. */
