@@ -18,7 +18,6 @@ import { headingTag } from '../shared/heading.js';
 import { listStep } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
 import { SelElement } from '../shared/sel-element.js';
-import { downloadText } from '../shared/download.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { renderMilestoneDetails } from './milestone-details.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
