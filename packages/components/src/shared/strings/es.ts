@@ -352,7 +352,7 @@ export const es: SelCatalog = {
   // <sel-assessment-report>
   'report.heading': 'Informe de la autoevaluación',
   'report.rounds': { one: 'Una ronda: {rounds}.', other: '{count} rondas: {rounds}.' },
-  'report.round': '{date} ({id})',
+  'report.round': '{date} (ronda {id})',
   'report.overall': 'General',
   'report.stage.initiating': 'Iniciando',
   'report.stage.improving': 'Mejorando',
