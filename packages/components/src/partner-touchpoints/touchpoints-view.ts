@@ -220,6 +220,7 @@ export function renderCheckInDialog(
                 'date',
                 t('touchpoints.dialog.date'),
                 html`<input
+                  autofocus
                   id="checkin-date"
                   name="date"
                   type="date"
