@@ -46,7 +46,7 @@ export const AsTables: Story = {
     await userEvent.click(change);
     await el.updateComplete;
     await expect(root.querySelectorAll('.bars')).toHaveLength(0);
-    await expect(root.querySelector('.growth tbody tr')?.getAttribute('data-trend')).toBe('improved');
+    await expect(root.querySelector('table.growth tbody tr')?.getAttribute('data-trend')).toBe('improved');
   },
 };
 
