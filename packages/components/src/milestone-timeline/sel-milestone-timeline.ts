@@ -25,6 +25,7 @@ import { renderTimelineAxis } from './timeline-axis.js';
 import { buildTimelineModel, chunks, localToday, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { calendarFileName, communityCalendar, renderCalendar, upcomingEvents } from './timeline-calendar.js';
 import { dateTime, withParts } from './timeline-text.js';
+import { timelineStrings } from './timeline-strings.js';
 
 /** What made a milestone the selected one. */
 export type SelMilestoneSelectTrigger = 'focus' | 'click';
@@ -104,6 +105,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
   // A milestone row is about 3rem tall: 20 fill the first screen below the axis. The frame after
   // them is left to the axis.
   protected static override progressive = { firstBatch: 20, hostFrame: true };
+  protected static override messages = timelineStrings;
 
   static override properties: PropertyDeclarations = {
     community: { attribute: false },

@@ -47,6 +47,7 @@ import type { KeyboardMoveAction } from './keyboard-move.js';
 import { MoveMenuController } from './move-menu.js';
 import { renderPartnerDetails } from './partner-details.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
+import { cardSortStrings } from './card-sort-strings.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
 
 /** How a partner was moved: by dragging, by keyboard, through the "Move to" menu, or by undo/redo. */
@@ -125,6 +126,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   // Seven rows of four columns of cards fill the first screen; the frame that draws them also
   // builds the sort of every partner (its starting tiers are checked in the frame before).
   protected static override progressive = { firstBatch: 28 };
+  protected static override messages = cardSortStrings;
 
   static override properties: PropertyDeclarations = {
     partners: { attribute: false },

@@ -35,6 +35,7 @@ import { describeFailure } from './rubric-issues.js';
 import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
 import { ratingAnnouncement } from './rubric-words.js';
 import { rubricStyles } from './sel-rubric.styles.js';
+import { rubricStrings } from './rubric-strings.js';
 
 /** `detail` of `sel-rating-change`: one indicator was rated, re-rated or given new evidence. */
 export interface SelRatingChangeDetail {
@@ -104,6 +105,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   // An indicator is a tall block (its levels, their descriptors, an evidence box): ten rows of
   // ordinary weight fill the first screen, and a rubric of long text starts with two or three.
   protected static override progressive = { firstBatch: 10 };
+  protected static override messages = rubricStrings;
 
   static override properties: PropertyDeclarations = {
     rubric: { attribute: false },

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createJsonReader, safeReadJson, type JsonSyntaxIssue, type ParseResult, type SelIssue } from '@sel/core';
 import { dispatchSelEvent, type SelDataSourceKind } from './events.js';
 import { objectAttributeIssues } from './upgrade-properties.js';
-import type { SelMessageKey } from './strings/en.js';
+import type { SelMessageKey } from './strings/keys.js';
 
 /** Where a data-driven element stands: nothing given, fetching, showing valid data, or showing an error. */
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';

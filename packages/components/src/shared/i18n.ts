@@ -1,14 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fromIsoDate } from '@sel/core';
 import type { DraftMessageKey } from './strings/draft.js';
-import { en, type SelMessage, type SelMessageKey } from './strings/en.js';
+import { sharedStrings } from './strings/en.js';
+import type { SelMessageKey } from './strings/keys.js';
+import type { SelMessage, SelStrings } from './strings/message.js';
 
-export type { SelCatalog, SelMessage, SelMessageKey } from './strings/en.js';
+export type { SelCatalog, SelMessageKey } from './strings/keys.js';
+export type { SelMessage, SelStrings } from './strings/message.js';
 export type { DraftMessageKey } from './strings/draft.js';
+export { sharedStrings } from './strings/en.js';
 
 /**
  * Single strings an app replaces through an element's `strings` property, e.g.
- * `{ 'action.retry': 'Reload' }`: any key of the shared catalog or of the autosaved drafts' words.
+ * `{ 'action.retry': 'Reload' }`: any key of the shared catalog, of an element's own strings or of
+ * the autosaved drafts' words.
  */
 export type SelStringOverrides = { readonly [K in SelMessageKey | DraftMessageKey]?: SelMessage };
 
@@ -20,23 +25,12 @@ export type SelLocale = (typeof SEL_LOCALES)[number];
 export const DEFAULT_LOCALE: SelLocale = 'en';
 
 /** Messages of one language for some of the keys. */
-export type SelMessages = { readonly [K in SelMessageKey]?: SelMessage };
+type SelMessages = { readonly [key: string]: SelMessage };
 
-/**
- * Where a part of the package keeps its strings: English at hand (every page may need it at
- * once), each other language in a module of its own, loaded the first time an element speaks it,
- * so an English page never downloads Spanish.
- */
-export interface SelStrings {
-  readonly en: SelMessages;
-  readonly es: () => Promise<SelMessages>;
+/** Where an element's messages are looked up: its own strings, then the shared ones. */
+export function stringParts(own: SelStrings | undefined): readonly SelStrings[] {
+  return own === undefined ? [sharedStrings] : [own, sharedStrings];
 }
-
-/** The strings every element shares (data states, errors, forms), and those of the elements. */
-export const sharedStrings: SelStrings = {
-  en,
-  es: () => import('./strings/es.js').then((module) => module.es),
-};
 
 /** Catalogs loaded so far, by part and language; English is always there. */
 const loadedStrings = new WeakMap<SelStrings, Partial<Record<SelLocale, SelMessages>>>();

@@ -2,7 +2,10 @@ import { html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, fixture } from '../test/index.js';
-import { translate } from './i18n.js';
+import { stringParts, translate } from './i18n.js';
+import { rubricStrings } from '../rubric/rubric-strings.js';
+
+const rubricParts = stringParts(rubricStrings);
 import { progressStatus, ProgressiveController, type ProgressiveOptions } from './progressive.js';
 
 /** Frames that run only when a test says so. */
@@ -71,7 +74,12 @@ class TestProgressiveList extends LitElement {
   protected override render(): unknown {
     const rows = this.rows;
     if (!rows)
-      return progressStatus(undefined, (key, params) => translate('en', key, params), 'rubric.drawing', 'rubric.drawn');
+      return progressStatus(
+        undefined,
+        (key, params) => translate('en', key, params, undefined, rubricParts),
+        'rubric.drawing',
+        'rubric.drawn',
+      );
     const drawn = this.progress.draw(rows, rows.length, this.weight ?? rows.length, this.atLeast);
     const shown = rows.slice(0, drawn);
     clock.ms += Math.max(0, drawn - this.#drawnBefore) * clock.msPerRow;
@@ -83,7 +91,7 @@ class TestProgressiveList extends LitElement {
           (row) => html`<li data-id=${row.id}>${row.id}</li>`,
         )}
       </ul>
-      ${progressStatus(this.progress.status, (key, params) => translate('en', key, params), 'rubric.drawing', 'rubric.drawn')}`;
+      ${progressStatus(this.progress.status, (key, params) => translate('en', key, params, undefined, rubricParts), 'rubric.drawing', 'rubric.drawn')}`;
   }
 }
 customElements.define('test-progressive-list', TestProgressiveList);

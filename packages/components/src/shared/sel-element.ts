@@ -4,7 +4,14 @@ import { AnnouncerController } from './announcer.js';
 import { DataSourceController, loadingText } from './data-source.js';
 import { renderErrorState } from './error-state.js';
 import { dispatchSelEvent, type SelEventDetail, type SelEventName } from './events.js';
-import { LocaleController, type SelMessageKey, type SelMessageParams, type SelStringOverrides } from './i18n.js';
+import {
+  LocaleController,
+  stringParts,
+  type SelMessageKey,
+  type SelMessageParams,
+  type SelStringOverrides,
+  type SelStrings,
+} from './i18n.js';
 import { progressStatus, ProgressiveController, type ProgressiveOptions } from './progressive.js';
 import { PreUpgradeProperties } from './upgrade-properties.js';
 
@@ -39,6 +46,9 @@ export abstract class SelElement<T> extends LitElement {
    */
   protected static progressive: ProgressiveOptions = {};
 
+  /** The element's own strings (English at hand, Spanish loaded when spoken), looked up before the shared ones. */
+  protected static messages: SelStrings | undefined;
+
   static override properties: PropertyDeclarations = {
     src: { type: String },
     strings: { attribute: false },
@@ -68,7 +78,10 @@ export abstract class SelElement<T> extends LitElement {
     fetch: (input, init) => this.fetcher(input, init),
   });
   /** The element's locale, strings and formats. */
-  protected readonly i18n = new LocaleController(this, { strings: () => this.strings });
+  protected readonly i18n = new LocaleController(this, {
+    strings: () => this.strings,
+    parts: stringParts((this.constructor as { messages?: SelStrings }).messages),
+  });
   /** Draws the element's long list over frames. */
   protected readonly progress = new ProgressiveController(
     this,

@@ -30,6 +30,7 @@ import { renderLegend, renderTileGrid } from './status-map-view.js';
 import { statusMapStyles } from './sel-status-map.styles.js';
 import { statusSummary } from './status-summary.js';
 import { isTileNavigationKey, tileInDirection } from './tile-navigation.js';
+import { statusMapStrings } from './status-map-strings.js';
 
 /** How the user opened a place: a key on a square or a row, or a pointer. */
 export type SelStateSelectTrigger = 'keyboard' | 'pointer';
@@ -114,6 +115,7 @@ export type StatusMapView = 'map' | 'table';
  */
 export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   static override styles = [tokenStyles, statusMapStyles];
+  protected static override messages = statusMapStrings;
 
   static override properties: PropertyDeclarations = {
     snapshot: { attribute: false },

@@ -4,7 +4,10 @@ import { illustrativeStatusSnapshot, usTileGrid } from '@sel/data';
 import { measureScale, rangeClasses } from './status-measures.js';
 import { statusMapModel } from './status-map-model.js';
 import { statusSummary } from './status-summary.js';
-import { loadStrings, translate } from '../shared/i18n.js';
+import { loadStrings, stringParts, translate } from '../shared/i18n.js';
+import { statusMapStrings } from './status-map-strings.js';
+
+const statusMapParts = stringParts(statusMapStrings);
 
 /** The snapshot checked and rolled up, as the element holds it. */
 function checked(snapshot: StatusSnapshot): CheckedStatusSnapshot {
@@ -117,12 +120,12 @@ describe('measureScale', () => {
 
 describe('statusSummary', () => {
   it('says how many communities, where, whom they reach and how many are in each phase', async () => {
-    await loadStrings('es');
-    const en = statusSummary(model.report, (key, params) => translate('en', key, params));
+    await loadStrings('es', statusMapParts);
+    const en = statusSummary(model.report, (key, params) => translate('en', key, params, undefined, statusMapParts));
     expect(en).toMatch(
       /^35 learning communities in 33 states and one national, reaching 150 districts and 6,600,000 students\. By phase: /,
     );
-    const es = statusSummary(model.report, (key, params) => translate('es', key, params));
+    const es = statusSummary(model.report, (key, params) => translate('es', key, params, undefined, statusMapParts));
     expect(es).toMatch(/^35 comunidades de aprendizaje en 33 estados y una nacional/);
   });
 
@@ -131,7 +134,7 @@ describe('statusSummary', () => {
       checked({ asOf: '2026-11-30', communities: [community('il', { kind: 'state', state: 'IL' })] }),
       usTileGrid,
     ).report;
-    expect(statusSummary(report, (key, params) => translate('en', key, params))).toBe(
+    expect(statusSummary(report, (key, params) => translate('en', key, params, undefined, statusMapParts))).toBe(
       'One learning community in one state, reaching 0 districts and 0 students. By phase: 1 in launch.',
     );
   });

@@ -1,0 +1,13 @@
+import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
+import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
+import type { RubricMessageKey } from '../../rubric/rubric-strings.js';
+import type { StatusMapMessageKey } from '../../status-map/status-map-strings.js';
+import type { SharedMessageKey } from './en.js';
+import type { SelMessage } from './message.js';
+
+/** A key of the strings of @sel/components: the shared ones and every element's. */
+export type SelMessageKey =
+  SharedMessageKey | RubricMessageKey | TimelineMessageKey | CardSortMessageKey | StatusMapMessageKey;
+
+/** A complete catalog for one language. */
+export type SelCatalog = { readonly [K in SelMessageKey]: SelMessage };

@@ -1,0 +1,73 @@
+/// <reference types="node" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
+import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
+import { rubricStrings } from '../../rubric/rubric-strings.js';
+import { statusMapStrings } from '../../status-map/status-map-strings.js';
+import { sharedStrings } from './en.js';
+import type { SelStrings } from './message.js';
+
+/** Each element's folder and its own strings; every element also speaks the shared ones. */
+const elements: Readonly<Record<string, SelStrings>> = {
+  rubric: rubricStrings,
+  'milestone-timeline': timelineStrings,
+  'partner-card-sort': cardSortStrings,
+  'status-map': statusMapStrings,
+};
+const parts: Readonly<Record<string, SelStrings>> = { shared: sharedStrings, ...elements };
+
+/** Words written the same in Latin American Spanish. */
+const SAME_IN_SPANISH: ReadonlySet<string> = new Set(['resource.kind.video']);
+
+const source = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The message keys an element's modules name: whole keys, and the prefixes of keys built from a template. */
+function keysNamedIn(folder: string): string[] {
+  const files = readdirSync(join(source, folder)).filter(
+    (name) => name.endsWith('.ts') && !/\.(?:test|stories)\.ts$|^test-|-strings(?:-es)?\.ts$/.test(name),
+  );
+  const key = /['`]((?:data|error|action|form|rubric|timeline|cardsort|statusMap)\.[A-Za-z0-9.-]*)(?=['`$])/g;
+  return files.flatMap((name) =>
+    [...readFileSync(join(source, folder, name), 'utf8').matchAll(key)].map((m) => m[1] ?? ''),
+  );
+}
+
+describe('the strings of each part', () => {
+  it('has every English key in Spanish, each translated', async () => {
+    for (const [name, part] of Object.entries(parts)) {
+      const es = await part.es();
+      expect(Object.keys(es).sort(), name).toEqual(Object.keys(part.en).sort());
+      for (const key of Object.keys(part.en)) {
+        const english = JSON.stringify(part.en[key]);
+        // A message of placeholders and punctuation alone ("{date} ({id})"), or a word Spanish shares.
+        if (!/[A-Za-z]/.test(english.replace(/\{\w+\}|"\w+":/g, '')) || SAME_IN_SPANISH.has(key)) continue;
+        expect(JSON.stringify(es[key]), `${name}: ${key}`).not.toBe(english);
+      }
+    }
+  });
+
+  it('has no key that another part has too', () => {
+    const seen = new Map<string, string>();
+    for (const [name, part] of Object.entries(parts)) {
+      for (const key of Object.keys(part.en)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
+  });
+
+  it('holds every key its element names, with the shared ones', () => {
+    for (const [folder, own] of Object.entries(elements)) {
+      const known = [...Object.keys(own.en), ...Object.keys(sharedStrings.en)];
+      const named = keysNamedIn(folder);
+      expect(named.length, folder).toBeGreaterThan(10);
+      for (const key of named) {
+        const found = key.endsWith('.') ? known.some((each) => each.startsWith(key)) : known.includes(key);
+        expect(found, `${folder} names "${key}"`).toBe(true);
+      }
+    }
+  });
+});
