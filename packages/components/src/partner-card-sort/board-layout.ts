@@ -3,8 +3,9 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isTier, partnerPlace, TIERS, type CardSortState, type Tier } from '@sel/core';
-import type { SelLocale, SelMessageKey, SelMessageParams, SelStringOverrides } from '../shared/i18n.js';
+import type { SelLocale, SelStringOverrides } from '../shared/i18n.js';
 import { gridStep } from '../shared/list-navigation.js';
+import { NAVIGATION_KEYS } from './keyboard-move.js';
 import type { CardDragOptions, CardDropTarget, CardGrab } from './card-drag.js';
 import { renderMoveMenu } from './move-menu.js';
 import { partnerSummary, type Translate } from './partner-details.js';
@@ -36,16 +37,6 @@ export function columnDepths(lengths: readonly number[], count: number): number[
 export function cardsUpTo(lengths: readonly number[], column: number, index: number): number {
   return lengths.reduce((sum, length, c) => sum + Math.min(length, index) + (c <= column && length > index ? 1 : 0), 0);
 }
-
-/** The catalog key of each tier's label. */
-export const tierLabelKeys = {
-  unsorted: 'cardsort.tier.unsorted',
-  'clearly-supports': 'cardsort.tier.clearly-supports',
-  'could-support': 'cardsort.tier.could-support',
-  'no-apparent-connection': 'cardsort.tier.no-apparent-connection',
-} as const satisfies Record<Tier, SelMessageKey>;
-
-const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
 /**
  * The card the board's focus moves to from card `from` for `key` (see `gridStep`): `from` itself
@@ -80,18 +71,6 @@ export function dropPlace(
   if (!from) return undefined;
   const index = target.tier === from.tier && target.slot > from.index ? target.slot - 1 : target.slot;
   return { tier: target.tier, index };
-}
-
-/** The parameters of a message about where a card is: "{name}: {tier}, position {position} of {total}". */
-export function placeParams(
-  sort: CardSortState | undefined,
-  id: string,
-  name: string,
-  tierLabel: (tier: Tier) => string,
-): SelMessageParams {
-  const place = sort && partnerPlace(sort, id);
-  if (!sort || !place) return { name };
-  return { name, tier: tierLabel(place.tier), position: place.index + 1, total: sort.columns[place.tier].length };
 }
 
 /** How many cards to draw so that each of the partners `ids` (those in `sort`) is drawn. */
@@ -414,6 +393,22 @@ export function cardElement(root: ParentNode, key: number): HTMLElement | null {
 
 /** A control of a card: its main control (grip, or details on a read-only board), first menu item, menu button, details button. */
 export type CardControl = 'main' | 'menu' | 'menu-button' | 'details';
+
+/** A control of a card that focus goes to after the next render. */
+export interface PendingFocus {
+  readonly id: string;
+  readonly control: CardControl;
+}
+
+/** The card control a click landed in: its `data-action`, its card's partner and the tier it names (a "Move to" item). */
+export function clickedControl(
+  target: EventTarget | null,
+): { readonly action: string | undefined; readonly id: string; readonly tier: string | undefined } | undefined {
+  const control = target instanceof Element ? target.closest<HTMLElement>('[data-action]') : null;
+  const id = cardIdOf(control);
+  if (!control || id === undefined) return undefined;
+  return { action: control.dataset['action'], id, tier: control.dataset['tier'] };
+}
 
 const controlSelectors = {
   main: '[data-primary]',

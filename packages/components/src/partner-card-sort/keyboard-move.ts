@@ -54,7 +54,15 @@ export type KeyboardMoveAction =
 
 const PASS: KeyboardMoveAction = { kind: 'pass' };
 
-const NAVIGATION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+/** The keys that move a card, or the board's focus: the arrows, Home and End. */
+export const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+]);
 
 /** Whether the board takes the key (the browser's default for it must not happen). */
 export function takesKey(action: KeyboardMoveAction): boolean {

@@ -19,7 +19,6 @@ import {
   type TierAssignments,
 } from '@sel/core';
 import type { SelValidity } from '../shared/form.js';
-import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import {
@@ -31,47 +30,27 @@ import {
   boardStep,
   cardsNeeded,
   cardUnderPress,
+  clickedControl,
   columnDepths,
   dropPlace,
-  placeParams,
   renderBoard,
   tabStop,
-  tierLabelKeys,
   type BoardView,
   type CardControl,
+  type PendingFocus,
 } from './board-layout.js';
 import { CardDragController } from './card-drag.js';
+import type { SelPartnerMoveCause } from './card-sort-events.js';
 import { CardSortSession } from './card-sort-session.js';
 import { KeyboardMoveController } from './keyboard-move-controller.js';
-import type { KeyboardMoveAction } from './keyboard-move.js';
+import { MoveAnnouncements } from './move-announcements.js';
 import { MoveMenuController } from './move-menu.js';
 import { renderPartnerDetails } from './partner-details.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
 import { cardSortStrings } from './card-sort-strings.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
 
-/** How a partner was moved: by dragging, by keyboard, through the "Move to" menu, or by undo/redo. */
-export type SelPartnerMoveCause = 'pointer' | 'keyboard' | 'menu' | 'undo' | 'redo';
-
-/**
- * `detail` of `sel-partner-move`: the move as `@sel/core`'s card sort records it (which partner,
- * from where to where; `toIndex` is its final position, 0 the top of the column) and how it was made.
- */
-export interface SelPartnerMoveDetail extends CardSortMove {
-  readonly cause: SelPartnerMoveCause;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'sel-partner-move': CustomEvent<SelPartnerMoveDetail>;
-  }
-}
-
-/** A control of a card that focus goes to after the next render. */
-interface PendingFocus {
-  readonly id: string;
-  readonly control: CardControl;
-}
+export type { SelPartnerMoveCause, SelPartnerMoveDetail } from './card-sort-events.js';
 
 /**
  * A card sort of community partners into SEL tiers, as the SEL team does it around a table:
@@ -163,10 +142,28 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     this.#drag.cancel();
     this.#menu.close();
   });
+  readonly #say = new MoveAnnouncements(this.announcer, this.t, this.#session);
   readonly #menu = new MoveMenuController(this, (id) => this.#cardOf(id));
   readonly #keyboard = new KeyboardMoveController(this, {
     sort: () => this.#session.history?.state,
     focusOf: cardControlOf,
+    onLift: (lift) => {
+      this.#menu.close();
+      this.#say.at('cardsort.announce.lifted', lift.id, lift.preview);
+    },
+    onOver: (lift, moved) => {
+      if (moved) this.#pendingFocus = { id: lift.id, control: 'main' };
+      this.#say.at('cardsort.announce.over', lift.id, lift.preview);
+    },
+    onDrop: (id, tier, index) => {
+      this.#commit(id, tier, index, 'keyboard');
+    },
+    onCancel: (id) => {
+      this.#cancelled(id);
+    },
+    onHistory: (kind, target) => {
+      this.#step(kind, cardIdOf(target) !== undefined);
+    },
   });
   /** The board's one Tab stop, moved between cards with the arrow keys, Home and End. */
   readonly #roving = new RovingFocusController<string>(this, {
@@ -185,13 +182,10 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     onStart: (id) => {
       this.activeId = id;
       this.#menu.close();
-      this.#announceAt('cardsort.announce.grabbed', id);
+      this.#say.at('cardsort.announce.grabbed', id);
     },
     onOver: (id, target, previous) => {
-      if (target && target.tier !== previous?.tier) {
-        const params = { name: this.#session.partners.nameOf(id), tier: this.#tierLabel(target.tier) };
-        this.announcer.announce(this.t('cardsort.announce.over-tier', params));
-      }
+      if (target && target.tier !== previous?.tier) this.#say.overTier(id, target.tier);
     },
     onDrop: (id, target) => {
       const sort = this.#session.history?.state;
@@ -310,21 +304,13 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     if (issues) this.reportIssues('assignments', issues);
   }
 
-  readonly #tierLabel = (tier: Tier): string => this.t(tierLabelKeys[tier]);
-
-  // ---- moves and what is said about them ------------------------------------------------------
-
-  /** Announces `key` about partner `id` where it is in `sort`: "Bright Futures: Clearly supports SEL, position 2 of 5". */
-  #announceAt(key: SelMessageKey, id: string, sort = this.#session.history?.state, extra: SelMessageParams = {}): void {
-    const params = placeParams(sort, id, this.#session.partners.nameOf(id), this.#tierLabel);
-    this.announcer.announce(this.t(key, { ...params, ...extra }));
-  }
+  // ---- moves ----------------------------------------------------------------------------------
 
   /** Moves a card, tells the form and listeners, and announces it. */
   #commit(id: string, to: Tier, index: number | undefined, cause: 'pointer' | 'keyboard' | 'menu'): void {
     const move = this.#session.move(id, to, index);
-    if (move) this.#made(move, cause, cause === 'keyboard' ? 'cardsort.announce.dropped' : 'cardsort.announce.moved');
-    else this.#announceAt('cardsort.announce.unchanged', id);
+    if (move) this.#made(move, cause);
+    else this.#say.at('cardsort.announce.unchanged', id);
     this.activeId = id;
     this.#pendingFocus = { id, control: 'main' };
   }
@@ -334,19 +320,18 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       return;
     const move = this.#session.step(kind);
     if (!move) {
-      const nothing = kind === 'undo' ? 'cardsort.announce.nothingToUndo' : 'cardsort.announce.nothingToRedo';
-      this.announcer.announce(this.t(nothing));
+      this.#say.nothingTo(kind);
       return;
     }
-    this.#made(move, kind, kind === 'undo' ? 'cardsort.announce.undone' : 'cardsort.announce.redone');
+    this.#made(move, kind);
     this.activeId = move.partnerId;
     if (focusCard) this.#pendingFocus = { id: move.partnerId, control: 'main' };
   }
 
   /** A move made: the form and listeners hear of it, and the live region says where the card is now. */
-  #made(move: CardSortMove, cause: SelPartnerMoveCause, message: SelMessageKey): void {
+  #made(move: CardSortMove, cause: SelPartnerMoveCause): void {
     this.syncForm();
-    this.#announceAt(message, move.partnerId, undefined, { from: this.#tierLabel(move.from) });
+    this.#say.made(move, cause);
     this.emit('sel-partner-move', { ...move, cause });
     if (this.#workbook && this.partners === undefined) {
       const edit = setPartnerTier(this.#workbook, move.partnerId, move.to);
@@ -357,7 +342,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   /** A keyboard lift or a drag ended without a move: the card is back where it was. */
   #cancelled(id: string): void {
-    this.#announceAt('cardsort.announce.cancelled', id);
+    this.#say.at('cardsort.announce.cancelled', id);
     this.#pendingFocus = { id, control: 'main' };
   }
 
@@ -367,42 +352,14 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     if (event.defaultPrevented || !(event.target instanceof HTMLElement)) return;
     const target = event.target;
     // The dialog keeps its own keys; while a pointer drags, the drag controller handles Escape.
-    if (target.closest('dialog') || this.#drag.draggingId !== undefined) return;
-    const action = this.#keyboard.keydown(event);
+    if (target.closest('dialog') || this.#drag.draggingId !== undefined || this.#keyboard.keydown(event)) return;
     const menu = target.closest<HTMLElement>('[role="menu"]');
     const card = cardControlOf(target);
-    if (action.kind !== 'pass') this.#onKeyboardAction(action, cardIdOf(target) !== undefined);
-    else if (menu) {
+    if (menu) {
       const closed = this.#menu.keydown(event, menu);
       if (closed !== undefined) this.#pendingFocus = { id: closed, control: 'menu-button' };
     } else if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
   };
-
-  #onKeyboardAction(action: KeyboardMoveAction, onCard: boolean): void {
-    switch (action.kind) {
-      case 'undo':
-      case 'redo':
-        this.#step(action.kind, onCard);
-        break;
-      case 'lift':
-        this.#menu.close();
-        this.#announceAt('cardsort.announce.lifted', action.lift.id, action.lift.preview);
-        break;
-      case 'move':
-      case 'edge':
-        if (action.kind === 'move') this.#pendingFocus = { id: action.lift.id, control: 'main' };
-        this.#announceAt('cardsort.announce.over', action.lift.id, action.lift.preview);
-        break;
-      case 'drop':
-        this.#commit(action.id, action.tier, action.index, 'keyboard');
-        break;
-      case 'cancel':
-        this.#cancelled(action.id);
-        break;
-      default:
-        break;
-    }
-  }
 
   readonly #onFocusIn = (event: FocusEvent): void => {
     const id = cardIdOf(event.target);
@@ -410,12 +367,9 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   };
 
   readonly #onClick = (event: MouseEvent): void => {
-    if (!(event.target instanceof Element)) return;
-    const control = event.target.closest<HTMLElement>('[data-action]');
-    const id = cardIdOf(control);
-    if (!control || id === undefined) return;
-    const action = control.dataset['action'];
-    const tier = control.dataset['tier'];
+    const clicked = clickedControl(event.target);
+    if (!clicked) return;
+    const { action, id, tier } = clicked;
     if (action === 'details') this.detailsFor = id;
     else if (action === 'menu' && this.interactive) {
       if (this.#menu.toggle(id)) this.#pendingFocus = { id, control: 'menu' };
@@ -477,7 +431,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       locale: this.i18n.locale,
       strings: this.strings,
       t,
-      tierLabel: this.#tierLabel,
+      tierLabel: this.#say.tierLabel,
     };
     const details = this.detailsFor === undefined ? undefined : partners.get(this.detailsFor);
     const detailsPlace = details && partnerPlace(state, details.id);
@@ -504,7 +458,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     })}
     ${renderPartnerDetails({
       partner: details,
-      tier: detailsPlace ? this.#tierLabel(detailsPlace.tier) : undefined,
+      tier: detailsPlace ? this.#say.tierLabel(detailsPlace.tier) : undefined,
       locale: this.i18n.locale,
       t,
       onClose: () => {
