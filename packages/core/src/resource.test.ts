@@ -114,8 +114,24 @@ describe('resourceSchema', () => {
     expect([...byPath.keys()].sort()).toEqual(['audience.0', 'focusAreas', 'id', 'kind', 'summary.en', 'url']);
     expect(byPath.get('kind')).toMatch(/^Expected a resource kind: report, tool/);
     expect(byPath.get('focusAreas')).toBe('Expected at least one focus area (1 to 4)');
-    expect(byPath.get('url')).toMatch(/absolute URL/);
+    expect(byPath.get('url')).toMatch(/web address \(http or https\)/);
     expect(byPath.get('audience.0')).toMatch(/^Expected an audience/);
+  });
+
+  it('accepts only web addresses, so no link to a resource can run script', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://example.org/a',
+    ]) {
+      const issues = issuesOf(resourceSchema, { ...resource, url });
+      expect(
+        issues.map((i) => i.path.join('.')),
+        url,
+      ).toEqual(['url']);
+    }
+    expect(safeParseWith(resourceSchema, { ...resource, url: 'http://example.org/a' }, 'resource').ok).toBe(true);
   });
 
   it('rejects repeated tags, focus areas and audiences at the repeated index', () => {

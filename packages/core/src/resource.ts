@@ -123,7 +123,12 @@ export const resourceSchema = /* @__PURE__ */ z
     district: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonEmptyText('a district name')),
     /** Only where the address is known; never a guess. */
     url: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ z.url({ error: 'Expected an absolute URL, e.g. "https://example.org/page"' }),
+      // Only web addresses: a `javascript:` or `data:` address in a catalog would run in the page of
+      // whoever clicks the resource's link, in every element that shows one.
+      /* @__PURE__ */ z.url({
+        protocol: /^https?$/,
+        error: 'Expected a web address (http or https), e.g. "https://example.org/page"',
+      }),
     ),
     summary: localizedTextSchema,
   })

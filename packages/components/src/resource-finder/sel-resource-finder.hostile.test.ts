@@ -18,8 +18,8 @@ function hostileCatalog(strings: readonly string[]): Catalog {
     audience: ['district-leaders'],
     origin: 'district-artifact',
     district: at(i + 2),
-    // Any absolute URL is valid data; only web addresses may become links.
-    url: i % 3 === 0 ? `javascript:${encodeURIComponent(at(i + 3))}` : `https://example.org/${i}`,
+    // Core accepts only web addresses; hostile text rides in the path.
+    url: `https://example.org/${i}/${encodeURIComponent(at(i + 3))}`,
     summary: { en: at(i + 3), es: at(i + 4) },
   }));
   return { tags, resources };
