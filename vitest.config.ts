@@ -49,7 +49,12 @@ if (playwrightEngines.length > 0) {
         headless: true,
         screenshotFailures: false,
         orchestratorScripts: [firefoxUntransformedTester],
-        instances: playwrightEngines.map((name) => engineInstance(engines[name], webkitPort)),
+        // Firefox runs one test file at a time: with files side by side in one window, keyboard
+        // focus moves between their frames and keyboard tests fail at random.
+        instances: playwrightEngines.map((name) => ({
+          ...engineInstance(engines[name], webkitPort),
+          ...(name === 'firefox' ? { fileParallelism: false } : {}),
+        })),
       },
     },
   });
