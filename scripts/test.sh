@@ -8,7 +8,16 @@ sel_ensure_engines
 "${PNPM[@]}" exec tsc -b tsconfig.json
 # Size budgets (.size-limit.mjs) on the freshly built dist: a bundle over its budget fails the run.
 "${PNPM[@]}" exec size-limit
-"${PNPM[@]}" exec vitest run "$@"
+if [[ $# -eq 0 && "${CI:-}" == "true" ]]; then
+  # In CI, one engine at a time, and Firefox one test file at a time: with nine elements, Firefox
+  # test files side by side (and beside the other engines) lose keyboard focus to each other.
+  "${PNPM[@]}" exec vitest run --project unit
+  "${PNPM[@]}" exec vitest run --project '*chromium*'
+  "${PNPM[@]}" exec vitest run --project '*firefox*' --no-file-parallelism
+  "${PNPM[@]}" exec vitest run --project '*webkit*'
+else
+  "${PNPM[@]}" exec vitest run "$@"
+fi
 # The packaging checks run with the whole suite (not when a test filter is given):
 # publint + attw on the packed tarballs, then a fresh npm project that installs and uses them.
 # SEL_SKIP_PACKAGE_CHECKS=1 skips them locally.
