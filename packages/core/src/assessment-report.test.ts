@@ -10,6 +10,7 @@ import {
 } from './assessment-report.js';
 import type { AssessmentReport } from './assessment-report.js';
 import { assessmentReportToCsv } from './assessment-report-csv.js';
+import { weakestIndicators } from './next-steps.js';
 import { parseCsv } from './csv.js';
 import { assessmentOf, districtRubric } from './test-rubrics.js';
 
@@ -118,6 +119,48 @@ describe('reportNextSteps', () => {
       ['fa2-p1-i2', false],
       ['fa2-p1-i3', false],
       ['fa1-p1-i1', false],
+    ]);
+  });
+
+  it('marks and puts first the practices the team marked in the round itself', () => {
+    const marked = { ...spring, priorities: ['fa1-p1'] };
+    const steps = reportNextSteps(districtRubric, marked, priorityPractices(report(), marked), 5);
+    expect(steps.map((step) => [step.indicatorId, step.priority])).toEqual([
+      ['fa1-p1-i1', true],
+      ['fa1-p1-i2', true],
+      ['fa2-p1-i2', false],
+      ['fa2-p1-i3', false],
+      ['fa1-p2-i1', false],
+    ]);
+  });
+
+  it("joins the round's priorities with the report's, in weakestIndicators' order as it comes", () => {
+    const marked = { ...fall, priorities: ['fa2-p1'] };
+    const priorities = priorityPractices(report({ priorities: ['fa1-p2'] }), marked);
+    expect([...priorities]).toEqual(['fa1-p2', 'fa2-p1']);
+    const steps = reportNextSteps(districtRubric, marked, priorities, 10);
+    // Priority practices first (unrated, then lowest level, ties in rubric order), then the others.
+    expect(steps.map((step) => [step.indicatorId, step.level, step.priority])).toEqual([
+      ['fa2-p1-i2', null, true],
+      ['fa2-p1-i3', null, true],
+      ['fa2-p1-i1', 2, true],
+      ['fa1-p2-i1', 3, true],
+      ['fa1-p1-i1', 1, false],
+      ['fa1-p1-i2', 2, false],
+    ]);
+    const weakest = weakestIndicators(
+      districtRubric,
+      { ...marked, priorities: ['fa2-p1', 'fa1-p2'] },
+      { limit: 10, includeUnrated: true },
+    );
+    expect(steps).toEqual(weakest);
+  });
+
+  it('ignores a priority that names no practice of the rubric', () => {
+    const steps = reportNextSteps(districtRubric, spring, new Set(['no-such-practice']), 2);
+    expect(steps.map((step) => [step.indicatorId, step.priority])).toEqual([
+      ['fa2-p1-i2', false],
+      ['fa2-p1-i3', false],
     ]);
   });
 

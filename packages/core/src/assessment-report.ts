@@ -150,9 +150,13 @@ export function reportTarget(report: AssessmentReport, focusAreaId?: string): nu
   return own ?? report.targets?.overall ?? null;
 }
 
-/** The ids of the practices the district gave priority (the report's `priorities`). */
-export function priorityPractices(report: AssessmentReport): ReadonlySet<string> {
-  return new Set(report.priorities ?? []);
+/**
+ * The ids of the practices the district gave priority: the report's `priorities`, and those the team
+ * marked in `assessment` (the round the report proposes next steps from, usually the latest), the
+ * report's first.
+ */
+export function priorityPractices(report: AssessmentReport, assessment?: Assessment): ReadonlySet<string> {
+  return new Set([...(report.priorities ?? []), ...(assessment?.priorities ?? [])]);
 }
 
 /** How one indicator moved across the rounds. */
@@ -199,15 +203,15 @@ export function indicatorProgress(rubric: Rubric, rounds: readonly ReportRound[]
   });
 }
 
-/** A weak indicator of the latest round, and whether its practice is a priority. */
-export interface ReportNextStep extends WeakIndicator {
-  readonly priority: boolean;
-}
+/** A weak indicator of the latest round; `priority` says whether its practice is a priority. */
+export type ReportNextStep = WeakIndicator;
 
 /**
- * The weakest indicators of `assessment` (see `weakestIndicators`: lowest level first, ties in rubric
- * order, unrated ones first), with the indicators of priority practices ahead of the others, at most
- * `limit` of them.
+ * The weakest indicators of `assessment` in the order of `weakestIndicators` (indicators of priority
+ * practices first; then unrated ones, then lowest level first; ties in rubric order), at most
+ * `limit` of them. The priority practices are the assessment's own `priorities` (what the team
+ * marked in that round) and `priorities` (e.g. the report's, see `priorityPractices`); ids that name
+ * no practice of the rubric mark nothing.
  */
 export function reportNextSteps(
   rubric: Rubric,
@@ -215,7 +219,7 @@ export function reportNextSteps(
   priorities: ReadonlySet<string>,
   limit = 5,
 ): ReportNextStep[] {
-  const all = weakestIndicators(rubric, assessment, { limit: Number.MAX_SAFE_INTEGER, includeUnrated: true });
-  const steps = all.map((weak) => ({ ...weak, priority: priorities.has(weak.practiceId) }));
-  return [...steps.filter((step) => step.priority), ...steps.filter((step) => !step.priority)].slice(0, limit);
+  const marked = new Set([...(assessment.priorities ?? []), ...priorities]);
+  const withPriorities: Assessment = { ...assessment, priorities: [...marked] };
+  return weakestIndicators(rubric, withPriorities, { limit, includeUnrated: true });
 }

@@ -36,8 +36,9 @@ export interface ReportModel {
   readonly areas: readonly AreaSeries[];
   /** Every indicator across the rounds, in rubric order. */
   readonly progress: readonly IndicatorProgress[];
-  /** The weakest indicators of the latest round, priorities first. */
+  /** The weakest indicators of the latest round, those of priority practices first. */
   readonly nextSteps: readonly ReportNextStep[];
+  /** The practices given priority: the report's, and those the team marked in the latest round. */
   readonly priorities: ReadonlySet<string>;
 }
 
@@ -49,7 +50,7 @@ export function reportModel(report: AssessmentReport): ReportModel {
   const rounds = reportRounds(report);
   const latest = rounds[rounds.length - 1];
   if (latest === undefined) throw new RangeError('A report has at least one round');
-  const priorities = priorityPractices(report);
+  const priorities = priorityPractices(report, latest.assessment);
   const areas: AreaSeries[] = [
     {
       key: 'overall',

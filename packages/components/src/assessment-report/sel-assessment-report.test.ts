@@ -75,6 +75,37 @@ describe('<sel-assessment-report>: where we are', () => {
     expect(items[0]?.querySelector('.weakest__level')?.textContent).toBe('Level 1: No planning or implementation');
   });
 
+  it('puts first and marks in words the practices the team marked in the latest round', async () => {
+    const value = data();
+    delete value.priorities;
+    const [fall, , latest] = value.assessments;
+    if (!fall || !latest) throw new Error('three rounds expected');
+    // Marked in the latest round: counts. Marked only in an earlier round: does not.
+    latest.priorities = ['use-data-for-improvement'];
+    fall.priorities = ['model-adult-sel'];
+    const el = await report(value);
+    await el.renderComplete;
+    const marked = (selector: string) =>
+      [...root(el).querySelectorAll(selector)].map((li) => [
+        li.getAttribute('data-indicator'),
+        li.querySelector('.priority')?.textContent.trim() ?? '',
+      ]);
+    const expected = [
+      ['implementation-monitoring', 'Priority'],
+      ['review-collaboration', 'Priority'],
+      ['share-progress', 'Priority'],
+      ['board-and-budget-support', ''],
+      ['adult-sel-routines', ''],
+    ];
+    expect(marked('.weakest li')).toEqual(expected);
+    expect(marked('.next-step')).toEqual(expected);
+    // The mark is words a screen reader reads and print shows, not a colour alone.
+    const mark = root(el).querySelector<HTMLElement>('.weakest .priority');
+    expect(mark?.checkVisibility()).toBe(true);
+    expect(text(el, '.weakest li')).toMatch(/^Priority /);
+    await expectNoAxeViolations(el);
+  });
+
   it('switches the chart to its table and back with the keyboard', async () => {
     const el = await report();
     const chartButton = root(el).querySelector<HTMLButtonElement>('[data-figure="standing"] .view button');
