@@ -5,11 +5,13 @@ import {
   goodPartnerRows,
   PARTNER_CSV_COLUMNS,
   previewPartnerCsvInSteps,
+  importPartnersInSteps,
   type ImportedPartner,
   type PartnerCsvField,
   type PartnerCsvPreview,
   type PartnerWorkbook,
   type SelIssue,
+  type WorkbookEdit,
 } from '@sel/core';
 import { finishInSlices } from '../partner-workbook/slices.js';
 import type { Translate } from './partner-dialog.js';
@@ -111,12 +113,40 @@ export class InventoryImport implements ReactiveController {
     this.mapping = {};
     return good;
   }
+
+  /**
+   * Imports the good rows into `workbook` in slices of a few ms: the edit, how many rows it took,
+   * and whether bad rows stay in the box; `undefined` when there was nothing to import.
+   */
+  async run(
+    workbook: PartnerWorkbook,
+  ): Promise<{ readonly edit: WorkbookEdit; readonly count: number; readonly left: boolean } | undefined> {
+    const rows = this.take();
+    if (rows.length === 0) return undefined;
+    this.host.requestUpdate();
+    const edit = await finishInSlices(importPartnersInSteps(workbook, rows));
+    return edit && { edit, count: rows.length, left: this.text !== '' };
+  }
 }
 
 export interface ImportView {
   readonly t: Translate;
-  readonly fieldLabel: (field: PartnerCsvField) => string;
   readonly onImport: () => void;
+}
+
+type ContactField = `${'partner' | 'school'}Contact${'Name' | 'Role' | 'Email' | 'Phone'}`;
+
+/** The name of a field a column can be read into, as the mapping's choices show it. */
+function fieldLabel(field: PartnerCsvField, t: Translate): string {
+  const contact = /^(partner|school)Contact(Name|Role|Email|Phone)$/.exec(field);
+  if (contact) {
+    const side = contact[1] === 'partner' ? 'cardsort.field.partnerContact' : 'cardsort.field.schoolContact';
+    const part = `inventory.contact.${(contact[2] ?? 'Name').toLowerCase()}` as 'inventory.contact.name';
+    return `${t(side)}: ${t(part)}`;
+  }
+  if (field === 'id') return t('inventory.field.id');
+  if (field === 'name') return t('inventory.field.name');
+  return t(`cardsort.field.${field as Exclude<PartnerCsvField, ContactField | 'id' | 'name'>}`);
 }
 
 function problem(issue: SelIssue, t: Translate): string {
@@ -234,7 +264,7 @@ function renderMapping(state: InventoryImport, preview: PartnerCsvPreview, view:
           }}
         >
           <option value="" ?selected=${field === undefined}>${t('inventory.import.ignore')}</option>
-          ${FIELDS.map((option) => html`<option value=${option} ?selected=${option === field}>${view.fieldLabel(option)}</option>`)}
+          ${FIELDS.map((option) => html`<option value=${option} ?selected=${option === field}>${fieldLabel(option, t)}</option>`)}
         </select>
       </label>`;
     })}

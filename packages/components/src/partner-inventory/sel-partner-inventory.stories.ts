@@ -42,7 +42,8 @@ export const ImportFromSpanishExcel: Story = {
     const { el, root } = shadow(canvasElement);
     await el.renderComplete;
     await userEvent.click(root.querySelector('[data-action="import"]') as HTMLElement);
-    await el.updateComplete;
+    // The import panel's code loads the first time it opens.
+    await waitFor(() => expect(root.querySelector('#import-text')).not.toBeNull());
     const area = root.querySelector('#import-text') as HTMLTextAreaElement;
     area.value = spanishExcelCsv();
     area.dispatchEvent(new Event('input'));

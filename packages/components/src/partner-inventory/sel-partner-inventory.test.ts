@@ -70,6 +70,12 @@ const settle = async (el: SelPartnerInventory): Promise<void> => {
   await el.updateComplete;
   await el.renderComplete;
 };
+/** Waits for the import panel, whose code loads the first time it opens. */
+async function importPanel(el: SelPartnerInventory): Promise<HTMLTextAreaElement> {
+  await expect.poll(() => root(el).querySelector('#import-text')).not.toBeNull();
+  await settle(el);
+  return q(el, '#import-text') as HTMLTextAreaElement;
+}
 
 describe('<sel-partner-inventory>', () => {
   it('shows every partner in a table with the template columns, a caption, headers and the count', async () => {
@@ -220,9 +226,8 @@ describe('<sel-partner-inventory>', () => {
     const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
     await tabTo(el, '[data-action="import"]');
     await userEvent.keyboard('{Enter}');
-    await settle(el);
+    const area = await importPanel(el);
     expect(focused(el)?.id).toBe('import-text');
-    const area = q(el, '#import-text') as HTMLTextAreaElement;
     area.value = text;
     area.dispatchEvent(new Event('input'));
     await userEvent.click(q(el, '[data-action="preview"]'));
@@ -253,7 +258,7 @@ describe('<sel-partner-inventory>', () => {
   it('shows a bad row with row, column and reason, imports the good ones and keeps the bad one to fix', async () => {
     const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
     await userEvent.click(q(el, '[data-action="import"]'));
-    await settle(el);
+    await importPanel(el);
     const input = q(el, 'input[type="file"]') as HTMLInputElement;
     pick(input, csvFile(brokenRowCsv()));
     await expect.poll(() => root(el).querySelector('.import__problems')).not.toBeNull();
@@ -273,8 +278,7 @@ describe('<sel-partner-inventory>', () => {
   it('lets the user fix the column mapping', async () => {
     const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
     await userEvent.click(q(el, '[data-action="import"]'));
-    await settle(el);
-    const area = q(el, '#import-text') as HTMLTextAreaElement;
+    const area = await importPanel(el);
     area.value = 'Organización;Comentarios\r\nClínica;Martes\r\n';
     area.dispatchEvent(new Event('input'));
     await userEvent.click(q(el, '[data-action="preview"]'));
@@ -294,7 +298,7 @@ describe('<sel-partner-inventory>', () => {
   it('imports 2,000 rows and shows them', async () => {
     const el = await inventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
     await userEvent.click(q(el, '[data-action="import"]'));
-    await settle(el);
+    await importPanel(el);
     pick(q(el, 'input[type="file"]') as HTMLInputElement, csvFile(largeCsv(2000)));
     await expect.poll(() => root(el).querySelector('[data-action="run-import"]'), { timeout: 10_000 }).not.toBeNull();
     const change = nextEvent(el, 'sel-workbook-change');
@@ -333,6 +337,8 @@ describe('<sel-partner-inventory>', () => {
     };
     try {
       await userEvent.click(q(el, '[data-action="export"]'));
+      // The export's code loads on first use.
+      await expect.poll(() => blobs.length).toBe(1);
     } finally {
       URL.createObjectURL = create;
     }

@@ -2,11 +2,9 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import {
   addPartner,
   editPartner,
-  importPartnersInSteps,
   parsePartnerWorkbook,
   parsePartnerWorkbookInSteps,
   partnerIdFromName,
-  partnersToCsv,
   removePartner,
   restorePartner,
   checkWorkbookPartner,
@@ -14,20 +12,18 @@ import {
   workbookTier,
   SelValidationError,
   type ParseResult,
-  type PartnerCsvField,
   type PartnerWorkbook,
   type RemovedPartner,
   type Tier,
   type WorkbookEdit,
 } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
-import { finishInSlices } from '../partner-workbook/slices.js';
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { workbookStyles } from '../partner-workbook/workbook.styles.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
-import { renderImport, InventoryImport } from './inventory-import.js';
+import type { InventoryImport, renderImport } from './inventory-import.js';
 import {
   DEFAULT_COLUMNS,
   inventoryRows,
@@ -40,8 +36,6 @@ import {
 import { renderInventoryTable, renderToolbar } from './inventory-table.js';
 import { draftOf, errorsByField, readDraft, renderPartnerDialog, type PartnerDraft } from './partner-dialog.js';
 import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
-
-type ContactField = `${'partner' | 'school'}Contact${'Name' | 'Role' | 'Email' | 'Phone'}`;
 
 const TIER_KEYS = {
   unsorted: 'cardsort.tier.unsorted',
@@ -121,7 +115,8 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   #shown: { rows: readonly InventoryRow[]; query: InventoryQuery; locale: string; key: InventoryRow[] } | undefined;
   /** Where focus goes after the next render: a control's selector. */
   #focusAfter: string | undefined;
-  readonly #import = new InventoryImport(this, () => this.#current);
+  /** The import panel, loaded the first time it is opened, with its state. */
+  #import: { readonly state: InventoryImport; readonly render: typeof renderImport } | undefined;
 
   protected override dataFromProperty(): unknown {
     return this.workbook;
@@ -262,61 +257,47 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     }
   }
 
-  async #runImport(): Promise<void> {
-    const rows = this.#import.take();
-    if (rows.length === 0 || !this.#current) return;
-    const edit = await finishInSlices(importPartnersInSteps(this.#current, rows));
-    if (!edit) return;
-    const left = this.#import.text !== '';
-    const message = `${this.t('inventory.import.done', { count: rows.length })}${left ? ` ${this.t('inventory.import.kept')}` : ''}`;
-    this.#import.message = message;
-    this.#apply(edit, message);
+  /** Opens or closes the import panel, loading its code the first time. */
+  async #toggleImport(): Promise<void> {
+    if (!this.#import) {
+      const { InventoryImport, renderImport } = await import('./inventory-import.js');
+      this.#import ??= { state: new InventoryImport(this, () => this.#current), render: renderImport };
+    }
+    this.#import.state.toggle();
+    if (this.#import.state.open) this.#focusAfter = '#import-text';
   }
 
-  #export(): void {
+  async #runImport(): Promise<void> {
+    const state = this.#import?.state;
+    const workbook = this.#current;
+    const done = state && workbook && (await state.run(workbook));
+    if (!state || !done) return;
+    const message = `${this.t('inventory.import.done', { count: done.count })}${done.left ? ` ${this.t('inventory.import.kept')}` : ''}`;
+    state.message = message;
+    this.#apply(done.edit, message);
+  }
+
+  /** Offers the partners as a CSV file, with the export's code loaded on first use. */
+  async #export(): Promise<void> {
     const workbook = this.#current;
     if (!workbook) return;
-    const csv = partnersToCsv(workbook.partners, workbook.assignments);
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'partner-inventory.csv';
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 0);
+    const { downloadInventory } = await import('./inventory-export.js');
+    downloadInventory(this, workbook);
   }
 
   readonly #onAction = (action: 'add' | 'edit' | 'delete' | 'import' | 'export', id?: string): void => {
     const workbook = this.#current;
     if (!workbook) return;
-    if (action === 'export') this.#export();
+    if (action === 'export') void this.#export();
     else if (!this.interactive) return;
-    else if (action === 'import') {
-      this.#import.toggle();
-      if (this.#import.open) this.#focusAfter = '#import-text';
-    } else if (action === 'delete' && id !== undefined) this.#delete(id);
+    else if (action === 'import') void this.#toggleImport();
+    else if (action === 'delete' && id !== undefined) this.#delete(id);
     else if (action === 'add') this.draft = draftOf(undefined, 'unsorted');
     else if (action === 'edit' && id !== undefined) {
       const partner = workbook.partners.find((p) => p.id === id);
       if (partner) this.draft = draftOf(partner, workbookTier(workbook, id));
     }
   };
-
-  #fieldLabel(field: PartnerCsvField): string {
-    const contact = /^(partner|school)Contact(Name|Role|Email|Phone)$/.exec(field);
-    if (contact) {
-      const side = contact[1] === 'partner' ? 'cardsort.field.partnerContact' : 'cardsort.field.schoolContact';
-      const part = `inventory.contact.${(contact[2] ?? 'Name').toLowerCase()}` as 'inventory.contact.name';
-      return `${this.t(side)}: ${this.t(part)}`;
-    }
-    if (field === 'id') return this.t('inventory.field.id');
-    if (field === 'name') return this.t('inventory.field.name');
-    return this.t(`cardsort.field.${field as Exclude<PartnerCsvField, ContactField | 'id' | 'name'>}`);
-  }
 
   // ---- rendering -----------------------------------------------------------------------------------
 
@@ -370,12 +351,8 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
         : nothing
     }
     ${
-      this.#import.open && this.interactive
-        ? renderImport(this.#import, {
-            t,
-            fieldLabel: (field) => this.#fieldLabel(field),
-            onImport: () => void this.#runImport(),
-          })
+      this.#import?.state.open && this.interactive
+        ? this.#import.render(this.#import.state, { t, onImport: () => void this.#runImport() })
         : nothing
     }
     ${renderInventoryTable(view)}
