@@ -12,7 +12,6 @@ if [[ $# -eq 0 && "${CI:-}" == "true" ]]; then
   # In CI, one engine at a time.
   "${PNPM[@]}" exec vitest run --project unit
   "${PNPM[@]}" exec vitest run --project '*chromium*'
-  # Firefox leaves out, in CI, the files listed in its instance in vitest.config.ts (a known gap).
   "${PNPM[@]}" exec vitest run --project '*firefox*'
   "${PNPM[@]}" exec vitest run --project '*webkit*'
 else

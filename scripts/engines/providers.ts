@@ -66,6 +66,9 @@ export function firefoxProvider(engine: Engine) {
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.reportingpolicy.firstRun': false,
+        // A download a test lets through must not open the downloads panel: it takes the keyboard
+        // from the test page for the rest of the run. Tests catch their downloads; this is the net.
+        'browser.download.alwaysOpenPanel': false,
       },
     },
   });

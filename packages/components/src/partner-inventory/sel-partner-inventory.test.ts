@@ -335,12 +335,20 @@ describe('<sel-partner-inventory>', () => {
       if (blob instanceof Blob) blobs.push(blob);
       return create(blob);
     };
+    // The file is read here, not saved: a real download opens Firefox's downloads panel, which
+    // takes the keyboard from every test file that runs after this one.
+    const keep = (event: MouseEvent) => {
+      const link = event.composedPath()[0];
+      if (link instanceof HTMLAnchorElement && link.download) event.preventDefault();
+    };
+    document.addEventListener('click', keep, true);
     try {
       await userEvent.click(q(el, '[data-action="export"]'));
       // The export's code loads on first use.
       await expect.poll(() => blobs.length).toBe(1);
     } finally {
       URL.createObjectURL = create;
+      document.removeEventListener('click', keep, true);
     }
     const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
