@@ -26,6 +26,7 @@ import type { PlanOut } from './plan-out.js';
 import { resourceTargets } from './plan-resources.js';
 import { renderPlanView } from './plan-view.js';
 import { actionPlanStyles } from './sel-action-plan.styles.js';
+import { planStrings } from './plan-strings.js';
 
 /** What a change did to the plan. */
 export type SelPlanChangeKind = 'status' | 'edit' | 'add' | 'move' | 'remove' | 'goals';
@@ -102,6 +103,7 @@ declare global {
  */
 export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   static override styles = [tokenStyles, actionPlanStyles];
+  protected static override messages = planStrings;
 
   static override properties: PropertyDeclarations = {
     plan: { attribute: false },

@@ -17,6 +17,7 @@ import {
 import { reportModel, sortProgress, type GrowthColumn, type ReportModel, type SortDirection } from './report-model.js';
 import { roundName, type ReportText } from './report-text.js';
 import { assessmentReportStyles } from './sel-assessment-report.styles.js';
+import { reportStrings } from './report-strings.js';
 
 /** The report's charts, each of which the user can see as a table instead. */
 export type ReportFigure = 'standing' | 'rounds';
@@ -86,6 +87,7 @@ export type ReportFigure = 'standing' | 'rounds';
  */
 export class SelAssessmentReport extends SelElement<AssessmentReport> {
   static override styles = [tokenStyles, assessmentReportStyles];
+  protected static override messages = reportStrings;
 
   static override properties: PropertyDeclarations = {
     report: { attribute: false },

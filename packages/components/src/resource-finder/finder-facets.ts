@@ -142,7 +142,7 @@ export function renderFacets(input: FacetsInput, text: FinderText): TemplateResu
   // Only values some resource has, and any the filters name (so a chosen one can be taken off).
   const kinds = RESOURCE_KINDS.filter((kind) => counts.kind.has(kind) || filters.kinds.includes(kind)).map((kind) => ({
     value: kind,
-    label: text.t(`finder.kind.${kind}`),
+    label: text.t(`resource.kind.${kind}`),
     count: counts.kind.get(kind) ?? 0,
     chosen: filters.kinds.includes(kind),
   }));

@@ -60,8 +60,8 @@ function renderResource(resource: Resource, input: ResultsInput, text: FinderTex
         : html`<a href=${href} part="resource-link" @click=${select}>${resource.title}</a>`
     }</${input.headings.resource}>`}
     <p class="resource__meta">
-      <span>${t('finder.resource.source', { source: resource.source })}</span>
-      <span>${t(`finder.kind.${resource.kind}`)}</span>
+      <span>${t('resource.source', { source: resource.source })}</span>
+      <span>${t(`resource.kind.${resource.kind}`)}</span>
       <span>${focusAreas}</span>
       ${
         resource.origin === 'district-artifact'

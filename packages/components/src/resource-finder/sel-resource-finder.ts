@@ -34,6 +34,7 @@ import { renderFacets, renderSearch } from './finder-facets.js';
 import { renderResults } from './finder-results.js';
 import type { FinderText } from './finder-text.js';
 import { resourceFinderStyles } from './sel-resource-finder.styles.js';
+import { finderStrings } from './finder-strings.js';
 
 /** Results drawn per page; "Show more" adds the next page (each drawn over frames past a screenful). */
 export const FINDER_PAGE_SIZE = 100;
@@ -121,6 +122,7 @@ export interface FinderCatalog {
  */
 export class SelResourceFinder extends SelElement<Catalog> {
   static override styles = [tokenStyles, resourceFinderStyles];
+  protected static override messages = finderStrings;
   protected static override progressive = { threshold: 25, firstBatch: 15 };
 
   static override properties: PropertyDeclarations = {

@@ -1,5 +1,8 @@
+import type { PlanMessageKey } from '../../action-plan/plan-strings.js';
+import type { ReportMessageKey } from '../../assessment-report/report-strings.js';
 import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
+import type { FinderMessageKey } from '../../resource-finder/finder-strings.js';
 import type { RubricMessageKey } from '../../rubric/rubric-strings.js';
 import type { StatusMapMessageKey } from '../../status-map/status-map-strings.js';
 import type { SharedMessageKey } from './en.js';
@@ -7,7 +10,14 @@ import type { SelMessage } from './message.js';
 
 /** A key of the strings of @sel/components: the shared ones and every element's. */
 export type SelMessageKey =
-  SharedMessageKey | RubricMessageKey | TimelineMessageKey | CardSortMessageKey | StatusMapMessageKey;
+  | SharedMessageKey
+  | RubricMessageKey
+  | TimelineMessageKey
+  | CardSortMessageKey
+  | StatusMapMessageKey
+  | ReportMessageKey
+  | FinderMessageKey
+  | PlanMessageKey;
 
 /** A complete catalog for one language. */
 export type SelCatalog = { readonly [K in SelMessageKey]: SelMessage };

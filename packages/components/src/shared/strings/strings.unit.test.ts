@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { planStrings } from '../../action-plan/plan-strings.js';
+import { reportStrings } from '../../assessment-report/report-strings.js';
 import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
+import { finderStrings } from '../../resource-finder/finder-strings.js';
 import { rubricStrings } from '../../rubric/rubric-strings.js';
 import { statusMapStrings } from '../../status-map/status-map-strings.js';
 import { sharedStrings } from './en.js';
@@ -16,11 +19,11 @@ const elements: Readonly<Record<string, SelStrings>> = {
   'milestone-timeline': timelineStrings,
   'partner-card-sort': cardSortStrings,
   'status-map': statusMapStrings,
+  'assessment-report': reportStrings,
+  'resource-finder': finderStrings,
+  'action-plan': planStrings,
 };
 const parts: Readonly<Record<string, SelStrings>> = { shared: sharedStrings, ...elements };
-
-/** Words written the same in Latin American Spanish. */
-const SAME_IN_SPANISH: ReadonlySet<string> = new Set(['resource.kind.video']);
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,7 +32,8 @@ function keysNamedIn(folder: string): string[] {
   const files = readdirSync(join(source, folder)).filter(
     (name) => name.endsWith('.ts') && !/\.(?:test|stories)\.ts$|^test-|-strings(?:-es)?\.ts$/.test(name),
   );
-  const key = /['`]((?:data|error|action|form|rubric|timeline|cardsort|statusMap)\.[A-Za-z0-9.-]*)(?=['`$])/g;
+  const key =
+    /['`]((?:data|error|action|form|rubric|timeline|cardsort|statusMap|report|finder|plan|resource)\.[A-Za-z0-9.-]*)(?=['`$])/g;
   return files.flatMap((name) =>
     [...readFileSync(join(source, folder, name), 'utf8').matchAll(key)].map((m) => m[1] ?? ''),
   );
@@ -42,8 +46,8 @@ describe('the strings of each part', () => {
       expect(Object.keys(es).sort(), name).toEqual(Object.keys(part.en).sort());
       for (const key of Object.keys(part.en)) {
         const english = JSON.stringify(part.en[key]);
-        // A message of placeholders and punctuation alone ("{date} ({id})"), or a word Spanish shares.
-        if (!/[A-Za-z]/.test(english.replace(/\{\w+\}|"\w+":/g, '')) || SAME_IN_SPANISH.has(key)) continue;
+        // A message of placeholders and punctuation alone ("{date} ({id})").
+        if (!/[A-Za-z]/.test(english.replace(/\{\w+\}|"\w+":/g, ''))) continue;
         expect(JSON.stringify(es[key]), `${name}: ${key}`).not.toBe(english);
       }
     }

@@ -1,0 +1,41 @@
+import type { SelMessage } from '../shared/strings/message.js';
+
+/** The Spanish strings of `<sel-resource-finder>` (usted form, neutral Latin American Spanish). */
+export const finderEs = {
+  'finder.heading': 'Buscar recursos',
+  'finder.heading.indicators': 'Recursos para sus indicadores más débiles',
+  'finder.search': 'Buscar en los recursos',
+  'finder.search.hint':
+    'Palabras de los títulos y resúmenes, en español o en inglés; no importan las mayúsculas ni los acentos.',
+  'finder.filters': 'Filtros',
+  'finder.chosen': { one: 'uno elegido', other: '{count} elegidos' },
+  'finder.facet.origin': 'Artefactos de los distritos o recursos para aprender más',
+  'finder.facet.focusArea': 'Área de enfoque',
+  'finder.facet.kind': 'Tipo de recurso',
+  'finder.facet.tag': 'Tema',
+  'finder.facet.source': 'Fuente',
+  'finder.origin.all': 'Ambos',
+  'finder.origin.district-artifact': 'Artefactos compartidos por los distritos',
+  'finder.origin.learn-more': 'Recursos para aprender más',
+  'finder.focusArea': 'Área de enfoque {number}: {title}',
+  'finder.focusArea.1': 'Crear apoyo fundamental y planificar',
+  'finder.focusArea.2': 'Fortalecer las competencias y la capacidad socioemocionales de los adultos',
+  'finder.focusArea.3': 'Promover el aprendizaje socioemocional de los estudiantes',
+  'finder.focusArea.4': 'Reflexionar sobre los datos para la mejora continua',
+  'finder.results': { one: 'Un recurso', other: '{count} recursos' },
+  'finder.results.found': { one: 'Se encontró un recurso.', other: 'Se encontraron {count} recursos.' },
+  'finder.results.none': 'Ningún recurso coincide.',
+  'finder.results.none.hint': 'Pruebe con otras palabras o con menos filtros.',
+  'finder.clear': 'Borrar la búsqueda y los filtros',
+  'finder.more': { one: 'Mostrar un recurso más', other: 'Mostrar {count} recursos más' },
+  'finder.resource.focusAreas': { one: 'Área de enfoque {list}', other: 'Áreas de enfoque {list}' },
+  'finder.resource.district': 'Compartido por {district}',
+  'finder.resource.tags': 'Temas',
+  'finder.resource.helps': 'Ayuda con: {indicators}',
+  'finder.choose': 'Elegir',
+  'finder.indicators.weakest':
+    'Recursos que ayudan con los indicadores que su evaluación calificó más bajo, de mayor a menor coincidencia:',
+  'finder.indicators.named': 'Recursos que ayudan con estos indicadores, de mayor a menor coincidencia:',
+  'finder.indicators.level': '(calificado: {level})',
+  'finder.indicators.none': 'Ningún indicador necesita trabajo: todos los calificados están en el nivel más alto.',
+} as const satisfies Readonly<Record<string, SelMessage>>;
