@@ -380,6 +380,7 @@ export {
   milestoneStateOptionsSchema,
   sortMilestones,
 } from './milestone.js';
+export { dayNumber } from './milestone-state-rule.js';
 export {
   compareEvents,
   DEFAULT_CROSS_DISTRICT_MONTH,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, getDaysInMonth, lastDayOfMonth } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
 import { cadenceSchema, charterSchema, communitySchema, PHASES } from './community.js';
 import type { Charter, Community } from './community.js';
 import { compareIsoDates, fromIsoDate, isoDateSchema, toIsoDate } from './dates.js';
@@ -132,8 +132,17 @@ export type ScheduleOptions = z.infer<typeof scheduleOptionsSchema>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const firstOfMonth = (year: number, m: number): IsoDate => `${String(year).padStart(4, '0')}-${pad(m)}-01`;
+/** Days in month `m` (1-12) of `year` in the Gregorian calendar. */
+const daysInMonth = (year: number, m: number) =>
+  m === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : m === 4 || m === 6 || m === 9 || m === 11
+      ? 30
+      : 31;
 const endOfMonthDay = (year: number, m: number): IsoDate =>
-  toIsoDate(lastDayOfMonth(fromIsoDate(firstOfMonth(year, m))));
+  `${firstOfMonth(year, m).slice(0, 8)}${pad(daysInMonth(year, m))}`;
 const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
 
 function semesters(
@@ -221,8 +230,7 @@ export function generateSchedule(charter: Charter, options: ScheduleOptions = {}
   if (include.has('cross-district-meeting')) {
     const { month: m = DEFAULT_CROSS_DISTRICT_MONTH, day = 1, durationDays = 3 } = opts.crossDistrictMeeting ?? {};
     for (let year = yearOf(period.start); year <= yearOf(period.end); year++) {
-      const daysInMonth = getDaysInMonth(fromIsoDate(firstOfMonth(year, m)));
-      const start: IsoDate = `${firstOfMonth(year, m).slice(0, 8)}${pad(Math.min(day, daysInMonth))}`;
+      const start: IsoDate = `${firstOfMonth(year, m).slice(0, 8)}${pad(Math.min(day, daysInMonth(year, m)))}`;
       const end = lastDay(start, durationDays);
       if (!within(period, start, end)) continue;
       events.push({

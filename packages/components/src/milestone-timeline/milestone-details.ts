@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { fromIsoDate, type IsoDate } from '@sel/core';
+import { dayNumber, type IsoDate } from '@sel/core';
 import type { TimelineItem, TimelineModel } from './timeline-model.js';
 import { dateTime, semesterName, withParts, type Translate } from './timeline-text.js';
 
@@ -18,7 +17,7 @@ export function renderMilestoneDetails(
   const { milestone, state } = item;
   const date = (day: IsoDate): TemplateResult => dateTime(day, formatDate(day));
   const semester = model.semesters.find((each) => each.start <= milestone.due && milestone.due <= each.end);
-  const daysLeft = differenceInCalendarDays(fromIsoDate(milestone.due), fromIsoDate(model.today));
+  const daysLeft = dayNumber(milestone.due) - dayNumber(model.today);
   let timing: unknown;
   if (state === 'done') {
     timing = milestone.completedOn

@@ -6,6 +6,7 @@ import {
   communitySchema,
   isoDateSchema,
   safeParseWith,
+  scheduleCalendarEvents,
   type Community,
   type IsoDate,
   type Milestone,
@@ -13,7 +14,6 @@ import {
   type ParseResult,
 } from '@sel/core';
 import { validateInSteps } from '@sel/core';
-import { downloadText } from '../shared/download.js';
 import { headingTag } from '../shared/heading.js';
 import { listStep } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
@@ -23,7 +23,7 @@ import { renderMilestoneDetails } from './milestone-details.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
 import { renderTimelineAxis } from './timeline-axis.js';
 import { buildTimelineModel, chunks, localToday, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import { calendarFileName, communityCalendar, renderCalendar, upcomingEvents } from './timeline-calendar.js';
+import { renderCalendar, upcomingEvents } from './timeline-calendar.js';
 import { dateTime, withParts } from './timeline-text.js';
 import { timelineStrings } from './timeline-strings.js';
 
@@ -250,6 +250,24 @@ export class SelMilestoneTimeline extends SelElement<Community> {
     this.#select(index, 'click');
   };
 
+  /** Writes the charter's calendar (its writer is loaded on the first press) and offers it as a download. */
+  #downloadCalendar(community: Community, model: TimelineModel): void {
+    import('./timeline-ics.js')
+      .then(({ downloadCommunityCalendar }) => {
+        downloadCommunityCalendar(this, community, scheduleCalendarEvents(model.schedule));
+        this.reportIssues('calendar', []);
+      })
+      .catch((error: unknown) => {
+        this.reportIssues('calendar', [
+          {
+            path: ['calendar'],
+            code: 'calendar-unavailable',
+            message: `The calendar file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ]);
+      });
+  }
+
   protected override render(): unknown {
     const value = this.dataSource.value;
     const today = this.#todayInfo();
@@ -324,12 +342,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
         t,
         (day) => this.i18n.formatDate(day),
         () => {
-          downloadText(
-            this,
-            communityCalendar(community, model.schedule, new Date()),
-            calendarFileName(community),
-            'text/calendar',
-          );
+          this.#downloadCalendar(community, model);
         },
         staticHtml`<${headingTag(Math.min(6, level + 1))} class="list-heading" id="calendar-heading">${t(
           'timeline.upcoming.heading',

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { compareIsoDates, fromIsoDate, type IsoDate } from '@sel/core';
+import { compareIsoDates, dayNumber, fromIsoDate, type IsoDate } from '@sel/core';
 
 /**
  * Maps calendar days onto the visual time axis of `<sel-milestone-timeline>`: a day's position
@@ -26,7 +25,7 @@ export class TimeScale {
     if (first === undefined || last === undefined) throw new RangeError('A time scale needs at least one date');
     this.first = first;
     this.last = last;
-    this.days = Math.max(1, differenceInCalendarDays(fromIsoDate(last), fromIsoDate(first)));
+    this.days = Math.max(1, dayNumber(last) - dayNumber(first));
   }
 
   /** Whether `date` lies on the scale (both ends included). */
@@ -41,7 +40,8 @@ export class TimeScale {
   percent(date: IsoDate): number {
     let percent = this.#percents.get(date);
     if (percent === undefined) {
-      percent = (differenceInCalendarDays(fromIsoDate(date), fromIsoDate(this.first)) / this.days) * 100;
+      fromIsoDate(date);
+      percent = ((dayNumber(date) - dayNumber(this.first)) / this.days) * 100;
       this.#percents.set(date, percent);
     }
     return percent;

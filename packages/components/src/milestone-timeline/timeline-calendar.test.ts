@@ -6,7 +6,8 @@ import { generateSchedule, type Community } from '@sel/core';
 import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
 import './define.js';
 import type { SelMilestoneTimeline } from './sel-milestone-timeline.js';
-import { calendarFileName, upcomingEvents } from './timeline-calendar.js';
+import { upcomingEvents } from './timeline-calendar.js';
+import { calendarFileName } from './timeline-ics.js';
 
 const community = (): Community => ({
   id: 'il-community',
@@ -82,7 +83,10 @@ describe('<sel-milestone-timeline> calendar', () => {
     el.shadowRoot?.querySelector<HTMLButtonElement>('.calendar__add')?.focus();
     expect(shadowActiveElement(el)?.textContent.trim()).toBe('Add to calendar');
     await userEvent.keyboard('{Enter}');
-    expect(downloads.files).toHaveLength(1);
+    // The calendar's writer is loaded on the first press.
+    await vi.waitFor(() => {
+      expect(downloads.files).toHaveLength(1);
+    });
     const file = await downloads.files[0];
     expect(file?.name).toBe('il-community.ics');
     const calendar = new ICAL.Component(ICAL.parse(file?.text ?? '') as unknown[]);

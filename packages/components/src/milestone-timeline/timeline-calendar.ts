@@ -1,12 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  milestoneCalendarEvents,
-  scheduleCalendarEvents,
-  toICalendar,
-  type Community,
-  type IsoDate,
-  type ScheduleEvent,
-} from '@sel/core';
+import type { IsoDate, ScheduleEvent } from '@sel/core';
 import { dateTime, withParts, type Translate } from './timeline-text.js';
 
 /** How many of the network's next events the timeline lists. */
@@ -21,30 +14,6 @@ export function upcomingEvents(
   return schedule
     .filter((event) => event.end >= today && event.kind !== 'fall-semester' && event.kind !== 'spring-semester')
     .slice(0, count);
-}
-
-/**
- * The iCalendar (.ics) text of a community: the network's schedule over its charter (monthly
- * meetings and webinars as repeating events) and its milestones on their due days, with UIDs from
- * the community's id so a newer download updates what an earlier one added to a calendar.
- */
-export function communityCalendar(community: Community, schedule: readonly ScheduleEvent[], stamp: Date): string {
-  return toICalendar([...scheduleCalendarEvents(schedule), ...milestoneCalendarEvents(community.milestones)], {
-    calendarId: community.id,
-    calendarName: community.name,
-    stamp: stamp.toISOString(),
-    recurring: true,
-  });
-}
-
-/** A file name for the download: the community id without accents, anything but letters, digits and dashes as dashes. */
-export function calendarFileName(community: Community): string {
-  const base = community.id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${base || 'community'}.ics`;
 }
 
 /** The next events of the network, each with its dates, and the "Add to calendar" button. */
