@@ -6,7 +6,9 @@ export const partnerCardSortStyles = [
   tokenStyles,
   css`
     :host {
-      --_list-height: var(--sel-card-sort-list-height, 32rem);
+      /* Columns grow with their cards and the page scrolls: a capped list hid cards below an edge
+         that overlay scrollbars (Chromebooks, iPads) do not show. A page may still cap them. */
+      --_list-height: var(--sel-card-sort-list-height, none);
       --_column-min: var(--sel-card-sort-column-min, 14rem);
     }
 

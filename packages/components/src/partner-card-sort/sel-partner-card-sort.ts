@@ -97,7 +97,7 @@ export type { SelPartnerMoveCause, SelPartnerMoveDetail } from './card-sort-even
  * @csspart drag-ghost - The copy of a card that follows the pointer while dragging.
  * @csspart error-state - The alert shown for invalid data.
  *
- * @cssprop --sel-card-sort-list-height - Maximum height of a column's card list before it scrolls (default `32rem`).
+ * @cssprop --sel-card-sort-list-height - Maximum height of a column's card list before it scrolls (default `none`: columns grow with their cards).
  * @cssprop --sel-card-sort-column-min - Narrowest a column may get before the board wraps (default `14rem`).
  */
 export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, TierAssignments> {
