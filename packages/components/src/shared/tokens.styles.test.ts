@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEL_TOKEN_DEFAULTS, token, tokenStyles } from './tokens.styles.js';
+import { SEL_DARK_TOKEN_DEFAULTS, SEL_TOKEN_DEFAULTS, token, tokenStyles } from './tokens.styles.js';
 import { districtRubric } from '@sel/data';
 import { fixture } from '../test/index.js';
 import '../rubric/define.js';
@@ -19,8 +19,10 @@ function contrast(a: string, b: string): number {
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
 
-describe('design tokens', () => {
-  const t = SEL_TOKEN_DEFAULTS;
+describe.each([
+  ['light', SEL_TOKEN_DEFAULTS],
+  ['dark', { ...SEL_TOKEN_DEFAULTS, ...SEL_DARK_TOKEN_DEFAULTS }],
+])('design tokens (%s scheme)', (_, t) => {
   it('text colours meet WCAG AA (4.5:1) on every surface they are used on', () => {
     for (const surface of [t['color-surface'], t['color-surface-raised']]) {
       expect(contrast(t['color-text'], surface)).toBeGreaterThanOrEqual(4.5);
@@ -39,6 +41,10 @@ describe('design tokens', () => {
     expect(contrast(t['color-focus'], t['color-surface'])).toBeGreaterThanOrEqual(3);
     expect(contrast(t['color-focus'], t['color-surface-raised'])).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe('design tokens', () => {
+  const t = SEL_TOKEN_DEFAULTS;
 
   it('lets a theme on an ancestor override the defaults inside shadow roots', async () => {
     const outer = await fixture<HTMLDivElement>('<div style="--sel-color-text: rgb(1, 2, 3)"><div></div></div>');

@@ -35,14 +35,38 @@ export const SEL_TOKEN_DEFAULTS = {
 
 export type SelTokenName = keyof typeof SEL_TOKEN_DEFAULTS;
 
+/**
+ * The colour tokens' defaults in a dark colour scheme (`prefers-color-scheme: dark`), where the
+ * element paints its own dark surface. They meet WCAG 2.1 AA in the same pairs as the light ones
+ * (checked in `tokens.styles.test.ts`). A page's `--sel-*` theme still wins in both schemes.
+ */
+export const SEL_DARK_TOKEN_DEFAULTS = {
+  'color-text': '#e6edf3',
+  'color-text-muted': '#a9b4be',
+  'color-surface': '#0d1117',
+  'color-surface-raised': '#161b22',
+  'color-border': '#8b949e',
+  'color-accent': '#6cb6ff',
+  'color-on-accent': '#0d1117',
+  'color-accent-surface': '#12304f',
+  'color-danger': '#ff8e8e',
+  'color-danger-surface': '#3b1016',
+  'color-success': '#56d364',
+  'color-focus': '#6cb6ff',
+} as const satisfies Partial<Record<SelTokenName, string>>;
+
 /** `var(--_sel-<name>)`, the way component styles read a token. */
 export function token(name: SelTokenName): CSSResult {
   return unsafeCSS(`var(--_sel-${name})`);
 }
 
-const declarations = (Object.entries(SEL_TOKEN_DEFAULTS) as [SelTokenName, string][])
-  .map(([name, value]) => `--_sel-${name}: var(--sel-${name}, ${value});`)
-  .join('\n');
+function declarationsOf(defaults: Readonly<Partial<Record<SelTokenName, string>>>): string {
+  return (Object.entries(defaults) as [SelTokenName, string][])
+    .map(([name, value]) => `--_sel-${name}: var(--sel-${name}, ${value});`)
+    .join('\n');
+}
+const declarations = declarationsOf(SEL_TOKEN_DEFAULTS);
+const darkDeclarations = declarationsOf(SEL_DARK_TOKEN_DEFAULTS);
 
 /**
  * Shared styles every @sel element adopts first: tokens, base typography (with the page's text
@@ -74,6 +98,16 @@ export const tokenStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+  }
+
+  /* A dark scheme: dark tokens, and the element paints its own surface, so its text never sits
+     on whatever the page has behind it. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${unsafeCSS(darkDeclarations)}
+      color-scheme: dark;
+      background: var(--_sel-color-surface);
+    }
   }
 
   :host([hidden]) {
