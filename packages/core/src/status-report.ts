@@ -69,30 +69,55 @@ export interface StatusReport {
 /** What `localeCompare(other, 'en')` compares with, made once instead of once per comparison. */
 const byName = /* @__PURE__ */ new Intl.Collator('en');
 
+/** A district as the report counts it: listed once, by id, however many communities list it. */
 interface DistrictFacts {
-  readonly students: number;
-  readonly state: UsState | undefined;
+  students: number;
+  state: UsState | undefined;
+  /** Where it is first listed: the community's and the district's index. */
+  readonly community: number;
+  readonly district: number;
 }
 
+/** A community with its districts (as indexes into the list of distinct districts) and what it reaches. */
 interface Prepared {
   readonly community: Community;
-  readonly districtIds: readonly string[];
+  readonly districts: readonly number[];
   readonly states: ReadonlySet<UsState>;
   readonly milestones: Record<MilestoneState, number>;
 }
 
-function totalsOf(items: readonly Prepared[], districts: ReadonlyMap<string, DistrictFacts>): StatusTotals {
-  const ids = new Set<string>();
-  const states = new Set<UsState>();
-  let overdueMilestones = 0;
-  for (const item of items) {
-    for (const id of item.districtIds) ids.add(id);
-    for (const state of item.states) states.add(state);
-    overdueMilestones += item.milestones.overdue;
+/**
+ * Totals over groups of communities, each district counted once per group: a mark per district
+ * says which group last counted it, so no group builds a set of district ids.
+ */
+class Totals {
+  readonly #districts: readonly DistrictFacts[];
+  readonly #counted: Int32Array;
+  #group = 0;
+
+  constructor(districts: readonly DistrictFacts[]) {
+    this.#districts = districts;
+    this.#counted = new Int32Array(districts.length);
   }
-  let students = 0;
-  for (const id of ids) students += districts.get(id)?.students ?? 0;
-  return { communities: items.length, states: states.size, districts: ids.size, students, overdueMilestones };
+
+  of(items: readonly Prepared[]): StatusTotals {
+    const group = ++this.#group;
+    const states = new Set<UsState>();
+    let districts = 0;
+    let students = 0;
+    let overdueMilestones = 0;
+    for (const item of items) {
+      for (const index of item.districts) {
+        if (this.#counted[index] === group) continue;
+        this.#counted[index] = group;
+        districts += 1;
+        students += this.#districts[index]?.students ?? 0;
+      }
+      for (const state of item.states) states.add(state);
+      overdueMilestones += item.milestones.overdue;
+    }
+    return { communities: items.length, states: states.size, districts, students, overdueMilestones };
+  }
 }
 
 /**
@@ -150,97 +175,88 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   const warnings: SelIssue[] = [];
 
   // First pass: every district once, by id, with its students and state.
-  const districts = new Map<string, DistrictFacts & { readonly at: readonly PropertyKey[] }>();
-  list.forEach((community, c) => {
+  const districtIndex = new Map<string, number>();
+  const districts: DistrictFacts[] = [];
+  const prepared: Prepared[] = list.map((community, c) => {
     const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
-    community.districts.forEach((district, d) => {
+    const indexes = community.districts.map((district, d) => {
       const state = district.state ?? scopeState;
-      const known = districts.get(district.id);
-      const at = [c, 'districts', d, 'students'];
-      if (known === undefined) {
-        districts.set(district.id, { students: district.students, state, at });
-        return;
+      const index = districtIndex.get(district.id);
+      if (index === undefined) {
+        districtIndex.set(district.id, districts.length);
+        districts.push({ students: district.students, state, community: c, district: d });
+        return districts.length - 1;
       }
+      const known = districts[index] as DistrictFacts;
       if (known.students !== district.students) {
         warnings.push({
-          path: at,
+          path: [c, 'districts', d, 'students'],
           code: 'district-students-differ',
-          message: `Expected the same number of students wherever district "${district.id}" is listed, got ${district.students} here and ${known.students} at ${formatPath(known.at)}; the larger is used`,
+          message: `Expected the same number of students wherever district "${district.id}" is listed, got ${district.students} here and ${known.students} at ${formatPath([known.community, 'districts', known.district, 'students'])}; the larger is used`,
         });
       }
-      districts.set(district.id, {
-        students: Math.max(known.students, district.students),
-        state: known.state ?? state,
-        at: known.at,
-      });
+      known.students = Math.max(known.students, district.students);
+      known.state ??= state;
+      return index;
     });
-  });
-
-  // Second pass: what each community reaches and how its milestones stand.
-  const prepared: Prepared[] = list.map((community) => {
-    const districtIds = community.districts.map((d) => d.id);
-    const states = new Set<UsState>(community.scope.kind === 'state' ? [community.scope.state] : []);
-    for (const id of districtIds) {
-      const state = districts.get(id)?.state;
-      if (state) states.add(state);
-    }
     // The milestones were checked with their community: count their states without checking again.
     const milestones: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
-    for (const milestone of community.milestones) milestones[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
-    return { community, districtIds, states, milestones };
+    for (const milestone of community.milestones) {
+      if (milestone.status === 'done') milestones.done += 1;
+      else milestones[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
+    }
+    return { community, districts: indexes, states: new Set<UsState>(), milestones };
   });
 
+  // Second pass, once every district's state is known: the states each community reaches.
+  const communitiesIn = new Map<UsState, number>();
+  for (const { community, districts: indexes, states } of prepared) {
+    const reached = states as Set<UsState>;
+    if (community.scope.kind === 'state') reached.add(community.scope.state);
+    for (const index of indexes) {
+      const state = districts[index]?.state;
+      if (state) reached.add(state);
+    }
+    for (const state of reached) communitiesIn.set(state, (communitiesIn.get(state) ?? 0) + 1);
+  }
+
+  const totals = new Totals(districts);
   const byPhase = Object.fromEntries(
-    PHASES.map((phase) => [
-      phase,
-      totalsOf(
-        prepared.filter((p) => p.community.phase === phase),
-        districts,
-      ),
-    ]),
+    PHASES.map((phase) => [phase, totals.of(prepared.filter((p) => p.community.phase === phase))]),
   ) as Record<Phase, StatusTotals>;
   const byReadiness = Object.fromEntries(
-    READINESS_STAGES.map((stage) => [
-      stage,
-      totalsOf(
-        prepared.filter((p) => p.community.readiness === stage),
-        districts,
-      ),
-    ]),
+    READINESS_STAGES.map((stage) => [stage, totals.of(prepared.filter((p) => p.community.readiness === stage))]),
   ) as Record<ReadinessStage, StatusTotals>;
 
-  // One pass over the communities for the map's line of each state they reach.
-  const stateFacts = new Map<UsState, { communities: number; ids: Set<string> }>();
-  for (const { districtIds, states } of prepared) {
-    for (const state of states) {
-      const facts = stateFacts.get(state);
-      if (facts === undefined) stateFacts.set(state, { communities: 1, ids: new Set() });
-      else facts.communities += 1;
-    }
-    for (const id of districtIds) {
-      const state = districts.get(id)?.state;
-      if (state !== undefined) stateFacts.get(state)?.ids.add(id);
+  // The map's line of each state reached: every district counts in its own state once.
+  const inState = new Map<UsState, { districts: number; students: number }>();
+  for (const { state, students } of districts) {
+    if (state === undefined) continue;
+    const line = inState.get(state);
+    if (line === undefined) inState.set(state, { districts: 1, students });
+    else {
+      line.districts += 1;
+      line.students += students;
     }
   }
-  const byState = [...stateFacts.keys()].sort().map((state): StateStatus => {
-    const facts = stateFacts.get(state) ?? { communities: 0, ids: new Set<string>() };
-    let students = 0;
-    for (const id of facts.ids) students += districts.get(id)?.students ?? 0;
-    return { state, communities: facts.communities, districts: facts.ids.size, students };
-  });
+  const byState = [...communitiesIn.keys()].sort().map((state): StateStatus => ({
+    state,
+    communities: communitiesIn.get(state) ?? 0,
+    districts: inState.get(state)?.districts ?? 0,
+    students: inState.get(state)?.students ?? 0,
+  }));
 
   const lines = prepared
-    .map(({ community, milestones }): CommunityStatus => {
-      const ids = new Set(community.districts.map((d) => d.id));
+    .map(({ community, districts: indexes, milestones }): CommunityStatus => {
       let students = 0;
-      for (const id of ids) students += districts.get(id)?.students ?? 0;
+      for (const index of indexes) students += districts[index]?.students ?? 0;
       return {
         id: community.id,
         name: community.name,
         scope: community.scope,
         phase: community.phase,
         readiness: community.readiness,
-        districts: ids.size,
+        districts: indexes.length,
         students,
         milestones,
       };
@@ -249,7 +265,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
 
   return {
     asOf: day,
-    totals: totalsOf(prepared, districts),
+    totals: totals.of(prepared),
     byPhase,
     byReadiness,
     byState,

@@ -5,7 +5,8 @@ import { css } from 'lit';
  * legend class (`data-step` 1 to 5, lightest to darkest) with a pattern per class as well, so
  * the classes differ without colour, in print and in forced colours; the code and value on a
  * square sit on a chip of the surface colour, so they stay readable on any fill. Below 22rem of
- * the element's own width (a container query) the table stands in for the map.
+ * the element's own width (a container query) the map and legend give way to the table, whose
+ * styles are in `status-map-views.styles.ts`, loaded with it.
  */
 export const statusMapStyles = css`
   :host {
@@ -101,9 +102,7 @@ export const statusMapStyles = css`
 
   select,
   .view button,
-  .close,
-  .sort,
-  .place {
+  .close {
     min-height: 2.75rem;
     padding: var(--_sel-space-1) var(--_sel-space-2);
     border: 1px solid var(--_sel-color-border);
@@ -237,78 +236,11 @@ export const statusMapStyles = css`
     print-color-adjust: exact;
   }
 
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-    margin-block-end: var(--_sel-space-3);
-  }
-
-  .table caption {
-    margin-block-end: var(--_sel-space-1);
-    font-weight: 600;
-    text-align: start;
-  }
-
-  .table th,
-  .table td {
-    padding: var(--_sel-space-1) var(--_sel-space-2);
-    border-block-end: 1px solid var(--_sel-color-border);
-    text-align: start;
-  }
-
-  .table .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .sort,
-  .place {
-    border-color: transparent;
-    background: transparent;
-    text-align: start;
-  }
-
-  .sort {
-    font-weight: 600;
-  }
-
-  .place {
-    color: var(--_sel-color-accent);
-    text-decoration: underline;
-  }
-
-  .sort__arrow {
-    margin-inline-start: var(--_sel-space-1);
-  }
-
-  .table--fallback {
-    display: none;
-  }
-
-  .panel {
-    margin-block: var(--_sel-space-3);
-    padding: var(--_sel-space-3);
-    border: 1px solid var(--_sel-color-border);
-    border-radius: var(--_sel-radius);
-  }
-
-  .panel__heading {
-    margin: 0 0 var(--_sel-space-2);
-    font-size: 1.1em;
-  }
-
-  .scroll {
-    overflow-x: auto;
-  }
-
   /* Phones and narrow sidebars: the table carries everything the map shows. */
   @container sel-status-map (max-width: 22rem) {
     .map,
     .legend {
       display: none;
-    }
-    .table--fallback {
-      display: table;
     }
   }
 
@@ -335,18 +267,8 @@ export const statusMapStyles = css`
   }
 
   @media print {
-    .controls,
-    .close,
-    .sort__arrow {
+    .controls {
       display: none;
-    }
-    .table--fallback {
-      display: table;
-    }
-    .place,
-    .sort {
-      color: inherit;
-      text-decoration: none;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Community, StatusSnapshot } from '@sel/core';
 import { illustrativeStatusSnapshot } from '@sel/data';
@@ -256,7 +256,26 @@ describe('<sel-status-map>', () => {
     ).then((wrapper) => wrapper.querySelector('sel-status-map') as SelStatusMap);
     await el.dataSettled;
     expect(getComputedStyle(root(el).querySelector('.map') as Element).display).toBe('none');
+    // The element sees the container query hide the map and draws the table (loaded on first use).
+    await vi.waitFor(() => {
+      expect(root(el).querySelector('.table--fallback')).not.toBeNull();
+    });
+    await el.updateComplete;
     expect(getComputedStyle(root(el).querySelector('.table--fallback') as Element).display).toBe('table');
+    expect(root(el).querySelectorAll('.table--fallback tbody tr')).toHaveLength(34);
     await expectNoAxeViolations(el);
+  });
+
+  it('draws no table beside a map wide enough to show, but adds it for print and takes it away after', async () => {
+    const el = await map();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(root(el).querySelector('.table')).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.table--fallback tbody tr')).toHaveLength(34);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(root(el).querySelector('.table')).toBeNull();
   });
 });

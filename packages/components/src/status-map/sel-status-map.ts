@@ -1,9 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   safeParseStatusSnapshot,
-  safeParseWith,
-  tileGridLayoutSchema,
   type CheckedStatusSnapshot,
   type ParseResult,
   type StatusSnapshot,
@@ -14,8 +11,7 @@ import { headingTag } from '../shared/heading.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import { renderStateCommunities } from './state-communities.js';
-import { sortStateRows, stateRows, type SortDirection, type StateColumn } from './state-rows.js';
+import type { SortDirection, StateColumn } from './state-rows.js';
 import {
   isStatusMeasure,
   measureScale,
@@ -24,13 +20,18 @@ import {
   type StatusMeasure,
 } from './status-measures.js';
 import { statusMapModel, type MapCommunity, type StatusMapModel, type TileKey } from './status-map-model.js';
-import { columnLabel, renderStateTable } from './status-map-table.js';
 import { placeName, tileLabel, type StatusMapText } from './status-map-text.js';
-import { renderLegend, renderTileGrid } from './status-map-view.js';
+import {
+  renderControls,
+  renderLegend,
+  renderReportHeader,
+  renderTileGrid,
+  type StatusMapView,
+} from './status-map-view.js';
 import { statusMapStyles } from './sel-status-map.styles.js';
-import { statusSummary } from './status-summary.js';
 import { isTileNavigationKey, tileInDirection } from './tile-navigation.js';
 import { statusMapStrings } from './status-map-strings.js';
+import { loadedViews, loadFailure, loadLayoutCheck, loadViews, preloadViews } from './status-map-on-demand.js';
 
 /** How the user opened a place: a key on a square or a row, or a pointer. */
 export type SelStateSelectTrigger = 'keyboard' | 'pointer';
@@ -50,8 +51,7 @@ declare global {
   }
 }
 
-/** The two ways to see the report. */
-export type StatusMapView = 'map' | 'table';
+export type { StatusMapView } from './status-map-view.js';
 
 /**
  * The public status report of the learning communities: a map of the United States as an
@@ -147,6 +147,16 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #model: StatusMapModel | undefined;
   #built: { checked?: CheckedStatusSnapshot; layout?: TileGridLayout } = {};
   #layout: TileGridLayout = usTileGrid;
+  /** The `layout` given whose check has been applied to `#layout`. */
+  #checkedLayout: TileGridLayout | undefined;
+  /** Whether the container query put the table in place of the map (a phone, a narrow column). */
+  #narrow = false;
+  /** Whether the page is being printed: print shows the table below the map. */
+  #printing = false;
+  /** Whether this shadow root has adopted the on-demand views' styles. */
+  #viewStyles = false;
+  #resize: ResizeObserver | undefined;
+  #observed: Element | undefined;
 
   /** The map's single tab stop, moved by geography (keys are places). */
   readonly #roving = new RovingFocusController<TileKey>(this, {
@@ -172,16 +182,80 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     this.#modelFor(checked);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
+    this.#resize?.disconnect();
+    this.#observed = undefined;
+  }
+
+  readonly #onPrint = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    this.requestUpdate();
+  };
+
+  /** Whether the next render draws the table or a place's communities. */
+  #needsViews(): boolean {
+    return this.view === 'table' || this.#narrow || this.#printing || this.openPlace !== undefined;
+  }
+
+  /**
+   * Waits, before an update, for the code that update needs and a first render does not have:
+   * the table and the place panel, and the check of a page's own layout. A load that fails is
+   * reported as the element's own issue and the update goes on without it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits: Promise<void>[] = [];
+    if (loadedViews() === undefined && this.#needsViews()) {
+      waits.push(
+        loadViews().then(
+          () => {
+            this.reportIssues('views', []);
+          },
+          (error: unknown) => {
+            this.reportIssues('views', [loadFailure('view', 'views-unavailable', 'The table', error)]);
+          },
+        ),
+      );
+    }
+    const layout = this.layout;
+    if (layout !== undefined && layout !== this.#checkedLayout) {
+      waits.push(
+        loadLayoutCheck().then(
+          ({ checkLayout }) => {
+            const checked = checkLayout(layout);
+            this.#checkedLayout = layout;
+            this.#layout = checked.layout ?? usTileGrid;
+            this.reportIssues('layout', checked.issues);
+          },
+          (error: unknown) => {
+            this.reportIssues('layout', [loadFailure('layout', 'layout-unchecked', 'The layout check', error)]);
+          },
+        ),
+      );
+    }
+    return waits.length === 0 ? super.scheduleUpdate() : Promise.all(waits).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('layout')) {
-      const parsed = this.layout === undefined ? undefined : safeParseWith(tileGridLayoutSchema, this.layout, 'layout');
-      this.#layout = parsed?.ok === true ? parsed.value : usTileGrid;
-      const issues = parsed?.ok === false ? parsed.error.issues : [];
-      this.reportIssues(
-        'layout',
-        issues.map((issue) => ({ ...issue, path: ['layout', ...issue.path] })),
-      );
+    if (changed.has('layout') && this.layout === undefined) {
+      this.#checkedLayout = undefined;
+      this.#layout = usTileGrid;
+      this.reportIssues('layout', []);
+    }
+    const views = loadedViews();
+    if (views !== undefined && !this.#viewStyles && this.#needsViews() && this.renderRoot instanceof ShadowRoot) {
+      this.#viewStyles = true;
+      adoptStyles(this.renderRoot, [...SelStatusMap.elementStyles, views.statusMapViewStyles]);
     }
     if (changed.has('measure')) {
       this.reportIssues(
@@ -196,6 +270,32 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
               },
             ],
       );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The controls span the element's width, and drawing the table never resizes them, so the
+    // observer is not woken again by the update it asks for.
+    const report = this.renderRoot.querySelector('.controls');
+    if (report !== null && report !== this.#observed) {
+      this.#resize ??= new ResizeObserver(() => {
+        this.#followContainer();
+      });
+      this.#resize.disconnect();
+      this.#resize.observe(report);
+      this.#observed = report;
+      preloadViews();
+    }
+  }
+
+  /** Follows the container query: below its width (a phone, a narrow column) the table stands in for the map. */
+  #followContainer(): void {
+    const map = this.renderRoot.querySelector('.map');
+    const narrow = map !== null && getComputedStyle(map).display === 'none';
+    if (narrow !== this.#narrow) {
+      this.#narrow = narrow;
+      this.requestUpdate();
     }
   }
 
@@ -265,7 +365,8 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     this.sortDirection = column === this.sortColumn && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
     const direction = this.t(this.sortDirection === 'ascending' ? 'statusMap.ascending' : 'statusMap.descending');
-    this.announcer.announce(this.t('statusMap.sorted', { column: columnLabel(column, this.#text), direction }));
+    const column_ = loadedViews()?.columnLabel(column, this.#text) ?? column;
+    this.announcer.announce(this.t('statusMap.sorted', { column: column_, direction }));
   }
 
   #setMeasure(event: Event): void {
@@ -280,26 +381,18 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
 
   #renderReport(checked: CheckedStatusSnapshot): TemplateResult {
     const model = this.#modelFor(checked);
-    const snapshot = checked.snapshot;
     const text = this.#text;
     const measure = this.#measure;
     const scale = measureScale(measure, model.tiles);
-    const totals = model.report.totals;
-    const date = html`<time datetime=${snapshot.asOf}>${this.i18n.formatDate(snapshot.asOf)}</time>`;
-    const [before = '', after = ''] = this.t('statusMap.asOf', { date: '\u0000' }).split('\u0000');
-    const rows = sortStateRows(
-      stateRows(model.tiles, (key) => placeName(key, text)),
-      this.sortColumn,
-      this.sortDirection,
-      this.i18n.locale,
-    );
+    const views = loadedViews();
     const table = (extra: string) =>
-      renderStateTable(
-        rows,
+      views?.renderStatesTable(
+        model.tiles,
+        (key) => placeName(key, text),
         {
           column: this.sortColumn,
           direction: this.sortDirection,
-          caption: this.t('statusMap.table.caption', { date: this.i18n.formatDate(snapshot.asOf) }),
+          caption: this.t('statusMap.table.caption', { date: this.i18n.formatDate(checked.snapshot.asOf) }),
           sort: (column) => {
             this.#sort(column);
           },
@@ -309,50 +402,23 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
         },
         text,
         extra,
-      );
+      ) ?? nothing;
     const openTile = this.openPlace === undefined ? undefined : model.byKey.get(this.openPlace);
-    const total = (key: 'communities' | 'states' | 'districts' | 'students') =>
-      html`<div class="total">
-        <dt>${this.t(`statusMap.totals.${key}`)}</dt>
-        <dd>${this.i18n.formatNumber(totals[key])}</dd>
-      </div>`;
     return html`<div class="report">
-      <div class="header" part="header">
-        ${this.#renderHeading(snapshot)}
-        ${snapshot.illustrative === true ? html`<p class="illustrative">${this.t('statusMap.illustrative')}</p>` : nothing}
-        <p class="as-of">${before}${date}${after}</p>
-        <dl class="totals" part="totals" aria-label=${this.t('statusMap.totals')}>
-          ${total('communities')}${total('states')}${total('districts')}${total('students')}
-        </dl>
-        <p class="summary" part="summary">${statusSummary(model.report, this.t)}</p>
-      </div>
-      <div class="controls" part="controls">
-        <label class="measure"
-          >${this.t('statusMap.measure')}
-          <select @change=${this.#setMeasure}>
-            ${STATUS_MEASURES.map(
-              (each) =>
-                html`<option value=${each} ?selected=${each === measure}>
-                  ${this.t(`statusMap.measure.${each}`)}
-                </option>`,
-            )}
-          </select></label
-        >
-        <div class="view" role="group" aria-label=${this.t('statusMap.view')}>
-          ${(['map', 'table'] as const).map(
-            (each) =>
-              html`<button
-                type="button"
-                aria-pressed=${this.view === each ? 'true' : 'false'}
-                @click=${() => {
-                  this.view = each;
-                }}
-              >
-                ${this.t(`statusMap.view.${each}`)}
-              </button>`,
-          )}
-        </div>
-      </div>
+      ${renderReportHeader(checked.snapshot, model.report, headingTag(this.headingLevel), (date) => this.i18n.formatDate(date), text)}
+      ${renderControls(
+        measure,
+        this.view,
+        {
+          measure: (event) => {
+            this.#setMeasure(event);
+          },
+          view: (view) => {
+            this.view = view;
+          },
+        },
+        text,
+      )}
       ${
         this.view === 'table'
           ? table('')
@@ -365,12 +431,13 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
               >
                 ${renderTileGrid(model, scale, { tabStop: this.#tabStop(model), open: this.openPlace }, text)}
               </div>
-              ${renderLegend(scale, this.t(`statusMap.measure.${measure}`), text)} ${table('table--fallback')}`
+              ${renderLegend(scale, this.t(`statusMap.measure.${measure}`), text)}
+              ${this.#narrow || this.#printing ? table('table--fallback') : nothing}`
       }
       ${
-        openTile === undefined
+        openTile === undefined || views === undefined
           ? nothing
-          : renderStateCommunities(
+          : views.renderStateCommunities(
               openTile,
               {
                 heading: headingTag(Math.min(this.headingLevel + 1, 6)),
@@ -384,11 +451,5 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
             )
       }
     </div>`;
-  }
-
-  #renderHeading(snapshot: StatusSnapshot): TemplateResult {
-    const tag = headingTag(this.headingLevel);
-    const title = snapshot.title?.trim() || this.t('statusMap.heading');
-    return staticHtml`<${tag} class="heading"><slot name="heading">${title}</slot></${tag}>`;
   }
 }

@@ -1,9 +1,80 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { StatusReport, StatusSnapshot } from '@sel/core';
 import { styleProperties } from '../shared/style-properties.js';
-import type { MeasureScale } from './status-measures.js';
+import { STATUS_MEASURES, type MeasureScale, type StatusMeasure } from './status-measures.js';
 import type { StatusMapModel, TileKey } from './status-map-model.js';
+import { statusSummary } from './status-summary.js';
 import { tileButtons } from './tile-buttons.js';
 import { classLabel, placeCode, tileLabel, tileValue, type StatusMapText } from './status-map-text.js';
+
+/** The two ways to see the report. */
+export type StatusMapView = 'map' | 'table';
+
+/**
+ * The heading (the snapshot's title or "Status of the learning communities", with the `heading`
+ * slot), the illustrative notice, the "as of" date, the totals and the report in words.
+ */
+export function renderReportHeader(
+  snapshot: StatusSnapshot,
+  report: StatusReport,
+  heading: StaticValue,
+  formatDate: (date: string) => string,
+  text: StatusMapText,
+): TemplateResult {
+  const { t } = text;
+  const title = snapshot.title?.trim() || t('statusMap.heading');
+  const [before = '', after = ''] = t('statusMap.asOf', { date: '\u0000' }).split('\u0000');
+  const total = (key: 'communities' | 'states' | 'districts' | 'students') =>
+    html`<div class="total">
+      <dt>${t(`statusMap.totals.${key}`)}</dt>
+      <dd>${text.formatNumber(report.totals[key])}</dd>
+    </div>`;
+  return html`<div class="header" part="header">
+    ${staticHtml`<${heading} class="heading"><slot name="heading">${title}</slot></${heading}>`}
+    ${snapshot.illustrative === true ? html`<p class="illustrative">${t('statusMap.illustrative')}</p>` : nothing}
+    <p class="as-of">${before}<time datetime=${snapshot.asOf}>${formatDate(snapshot.asOf)}</time>${after}</p>
+    <dl class="totals" part="totals" aria-label=${t('statusMap.totals')}>
+      ${total('communities')}${total('states')}${total('districts')}${total('students')}
+    </dl>
+    <p class="summary" part="summary">${statusSummary(report, t)}</p>
+  </div>`;
+}
+
+/** The choice of measure and the map / table switch. */
+export function renderControls(
+  measure: StatusMeasure,
+  view: StatusMapView,
+  choose: { readonly measure: (event: Event) => void; readonly view: (view: StatusMapView) => void },
+  text: StatusMapText,
+): TemplateResult {
+  const { t } = text;
+  return html`<div class="controls" part="controls">
+    <label class="measure"
+      >${t('statusMap.measure')}
+      <select @change=${choose.measure}>
+        ${STATUS_MEASURES.map(
+          (each) =>
+            html`<option value=${each} ?selected=${each === measure}>${t(`statusMap.measure.${each}`)}</option>`,
+        )}
+      </select></label
+    >
+    <div class="view" role="group" aria-label=${t('statusMap.view')}>
+      ${(['map', 'table'] as const).map(
+        (each) =>
+          html`<button
+            type="button"
+            aria-pressed=${view === each ? 'true' : 'false'}
+            @click=${() => {
+              choose.view(each);
+            }}
+          >
+            ${t(`statusMap.view.${each}`)}
+          </button>`,
+      )}
+    </div>
+  </div>`;
+}
 
 /** What the map needs from the element besides the model: which square holds the tab stop, which is open. */
 export interface MapViewState {

@@ -1,0 +1,62 @@
+import type { SelIssue } from '@sel/core';
+
+// What `<sel-status-map>` loads with `import()`: what a first render of the map does not draw.
+
+export type StatusMapViews = typeof import('./status-map-views.js');
+export type LayoutCheck = typeof import('./layout-check.js');
+
+let views: StatusMapViews | undefined;
+let viewsLoading: Promise<StatusMapViews> | undefined;
+let viewsPreloaded = false;
+let layoutCheck: Promise<LayoutCheck> | undefined;
+
+/** The table of states, its sorting and the panel of a place's communities, once loaded. */
+export function loadedViews(): StatusMapViews | undefined {
+  return views;
+}
+
+/**
+ * Loads the table, its sorting and the place panel, once per page: the first time an element
+ * needs them (the table view, a narrow screen, print, an opened place). A failed load is tried
+ * again the next time.
+ */
+export function loadViews(): Promise<StatusMapViews> {
+  viewsLoading ??= import('./status-map-views.js').then(
+    (module) => (views = module),
+    (error: unknown) => {
+      viewsLoading = undefined;
+      throw error;
+    },
+  );
+  return viewsLoading;
+}
+
+/** Loads the views when the browser is idle after a map is drawn, so printing and a first click find them at hand. */
+export function preloadViews(): void {
+  if (viewsPreloaded || views !== undefined) return;
+  viewsPreloaded = true;
+  const load = () => {
+    loadViews().catch(() => undefined);
+  };
+  // Safari has no requestIdleCallback: a short wait leaves the first frames to the page.
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(load);
+  else setTimeout(load, 200);
+}
+
+/** Loads the check of a page's own tile layout (core's `tileGridLayoutSchema`), only when a page sets one. */
+export function loadLayoutCheck(): Promise<LayoutCheck> {
+  layoutCheck ??= import('./layout-check.js').catch((error: unknown) => {
+    layoutCheck = undefined;
+    throw error;
+  });
+  return layoutCheck;
+}
+
+/** The issue an element reports when the code for `what` could not be loaded (offline, a blocked chunk). */
+export function loadFailure(path: string, code: string, what: string, error: unknown): SelIssue {
+  return {
+    path: [path],
+    code,
+    message: `${what} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}

@@ -1,0 +1,25 @@
+import type { TemplateResult } from 'lit';
+import { sortStateRows, stateRows } from './state-rows.js';
+import type { MapTile, TileKey } from './status-map-model.js';
+import { renderStateTable, type TableViewState } from './status-map-table.js';
+import type { StatusMapText } from './status-map-text.js';
+
+// Loaded with `import()` (see status-map-on-demand.ts): the table of states with its sorting, and
+// the panel of a place's communities, which a first render of the map does not draw. It imports
+// only Lit, core's shared chunks and its own modules, so none of the map's code is split off.
+
+export { columnLabel } from './status-map-table.js';
+export { renderStateCommunities } from './state-communities.js';
+export { statusMapViewStyles } from './status-map-views.styles.js';
+
+/** The table of every square where a community works, sorted as `view` says, each place named by `nameOf`. */
+export function renderStatesTable(
+  tiles: readonly MapTile[],
+  nameOf: (key: TileKey) => string,
+  view: TableViewState,
+  text: StatusMapText,
+  extraClass: string,
+): TemplateResult {
+  const rows = sortStateRows(stateRows(tiles, nameOf), view.column, view.direction, text.locale);
+  return renderStateTable(rows, view, text, extraClass);
+}
