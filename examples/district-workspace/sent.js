@@ -8,6 +8,9 @@ for (const [name, value] of entries) {
   const detail = document.createElement('dd');
   const text = document.createElement('pre');
   text.dataset.entry = name;
+  // A long value scrolls in its box; the box takes the focus so a keyboard can scroll it.
+  text.tabIndex = 0;
+  text.setAttribute('aria-label', name);
   try {
     text.textContent = JSON.stringify(JSON.parse(value), null, 2);
   } catch {

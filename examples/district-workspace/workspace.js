@@ -45,3 +45,9 @@ for (const part of [inventory, sort, touchpoints]) {
   part.addEventListener('sel-workbook-change', (event) => share(event.detail.workbook, part));
 }
 inventory.addEventListener('sel-draft', (event) => restored(event) && share(inventory.value, inventory));
+
+// A browser that puts a form back by itself on a reload (Firefox) sends no event: once each element
+// has its data, hand on what it shows.
+const settled = (part) => customElements.whenDefined(part.localName).then(() => part.dataSettled);
+settled(rubric).then(() => showRound(rubric.value));
+settled(inventory).then(() => inventory.value && share(inventory.value, inventory));

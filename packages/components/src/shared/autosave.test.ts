@@ -104,6 +104,19 @@ describe('autosave on a value-holding element', () => {
     expect(again.shadowRoot?.querySelector<HTMLInputElement>('input[value="3"]')?.checked).toBe(true);
   });
 
+  it('keeps a value set from a script, as on a page that hands the change of one element to another', async () => {
+    const key = freshKey();
+    const el = await mountRubric(key);
+    el.value = { ...emptyAssessment(), ratings: { team: { level: 2, ratedOn: '2026-03-10' } } };
+    await expect.poll(async () => (await storedDraft(key))?.value).toMatchObject({ ratings: { team: { level: 2 } } });
+    el.parentElement?.remove();
+
+    const again = await mountRubric(key);
+    await expect.element(button(again, 'Restore')).toBeVisible();
+    await userEvent.click(button(again, 'Restore'));
+    await expect.poll(() => again.value?.ratings['team']?.level).toBe(2);
+  });
+
   it('deletes the draft on Discard and keeps the value shown', async () => {
     const key = freshKey();
     await set(

@@ -33,7 +33,9 @@ function inValue(issues: readonly SelIssue[]): SelIssue[] {
  * **Autosave** (opt-in): with an `autosave` attribute (a key, or empty for one derived from the
  * page and the element), or on a page with `<meta name="sel-autosave" content="on">`, what a
  * person enters is kept as a draft in this browser (IndexedDB) and offered back after a reload;
- * see `AutosaveController`. A submit of the form or {@link clearDraft} deletes the draft.
+ * see `AutosaveController`. A value set through `value` is kept too (a page that hands one
+ * element's change to another, as the partner workbook's elements do, loses nothing on a reload).
+ * A submit of the form or {@link clearDraft} deletes the draft.
  *
  * @fires {SelDraftDetail} sel-draft - With `autosave`: the draft was offered, restored, discarded, set aside or cleared, or drafts cannot be kept in this browser.
  * @csspart draft - With `autosave`: the area above the content with the draft's question, notes and status.
@@ -125,12 +127,11 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
       return;
     }
     const data = this.dataSource.value;
-    if (data === undefined) {
-      this.#pending = { kind: 'value', value };
-      this.requestUpdate();
-      return;
-    }
-    this.#setChecked(value, data);
+    if (data === undefined) this.#pending = { kind: 'value', value };
+    else this.#setChecked(value, data);
+    this.requestUpdate();
+    // With autosave, what a script put on screen is kept as a draft like what a person entered.
+    this.#autosave.changed();
   }
 
   /** The `<form>` the element belongs to, if any. */
