@@ -293,10 +293,14 @@ export const assessmentReportStyles = css`
     :host {
       color: #000;
       background: #fff;
+      font-size: 10.5pt;
       --_initiating: #d0d0d0;
       --_improving: #8a8a8a;
       --_innovating: #303030;
       --_target: #000;
+      --_sel-color-border: #000;
+      --_sel-color-surface: #fff;
+      --_sel-color-surface-raised: #eee;
     }
     .export,
     .view,
@@ -314,17 +318,44 @@ export const assessmentReportStyles = css`
     a {
       color: #000;
     }
-    .growth {
-      break-before: page;
+    .heading,
+    .section-heading,
+    .minor-heading,
+    figcaption,
+    caption {
+      break-after: avoid;
+      break-inside: avoid;
     }
-    .figure,
+    .multiples {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    }
     .multiple,
     .bar,
+    .weakest li,
+    .resource,
     tr {
       break-inside: avoid;
     }
     .scroll {
       overflow: visible;
+    }
+    .table {
+      inline-size: 100%;
+      font-size: 9pt;
+    }
+    th,
+    td {
+      padding: 1pt 3pt;
+    }
+    td {
+      white-space: nowrap;
+    }
+    thead th {
+      overflow-wrap: normal;
+    }
+    /* A table header repeated on each printed page draws the text of a button only on the first. */
+    .sort {
+      display: contents;
     }
   }
 `;
