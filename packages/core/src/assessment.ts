@@ -86,7 +86,7 @@ function ratingIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
     });
   }
   const indicatorIds = rubricIndicators(rubric).ids;
-  const scale = rubric.levels.map((level) => level.value).join(', ');
+  const scale = () => rubric.levels.map((level) => level.value).join(', ');
   for (const [indicatorId, rating] of Object.entries(assessment.ratings)) {
     if (!indicatorIds.has(indicatorId)) {
       issues.push({
@@ -98,7 +98,7 @@ function ratingIssues(rubric: Rubric, assessment: Assessment): SelIssue[] {
       issues.push({
         path: ['ratings', indicatorId, 'level'],
         code: 'unknown-level',
-        message: `Expected one of the rubric's level values (${scale}), got ${rating.level}`,
+        message: `Expected one of the rubric's level values (${scale()}), got ${rating.level}`,
       });
     }
   }

@@ -92,6 +92,15 @@ describe('readinessStage', () => {
       /rated: Expected rated to be at most total \(3\), got 4/,
     );
     expect(() => readinessStage(Number.NaN)).toThrow(SelValidationError);
+    for (const score of [
+      { normalised: 1.5, rated: 1, total: 2 },
+      { normalised: 0.5, rated: -1, total: 2 },
+      { normalised: 0.5, rated: 1.5, total: 2 },
+      { normalised: 0.5, rated: 1, total: Number.POSITIVE_INFINITY },
+      { normalised: 0.5, rated: 1 },
+    ]) {
+      expect(() => readinessStage(score as never), JSON.stringify(score)).toThrow(SelValidationError);
+    }
   });
 
   it('never moves down a stage as the score rises (property)', () => {

@@ -87,6 +87,23 @@ const readinessScoreSchema = /* @__PURE__ */ z.union(
 export type ReadinessScore = z.infer<typeof readinessScoreSchema>;
 
 /**
+ * Whether `score` is a valid readiness score at a glance, as `scoreAssessment` gives them, so the
+ * schema (and its messages) runs only for one that might not be.
+ */
+function plainlyValid(score: unknown): score is ReadinessScore {
+  const unit = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= 1;
+  if (typeof score !== 'object' || score === null) return unit(score);
+  const { normalised, rated, total } = score as Record<string, unknown>;
+  return (
+    (normalised === null || unit(normalised)) &&
+    Number.isInteger(rated) &&
+    Number.isInteger(total) &&
+    (rated as number) >= 0 &&
+    (rated as number) <= (total as number)
+  );
+}
+
+/**
  * The readiness stage a score shows, or `null` when there is not enough data: nothing rated, or
  * fewer than `minCompleteness` of the indicators rated (`rated / total`). A bare number is taken as
  * a normalised score with complete data.
@@ -102,12 +119,16 @@ export function readinessStage(
   score: ReadinessScore,
   thresholds: Partial<ReadinessThresholds> = DEFAULT_READINESS_THRESHOLDS,
 ): ReadinessStage | null {
-  const limits = parseWith(
-    readinessThresholdsSchema,
-    { ...DEFAULT_READINESS_THRESHOLDS, ...thresholds },
-    'readiness thresholds',
-  );
-  const value = parseWith(readinessScoreSchema, score, 'score');
+  // The defaults are frozen and valid: a report asks for a stage per focus area and round.
+  const limits =
+    thresholds === DEFAULT_READINESS_THRESHOLDS
+      ? DEFAULT_READINESS_THRESHOLDS
+      : parseWith(
+          readinessThresholdsSchema,
+          { ...DEFAULT_READINESS_THRESHOLDS, ...thresholds },
+          'readiness thresholds',
+        );
+  const value = plainlyValid(score) ? score : parseWith(readinessScoreSchema, score, 'score');
   let normalised: number;
   if (typeof value === 'number') normalised = value;
   else {

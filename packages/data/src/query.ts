@@ -1,4 +1,4 @@
-import { listIndicators, parseResourceQuery, SelRuleError } from '@sel/core';
+import { parseResourceQuery, SelRuleError } from '@sel/core';
 import type { FocusAreaNumber, Resource, ResourceKind, ResourceOrigin, ResourceQuery, Rubric } from '@sel/core';
 import { Facet } from './facet.js';
 import { emptySet, forEachPosition, hasPosition, intersectInto, type ResourceSet } from './resource-set.js';
@@ -241,7 +241,16 @@ export function createCatalogIndex(resources: readonly Resource[]): CatalogIndex
     indicatorIds: readonly string[],
     options: ForIndicatorsOptions = {},
   ): IndicatorResourceMatch[] {
-    const tagsByIndicator = new Map(listIndicators(rubric).map((entry) => [entry.indicator.id, entry.indicator.tags]));
+    // The tags of the requested indicators only (the last indicator of an id wins, as in a Map of all).
+    const wanted = new Set(indicatorIds);
+    const tagsByIndicator = new Map<string, readonly string[] | undefined>();
+    for (const focusArea of rubric.focusAreas) {
+      for (const practice of focusArea.practices) {
+        for (const indicator of practice.indicators) {
+          if (wanted.has(indicator.id)) tagsByIndicator.set(indicator.id, indicator.tags);
+        }
+      }
+    }
     const requested = [...new Set(indicatorIds)].map((indicatorId) => {
       if (!tagsByIndicator.has(indicatorId)) {
         throw new SelRuleError('unknown-indicator', `Rubric "${rubric.id}" has no indicator "${indicatorId}"`, {

@@ -10,8 +10,10 @@ import { areaName, pointsText, roundName, scoreText, stageName, targetText, type
  * all. Sizes come from percentages and a viewBox, so the charts reflow with the element's width.
  */
 
-const { improving, innovating } = DEFAULT_READINESS_THRESHOLDS;
 const pct = (value: number): string => `${(value * 100).toFixed(2)}%`;
+/** Where the Improving and Innovating stages begin on a bar. */
+const IMPROVING = pct(DEFAULT_READINESS_THRESHOLDS.improving);
+const INNOVATING = pct(DEFAULT_READINESS_THRESHOLDS.innovating);
 
 /** One bar per area (overall first) for the latest round: score, stage, completeness, target. */
 export function renderStandingChart(model: ReportModel, text: ReportText): TemplateResult {
@@ -31,8 +33,8 @@ export function renderStandingChart(model: ReportModel, text: ReportText): Templ
         <span class="bar__name">${areaName(area, text)}</span>
         <svg class="bar__track" aria-hidden="true" focusable="false" height="24" width="100%">
           <rect class="bar__back" width="100%" height="100%"></rect>
-          ${svg`<line class="bar__stage" x1=${pct(improving)} x2=${pct(improving)} y1="0" y2="100%"></line>
-            <line class="bar__stage" x1=${pct(innovating)} x2=${pct(innovating)} y1="0" y2="100%"></line>`}
+          <line class="bar__stage" x1=${IMPROVING} x2=${IMPROVING} y1="0" y2="100%"></line>
+          <line class="bar__stage" x1=${INNOVATING} x2=${INNOVATING} y1="0" y2="100%"></line>
           ${normalised === null ? nothing : svg`<rect class="bar__fill" width=${pct(normalised)} height="100%"></rect>`}
           ${
             area.target === null
@@ -105,6 +107,16 @@ export function renderRoundsChart(model: ReportModel, text: ReportText): Templat
   const y = (value: number): number => TOP + (1 - value) * (HEIGHT - TOP - BOTTOM);
   // With many rounds only the first and last points carry their value, so labels never overlap.
   const labelled = (i: number): boolean => count <= 5 || i === 0 || i === count - 1;
+  // Each round's number under the axis, with its point and value when the round is scored: one
+  // template per round, so a chart of three rounds is three template instances, not nine.
+  const round = (value: number | null, i: number) => {
+    const label = `${i + 1}`;
+    if (value === null) return svg`<text class="round" x=${x(i)} y=${HEIGHT - 4} text-anchor="middle">${label}</text>`;
+    const point = { x: x(i), y: y(value) };
+    return labelled(i)
+      ? svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle><text class="value" x=${point.x} y=${point.y - 7} text-anchor="middle">${text.percent(value)}</text><text class="round" x=${point.x} y=${HEIGHT - 4} text-anchor="middle">${label}</text>`
+      : svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle><text class="round" x=${point.x} y=${HEIGHT - 4} text-anchor="middle">${label}</text>`;
+  };
   return html`<ul class="multiples" role="list">
     ${model.areas.map((area) => {
       const points = area.scores.flatMap((score, i) =>
@@ -121,17 +133,7 @@ export function renderRoundsChart(model: ReportModel, text: ReportText): Templat
               : svg`<line class="target" x1="0" x2=${WIDTH} y1=${y(area.target)} y2=${y(area.target)}></line>`
           }
           <polyline class="line" points=${points.map((p) => `${x(p.i)},${y(p.value)}`).join(' ')}></polyline>
-          ${points.map(
-            (p) =>
-              svg`<circle class="point" cx=${x(p.i)} cy=${y(p.value)} r="4"></circle>${
-                labelled(p.i)
-                  ? svg`<text class="value" x=${x(p.i)} y=${y(p.value) - 7} text-anchor="middle">${text.percent(p.value)}</text>`
-                  : nothing
-              }`,
-          )}
-          ${model.rounds.map(
-            (_, i) => svg`<text class="round" x=${x(i)} y=${HEIGHT - 4} text-anchor="middle">${i + 1}</text>`,
-          )}
+          ${model.rounds.map((_, i) => round(area.scores[i]?.normalised ?? null, i))}
         </svg>
         <span class="multiple__change">${areaChange(area, text)}</span>
       </li>`;

@@ -91,19 +91,24 @@ function renderResource(
     const handled = !dispatchResourceSelect(host, { resource, indicatorIds });
     if (handled && event.currentTarget instanceof HTMLAnchorElement) event.preventDefault();
   };
-  return html`<li class="resource" data-resource=${resource.id}>
-    ${
-      resource.url === undefined
-        ? html`<span class="resource__title">${resource.title}</span>`
-        : html`<a class="resource__title" href=${resource.url} @click=${choose}>${resource.title}</a>`
-    }
-    <span class="resource__facts"
-      >${text.t(`resource.kind.${resource.kind}`)} · ${text.t('resource.source', { source: resource.source })}</span
-    >
-    <button type="button" class="resource__add" @click=${choose}>
-      ${text.t('report.next.add')}<span class="visually-hidden"> (${resource.title})</span>
-    </button>
-  </li>`;
+  const facts = `${text.t(`resource.kind.${resource.kind}`)} · ${text.t('resource.source', { source: resource.source })}`;
+  const add = text.t('report.next.add');
+  // A template each for a resource with and without a link, rather than one nesting the other.
+  return resource.url === undefined
+    ? html`<li class="resource" data-resource=${resource.id}>
+        <span class="resource__title">${resource.title}</span>
+        <span class="resource__facts">${facts}</span>
+        <button type="button" class="resource__add" @click=${choose}>
+          ${add}<span class="visually-hidden"> (${resource.title})</span>
+        </button>
+      </li>`
+    : html`<li class="resource" data-resource=${resource.id}>
+        <a class="resource__title" href=${resource.url} @click=${choose}>${resource.title}</a>
+        <span class="resource__facts">${facts}</span>
+        <button type="button" class="resource__add" @click=${choose}>
+          ${add}<span class="visually-hidden"> (${resource.title})</span>
+        </button>
+      </li>`;
 }
 
 /** For each weak indicator of the latest round, the catalog resources that help with it, best first. */
