@@ -122,16 +122,27 @@ describe('<sel-assessment-report>: what next', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('says so when the catalog cannot be fetched', async () => {
+  it('says the catalog is loading, then that it could not be fetched', async () => {
+    let answer: ((response: Response) => void) | undefined;
     const el = await fixture<SelAssessmentReport>(
       html`<sel-assessment-report
         .report=${data()}
         catalog-src="/nowhere/catalog.json"
-        .fetcher=${() => Promise.resolve(new Response('gone', { status: 404 }))}
+        .fetcher=${() =>
+          new Promise<Response>((resolve) => {
+            answer = resolve;
+          })}
       ></sel-assessment-report>`,
     );
+    await el.dataSettled;
+    expect(root(el).querySelector('.next [role="status"]')?.textContent).toBe('Loading the resource catalog…');
+    await expectNoAxeViolations(el);
+    // The catalog is asked for once the "What next" module has loaded.
+    await expect.poll(() => answer).toBeDefined();
+    answer?.(new Response('gone', { status: 404 }));
     await el.renderComplete;
     expect(root(el).querySelector('[role="alert"]')?.textContent).toContain('HTTP 404');
     expect(root(el).querySelector('.next .empty')?.textContent).toMatch(/could not be loaded/);
+    await expectNoAxeViolations(el);
   });
 });

@@ -106,6 +106,20 @@ describe('<sel-assessment-report>: where we are', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says when no indicator is left to improve', async () => {
+    const value = data();
+    const [, , latest] = value.assessments;
+    if (!latest) throw new Error('three rounds expected');
+    const highest = Math.max(...value.rubric.levels.map((level) => level.value));
+    for (const rating of Object.values(latest.ratings)) rating.level = highest;
+    const el = await report(value);
+    await el.renderComplete;
+    expect(text(el, '.where .empty')).toBe('Every indicator is at the highest level.');
+    expect(text(el, '.next .empty')).toBe('Every indicator is at the highest level.');
+    expect(all(el, '.bar__facts')[0]).toMatch(/^100% · Innovating · 20 of 20 rated · target 80%, target met$/);
+    await expectNoAxeViolations(el);
+  });
+
   it('switches the chart to its table and back with the keyboard', async () => {
     const el = await report();
     const chartButton = root(el).querySelector<HTMLButtonElement>('[data-figure="standing"] .view button');
@@ -221,5 +235,6 @@ describe('<sel-assessment-report>: export, language and layout', () => {
       expect(node.getBoundingClientRect().width).toBeLessThanOrEqual(width + 0.5);
     }
     expect(el.scrollWidth).toBeLessThanOrEqual(Math.ceil(width));
+    await expectNoAxeViolations(el);
   });
 });

@@ -244,6 +244,30 @@ describe('<sel-resource-finder>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says no indicator needs work when the assessment rates every one at the highest level', async () => {
+    const highest = Math.max(...districtRubric.levels.map((level) => level.value));
+    const entries = districtRubric.focusAreas.flatMap((fa) => fa.practices.flatMap((p) => p.indicators));
+    const assessment: Assessment = {
+      id: 'spring',
+      rubricId: districtRubric.id,
+      rubricVersion: districtRubric.version,
+      takenBy: 'District SEL team',
+      takenOn: '2027-04-01',
+      ratings: Object.fromEntries(entries.map((indicator) => [indicator.id, { level: highest }])),
+    };
+    const el = await finder(
+      html`<sel-resource-finder
+        .catalog=${catalog()}
+        .rubric=${districtRubric}
+        .assessment=${assessment}
+      ></sel-resource-finder>`,
+    );
+    expect(text(el, '.heading')).toBe('Resources for your weakest indicators');
+    expect(text(el, '.target__none')).toBe('No indicator needs work: every rated indicator is at the highest level.');
+    expect(text(el, '.results__count')).toBe('No resources match.');
+    await expectNoAxeViolations(el);
+  });
+
   it('finds resources for indicators a page names, in the district rubric loaded on demand', async () => {
     const [first, second] = districtRubric.focusAreas[0]?.practices[0]?.indicators ?? [];
     if (!first || !second) throw new Error('the district rubric has indicators');
