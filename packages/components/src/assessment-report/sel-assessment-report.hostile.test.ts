@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { AssessmentReport, Rubric } from '@sel/core';
+import type { AssessmentReport, Catalog, Resource, Rubric } from '@sel/core';
 import { chunks, expectShownAsText, visibleHostileStrings, watchPage } from '../test/hostile/hostile.js';
 import './define.js';
 import type { SelAssessmentReport } from './sel-assessment-report.js';
@@ -26,7 +26,12 @@ function hostileReport(texts: readonly string[]): AssessmentReport {
       practices: chunks(area, 5).map((practice, p) => ({
         id: `fa${a}-p${p}`,
         title: at(a * 7 + p + 2),
-        indicators: practice.map((id) => ({ id, text: at(Number(id.slice(1))), descriptors: ['a', 'b', 'c', 'd'] })),
+        indicators: practice.map((id) => ({
+          id,
+          text: at(Number(id.slice(1))),
+          descriptors: ['a', 'b', 'c', 'd'],
+          tags: [`tag-${Number(id.slice(1)) % 10}`],
+        })),
       })),
     })),
   };
@@ -40,6 +45,28 @@ function hostileReport(texts: readonly string[]): AssessmentReport {
     ratings: Object.fromEntries(ids.map((id, i) => [id, { level: ((i + r) % 4) + 1, notes: at(i + r) }])),
   });
   return { rubric, assessments: [round(0), round(1)], targets: { overall: 0.8 }, priorities: ['fa0-p0'] };
+}
+
+/** A catalog whose titles, sources, districts, summaries and tag labels are hostile strings, tagged as the report's indicators are. */
+function hostileCatalog(texts: readonly string[]): Catalog {
+  const at = (i: number): string => texts[i % texts.length] ?? 'x';
+  return {
+    tags: Array.from({ length: 10 }, (_, i) => ({ slug: `tag-${i}`, label: { en: at(i), es: at(i + 1) } })),
+    resources: texts.map((title, i): Resource => ({
+      id: `resource-${i}`,
+      title,
+      source: at(i + 1),
+      kind: 'guide',
+      focusAreas: [1],
+      tags: [`tag-${i % 10}`],
+      audience: ['district-leaders'],
+      origin: 'district-artifact',
+      district: at(i + 2),
+      // Core accepts only web addresses; hostile text rides in the path.
+      url: `https://example.org/${i}/${encodeURIComponent(at(i + 3))}`,
+      summary: { en: at(i + 3), es: at(i + 4) },
+    })),
+  };
 }
 
 describe('<sel-assessment-report> with hostile text in every field', () => {
@@ -73,6 +100,33 @@ describe('<sel-assessment-report> with hostile text in every field', () => {
       }
     }
   }, 120_000);
+
+  it('shows the hostile titles and sources of the catalog in "What next" as text', async () => {
+    const texts = (await visibleHostileStrings()).slice(0, 80);
+    const catalog = hostileCatalog(texts);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const watch = watchPage(container);
+    try {
+      const el: SelAssessmentReport = document.createElement('sel-assessment-report');
+      el.report = hostileReport(texts);
+      el.catalog = catalog;
+      container.append(el);
+      await el.renderComplete;
+      watch.check(el);
+      const shown = [...(el.shadowRoot?.querySelectorAll('.resource') ?? [])];
+      expect(shown.length).toBeGreaterThan(4);
+      for (const item of shown) {
+        const resource = catalog.resources.find((r) => r.id === item.getAttribute('data-resource'));
+        expect(item.querySelector('.resource__title')?.textContent).toBe(resource?.title);
+        expect(item.querySelector('.resource__facts')?.textContent).toContain(resource?.source);
+        expect(item.querySelector('a')?.getAttribute('href')).toBe(resource?.url);
+      }
+    } finally {
+      watch.stop();
+      container.remove();
+    }
+  });
 
   it('keeps working by keyboard with hostile text', async () => {
     const el: SelAssessmentReport = document.createElement('sel-assessment-report');
