@@ -108,15 +108,12 @@ export function renderRoundsChart(model: ReportModel, text: ReportText): Templat
   // With many rounds only the first and last points carry their value, so labels never overlap.
   const labelled = (i: number): boolean => count <= 5 || i === 0 || i === count - 1;
   // Each round's number under the axis, with its point and value when the round is scored: one
-  // template per round, so a chart of three rounds is three template instances, not nine.
-  const round = (value: number | null, i: number) => {
-    const label = `${i + 1}`;
-    if (value === null) return svg`<text class="round" x=${x(i)} y=${HEIGHT - 4} text-anchor="middle">${label}</text>`;
-    const point = { x: x(i), y: y(value) };
-    return labelled(i)
-      ? svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle><text class="value" x=${point.x} y=${point.y - 7} text-anchor="middle">${text.percent(value)}</text><text class="round" x=${point.x} y=${HEIGHT - 4} text-anchor="middle">${label}</text>`
-      : svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle><text class="round" x=${point.x} y=${HEIGHT - 4} text-anchor="middle">${label}</text>`;
-  };
+  // template per round, so a chart of three rounds is three template instances, not nine. With
+  // many rounds the unlabelled points' values are left empty.
+  const round = (value: number | null, i: number) =>
+    value === null
+      ? svg`<text class="round" x=${x(i)} y=${HEIGHT - 4} text-anchor="middle">${i + 1}</text>`
+      : svg`<circle class="point" cx=${x(i)} cy=${y(value)} r="4"></circle><text class="value" x=${x(i)} y=${y(value) - 7} text-anchor="middle">${labelled(i) ? text.percent(value) : ''}</text><text class="round" x=${x(i)} y=${HEIGHT - 4} text-anchor="middle">${i + 1}</text>`;
   return html`<ul class="multiples" role="list">
     ${model.areas.map((area) => {
       const points = area.scores.flatMap((score, i) =>

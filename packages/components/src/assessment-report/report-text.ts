@@ -17,8 +17,9 @@ export function areaName(area: AreaSeries, text: ReportText): string {
   return area.number === undefined ? area.title : `${area.number}. ${area.title}`;
 }
 
+/** A readiness stage by the name every element gives it (the shared `rubric.stage.*`), or "No stage yet". */
 export function stageName(stage: ReadinessStage | null, text: ReportText): string {
-  return text.t(`report.stage.${stage ?? 'none'}`);
+  return text.t(stage === null ? 'report.stage.none' : `rubric.stage.${stage}`);
 }
 
 /** A score, or "Not rated" when nothing in the group is rated. */

@@ -14,20 +14,13 @@ export const assessmentReportStyles = css`
     --_target: var(--sel-assessment-report-target, #1f2328);
   }
 
+  /* The shared tokens switch the text, surface and border colours; the stages' fills follow. */
   @media (prefers-color-scheme: dark) {
     :host {
-      --_sel-color-text: var(--sel-color-text, #e6edf3);
-      --_sel-color-text-muted: var(--sel-color-text-muted, #a9b4be);
-      --_sel-color-surface: var(--sel-color-surface, #0d1117);
-      --_sel-color-surface-raised: var(--sel-color-surface-raised, #161b22);
-      --_sel-color-border: var(--sel-color-border, #8b949e);
-      --_sel-color-accent: var(--sel-color-accent, #6cb6ff);
       --_initiating: var(--sel-assessment-report-initiating, #24507e);
       --_improving: var(--sel-assessment-report-improving, #5b9bd8);
       --_innovating: var(--sel-assessment-report-innovating, #a7cdf0);
       --_target: var(--sel-assessment-report-target, #e6edf3);
-      color: var(--_sel-color-text);
-      background: var(--_sel-color-surface);
     }
   }
 
@@ -298,6 +291,9 @@ export const assessmentReportStyles = css`
       --_improving: #8a8a8a;
       --_innovating: #303030;
       --_target: #000;
+      --_sel-color-text: #000;
+      --_sel-color-text-muted: #000;
+      --_sel-color-accent: #000;
       --_sel-color-border: #000;
       --_sel-color-surface: #fff;
       --_sel-color-surface-raised: #eee;
@@ -306,17 +302,6 @@ export const assessmentReportStyles = css`
     .view,
     .resource__add {
       display: none;
-    }
-    .rounds,
-    .summary,
-    .figure__key,
-    .multiple__change,
-    .bar__facts,
-    .weakest__level,
-    .weakest__practice,
-    .resource__facts,
-    a {
-      color: #000;
     }
     .heading,
     .section-heading,

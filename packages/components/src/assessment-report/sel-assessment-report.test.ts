@@ -221,7 +221,7 @@ describe('<sel-assessment-report>: export, language and layout', () => {
     const el = await report(data(), 'es');
     expect(text(el, '.where .section-heading')).toBe('Dónde estamos');
     expect(all(el, '.bar__facts')[0]).toBe(
-      '42 % · Mejorando · 20 de 20 calificados · meta 80 %, 38 puntos por debajo de la meta',
+      '42 % · Mejora · 20 de 20 calificados · meta 80 %, 38 puntos por debajo de la meta',
     );
     expect(text(el, '.growth .section-heading')).toBe('Cuánto hemos avanzado');
     await expectNoAxeViolations(el);
