@@ -147,6 +147,54 @@ describe('<sel-milestone-timeline> axis', () => {
     expect(new Set(boxes.map((box) => Math.round(box.left + box.width / 2))).size).toBe(1);
   });
 
+  it('writes every phase and semester label whole, in English and Spanish, wrapping rather than cutting it', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const el = await fixture<SelMilestoneTimeline>(
+        html`<sel-milestone-timeline today="2027-03-25" .community=${community}></sel-milestone-timeline>`,
+        { lang },
+      );
+      (el.parentElement as HTMLElement).style.inlineSize = '60rem';
+      await el.renderComplete;
+      const labels = [...root(el).querySelectorAll<HTMLElement>('.band__label, .semester__label')];
+      expect(labels.length).toBeGreaterThan(10);
+      for (const label of labels) {
+        const name = `${lang}: ${label.textContent}`;
+        expect(label.scrollWidth, name).toBeLessThanOrEqual(label.clientWidth + 1);
+        expect(label.scrollHeight, name).toBeLessThanOrEqual(label.clientHeight + 1);
+        const box = label.getBoundingClientRect();
+        const segment = (label.parentElement as HTMLElement).getBoundingClientRect();
+        expect(box.right, name).toBeLessThanOrEqual(segment.right + 1);
+        expect(box.bottom, name).toBeLessThanOrEqual(segment.bottom + 1);
+      }
+      el.remove();
+    }
+  });
+
+  it('draws the today line under the phase and semester labels, not through their words', async () => {
+    const el = await fixture<SelMilestoneTimeline>(
+      html`<sel-milestone-timeline today="2027-01-20" .community=${community}></sel-milestone-timeline>`,
+    );
+    (el.parentElement as HTMLElement).style.inlineSize = '60rem';
+    await el.renderComplete;
+    const line = root(el).querySelector<HTMLElement>('.today-line');
+    if (!line) throw new Error('no today line');
+    const x = line.getBoundingClientRect().left + 1;
+    const crossed = [...root(el).querySelectorAll<HTMLElement>('.band__label, .semester__label')].filter((label) => {
+      const box = label.getBoundingClientRect();
+      return box.left <= x && x <= box.right;
+    });
+    expect(crossed.length).toBeGreaterThan(0);
+    expect(getComputedStyle(line).zIndex).toBe('auto');
+    for (const label of crossed) {
+      const style = getComputedStyle(label);
+      // Painted above the line, on its segment's own colour.
+      expect(style.position).not.toBe('static');
+      expect(Number(style.zIndex)).toBeGreaterThan(0);
+      expect(style.backgroundColor).toBe(getComputedStyle(label.parentElement as HTMLElement).backgroundColor);
+      expect(style.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+    }
+  });
+
   it('keeps the "Today" label inside the frame when today is near the end of the charter', async () => {
     const el = await fixture<SelMilestoneTimeline>(
       html`<sel-milestone-timeline today="2031-06-25" .community=${community}></sel-milestone-timeline>`,

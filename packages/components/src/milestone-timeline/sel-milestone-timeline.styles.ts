@@ -1,4 +1,45 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The fills of the phase bands and the semester shade, in the light and the dark scheme. The
+ * shared tokens' text colour of each scheme meets WCAG AA on every one of them (checked in
+ * `timeline-colours.unit.test.ts`).
+ */
+export const TIMELINE_FILLS = {
+  light: {
+    'detailed-design': '#dbe7f7',
+    launch: '#d8efdf',
+    'scale-and-improve': '#f7ecc9',
+    replan: '#f6dcd8',
+    'leadership-transition': '#e8dcf5',
+    semester: '#eef1f4',
+  },
+  dark: {
+    'detailed-design': '#1c2c44',
+    launch: '#1a3324',
+    'scale-and-improve': '#3a3015',
+    replan: '#3d1f1c',
+    'leadership-transition': '#2d2140',
+    semester: '#1f252d',
+  },
+} as const;
+
+/** Marks of states and today that are not shared tokens, in each scheme: on the surface, AA as text. */
+export const TIMELINE_MARKS = {
+  light: { 'at-risk': '#8a4600', today: '#5a32a3' },
+  dark: { 'at-risk': '#f0a35e', today: '#c4a5ff' },
+} as const;
+
+const fills = (scheme: 'light' | 'dark') => {
+  const fill = TIMELINE_FILLS[scheme];
+  return unsafeCSS(
+    `.band { background: ${fill['detailed-design']}; }
+    .band--launch { background: ${fill.launch}; }
+    .band--scale-and-improve { background: ${fill['scale-and-improve']}; }
+    .band--replan { background: ${fill.replan}; }
+    .band--leadership-transition { background: ${fill['leadership-transition']}; }`,
+  );
+};
 
 /**
  * Styles of `<sel-milestone-timeline>`, adopted after the shared `tokenStyles`. Below 40rem of
@@ -9,10 +50,10 @@ export const milestoneTimelineStyles = css`
   :host {
     --_sel-timeline-done: var(--sel-timeline-done-color, var(--_sel-color-success));
     --_sel-timeline-overdue: var(--sel-timeline-overdue-color, var(--_sel-color-danger));
-    --_sel-timeline-at-risk: var(--sel-timeline-at-risk-color, #8a4600);
+    --_sel-timeline-at-risk: var(--sel-timeline-at-risk-color, ${unsafeCSS(TIMELINE_MARKS.light['at-risk'])});
     --_sel-timeline-upcoming: var(--sel-timeline-upcoming-color, var(--_sel-color-accent));
-    --_sel-timeline-today: var(--sel-timeline-today-color, #5a32a3);
-    --_sel-timeline-semester: var(--sel-timeline-semester-shade, #eef1f4);
+    --_sel-timeline-today: var(--sel-timeline-today-color, ${unsafeCSS(TIMELINE_MARKS.light.today)});
+    --_sel-timeline-semester: var(--sel-timeline-semester-shade, ${unsafeCSS(TIMELINE_FILLS.light.semester)});
     --_sel-point-size: 0.875rem;
   }
 
@@ -78,7 +119,7 @@ export const milestoneTimelineStyles = css`
   }
 
   .axis__semesters {
-    block-size: 1.5rem;
+    block-size: 2.25rem;
     margin-block-start: 2px;
   }
 
@@ -101,28 +142,25 @@ export const milestoneTimelineStyles = css`
     padding-inline: var(--_sel-space-1);
     overflow: hidden;
     color: var(--_sel-color-text);
-    white-space: nowrap;
+    line-height: 1.1;
   }
 
   .band {
     border-inline-start: 2px solid var(--_sel-color-surface);
-    background: #dbe7f7;
   }
 
-  .band--launch {
-    background: #d8efdf;
-  }
+  ${fills('light')}
 
-  .band--scale-and-improve {
-    background: #f7ecc9;
-  }
+  /* The shared tokens turn dark with the scheme (text, surface, success, danger, accent); the
+     timeline's own fills and marks turn with them. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_sel-timeline-at-risk: var(--sel-timeline-at-risk-color, ${unsafeCSS(TIMELINE_MARKS.dark['at-risk'])});
+      --_sel-timeline-today: var(--sel-timeline-today-color, ${unsafeCSS(TIMELINE_MARKS.dark.today)});
+      --_sel-timeline-semester: var(--sel-timeline-semester-shade, ${unsafeCSS(TIMELINE_FILLS.dark.semester)});
+    }
 
-  .band--replan {
-    background: #f6dcd8;
-  }
-
-  .band--leadership-transition {
-    background: #e8dcf5;
+    ${fills('dark')}
   }
 
   .band--current {
@@ -130,10 +168,20 @@ export const milestoneTimelineStyles = css`
     box-shadow: inset 0 -4px 0 var(--_sel-color-text);
   }
 
+  /* A label wraps between its words onto a second line rather than being cut ("Detailed design",
+     "Primavera 2027"); a word longer than its segment is hyphenated where the browser can, else
+     broken, never hidden. It sits on its segment's colour above the today line, which passes under it. */
   .band__label,
   .semester__label {
+    position: relative;
+    z-index: 1;
+    display: -webkit-box;
     overflow: hidden;
-    text-overflow: ellipsis;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    background: inherit;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .semester {

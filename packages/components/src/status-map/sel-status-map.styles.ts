@@ -20,22 +20,15 @@ export const statusMapStyles = css`
     --_ink: rgb(0 0 0 / 0.35);
   }
 
+  /* The shared tokens turn dark with the scheme; the legend classes turn with them. */
   @media (prefers-color-scheme: dark) {
     :host {
-      --_sel-color-text: var(--sel-color-text, #e6edf3);
-      --_sel-color-text-muted: var(--sel-color-text-muted, #a9b4be);
-      --_sel-color-surface: var(--sel-color-surface, #0d1117);
-      --_sel-color-surface-raised: var(--sel-color-surface-raised, #161b22);
-      --_sel-color-border: var(--sel-color-border, #8b949e);
-      --_sel-color-accent: var(--sel-color-accent, #6cb6ff);
       --_step-1: var(--sel-status-map-step-1, #1c3350);
       --_step-2: var(--sel-status-map-step-2, #24507e);
       --_step-3: var(--sel-status-map-step-3, #2f6fae);
       --_step-4: var(--sel-status-map-step-4, #5b9bd8);
       --_step-5: var(--sel-status-map-step-5, #a7cdf0);
       --_ink: rgb(255 255 255 / 0.35);
-      color: var(--_sel-color-text);
-      background: var(--_sel-color-surface);
     }
   }
 
@@ -54,7 +47,7 @@ export const statusMapStyles = css`
     padding: var(--_sel-space-2) var(--_sel-space-3);
     border-inline-start: 4px solid var(--_sel-color-accent);
     background: var(--_sel-color-accent-surface);
-    color: #1f2328;
+    color: var(--_sel-color-text);
   }
 
   .as-of,

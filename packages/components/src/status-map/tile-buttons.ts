@@ -48,8 +48,32 @@ function prototypeTile(document: Document): HTMLButtonElement {
 }
 
 function setAttribute(element: Element, name: string, value: string | undefined): void {
-  if (value === undefined) element.removeAttribute(name);
-  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  if (value === undefined) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** Prepared squares by document and count, each set cloned whole when a map first draws that many. */
+const preparedSquares = new WeakMap<Document, Map<number, DocumentFragment>>();
+
+/**
+ * `count` new squares in a fragment: one deep clone of a prepared set (one clone of two hundred
+ * nodes is much quicker than fifty clones of four), the set made once per document and count.
+ */
+function newSquares(document: Document, count: number): DocumentFragment {
+  let byCount = preparedSquares.get(document);
+  if (byCount === undefined) {
+    byCount = new Map();
+    preparedSquares.set(document, byCount);
+  }
+  let prepared = byCount.get(count);
+  if (prepared === undefined) {
+    prepared = document.createDocumentFragment();
+    const square = prototypeTile(document);
+    for (let i = 0; i < count; i++) prepared.append(square.cloneNode(true));
+    byCount.set(count, prepared);
+  }
+  return prepared.cloneNode(true) as DocumentFragment;
 }
 
 function setText(node: Node, text: string): void {
@@ -67,7 +91,6 @@ function setText(node: Node, text: string): void {
  */
 class TileButtonsDirective extends Directive {
   #grid: Element | undefined;
-  #prototype: HTMLButtonElement | undefined;
   #drawn: DrawnTile[] = [];
 
   constructor(partInfo: PartInfo) {
@@ -88,20 +111,19 @@ class TileButtonsDirective extends Directive {
       this.#drawn = [];
     }
     while (this.#drawn.length > tiles.length) this.#drawn.pop()?.button.remove();
-    let added: DocumentFragment | undefined;
-    tiles.forEach((tile, index) => {
-      let drawn = this.#drawn[index];
-      if (drawn === undefined) {
-        this.#prototype ??= prototypeTile(grid.ownerDocument);
-        const button = this.#prototype.cloneNode(true) as HTMLButtonElement;
+    const added =
+      tiles.length > this.#drawn.length ? newSquares(grid.ownerDocument, tiles.length - this.#drawn.length) : undefined;
+    if (added !== undefined) {
+      for (const button of added.children as HTMLCollectionOf<HTMLButtonElement>) {
         const [code, value, label] = button.children as HTMLCollectionOf<HTMLSpanElement>;
         if (code === undefined || value === undefined || label === undefined)
           throw new Error('a square lost its parts');
-        drawn = { button, code, value, label };
-        this.#drawn.push(drawn);
-        added ??= grid.ownerDocument.createDocumentFragment();
-        added.append(button);
+        this.#drawn.push({ button, code, value, label });
       }
+    }
+    tiles.forEach((tile, index) => {
+      const drawn = this.#drawn[index];
+      if (drawn === undefined) return;
       const { button, code, value, label } = drawn;
       setAttribute(button, 'data-key', tile.key);
       setAttribute(button, 'data-step', tile.step);
