@@ -86,8 +86,8 @@ const elementChunkLimits = {
   // 10.49 kB: the card sort (about 9 kB with its move menu, drag and keyboard controllers) with
   // core's card sort rules and partner kind labels.
   'sel-partner-card-sort': '11.6 kB',
-  // 11.76 kB: the status map (element 2.1, styles 1.5, header, controls and grid views 1.0, English
-  // strings 1.0, squares cloned from one prepared square 0.8, model 0.7, legend classes 0.6, text
+  // 11.72 kB: the status map (element 2.1, styles 1.3, header, controls and grid views 1.0, English
+  // strings 1.0, squares cloned from one prepared set 0.85, model 0.7, legend classes 0.6, text
   // and summary 0.8, keyboard moves 0.35) with core's status snapshot quick check (1.26 kB) and
   // roll-up (1.16 kB) that only it uses, and @sel/data's state names (0.75) and tile grid (0.52).
   // The table, its sorting and the place panel (status-map-views, about 2 kB with their styles) and
