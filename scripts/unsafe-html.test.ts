@@ -74,4 +74,22 @@ describe('component sources', () => {
     const found = files.flatMap((file) => findMarkupSinks(readFileSync(file, 'utf8'), relative(root, file)));
     expect(found).toEqual([]);
   });
+
+  it('set inline styles through the CSSOM, which a strict style-src allows', () => {
+    // A `style="…${value}…"` attribute, or Lit's styleMap (an attribute on the first render), is
+    // blocked by `style-src 'self'` without 'unsafe-inline': the size or position is lost. Use
+    // `styleProperties` from shared/style-properties.ts.
+    const pattern = /\bstyle="[^"]*\$\{|\bstyleMap\s*\(/;
+    expect(pattern.test('<table style="--_columns: ${n}">')).toBe(true);
+    expect(pattern.test('style=${styleMap({ top: y })}')).toBe(true);
+    expect(pattern.test("style=${styleProperties({ '--_columns': String(n) })}")).toBe(false);
+    const found = shippedSources(shipped)
+      .filter((file) => !file.endsWith('.stories.ts'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (pattern.test(line) ? [`${relative(root, file)}:${String(index + 1)}`] : [])),
+      );
+    expect(found).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { PARTNER_KINDS, SORTED_TIERS, type PartnerKind, type Tier } from '@sel/core';
 import type { Translate } from './partner-dialog.js';
 import {
@@ -168,7 +169,7 @@ export function renderInventoryTable(view: InventoryTableView): TemplateResult {
       <table
         class="table"
         part="table"
-        style="--_columns: ${view.columns.length + (view.interactive ? 1 : 0)}"
+        style=${styleProperties({ '--_columns': String(view.columns.length + (view.interactive ? 1 : 0)) })}
         aria-busy=${view.busy ? 'true' : 'false'}
       >
         <caption id="inventory-caption">
