@@ -2,7 +2,12 @@
 // entry that registers its tag), the types of their events and data, and what every element
 // shares with the page (its error event, its strings and languages, its design tokens). The
 // shared foundation in `shared/` is internal and is not exported.
-export { SelRubric, type SelRatingChangeDetail, type SelAssessmentChangeDetail } from './rubric/sel-rubric.js';
+export {
+  SelRubric,
+  type SelRatingChangeDetail,
+  type SelAssessmentChangeDetail,
+  type SelTeamChangeDetail,
+} from './rubric/sel-rubric.js';
 export {
   SelMilestoneTimeline,
   type SelMilestoneSelectDetail,

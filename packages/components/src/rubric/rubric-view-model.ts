@@ -1,6 +1,5 @@
 import {
   assessmentIssues,
-  compareAssessments,
   completeness,
   readinessStage,
   scoreAssessment,
@@ -61,6 +60,23 @@ export function rubricWeight(rubric: Rubric): [count: number, weight: number] {
   return weight;
 }
 
+/** Growth since a previous assessment (`compareAssessments`), once its module is here. */
+let compare: ((rubric: Rubric, before: Assessment, after: Assessment) => AssessmentGrowth | undefined) | undefined;
+let comparing: Promise<void> | undefined;
+
+/** Loads the growth rule once per page; growth stays unshown if its module cannot be loaded. */
+function loadCompare(): Promise<void> {
+  comparing ??= import('./rubric-growth.js').then(
+    (module) => {
+      compare = module.compareAssessments;
+    },
+    () => {
+      compare = () => undefined;
+    },
+  );
+  return comparing;
+}
+
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
 
 /**
@@ -75,8 +91,16 @@ export class RubricViewModel {
   /** The rubric and assessment each group of misfits was last reported for. */
   readonly #fitKeys: Record<'assessment' | 'previous', readonly unknown[]> = { assessment: [], previous: [] };
 
-  constructor(report: (group: RubricIssueGroup, issues: readonly SelIssue[]) => void) {
+  readonly #wait: (loading: Promise<void>) => void;
+  #loadingGrowth = false;
+
+  /** `wait` is handed what the view waits for (the growth rule's module) and draws again once it is here. */
+  constructor(
+    report: (group: RubricIssueGroup, issues: readonly SelIssue[]) => void,
+    wait: (loading: Promise<void>) => void,
+  ) {
     this.#report = report;
+    this.#wait = wait;
   }
 
   /** The view of the last {@link update}; `undefined` without a rubric. */
@@ -110,8 +134,17 @@ export class RubricViewModel {
       completeness: completeness(rubric, shown),
       score: scoreAssessment(rubric, shown),
       previous: shownPrevious,
-      growth: shownPrevious ? compareAssessments(rubric, shownPrevious, shown) : undefined,
+      growth: shownPrevious ? compare?.(rubric, shownPrevious, shown) : undefined,
     };
+    if (shownPrevious && !compare && !this.#loadingGrowth) {
+      this.#loadingGrowth = true;
+      this.#wait(
+        loadCompare().then(() => {
+          this.#key = [];
+          this.#loadingGrowth = false;
+        }),
+      );
+    }
     return this.#view;
   }
 

@@ -69,7 +69,7 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
 }
 
 /** A running summary: how many are rated, the average level, the readiness stage and, given a previous assessment, growth. */
-function renderSummary(
+export function renderSummary(
   i18n: LocaleController,
   score: ScoreSummary,
   growth: AssessmentGrowth['overall'] | undefined,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 // First, so that bundles place the Lit directives it brings beside Lit, where they compress best.
-import { renderRubric } from './rubric-view.js';
+import { renderRubric, renderSummary, type RubricViewContext } from './rubric-view.js';
 import {
   assessmentIssues,
   completeness,
@@ -36,6 +36,12 @@ import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubri
 import { ratingAnnouncement } from './rubric-words.js';
 import { rubricStyles } from './sel-rubric.styles.js';
 import { rubricStrings } from './rubric-strings.js';
+import type { TeamMode } from './team-mode.js';
+
+export type { SelTeamChangeDetail } from './team-events.js';
+
+/** The inline member assessments of team mode. */
+const TEAM_SCRIPT = ':scope > script[type="application/json"][data-sel="team"]';
 
 /** `detail` of `sel-rating-change`: one indicator was rated, re-rated or given new evidence. */
 export interface SelRatingChangeDetail {
@@ -83,6 +89,7 @@ declare global {
  *
  * @fires {SelRatingChangeDetail} sel-rating-change - An indicator got a level or new evidence.
  * @fires {SelAssessmentChangeDetail} sel-assessment-change - The assessment changed; carries completeness, scores and readiness stage.
+ * @fires {SelTeamChangeDetail} sel-team-change - Team mode: members were added from files chosen or dropped.
  * @fires {SelErrorDetail} sel-error - The rubric, the assessment or the previous assessment is invalid; `issues` carry paths (paths about the assessments start with `assessment`, `previous` or `value`).
  *
  * @slot actions - Controls shown beside the rubric title, e.g. a "Save" or "Print" button (hidden in print).
@@ -95,6 +102,8 @@ declare global {
  * @csspart level-chosen - Added to the level cell that is chosen.
  * @csspart level-previous - Added to the level cell chosen in the previous assessment.
  * @csspart evidence - The evidence text box of a row.
+ * @csspart team - Team mode: the team's members, file picker, agreement counts, filter and reveal.
+ * @csspart team-files - Team mode: the file picker for the members' exported assessments.
  * @csspart error-state - The alert listing problems with the data.
  *
  * @cssprop --sel-rubric-chosen-color - Border and radio colour of the chosen level (defaults to the accent colour).
@@ -115,6 +124,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     takenOn: { type: String, attribute: 'taken-on' },
     assessmentId: { type: String, attribute: 'assessment-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    team: { attribute: false },
   };
 
   /** The rubric to show, as a typed object (wins over `src` and inline JSON). */
@@ -132,13 +142,27 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   takenOn: string | undefined;
   /** Id of a new assessment (default: `<rubric id>-<taken-on>`). */
   assessmentId: string | undefined;
+  /**
+   * Team mode: the members' own assessments of this rubric (each `takenBy` a member), shown side by
+   * side so the team can agree on one level per indicator; the element's value is then the agreed
+   * assessment. An empty list starts team mode with no members yet (a facilitator adds their files).
+   * Also read from an inline `<script type="application/json" data-sel="team">` child.
+   */
+  team: readonly Assessment[] | undefined;
   /** Heading level of the rubric title (2 by default); focus areas and practices use the next two levels. */
   headingLevel = 2;
 
   readonly #radios = new LevelRadioNames(this);
-  readonly #model = new RubricViewModel((group, issues) => {
-    this.reportIssues(group, issues);
-  });
+  readonly #model = new RubricViewModel(
+    (group, issues) => {
+      this.reportIssues(group, issues);
+    },
+    (loading) => {
+      this.#wait(loading);
+    },
+  );
+  /** Modules being loaded on demand (growth, team mode); an update completes once they are here. */
+  readonly #loading = new Set<Promise<void>>();
   // Added last: taken out of the document, the element saves evidence after its other controllers stopped.
   readonly #drafts = new EvidenceDraftController(this, {
     save: (indicatorId, text) => {
@@ -157,6 +181,9 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   /** The accepted `assessment` property: the value a form reset returns to. */
   #default: Assessment | undefined;
   #previous: Assessment | undefined;
+  /** Team mode, once loaded (on the first update with a team). */
+  #team: TeamMode | undefined;
+  #teamLoad: Promise<void> | undefined;
 
   /** The rubric shown (the last valid one), or `undefined`. */
   get currentRubric(): Rubric | undefined {
@@ -238,6 +265,60 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     }
     this.#updateView(rubric);
     if (changed.has('required')) this.syncForm();
+    this.#loadTeam();
+    this.#team?.update(rubric);
+  }
+
+  /** Loads team mode the first time a team is given. */
+  #loadTeam(): void {
+    if (this.#teamLoad || this.#teamSource() === undefined) return;
+    this.#teamLoad = import('./team-mode.js')
+      .then(async ({ TeamMode }) => {
+        const mode = new TeamMode({
+          element: this,
+          i18n: this.i18n,
+          source: () => this.#teamSource(),
+          start: (rubric) => startAssessment(rubric, this),
+          summary: renderSummary,
+          value: () => this.#current,
+          commit: (rubric, next, indicatorId, previousLevel, quiet) => {
+            this.#commit(rubric, next, indicatorId, previousLevel, quiet);
+          },
+          announcer: this.announcer,
+          interactive: () => this.interactive,
+          report: (group, issues) => {
+            this.reportIssues(group, issues);
+          },
+        });
+        await mode.stringsReady();
+        this.#team = mode;
+      })
+      .catch((error: unknown) => {
+        this.reportIssues('team', describeFailure(error, 'team'));
+      });
+    this.#wait(this.#teamLoad);
+  }
+
+  #teamSource(): unknown {
+    return this.team ?? this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined;
+  }
+
+  #wait(loading: Promise<void>): void {
+    this.#loading.add(loading);
+    void loading.then(() => {
+      this.#loading.delete(loading);
+      this.requestUpdate();
+    });
+  }
+
+  /** What loads on demand is here before an update completes. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#loading.size > 0) {
+      await Promise.all(this.#loading);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #updateView(rubric: Rubric | undefined): RubricView | undefined {
@@ -289,16 +370,25 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     }
   }
 
-  #commit(rubric: Rubric, next: Assessment, indicatorId: string, previousLevel: number | null): void {
+  /** Puts `next` on screen and into the form; a person's change (not `quiet`) is announced and fires the change events. */
+  #commit(
+    rubric: Rubric,
+    next: Assessment,
+    indicatorId?: string,
+    previousLevel: number | null = null,
+    quiet = false,
+  ): void {
     this.#current = next;
     const view = this.#updateView(rubric);
-    const rating = ratingOf(next, indicatorId);
-    if (!view || !rating) return;
-    const announcement = ratingAnnouncement(this.i18n, view, indicatorId);
-    if (announcement !== undefined) this.announcer.announce(announcement);
     this.syncForm();
     this.requestUpdate();
-    this.emit('sel-rating-change', { indicatorId, rating, previousLevel, assessment: next });
+    if (!view || quiet) return;
+    const rating = indicatorId === undefined ? undefined : ratingOf(next, indicatorId);
+    if (indicatorId !== undefined && rating) {
+      const announcement = ratingAnnouncement(this.i18n, view, indicatorId);
+      if (announcement !== undefined) this.announcer.announce(announcement);
+      this.emit('sel-rating-change', { indicatorId, rating, previousLevel, assessment: next });
+    }
     this.emit('sel-assessment-change', {
       assessment: next,
       completeness: view.completeness,
@@ -310,25 +400,22 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   protected override render(): unknown {
     // The data source reads a new `rubric` property after willUpdate: show it in this render.
     const view = this.#updateView(this.dataSource.value);
+    const context: RubricViewContext | undefined = view && {
+      view,
+      i18n: this.i18n,
+      strings: this.strings,
+      readonly: this.readonly,
+      disabled: this.formDisabled || view.locked,
+      draftOf: (indicatorId) => this.#drafts.get(indicatorId),
+      radios: this.#radios,
+      headingLevel: this.headingLevel,
+      drawn: this.progress.draw(view.rubric, ...rubricWeight(view.rubric)),
+      long: this.progress.long,
+      busy: this.progress.busy,
+      onChange: this.#onChange,
+    };
     return html`${this.renderDataState()}
-    ${
-      view
-        ? renderRubric({
-            view,
-            i18n: this.i18n,
-            strings: this.strings,
-            readonly: this.readonly,
-            disabled: this.formDisabled || view.locked,
-            draftOf: (indicatorId) => this.#drafts.get(indicatorId),
-            radios: this.#radios,
-            headingLevel: this.headingLevel,
-            drawn: this.progress.draw(view.rubric, ...rubricWeight(view.rubric)),
-            long: this.progress.long,
-            busy: this.progress.busy,
-            onChange: this.#onChange,
-          })
-        : nothing
-    }
+    ${context ? (this.#teamLoad ? this.#team?.render(context) : renderRubric(context)) : nothing}
     ${this.readonly ? nothing : this.announcer.region()} ${this.renderProgressStatus('rubric.drawing', 'rubric.drawn')}`;
   }
 }

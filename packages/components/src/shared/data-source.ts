@@ -120,8 +120,11 @@ function megabytes(length: number): string {
   return `${(length / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
-/** The selector for the inline data a CMS editor can paste inside the element. */
-export const INLINE_DATA_SELECTOR = ':scope > script[type="application/json"]';
+/**
+ * The selector for the inline data a CMS editor can paste inside the element. A script marked
+ * `data-sel="..."` holds other inline data of the element (the rubric's `data-sel="team"`).
+ */
+export const INLINE_DATA_SELECTOR = ':scope > script[type="application/json"]:not([data-sel])';
 
 type Candidate =
   | { readonly kind: 'property'; readonly raw: unknown }

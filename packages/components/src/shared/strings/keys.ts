@@ -4,6 +4,7 @@ import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strin
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
 import type { FinderMessageKey } from '../../resource-finder/finder-strings.js';
 import type { RubricMessageKey } from '../../rubric/rubric-strings.js';
+import type { RubricTeamMessageKey } from '../../rubric/team-strings.js';
 import type { StatusMapMessageKey } from '../../status-map/status-map-strings.js';
 import type { SharedMessageKey } from './en.js';
 import type { SelMessage } from './message.js';
@@ -12,6 +13,7 @@ import type { SelMessage } from './message.js';
 export type SelMessageKey =
   | SharedMessageKey
   | RubricMessageKey
+  | RubricTeamMessageKey
   | TimelineMessageKey
   | CardSortMessageKey
   | StatusMapMessageKey

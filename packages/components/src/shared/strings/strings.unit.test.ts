@@ -9,6 +9,7 @@ import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
 import { finderStrings } from '../../resource-finder/finder-strings.js';
 import { rubricStrings } from '../../rubric/rubric-strings.js';
+import { rubricTeamStrings } from '../../rubric/team-strings.js';
 import { statusMapStrings } from '../../status-map/status-map-strings.js';
 import { sharedStrings } from './en.js';
 import type { SelStrings } from './message.js';
@@ -23,7 +24,13 @@ const elements: Readonly<Record<string, SelStrings>> = {
   'resource-finder': finderStrings,
   'action-plan': planStrings,
 };
-const parts: Readonly<Record<string, SelStrings>> = { shared: sharedStrings, ...elements };
+/** Strings an element loads with a part of it that loads on demand, by the element's folder. */
+const onDemand: Readonly<Record<string, readonly SelStrings[]>> = { rubric: [rubricTeamStrings] };
+const parts: Readonly<Record<string, SelStrings>> = {
+  shared: sharedStrings,
+  ...elements,
+  'rubric team mode': rubricTeamStrings,
+};
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -65,7 +72,7 @@ describe('the strings of each part', () => {
 
   it('holds every key its element names, with the shared ones', () => {
     for (const [folder, own] of Object.entries(elements)) {
-      const known = [...Object.keys(own.en), ...Object.keys(sharedStrings.en)];
+      const known = [own, ...(onDemand[folder] ?? []), sharedStrings].flatMap((part) => Object.keys(part.en));
       const named = keysNamedIn(folder);
       expect(named.length, folder).toBeGreaterThan(10);
       for (const key of named) {
