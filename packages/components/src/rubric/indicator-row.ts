@@ -3,7 +3,6 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import {
-  findLevel,
   indicatorDescriptors,
   ratingOf,
   type Indicator,
@@ -13,7 +12,7 @@ import {
 import type { LocaleController, SelStringOverrides } from '../shared/i18n.js';
 import type { LevelRadioNames } from './level-radios.js';
 import type { RubricView } from './rubric-view-model.js';
-import { levelName, writtenDate } from './rubric-words.js';
+import { levelName } from './rubric-words.js';
 
 /** What every row of a rubric is drawn from besides its indicator. */
 export interface IndicatorRowContext {
@@ -47,6 +46,7 @@ export function indicatorRow(
       previous,
       view.previous?.takenOn,
       growth?.levelDelta,
+      view.growthWords,
       context.draftOf(indicator.id),
       context.readonly,
       context.disabled,
@@ -200,23 +200,8 @@ function rowStatus(
 ): string {
   const parts: string[] = [];
   if (!rating) parts.push(i18n.t('rubric.notRated'));
-  if (view.previous) {
-    const date = writtenDate(i18n, view.previous.takenOn);
-    const level = previous ? findLevel(view.rubric, previous.level) : undefined;
-    parts.push(
-      level
-        ? i18n.t('rubric.previous.rating', { date, value: level.value, label: level.label })
-        : i18n.t('rubric.previous.unrated', { date }),
-    );
-    const delta = growth?.levelDelta;
-    if (delta !== undefined && delta !== null) {
-      const steps =
-        view.rubric.levels.findIndex((l) => l.value === growth?.after) -
-        view.rubric.levels.findIndex((l) => l.value === growth?.before);
-      if (steps > 0) parts.push(i18n.t('rubric.growth.up', { count: steps }));
-      else if (steps < 0) parts.push(i18n.t('rubric.growth.down', { count: -steps }));
-      else parts.push(i18n.t('rubric.growth.same'));
-    }
+  if (view.previous && view.growthWords) {
+    parts.push(...view.growthWords.rowGrowth(i18n, view.rubric, view.previous, previous, growth));
   }
   return parts.join(' ');
 }

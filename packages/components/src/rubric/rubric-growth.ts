@@ -1,3 +1,77 @@
-// Growth since a previous assessment, loaded the first time a rubric is given one: a page that
-// only rates never downloads it.
-export { compareAssessments } from '@sel/core';
+import {
+  compareAssessments,
+  findLevel,
+  type Assessment,
+  type AssessmentGrowth,
+  type IndicatorGrowth,
+  type Rating,
+  type Rubric,
+} from '@sel/core';
+import type { LocaleController } from '../shared/i18n.js';
+
+// Growth since a previous assessment, loaded the first time a rubric is given one: the rule and
+// its words. A page that only rates never downloads them. Nothing here imports the rubric's other
+// modules, so this chunk shares none of them.
+
+export { compareAssessments };
+
+/** An assessment's date, written out in the element's language (as given when it cannot be read). */
+function writtenDate(i18n: LocaleController, date: string): string {
+  try {
+    return i18n.formatDate(date, 'medium');
+  } catch {
+    return date;
+  }
+}
+
+/** A mean level with one decimal, or "–" when nothing is rated (as rubric-words.ts writes it). */
+function writtenMean(i18n: LocaleController, value: number | null): string {
+  return value === null ? '–' : i18n.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** A summary's lines about growth: the average level then and now, and how many indicators moved. */
+export function summaryGrowth(
+  i18n: LocaleController,
+  growth: AssessmentGrowth['overall'],
+  previous: Assessment,
+): readonly string[] {
+  return [
+    i18n.t('rubric.growth.average', {
+      date: writtenDate(i18n, previous.takenOn),
+      before: writtenMean(i18n, growth.before.mean),
+      after: writtenMean(i18n, growth.after.mean),
+    }),
+    i18n.t('rubric.growth.counts', {
+      improved: growth.improved,
+      declined: growth.declined,
+      unchanged: growth.unchanged,
+    }),
+  ];
+}
+
+/** A row's words about last time: the level it had then (or none), and how far it moved since. */
+export function rowGrowth(
+  i18n: LocaleController,
+  rubric: Rubric,
+  previous: Assessment,
+  before: Rating | undefined,
+  growth: IndicatorGrowth | undefined,
+): string[] {
+  const date = writtenDate(i18n, previous.takenOn);
+  const level = before ? findLevel(rubric, before.level) : undefined;
+  const parts = [
+    level
+      ? i18n.t('rubric.previous.rating', { date, value: level.value, label: level.label })
+      : i18n.t('rubric.previous.unrated', { date }),
+  ];
+  const delta = growth?.levelDelta;
+  if (delta !== undefined && delta !== null) {
+    const steps =
+      rubric.levels.findIndex((l) => l.value === growth?.after) -
+      rubric.levels.findIndex((l) => l.value === growth?.before);
+    if (steps > 0) parts.push(i18n.t('rubric.growth.up', { count: steps }));
+    else if (steps < 0) parts.push(i18n.t('rubric.growth.down', { count: -steps }));
+    else parts.push(i18n.t('rubric.growth.same'));
+  }
+  return parts;
+}

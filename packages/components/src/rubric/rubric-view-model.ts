@@ -12,6 +12,7 @@ import {
   type ScoreSummary,
   type SelIssue,
 } from '@sel/core';
+import type * as Growth from './rubric-growth.js';
 import { prefixed, type RubricIssueGroup } from './rubric-issues.js';
 
 /** Everything shown for one rubric, derived from the data before each render. */
@@ -26,6 +27,8 @@ export interface RubricView {
   /** The previous assessment, when given and it fits the rubric. */
   readonly previous: Assessment | undefined;
   readonly growth: AssessmentGrowth | undefined;
+  /** The words of growth, with `growth`. */
+  readonly growthWords: GrowthWords | undefined;
 }
 
 /** Readiness stage of a summary, or `null` while fewer than half of its indicators are rated. */
@@ -60,21 +63,24 @@ export function rubricWeight(rubric: Rubric): [count: number, weight: number] {
   return weight;
 }
 
-/** Growth since a previous assessment (`compareAssessments`), once its module is here. */
-let compare: ((rubric: Rubric, before: Assessment, after: Assessment) => AssessmentGrowth | undefined) | undefined;
-let comparing: Promise<void> | undefined;
+/** Growth since a previous assessment: the rule and its words (rubric-growth.ts), loaded on first use. */
+export type GrowthWords = Pick<typeof Growth, 'summaryGrowth' | 'rowGrowth'>;
 
-/** Loads the growth rule once per page; growth stays unshown if its module cannot be loaded. */
-function loadCompare(): Promise<void> {
-  comparing ??= import('./rubric-growth.js').then(
+/** The growth module once it is here; `null` when it could not be loaded (growth stays unshown). */
+let growthModule: typeof Growth | null | undefined;
+let loadingGrowth: Promise<void> | undefined;
+
+/** Loads the growth module once per page. */
+function loadGrowth(): Promise<void> {
+  loadingGrowth ??= import('./rubric-growth.js').then(
     (module) => {
-      compare = module.compareAssessments;
+      growthModule = module;
     },
     () => {
-      compare = () => undefined;
+      growthModule = null;
     },
   );
-  return comparing;
+  return loadingGrowth;
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
@@ -134,12 +140,13 @@ export class RubricViewModel {
       completeness: completeness(rubric, shown),
       score: scoreAssessment(rubric, shown),
       previous: shownPrevious,
-      growth: shownPrevious ? compare?.(rubric, shownPrevious, shown) : undefined,
+      growth: shownPrevious && growthModule ? growthModule.compareAssessments(rubric, shownPrevious, shown) : undefined,
+      growthWords: (shownPrevious && growthModule) || undefined,
     };
-    if (shownPrevious && !compare && !this.#loadingGrowth) {
+    if (shownPrevious && growthModule === undefined && !this.#loadingGrowth) {
       this.#loadingGrowth = true;
       this.#wait(
-        loadCompare().then(() => {
+        loadGrowth().then(() => {
           this.#key = [];
           this.#loadingGrowth = false;
         }),

@@ -5,7 +5,6 @@ import { html as staticHtml } from 'lit/static-html.js';
 import {
   indicatorDescriptors,
   isPriorityPractice,
-  type Assessment,
   type AssessmentGrowth,
   type FocusArea,
   type Indicator,
@@ -16,8 +15,8 @@ import { headingTag } from '../shared/heading.js';
 import type { LocaleController } from '../shared/i18n.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { indicatorRow, type IndicatorRowContext } from './indicator-row.js';
-import { stageOf } from './rubric-view-model.js';
-import { areaTitle, levelName, writtenDate, writtenMean } from './rubric-words.js';
+import { stageOf, type RubricView } from './rubric-view-model.js';
+import { areaTitle, levelName, writtenMean } from './rubric-words.js';
 
 /** What the whole rubric is drawn from: its rows' context, its headings and how much of it to draw. */
 export interface RubricViewContext extends IndicatorRowContext {
@@ -62,18 +61,26 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
     ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
     <section class="summary" part="summary" aria-labelledby="overall-title">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
-      ${renderSummary(i18n, view.score.overall, view.growth?.overall, view.previous, view.score.priorities)}
+      ${renderSummary(i18n, view.score.overall, growthLines(i18n, view, view.growth?.overall), view.score.priorities)}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
   </div>`;
 }
 
-/** A running summary: how many are rated, the average level, the readiness stage and, given a previous assessment, growth. */
+/** A summary's lines about growth since the previous assessment, once the growth module is here. */
+function growthLines(
+  i18n: LocaleController,
+  view: RubricView,
+  growth: AssessmentGrowth['overall'] | undefined,
+): readonly string[] | undefined {
+  return growth && view.previous && view.growthWords?.summaryGrowth(i18n, growth, view.previous);
+}
+
+/** A running summary: how many are rated, the average level, the readiness stage, growth and the priorities' average. */
 export function renderSummary(
   i18n: LocaleController,
   score: ScoreSummary,
-  growth: AssessmentGrowth['overall'] | undefined,
-  previous: Assessment | undefined,
+  growth: readonly string[] | undefined,
   priorities?: ScoreSummary | null,
 ): TemplateResult {
   const t = i18n.t.bind(i18n);
@@ -90,24 +97,7 @@ export function renderSummary(
     <li class="stage">
       ${stage === null ? t('rubric.stage.notEnough') : t('rubric.stage', { stage: t(`rubric.stage.${stage}`) })}
     </li>
-    ${
-      growth && previous
-        ? html`<li>
-              ${t('rubric.growth.average', {
-                date: writtenDate(i18n, previous.takenOn),
-                before: writtenMean(i18n, growth.before.mean),
-                after: writtenMean(i18n, growth.after.mean),
-              })}
-            </li>
-            <li>
-              ${t('rubric.growth.counts', {
-                improved: growth.improved,
-                declined: growth.declined,
-                unchanged: growth.unchanged,
-              })}
-            </li>`
-        : nothing
-    }
+    ${growth?.map((line) => html`<li>${line}</li>`)}
     ${
       priorities
         ? html`<li class="stage">
@@ -144,7 +134,7 @@ function renderFocusArea(
   return html`<section class="focus-area" part="focus-area" aria-labelledby=${titleId}>
     ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(i18n, area)}</${tag}>`}
     ${area.description ? html`<p class="area-description">${area.description}</p>` : nothing}
-    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growth, view.previous)}</div>` : nothing}
+    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(i18n, view, growth))}</div>` : nothing}
     ${area.practices.map((practice) => {
       const drawn = take(practice.indicators);
       return drawn.length === 0 && practice.indicators.length > 0

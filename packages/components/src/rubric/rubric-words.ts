@@ -14,15 +14,6 @@ export function levelName(i18n: LocaleController, level: RubricLevel): string {
   return i18n.t('rubric.level', { value: level.value, label: level.label });
 }
 
-/** An assessment's date, written out in the element's language (as given when it cannot be read). */
-export function writtenDate(i18n: LocaleController, date: string): string {
-  try {
-    return i18n.formatDate(date, 'medium');
-  } catch {
-    return date;
-  }
-}
-
 /** A mean level with one decimal, or "–" when nothing is rated. */
 export function writtenMean(i18n: LocaleController, value: number | null): string {
   return value === null ? '–' : i18n.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -306,10 +306,6 @@ export class TeamMode {
 
   render(context: RubricViewContext): TemplateResult {
     const { view, i18n } = context;
-    return renderTeam(
-      this,
-      context,
-      this.#host.summary(i18n, view.score.overall, undefined, undefined, view.score.priorities),
-    );
+    return renderTeam(this, context, this.#host.summary(i18n, view.score.overall, undefined, view.score.priorities));
   }
 }
