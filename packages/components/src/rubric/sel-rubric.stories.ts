@@ -22,6 +22,7 @@ interface RubricArgs {
   rubric: Rubric | undefined;
   assessment: Assessment | undefined;
   previous: Assessment | undefined;
+  team: readonly Assessment[] | undefined;
   readonly: boolean;
   required: boolean;
   lang: string;
@@ -130,6 +131,47 @@ function largeLabelOnlyRubric(): Rubric {
   };
 }
 
+/** The district's SEL team: who rates on their own before the team meets. */
+const districtTeam = [
+  { name: 'Ana Morales, SEL director', bias: 0 },
+  { name: 'Ben Okafor, assistant superintendent', bias: 1 },
+  { name: 'Chloe Nguyen, principal, Lincoln Elementary', bias: -1 },
+  { name: 'Daniel Reyes, teachers’ union representative', bias: 0 },
+  { name: 'Esther Goldberg, family engagement coordinator', bias: -1 },
+];
+
+/**
+ * Each member's own assessment of `rubric`, as each exports it from the single-rater form: the
+ * level the district stands at on each item, seen a step higher or lower by some, with a few items
+ * left unrated by members who could not judge them.
+ */
+function memberAssessmentsOf(rubric: Rubric, members: readonly { name: string; bias: number }[]): Assessment[] {
+  const values = rubric.levels.map((level) => level.value);
+  const items = listIndicators(rubric);
+  return members.map((member, m) => {
+    let assessment = createAssessment(rubric, {
+      id: `${rubric.id}-member-${m + 1}`,
+      takenBy: member.name,
+      takenOn: '2026-03-10',
+    });
+    for (const entry of items) {
+      if ((entry.position + m) % 11 === 10) continue;
+      const standing = 1 + ((entry.position * 7) % (values.length - 1));
+      const seen = entry.position % 3 === 0 ? standing : standing + ((entry.position + m) % 3 === 0 ? member.bias : 0);
+      const level = values[Math.min(values.length - 1, Math.max(0, seen))] ?? 1;
+      assessment = setRating(assessment, entry.indicator.id, { level, ratedOn: '2026-03-10' }, rubric);
+    }
+    return assessment;
+  });
+}
+
+const caselTeam = memberAssessmentsOf(districtFullImplementationRubric, districtTeam);
+/** Thirty members: the district team and the principals of a large district, each rating alone. */
+const largeTeam = memberAssessmentsOf(
+  districtFullImplementationRubric,
+  Array.from({ length: 30 }, (_, i) => districtTeam[i] ?? { name: `Principal, school ${i - 4}`, bias: (i % 3) - 1 }),
+);
+
 const meta: Meta<RubricArgs> = {
   title: 'Components/Rubric',
   component: 'sel-rubric',
@@ -137,6 +179,7 @@ const meta: Meta<RubricArgs> = {
     rubric: districtRubric,
     assessment: undefined,
     previous: undefined,
+    team: undefined,
     readonly: false,
     required: false,
     lang: 'en',
@@ -154,6 +197,7 @@ const meta: Meta<RubricArgs> = {
         .rubric=${args.rubric}
         .assessment=${args.assessment}
         .previous=${args.previous}
+        .team=${args.team}
         ?readonly=${args.readonly}
         ?required=${args.required}
       ></sel-rubric>
@@ -280,4 +324,57 @@ export const RequiredInAForm: Story = {
       <button type="submit">Save the assessment</button>
       <button type="reset">Start over</button>
     </form>`,
+};
+
+/**
+ * Team mode: five members of the district team rated CASEL's rubric on their own; the team meets
+ * to agree. Each row says whether the ratings agree; "Reveal ratings" shows who chose what; "Only
+ * where we disagree" lists the items to talk through, most disagreement first. The agreed level and
+ * discussion note of each item make the agreed assessment, the element's value.
+ */
+export const TeamMode: Story = {
+  args: { rubric: districtFullImplementationRubric, team: caselTeam },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.updateComplete;
+    await expect(el?.shadowRoot?.querySelectorAll('.team-row')).toHaveLength(
+      listIndicators(districtFullImplementationRubric).length,
+    );
+  },
+};
+
+/** The team's meeting half way: some levels agreed with notes, a priority practice marked, every rating revealed. */
+export const TeamModeAgreeing: Story = {
+  args: { rubric: districtFullImplementationRubric, team: caselTeam, assessment: caselSpring },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[data-reveal-all]')?.click();
+    await el?.updateComplete;
+    await expect(el?.shadowRoot?.querySelectorAll('.spread').length).toBeGreaterThan(0);
+  },
+};
+
+/** Before the meeting: no members yet. The facilitator chooses or drops the members' exported files. */
+export const TeamModeNoMembersYet: Story = { args: { rubric: districtFullImplementationRubric, team: [] } };
+
+/** Thirty raters (the district team and the principals), every spread revealed. */
+export const TeamModeThirtyMembers: Story = {
+  args: { rubric: districtFullImplementationRubric, team: largeTeam },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[data-reveal-all]')?.click();
+    await el?.updateComplete;
+  },
+};
+
+/** The agreed assessment read only, every spread shown, as printed for the minutes. */
+export const TeamModeReadonly: Story = {
+  args: { rubric: districtFullImplementationRubric, team: caselTeam, assessment: caselSpring, readonly: true },
+};
+
+/** Team mode in Spanish. */
+export const TeamModeSpanish: Story = {
+  args: { rubric: districtFullImplementationRubric, team: caselTeam, lang: 'es' },
 };
