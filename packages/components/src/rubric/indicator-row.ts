@@ -2,13 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import {
-  indicatorDescriptors,
-  ratingOf,
-  type Indicator,
-  type IndicatorGrowth,
-  type Rating,
-} from '@sel/core';
+import { indicatorDescriptors, ratingOf, type Indicator, type IndicatorGrowth, type Rating } from '@sel/core';
 import type { LocaleController, SelStringOverrides } from '../shared/i18n.js';
 import type { LevelRadioNames } from './level-radios.js';
 import type { RubricView } from './rubric-view-model.js';

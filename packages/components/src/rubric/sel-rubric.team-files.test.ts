@@ -6,7 +6,7 @@ import { districtFullImplementationRubric, schoolImplementationStagesRubric } fr
 import { expectNoAxeViolations, fixture, nextEvent } from '../test/index.js';
 import './define.js';
 import type { SelRubric } from './sel-rubric.js';
-import { memberAssessments, teamNames } from './test-team.js';
+import { chooseFiles, memberAssessments, teamNames } from './test-team.js';
 
 // A facilitator builds the team from the members' exported files: bad files are named with what
 // is wrong, the good ones join, and nothing already loaded or agreed is lost.
@@ -28,6 +28,10 @@ function jsonFile(name: string, content: unknown): File {
   return new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
     type: 'application/json',
   });
+}
+
+function fileInput(el: Element): Element | null {
+  return shadow(el).querySelector('input[type="file"]');
 }
 
 function alertItems(el: Element): string[] {
@@ -53,7 +57,7 @@ describe('<sel-rubric> team files', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     const otherRubric = memberAssessments(schoolImplementationStagesRubric, ['Dana Price'])[0];
     const errors = nextEvent(el, 'sel-error');
     const added = nextEvent(el, 'sel-team-change');
-    await userEvent.upload(page.getByLabelText('Add member ratings (JSON files)'), [
+    chooseFiles(fileInput(el), [
       jsonFile('chloe.json', chloe),
       jsonFile('notes.json', '{ "takenBy": "Dana", '),
       jsonFile('stages.json', otherRubric),
@@ -95,7 +99,7 @@ describe('<sel-rubric> team files', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     const el = await teamOf([ana]);
     if (!daniel || !ben) throw new Error('no data');
     const failed = nextEvent(el, 'sel-error');
-    await userEvent.upload(page.getByLabelText('Add member ratings (JSON files)'), [jsonFile('broken.json', '[')]);
+    chooseFiles(fileInput(el), [jsonFile('broken.json', '[')]);
     await failed;
     await el.updateComplete;
     expect(alertItems(el)[0]).toMatch(/^team\["broken.json"\]: Expected/);
@@ -137,7 +141,7 @@ describe('<sel-rubric> team files', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     expect(el.value).toBeUndefined();
     if (!ana) throw new Error('no data');
     const added = nextEvent(el, 'sel-team-change');
-    await userEvent.upload(page.getByLabelText('Add member ratings (JSON files)'), [jsonFile('ana.json', ana)]);
+    chooseFiles(fileInput(el), [jsonFile('ana.json', ana)]);
     await added;
     await el.updateComplete;
     expect(text(shadow(el).querySelector('.team'))).toContain('One member: Ana Morales');

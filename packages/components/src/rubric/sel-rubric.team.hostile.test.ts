@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import type { Assessment } from '@sel/core';
 import { districtFullImplementationRubric } from '@sel/data';
 import { expectShownAsText, visibleHostileStrings, watchPage } from '../test/hostile/hostile.js';
 import './define.js';
 import type { SelRubric } from './sel-rubric.js';
-import { memberAssessments } from './test-team.js';
+import { chooseFiles, memberAssessments } from './test-team.js';
 
 // Member names and discussion notes are whatever people typed: shown as text, never as markup.
 
@@ -68,7 +67,7 @@ describe('<sel-rubric> team mode with hostile text', () => {
       const failed = new Promise((resolve) => {
         el.addEventListener('sel-error', resolve, { once: true });
       });
-      await userEvent.upload(
+      chooseFiles(
         input,
         payloads.map((name) => new File(['{'], `${name.replace(/[/\\]/g, '_')}.json`, { type: 'application/json' })),
       );

@@ -204,6 +204,38 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     await expectNoAxeViolations(el);
   });
 
+  it('read-only: every spread and agreed level as text, no controls', async () => {
+    const members = memberAssessments(rubric, teamNames(5));
+    const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric} .team=${members} readonly></sel-rubric>`);
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelectorAll('input, textarea, button')).toHaveLength(0);
+    expect(root.querySelectorAll('.team-row .spread')).toHaveLength(indicators.length);
+    const agreedRow = [...root.querySelectorAll('.team-row')].find((row) => text(row).includes('Ratings agree'));
+    expect(text(agreedRow?.querySelector('.row-status'))).toMatch(/^Agreed level: Level \d: /);
+    await expectNoAxeViolations(el);
+  });
+
+  it('disabled: controls are off and dropped files are not taken', async () => {
+    const members = memberAssessments(rubric, teamNames(2));
+    const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${rubric} .team=${members} disabled></sel-rubric>`);
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelector('input[type="file"]')).toBeNull();
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('.team-agree input, [data-priority]')].every((input) =>
+        input.matches(':disabled'),
+      ),
+    ).toBe(true);
+    const target = root.querySelector('.team');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['[]'], 'late.json', { type: 'application/json' }));
+    const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true });
+    target?.dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(false);
+    await expectNoAxeViolations(el);
+  });
+
   it('reads the team from an inline script beside the inline rubric', async () => {
     const members = memberAssessments(schoolImplementationStagesRubric, teamNames(3));
     const el = await fixture<SelRubric>(

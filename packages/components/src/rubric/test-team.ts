@@ -52,3 +52,17 @@ export function memberAssessments(
     };
   });
 }
+
+/**
+ * Chooses `files` in a file input as the browser's file picker does: the input's `files` become
+ * them and it fires `change`. (No engine's test driver can operate the native picker, and
+ * WebDriver can only upload files from disk.)
+ */
+export function chooseFiles(input: Element | null | undefined, files: readonly File[]): void {
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file') throw new Error('not a file input');
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
