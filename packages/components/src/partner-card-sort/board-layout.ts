@@ -2,13 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isTier, partnerPlace, TIERS, type CardSortState, type Tier } from '@sel/core';
-import type { SelLocale, SelStringOverrides } from '../shared/i18n.js';
+import { partnerPlace, TIERS, type CardSortState, type Partner, type Tier } from '@sel/core';
+import { partnerKindLabels } from '@sel/data';
+import type { SelLocale, SelMessageKey, SelMessageParams, SelStringOverrides } from '../shared/i18n.js';
 import { gridStep } from '../shared/list-navigation.js';
-import { NAVIGATION_KEYS } from './keyboard-move.js';
-import type { CardDragOptions, CardDropTarget, CardGrab } from './card-drag.js';
-import { renderMoveMenu } from './move-menu.js';
-import { partnerSummary, type Translate } from './partner-details.js';
+import type { CardDropTarget, CardGrab } from './card-drag.js';
+import type { renderMoveMenu } from './move-menu-view.js';
 import type { PartnerIndex } from './partner-index.js';
 
 /**
@@ -16,6 +15,39 @@ import type { PartnerIndex } from './partner-index.js';
  * column down, and the questions asked of its DOM: which card a press grabs, where a point would
  * drop a card, which card element holds a partner.
  */
+
+/** The keys that move the board's focus between cards (and a lifted card): the arrows, Home and End. */
+const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+]);
+
+/**
+ * Whether a key may begin a keyboard move (Space or Enter on a card's grip) or an undo or redo
+ * (Ctrl/⌘ with Z or Y): what the board keeps while the code of moves loads, for the keyboard
+ * move's reducer to read.
+ */
+export function beginsKeyboardMove(press: KeyboardEvent, target: EventTarget | null): boolean {
+  if (press.altKey) return false;
+  if (press.ctrlKey || press.metaKey) return /^[yz]$/i.test(press.key);
+  return (press.key === ' ' || press.key === 'Enter') && cardControlOf(target)?.onGrip === true;
+}
+
+/** Looks up a string of the element's catalog. */
+export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
+
+/** A card's second line: the kind of partner and its point of contact. */
+export function partnerSummary(partner: Partner, locale: SelLocale, t: Translate): string {
+  const kind = partnerKindLabels[partner.kind][locale];
+  const contact = partner.partnerContact
+    ? t('cardsort.card.contact', { name: partner.partnerContact.name })
+    : t('cardsort.card.noContact');
+  return `${kind} · ${contact}`;
+}
 
 /**
  * How many cards of each column (in `TIERS` order, of the given lengths) to draw so that `count`
@@ -58,21 +90,6 @@ export function tabStop(sort: CardSortState, chosen: string | undefined): string
   return TIERS.map((tier) => sort.columns[tier][0]).find((id) => id !== undefined);
 }
 
-/**
- * Where partner `id` ends up when dropped on `target`: a slot counts the card itself, so below its
- * own place in its own column the final index is one less. `undefined` for a partner not in the sort.
- */
-export function dropPlace(
-  sort: CardSortState,
-  id: string,
-  target: CardDropTarget,
-): { readonly tier: Tier; readonly index: number } | undefined {
-  const from = partnerPlace(sort, id);
-  if (!from) return undefined;
-  const index = target.tier === from.tier && target.slot > from.index ? target.slot - 1 : target.slot;
-  return { tier: target.tier, index };
-}
-
 /** How many cards to draw so that each of the partners `ids` (those in `sort`) is drawn. */
 export function cardsNeeded(sort: CardSortState, ids: readonly (string | undefined)[]): number {
   const lengths = TIERS.map((tier) => sort.columns[tier].length);
@@ -102,6 +119,8 @@ export interface BoardView {
   readonly strings: SelStringOverrides | undefined;
   readonly t: Translate;
   readonly tierLabel: (tier: Tier) => string;
+  /** Draws an open "Move to…" menu (its code is loaded with the other moves, before a menu opens). */
+  readonly renderMenu: typeof renderMoveMenu | undefined;
 }
 
 /** What the board's frame needs beside its {@link BoardView}: its state and its event handlers. */
@@ -312,8 +331,8 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
         }
       </div>
       ${
-        card.menuOpen
-          ? renderMoveMenu({
+        card.menuOpen && view.renderMenu
+          ? view.renderMenu({
               tier: card.tier,
               partnerKey: key,
               label: t('cardsort.menu.label', { name }),
@@ -326,12 +345,6 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
 }
 
 // ---- the board's DOM -------------------------------------------------------------------------
-
-/** `ShadowRoot#elementFromPoint` exists in every engine but is missing from TypeScript's DOM types. */
-function elementAt(root: Node, x: number, y: number): Element | null {
-  const hitTester = root as Partial<Pick<Document, 'elementFromPoint'>>;
-  return hitTester.elementFromPoint ? hitTester.elementFromPoint(x, y) : null;
-}
 
 /** The partner id of the card `target` is in, if any. */
 export function cardIdOf(target: EventTarget | null): string | undefined {
@@ -361,29 +374,6 @@ export function cardUnderPress(event: PointerEvent): CardGrab | undefined {
   if (!card || id === undefined) return undefined;
   if (event.pointerType === 'touch' && !target.closest('.card__handle')) return undefined;
   return { id, element: card };
-}
-
-/**
- * Where a card dropped at a viewport point would land: before the card under the point (after
- * it, below its middle), at the top of a column over its heading, at the end elsewhere in it.
- */
-export function dropTargetAt(root: Node, sort: CardSortState, x: number, y: number): CardDropTarget | undefined {
-  const hit = elementAt(root, x, y);
-  const tier = hit?.closest<HTMLElement>('.column')?.dataset['tier'];
-  if (!hit || !isTier(tier)) return undefined;
-  const card = hit.closest<HTMLElement>('li.card');
-  const index = card ? partnerPlace(sort, card.dataset['id'] ?? '')?.index : undefined;
-  if (card && index !== undefined) {
-    const rect = card.getBoundingClientRect();
-    return { tier, slot: y > rect.top + rect.height / 2 ? index + 1 : index };
-  }
-  if (hit.closest('.column__header')) return { tier, slot: 0 };
-  return { tier, slot: sort.columns[tier].length };
-}
-
-/** The scrolling card list under a viewport point. */
-export function cardListAt(root: Node, x: number, y: number): HTMLElement | undefined {
-  return elementAt(root, x, y)?.closest<HTMLElement>('.cards') ?? undefined;
 }
 
 /** The card element of the partner numbered `key` (see {@link PartnerIndex.keyOf}). */
@@ -420,23 +410,4 @@ const controlSelectors = {
 /** The control `control` of the card of the partner numbered `key`, if that card is drawn. */
 export function cardControl(root: ParentNode, key: number, control: CardControl): HTMLElement | null {
   return cardElement(root, key)?.querySelector<HTMLElement>(controlSelectors[control]) ?? null;
-}
-
-/**
- * What a {@link CardDragController} asks of this board's DOM: the board it listens on, where a
- * point would drop a card, the card list to scroll, and the ghost.
- */
-export function boardDragQueries(
-  root: () => ParentNode & Node,
-  sort: () => CardSortState | undefined,
-): Pick<CardDragOptions, 'board' | 'hitTest' | 'scrollerAt' | 'ghost'> {
-  return {
-    board: () => root().querySelector<HTMLElement>('.board'),
-    hitTest: (x, y) => {
-      const current = sort();
-      return current ? dropTargetAt(root(), current, x, y) : undefined;
-    },
-    scrollerAt: (x, y) => cardListAt(root(), x, y),
-    ghost: () => root().querySelector<HTMLElement>('.ghost'),
-  };
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Tier } from '@sel/core';
+import { isTier, partnerPlace, type CardSortState, type Tier } from '@sel/core';
 
 /**
  * Where a dragged card would land: a tier and a slot, the gap before the card shown at that
@@ -19,21 +19,15 @@ export interface CardGrab {
 
 /** How the {@link CardDragController} reads the board and reports a drag. */
 export interface CardDragOptions {
-  /** The element presses are heard on (the board), looked up after every render. */
-  readonly board: () => HTMLElement | null | undefined;
-  /** The card a `pointerdown` may start dragging, or `undefined` to leave the event alone. */
-  readonly grab: (event: PointerEvent) => CardGrab | undefined;
-  /** The drop target under a viewport point, or `undefined` outside every column. */
-  readonly hitTest: (x: number, y: number) => CardDropTarget | undefined;
-  /** The scrollable list under a viewport point, scrolled when the pointer nears its edge. */
-  readonly scrollerAt: (x: number, y: number) => HTMLElement | undefined;
-  /** The floating copy of the card that follows the pointer (rendered by the host once dragging). */
-  readonly ghost: () => HTMLElement | null | undefined;
+  /** The shadow root the board is drawn in: where points are hit-tested and the ghost is found. */
+  readonly root: () => ParentNode & Node;
+  /** The sort as saved; `undefined` before there is one. */
+  readonly sort: () => CardSortState | undefined;
   readonly onStart: (id: string) => void;
   /** The drop target changed from `previous` (the host is rendered again to show it). */
   readonly onOver: (id: string, target: CardDropTarget | undefined, previous: CardDropTarget | undefined) => void;
-  /** The pointer was released; `target` is `undefined` when it was outside every column. */
-  readonly onDrop: (id: string, target: CardDropTarget | undefined) => void;
+  /** The pointer was released: where the card lands, `undefined` outside every column. */
+  readonly onDrop: (id: string, to: { readonly tier: Tier; readonly index: number } | undefined) => void;
   readonly onCancel: (id: string) => void;
 }
 
@@ -68,16 +62,16 @@ function sameTarget(a: CardDropTarget | undefined, b: CardDropTarget | undefined
  * Drags cards with Pointer Events, so mouse, pen and touch share one path: the card captures the
  * pointer, a press becomes a drag only past {@link DRAG_THRESHOLD}, hit-testing and auto-scroll
  * run at most once per animation frame, and the card itself stays in place (dimmed by the host)
- * while a ghost follows the pointer; Escape cancels. Listeners live on the board, and on the
- * captured card and the window only for the duration of a drag, never one per card. The host
- * renders again when a drag starts, its drop target changes and it ends, so it can draw
- * {@link draggingId} and {@link target}; a host that leaves the page ends its drag.
+ * while a ghost follows the pointer; Escape cancels. The board's press listener
+ * (`CardPressController`) hands each press over; listeners live on the captured card and the
+ * window only for the duration of a drag, never one per card. The host renders again when a drag
+ * starts, its drop target changes and it ends, so it can draw {@link draggingId} and
+ * {@link target}; a host that leaves the page ends its drag. Loaded on the first press on a card.
  */
 export class CardDragController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: CardDragOptions;
   #session: DragSession | undefined;
-  #root: HTMLElement | undefined;
 
   constructor(host: ReactiveControllerHost, options: CardDragOptions) {
     this.#host = host;
@@ -85,29 +79,9 @@ export class CardDragController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Listens for presses on the board again when the host comes back to the page. */
-  hostConnected(): void {
-    this.#listen();
-  }
-
-  /** Listens for presses on the board, the new one when a render replaced it. */
-  hostUpdated(): void {
-    this.#listen();
-  }
-
-  #listen(): void {
-    const root = this.#options.board() ?? undefined;
-    if (this.#root === root) return;
-    this.#root?.removeEventListener('pointerdown', this.#onDown);
-    this.#root = root;
-    root?.addEventListener('pointerdown', this.#onDown);
-  }
-
-  /** Stops listening and cancels a drag in progress. */
+  /** A host taken out of the page ends its drag. */
   hostDisconnected(): void {
     this.cancel();
-    this.#root?.removeEventListener('pointerdown', this.#onDown);
-    this.#root = undefined;
   }
 
   /** The id of the card being dragged (past the threshold), if any. */
@@ -128,10 +102,9 @@ export class CardDragController implements ReactiveController {
     if (session.dragging) this.#options.onCancel(session.id);
   }
 
-  readonly #onDown = (event: PointerEvent): void => {
-    if (this.#session || !event.isPrimary || event.button !== 0) return;
-    const grab = this.#options.grab(event);
-    if (!grab) return;
+  /** A primary press on the card `grab` (it may become a drag); ignored while a drag is under way. */
+  press(event: PointerEvent, grab: CardGrab): void {
+    if (this.#session) return;
     const rect = grab.element.getBoundingClientRect();
     const session: DragSession = {
       id: grab.id,
@@ -158,7 +131,14 @@ export class CardDragController implements ReactiveController {
     grab.element.addEventListener('pointerup', this.#onUp);
     grab.element.addEventListener('pointercancel', this.#onCancelEvent);
     grab.element.addEventListener('lostpointercapture', this.#onCancelEvent);
-  };
+  }
+
+  /** A pointer event heard before this code was loaded, handled as it would have been then. */
+  replay(event: PointerEvent): void {
+    if (event.type === 'pointermove') this.#onMove(event);
+    else if (event.type === 'pointerup') this.#onUp(event);
+    else this.#onCancelEvent(event);
+  }
 
   readonly #onMove = (event: PointerEvent): void => {
     const session = this.#session;
@@ -182,8 +162,9 @@ export class CardDragController implements ReactiveController {
     if (session?.pointerId !== event.pointerId) return;
     this.#end(session);
     if (!session.dragging) return;
-    const target = this.#options.hitTest(event.clientX, event.clientY);
-    this.#options.onDrop(session.id, target);
+    const sort = this.#options.sort();
+    const target = sort && dropTargetAt(this.#options.root(), sort, event.clientX, event.clientY);
+    this.#options.onDrop(session.id, sort && target && dropPlace(sort, session.id, target));
   };
 
   readonly #onKey = (event: KeyboardEvent): void => {
@@ -209,12 +190,14 @@ export class CardDragController implements ReactiveController {
   #tick(session: DragSession): void {
     session.frame = 0;
     if (this.#session !== session) return;
-    const ghost = this.#options.ghost();
+    const root = this.#options.root();
+    const ghost = root.querySelector<HTMLElement>('.ghost');
     if (ghost) {
       ghost.style.inlineSize = `${session.width}px`;
       ghost.style.transform = `translate(${session.x - session.offsetX}px, ${session.y - session.offsetY}px)`;
     }
-    const target = this.#options.hitTest(session.x, session.y);
+    const sort = this.#options.sort();
+    const target = sort && dropTargetAt(root, sort, session.x, session.y);
     const previous = session.target;
     if (!sameTarget(target, previous)) {
       session.target = target;
@@ -227,7 +210,7 @@ export class CardDragController implements ReactiveController {
   /** Scrolls the list or window under the pointer when it is near an edge; true when it scrolled. */
   #autoScroll(session: DragSession): boolean {
     let scrolled = false;
-    const list = this.#options.scrollerAt(session.x, session.y);
+    const list = elementAt(this.#options.root(), session.x, session.y)?.closest<HTMLElement>('.cards');
     if (list && list.scrollHeight > list.clientHeight) {
       const rect = list.getBoundingClientRect();
       const step = this.#edgeStep(session.y, rect.top, rect.bottom);
@@ -265,4 +248,45 @@ export class CardDragController implements ReactiveController {
     window.removeEventListener('keydown', this.#onKey, true);
     if (element.hasPointerCapture(session.pointerId)) element.releasePointerCapture(session.pointerId);
   }
+}
+
+// ---- where a point drops a card -----------------------------------------------------------
+
+/** `ShadowRoot#elementFromPoint` exists in every engine but is missing from TypeScript's DOM types. */
+function elementAt(root: Node, x: number, y: number): Element | null {
+  const hitTester = root as Partial<Pick<Document, 'elementFromPoint'>>;
+  return hitTester.elementFromPoint ? hitTester.elementFromPoint(x, y) : null;
+}
+
+/**
+ * Where partner `id` ends up when dropped on `target`: a slot counts the card itself, so below its
+ * own place in its own column the final index is one less. `undefined` for a partner not in the sort.
+ */
+export function dropPlace(
+  sort: CardSortState,
+  id: string,
+  target: CardDropTarget,
+): { readonly tier: Tier; readonly index: number } | undefined {
+  const from = partnerPlace(sort, id);
+  if (!from) return undefined;
+  const index = target.tier === from.tier && target.slot > from.index ? target.slot - 1 : target.slot;
+  return { tier: target.tier, index };
+}
+
+/**
+ * Where a card dropped at a viewport point would land: before the card under the point (after
+ * it, below its middle), at the top of a column over its heading, at the end elsewhere in it.
+ */
+export function dropTargetAt(root: Node, sort: CardSortState, x: number, y: number): CardDropTarget | undefined {
+  const hit = elementAt(root, x, y);
+  const tier = hit?.closest<HTMLElement>('.column')?.dataset['tier'];
+  if (!hit || !isTier(tier)) return undefined;
+  const card = hit.closest<HTMLElement>('li.card');
+  const index = card ? partnerPlace(sort, card.dataset['id'] ?? '')?.index : undefined;
+  if (card && index !== undefined) {
+    const rect = card.getBoundingClientRect();
+    return { tier, slot: y > rect.top + rect.height / 2 ? index + 1 : index };
+  }
+  if (hit.closest('.column__header')) return { tier, slot: 0 };
+  return { tier, slot: sort.columns[tier].length };
 }

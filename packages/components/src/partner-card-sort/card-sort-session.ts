@@ -2,6 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import {
   applyMove,
   assignments,
+  canRedo,
+  canUndo,
   createCardSort,
   createCardSortHistory,
   parseCardSortAssignments,
@@ -51,6 +53,12 @@ export class CardSortSession {
   /** The sort with its undo and redo; `undefined` before valid data arrives. */
   get history(): CardSortHistory | undefined {
     return this.#history;
+  }
+
+  /** Whether there is a move to undo or redo. */
+  can(kind: 'undo' | 'redo'): boolean {
+    const history = this.#history;
+    return history !== undefined && (kind === 'undo' ? canUndo(history) : canRedo(history));
   }
 
   /** Every partner's tier by id (what the element's `value` gives); the same object while the sort stays. */

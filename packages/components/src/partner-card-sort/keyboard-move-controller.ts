@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CardSortState, Tier } from '@sel/core';
-import { keyboardMove, takesKey, type KeyboardLift, type KeyboardMoveState } from './keyboard-move.js';
+import { keyboardMove, takesKey, type KeyboardLift, type KeyboardMoveState, type KeyPress } from './keyboard-move.js';
 
 /** How a {@link KeyboardMoveController} reads the board and reports a move under way. */
 export interface KeyboardMoveOptions {
@@ -45,9 +45,17 @@ export class KeyboardMoveController implements ReactiveController {
 
   /** Reads a `keydown` on the board; returns whether it was a key of the move (else the board's focus or the browser has it). */
   keydown(event: KeyboardEvent): boolean {
+    return this.press(event, event.target);
+  }
+
+  /**
+   * Reads a key pressed on `target`: a `keydown` now, or one heard before this code was loaded
+   * (whose default the host has already prevented).
+   */
+  press(event: KeyPress & Pick<KeyboardEvent, 'preventDefault'>, target: EventTarget | null): boolean {
     const sort = this.#options.sort();
     if (!sort) return false;
-    const action = keyboardMove({ sort, lift: this.#lift, focus: this.#options.focusOf(event.target) }, event);
+    const action = keyboardMove({ sort, lift: this.#lift, focus: this.#options.focusOf(target) }, event);
     if (takesKey(action)) event.preventDefault();
     const options = this.#options;
     switch (action.kind) {
@@ -71,7 +79,7 @@ export class KeyboardMoveController implements ReactiveController {
         options.onCancel(action.id);
         break;
       default:
-        options.onHistory(action.kind, event.target);
+        options.onHistory(action.kind, target);
     }
     return true;
   }

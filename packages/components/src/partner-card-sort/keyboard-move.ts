@@ -54,16 +54,6 @@ export type KeyboardMoveAction =
 
 const PASS: KeyboardMoveAction = { kind: 'pass' };
 
-/** The keys that move a card, or the board's focus: the arrows, Home and End. */
-export const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-]);
-
 /** Whether the board takes the key (the browser's default for it must not happen). */
 export function takesKey(action: KeyboardMoveAction): boolean {
   return action.kind !== 'pass' && !(action.kind === 'drop' && action.byTab);
@@ -96,15 +86,29 @@ function liftedKey(lift: KeyboardLift, press: KeyPress): KeyboardMoveAction {
   if (press.ctrlKey || press.metaKey || press.altKey) return PASS;
   if (press.key === ' ' || press.key === 'Enter') return { kind: 'drop', id: lift.id, ...place, byTab: false };
   if (press.key === 'Escape') return { kind: 'cancel', id: lift.id };
-  if (!NAVIGATION_KEYS.has(press.key)) return PASS;
   const length = lift.preview.columns[place.tier].length;
   let tier: Tier | undefined = place.tier;
   let index = place.index;
-  if (press.key === 'ArrowUp') index -= 1;
-  else if (press.key === 'ArrowDown') index += 1;
-  else if (press.key === 'Home') index = 0;
-  else if (press.key === 'End') index = length - 1;
-  else tier = TIERS[TIERS.indexOf(place.tier) + (press.key === 'ArrowLeft' ? -1 : 1)];
+  switch (press.key) {
+    case 'ArrowUp':
+      index -= 1;
+      break;
+    case 'ArrowDown':
+      index += 1;
+      break;
+    case 'Home':
+      index = 0;
+      break;
+    case 'End':
+      index = length - 1;
+      break;
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      tier = TIERS[TIERS.indexOf(place.tier) + (press.key === 'ArrowLeft' ? -1 : 1)];
+      break;
+    default:
+      return PASS;
+  }
   if (tier === undefined || index < 0 || (tier === place.tier && index >= length)) return { kind: 'edge', lift };
   // Into the next column at the same height, or at its end when it is shorter.
   if (tier !== place.tier) index = Math.min(place.index, lift.preview.columns[tier].length);

@@ -2,7 +2,7 @@ import { partnerPlace, type CardSortMove, type CardSortState, type Tier } from '
 import type { AnnouncerController } from '../shared/announcer.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import type { SelPartnerMoveCause } from './card-sort-events.js';
-import type { Translate } from './partner-details.js';
+import type { Translate } from './board-layout.js';
 import type { CardSortSession } from './card-sort-session.js';
 
 /** The catalog key of each tier's label. */

@@ -1,10 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Partner } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
-import type { SelLocale, SelMessageKey, SelMessageParams } from '../shared/i18n.js';
+import type { SelLocale, SelMessageKey } from '../shared/i18n.js';
+import { token } from '../shared/tokens.styles.js';
+import type { Translate } from './board-layout.js';
 
-/** Looks up a string of the element's catalog. */
-export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
+/*
+ * A card's details dialog, loaded the first time a user opens one: most visits sort without it.
+ */
 
 /** What the details dialog shows: the partner, its tier label, and the element's language. */
 export interface PartnerDetailsView {
@@ -16,15 +19,6 @@ export interface PartnerDetailsView {
   readonly t: Translate;
   /** The dialog closed (Escape, the Close button). */
   readonly onClose: () => void;
-}
-
-/** A card's second line: the kind of partner and its point of contact. */
-export function partnerSummary(partner: Partner, locale: SelLocale, t: Translate): string {
-  const kind = partnerKindLabels[partner.kind][locale];
-  const contact = partner.partnerContact
-    ? t('cardsort.card.contact', { name: partner.partnerContact.name })
-    : t('cardsort.card.noContact');
-  return `${kind} · ${contact}`;
 }
 
 /**
@@ -92,3 +86,71 @@ function contact(person: Contact | undefined): TemplateResult | undefined {
     ${person.phone ? html`<a href="tel:${person.phone.replace(/[^\d+]/g, '')}">${person.phone}</a>` : nothing}
   </span>`;
 }
+
+/** The details dialog's styles, adopted with its code. */
+export const partnerDetailsStyles = css`
+  .details {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: ${token('space-4')};
+    border: 1px solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+  }
+
+  .details::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .details__title {
+    margin: 0 0 ${token('space-3')};
+    font-size: 1.25rem;
+  }
+
+  .details__fields {
+    display: grid;
+    gap: ${token('space-2')};
+    margin: 0 0 ${token('space-3')};
+  }
+
+  .details__field {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    gap: ${token('space-2')};
+  }
+
+  .details__field dt {
+    font-weight: 600;
+  }
+
+  .details__field dd {
+    margin: 0;
+  }
+
+  .details__field ul {
+    margin: 0;
+    padding-inline-start: ${token('space-3')};
+  }
+
+  .details__missing {
+    color: ${token('color-text-muted')};
+    font-style: italic;
+  }
+
+  .details__contact {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .details__contact a {
+    color: ${token('color-accent')};
+  }
+
+  @media (max-width: 30rem) {
+    .details__field {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+`;

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { TIERS, type Partner, type PartnerInventory, type Tier, type TierAssignments } from '@sel/core';
 import { fixture, nextEvent } from '../test/index.js';
@@ -11,9 +11,17 @@ import {
   watchPage,
   XSS_PAYLOADS,
 } from '../test/hostile/hostile.js';
+import { loadCardMoves } from './card-moves-loader.js';
+import { loadPartnerDetails } from './details-loader.js';
 import './define.js';
 import type { SelPartnerCardSort, SelPartnerMoveDetail } from './sel-partner-card-sort.js';
 import { samplePartners } from './test-partners.js';
+
+// These tests make moves and open details at once, as on a page where a card sort was already
+// used; sel-partner-card-sort.workbook.test.ts makes them before that code is loaded.
+beforeAll(async () => {
+  await Promise.all([loadCardMoves(), loadPartnerDetails()]);
+});
 
 /**
  * Text that people really type into an inventory spreadsheet and that the Big List of Naughty

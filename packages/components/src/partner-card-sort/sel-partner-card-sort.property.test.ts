@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PartnerInventory } from '@sel/core';
 import { fixture, nextEvent } from '../test/index.js';
 import { pathsOf, pointsAt, typeMutation, valueAt, withValueAt, type Mutation } from '../test/hostile/malformed.js';
+import { loadCardMoves } from './card-moves-loader.js';
+import { loadPartnerDetails } from './details-loader.js';
 import './define.js';
 import type { SelPartnerCardSort } from './sel-partner-card-sort.js';
 import { samplePartners } from './test-partners.js';
+
+// These tests make moves and open details at once, as on a page where a card sort was already
+// used; sel-partner-card-sort.workbook.test.ts makes them before that code is loaded.
+beforeAll(async () => {
+  await Promise.all([loadCardMoves(), loadPartnerDetails()]);
+});
 
 const inventory: unknown = JSON.parse(JSON.stringify(samplePartners));
 const paths = pathsOf(inventory);

@@ -78,12 +78,6 @@ export const partnerCardSortStyles = [
       align-items: start;
     }
 
-    .board--dragging {
-      cursor: grabbing;
-      user-select: none;
-      -webkit-user-select: none;
-    }
-
     .column {
       display: flex;
       flex-direction: column;
@@ -104,11 +98,6 @@ export const partnerCardSortStyles = [
 
     .column--no-apparent-connection {
       border-block-start-color: ${token('color-text-muted')};
-    }
-
-    .column--drop {
-      outline: 2px dashed ${token('color-accent')};
-      outline-offset: 2px;
     }
 
     .column__header {
@@ -144,14 +133,6 @@ export const partnerCardSortStyles = [
       list-style: none;
     }
 
-    .cards--drop-end::after {
-      content: '';
-      display: block;
-      block-size: 0.25rem;
-      border-radius: 0.125rem;
-      background: ${token('color-accent')};
-    }
-
     .card {
       position: relative;
       padding-block: ${token('space-1')};
@@ -172,16 +153,6 @@ export const partnerCardSortStyles = [
       content-visibility: visible;
     }
 
-    .card--drop-before::before {
-      content: '';
-      position: absolute;
-      inset-block-start: -0.125rem;
-      inset-inline: 0;
-      block-size: 0.25rem;
-      border-radius: 0.125rem;
-      background: ${token('color-accent')};
-    }
-
     .card__inner {
       display: grid;
       grid-template-columns: auto 1fr;
@@ -195,18 +166,6 @@ export const partnerCardSortStyles = [
       border-radius: ${token('radius')};
       background: ${token('color-surface')};
       transition: opacity ${token('motion-duration')} ease;
-    }
-
-    .card--lifted .card__inner {
-      border: 2px solid ${token('color-accent')};
-      background: ${token('color-accent-surface')};
-      box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
-    }
-
-    .board--dragging .card--lifted .card__inner {
-      opacity: 0.55;
-      box-shadow: none;
-      border-style: dashed;
     }
 
     .card__handle {
@@ -256,130 +215,10 @@ export const partnerCardSortStyles = [
       grid-column: 1 / -1;
     }
 
-    .menu {
-      grid-area: menu;
-      display: flex;
-      flex-direction: column;
-      gap: ${token('space-1')};
-      padding: ${token('space-1')};
-      border: 1px solid ${token('color-accent')};
-      border-radius: ${token('radius')};
-      background: ${token('color-surface')};
-    }
-
-    .menu button {
-      text-align: start;
-    }
-
-    .menu button:focus {
-      background: ${token('color-accent-surface')};
-    }
-
-    .ghost {
-      position: fixed;
-      inset-block-start: 0;
-      inset-inline-start: 0;
-      z-index: 10;
-      padding: ${token('space-2')} ${token('space-3')};
-      border: 2px solid ${token('color-accent')};
-      border-radius: ${token('radius')};
-      background: ${token('color-surface')};
-      box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
-      font-weight: 600;
-      pointer-events: none;
-    }
-
-    .ghost[hidden] {
-      display: none;
-    }
-
-    .details {
-      inline-size: min(40rem, calc(100vw - 2rem));
-      max-block-size: calc(100dvh - 2rem);
-      padding: ${token('space-4')};
-      border: 1px solid ${token('color-border')};
-      border-radius: ${token('radius')};
-      background: ${token('color-surface')};
-      color: ${token('color-text')};
-    }
-
-    .details::backdrop {
-      background: rgb(0 0 0 / 0.45);
-    }
-
-    .details__title {
-      margin: 0 0 ${token('space-3')};
-      font-size: 1.25rem;
-    }
-
-    .details__fields {
-      display: grid;
-      gap: ${token('space-2')};
-      margin: 0 0 ${token('space-3')};
-    }
-
-    .details__field {
-      display: grid;
-      grid-template-columns: minmax(8rem, 14rem) 1fr;
-      gap: ${token('space-2')};
-    }
-
-    .details__field dt {
-      font-weight: 600;
-    }
-
-    .details__field dd {
-      margin: 0;
-    }
-
-    .details__field ul {
-      margin: 0;
-      padding-inline-start: ${token('space-3')};
-    }
-
-    .details__missing {
-      color: ${token('color-text-muted')};
-      font-style: italic;
-    }
-
-    .details__contact {
-      display: flex;
-      flex-direction: column;
-    }
-
-    .details__contact a {
-      color: ${token('color-accent')};
-    }
-
-    @media (max-width: 30rem) {
-      .details__field {
-        grid-template-columns: 1fr;
-        gap: 0;
-      }
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      .card__inner {
-        transition: none;
-      }
-    }
-
     @media (forced-colors: active) {
       .column,
-      .card__inner,
-      .menu,
-      .ghost {
+      .card__inner {
         border-color: CanvasText;
-      }
-
-      .card--lifted .card__inner,
-      .column--drop {
-        outline: 3px solid Highlight;
-      }
-
-      .card--drop-before::before,
-      .cards--drop-end::after {
-        background: Highlight;
       }
 
       button[aria-disabled='true'] {
@@ -396,8 +235,7 @@ export const partnerCardSortStyles = [
       .toolbar .history-buttons,
       .instructions,
       .card__handle,
-      .card__actions,
-      .ghost {
+      .card__actions {
         display: none;
       }
 

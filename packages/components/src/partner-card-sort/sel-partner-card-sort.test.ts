@@ -1,11 +1,19 @@
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, server, userEvent } from 'vitest/browser';
 import { TIERS, type PartnerInventory, type Tier, type TierAssignments } from '@sel/core';
 import { expectNoAxeViolations, fixture, holdAnimationFrames, nextEvent, shadowActiveElement } from '../test/index.js';
+import { loadCardMoves } from './card-moves-loader.js';
+import { loadPartnerDetails } from './details-loader.js';
 import './define.js';
 import type { SelPartnerCardSort, SelPartnerMoveDetail } from './sel-partner-card-sort.js';
 import { largePartnerInventory, samplePartners } from './test-partners.js';
+
+// These tests make moves and open details at once, as on a page where a card sort was already
+// used; sel-partner-card-sort.workbook.test.ts makes them before that code is loaded.
+beforeAll(async () => {
+  await Promise.all([loadCardMoves(), loadPartnerDetails()]);
+});
 
 const jsonUrl = (value: unknown): string =>
   URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));

@@ -1,13 +1,18 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  canRedo,
-  canUndo,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import {
   isTier,
   parseCardSortTiers,
   parsePartnerCardSortData,
   parsePartnerCardSortDataInSteps,
   partnerPlace,
-  setPartnerTier,
   TIERS,
   type CardSortMove,
   type CardSortState,
@@ -26,26 +31,23 @@ import {
   cardControlOf,
   cardElement,
   cardIdOf,
-  boardDragQueries,
   boardStep,
   cardsNeeded,
-  cardUnderPress,
   clickedControl,
   columnDepths,
-  dropPlace,
   renderBoard,
   tabStop,
   type BoardView,
   type CardControl,
   type PendingFocus,
 } from './board-layout.js';
-import { CardDragController } from './card-drag.js';
 import type { SelPartnerMoveCause } from './card-sort-events.js';
+import { CardMovesLoader } from './card-moves-loader.js';
 import { CardSortSession } from './card-sort-session.js';
-import { KeyboardMoveController } from './keyboard-move-controller.js';
+import { CardSortWorkbook } from './card-sort-workbook.js';
 import { MoveAnnouncements } from './move-announcements.js';
 import { MoveMenuController } from './move-menu.js';
-import { renderPartnerDetails } from './partner-details.js';
+import { DetailsDialogLoader } from './details-loader.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
 import { cardSortStrings } from './card-sort-strings.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
@@ -77,9 +79,9 @@ export type { SelPartnerMoveCause, SelPartnerMoveDetail } from './card-sort-even
  * @attr required - The form does not submit until every partner is in one of the three tiers.
  * @attr label - Accessible name of the board (default "Partner card sort").
  *
- * @prop {PartnerWorkbook | undefined} workbook - The partner workbook to sort (used when `partners` is not set); each move then also fires `sel-workbook-change`.
+ * @prop {PartnerWorkbook | undefined} workbook - The partner workbook to sort (used when `partners` is not set); each move then also fires `sel-workbook-change`, as it does for a workbook given by `src` or inline JSON.
  *
- * @fires {SelWorkbookChangeDetail} sel-workbook-change - With a `workbook`: a partner moved; `detail.workbook` holds its new tier.
+ * @fires {SelWorkbookChangeDetail} sel-workbook-change - With a workbook (the `workbook` property, a `src` file or inline JSON): a partner moved; `detail.workbook` holds its new tier.
  * @fires {SelPartnerMoveDetail} sel-partner-move - A partner moved: `{ partnerId, from, fromIndex, to, toIndex, cause }`.
  * @fires {SelErrorDetail} sel-error - The partners or assignments are invalid: `{ issues, source }` with each issue's path and message.
  *
@@ -120,8 +122,6 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   partners: PartnerInventory | undefined;
   /** The partner workbook, sorted when `partners` is not set: its tiers are where partners start. */
   workbook: PartnerWorkbook | undefined;
-  /** The workbook with the moves made since it was given. */
-  #workbook: PartnerWorkbook | undefined;
   /**
    * Where partners start, by id (an object, or JSON text when set through the attribute). Wins
    * over assignments in the data file; setting it starts the sort again from these tiers, and a
@@ -138,33 +138,12 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   readonly #session = new CardSortSession(this, () => {
     // A new sort (new data, a reset, a restore) drops a move under way.
-    this.#keyboard.cancel();
-    this.#drag.cancel();
+    this.#moves.loaded?.keyboard.cancel();
+    this.#moves.loaded?.drag.cancel();
     this.#menu.close();
   });
   readonly #say = new MoveAnnouncements(this.announcer, this.t, this.#session);
   readonly #menu = new MoveMenuController(this, (id) => this.#cardOf(id));
-  readonly #keyboard = new KeyboardMoveController(this, {
-    sort: () => this.#session.history?.state,
-    focusOf: cardControlOf,
-    onLift: (lift) => {
-      this.#menu.close();
-      this.#say.at('cardsort.announce.lifted', lift.id, lift.preview);
-    },
-    onOver: (lift, moved) => {
-      if (moved) this.#pendingFocus = { id: lift.id, control: 'main' };
-      this.#say.at('cardsort.announce.over', lift.id, lift.preview);
-    },
-    onDrop: (id, tier, index) => {
-      this.#commit(id, tier, index, 'keyboard');
-    },
-    onCancel: (id) => {
-      this.#cancelled(id);
-    },
-    onHistory: (kind, target) => {
-      this.#step(kind, cardIdOf(target) !== undefined);
-    },
-  });
   /** The board's one Tab stop, moved between cards with the arrow keys, Home and End. */
   readonly #roving = new RovingFocusController<string>(this, {
     move: (key, from) => {
@@ -173,49 +152,41 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     },
     element: (id) => this.#control(id, 'main'),
   });
-  readonly #drag = new CardDragController(this, {
-    ...boardDragQueries(
-      () => this.renderRoot,
-      () => this.#session.history?.state,
-    ),
-    grab: (event) => (this.interactive && !this.#keyboard.lift ? cardUnderPress(event) : undefined),
-    onStart: (id) => {
+  /** Drag, keyboard lift and "Move to…" menu, loaded on the first sign of a move. */
+  readonly #moves = new CardMovesLoader(this, {
+    sort: () => this.#session.history?.state,
+    root: () => this.renderRoot,
+    say: this.#say,
+    menu: this.#menu,
+    commit: this.#commit.bind(this),
+    cancelled: this.#cancelled.bind(this),
+    focusOf: cardControlOf,
+    step: (kind, target) => {
+      this.#step(kind, cardIdOf(target) !== undefined);
+    },
+    focus: (id) => {
+      this.#pendingFocus = { id, control: 'main' };
+    },
+    activate: (id) => {
       this.activeId = id;
-      this.#menu.close();
-      this.#say.at('cardsort.announce.grabbed', id);
     },
-    onOver: (id, target, previous) => {
-      if (target && target.tier !== previous?.tier) this.#say.overTier(id, target.tier);
-    },
-    onDrop: (id, target) => {
-      const sort = this.#session.history?.state;
-      const to = sort && target && dropPlace(sort, id, target);
-      if (to) this.#commit(id, to.tier, to.index, 'pointer');
-      else this.#cancelled(id);
-    },
-    onCancel: (id) => {
-      this.#cancelled(id);
-    },
+    interactive: () => this.interactive,
+    adopt: this.#adopt.bind(this),
   });
+  readonly #workbook = new CardSortWorkbook();
+  readonly #details = new DetailsDialogLoader(this.#adopt.bind(this));
+  /** Styles adopted with code loaded on demand. */
+  readonly #loadedStyles: CSSResultOrNative[] = [];
   #pendingFocus: PendingFocus | undefined;
-
-  /**
-   * Resolves once the data given has been checked (large data is checked over frames) and every
-   * card is drawn. Over 150 cards are drawn over several frames, from the top of every column
-   * down; a card the keyboard, a menu or a dialog needs is drawn at once.
-   */
-  override get renderComplete(): Promise<void> {
-    return super.renderComplete;
-  }
 
   /** Whether a move can be undone. */
   get canUndo(): boolean {
-    return this.#session.history !== undefined && canUndo(this.#session.history);
+    return this.#session.can('undo');
   }
 
   /** Whether an undone move can be made again. */
   get canRedo(): boolean {
-    return this.#session.history !== undefined && canRedo(this.#session.history);
+    return this.#session.can('redo');
   }
 
   /** Takes back the last move (as the Undo button does). */
@@ -233,11 +204,11 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   protected override parseData(raw: unknown): ParseResult<PartnerCardSortData> {
-    return parsePartnerCardSortData(raw);
+    return this.#workbook.remember(raw, parsePartnerCardSortData(raw));
   }
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<PartnerCardSortData>, undefined> {
-    return parsePartnerCardSortDataInSteps(raw);
+    return this.#workbook.rememberInSteps(raw, parsePartnerCardSortDataInSteps(raw));
   }
 
   /** The starting tiers of a thousand partners are checked in a frame of their own. */
@@ -281,17 +252,16 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   protected override update(changed: PropertyValues): void {
-    if (changed.has('workbook')) this.#workbook = this.workbook;
     // The data of this update is known by now (controllers run between willUpdate and update).
     this.#syncSort();
-    if (!this.interactive) this.#keyboard.cancel();
+    if (!this.interactive) this.#moves.loaded?.keyboard.cancel();
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.detailsFor !== undefined && !dialog.open) dialog.showModal();
+    if (dialog && this.detailsFor !== undefined && !dialog.open && this.isConnected) dialog.showModal();
     const pending = this.#pendingFocus;
     this.#pendingFocus = undefined;
     if (pending) this.#control(pending.id, pending.control)?.focus();
@@ -306,8 +276,16 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   // ---- moves ----------------------------------------------------------------------------------
 
+  /** Adopts styles that came with code loaded on demand, after the element's own. */
+  #adopt(styles: CSSResultOrNative): void {
+    this.#loadedStyles.push(styles);
+    if (this.renderRoot instanceof ShadowRoot) {
+      adoptStyles(this.renderRoot, [...SelPartnerCardSort.elementStyles, ...this.#loadedStyles]);
+    }
+  }
+
   /** Moves a card, tells the form and listeners, and announces it. */
-  #commit(id: string, to: Tier, index: number | undefined, cause: 'pointer' | 'keyboard' | 'menu'): void {
+  #commit(id: string, to: Tier, index: number | undefined, cause: SelPartnerMoveCause): void {
     const move = this.#session.move(id, to, index);
     if (move) this.#made(move, cause);
     else this.#say.at('cardsort.announce.unchanged', id);
@@ -316,7 +294,8 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   #step(kind: 'undo' | 'redo', focusCard: boolean): void {
-    if (!this.interactive || this.#keyboard.lift || this.#drag.draggingId !== undefined || !this.#session.history)
+    const moves = this.#moves.loaded;
+    if (!this.interactive || moves?.keyboard.lift || moves?.drag.draggingId !== undefined || !this.#session.history)
       return;
     const move = this.#session.step(kind);
     if (!move) {
@@ -333,11 +312,10 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     this.syncForm();
     this.#say.made(move, cause);
     this.emit('sel-partner-move', { ...move, cause });
-    if (this.#workbook && this.partners === undefined) {
-      const edit = setPartnerTier(this.#workbook, move.partnerId, move.to);
-      this.#workbook = edit.workbook;
-      this.emit('sel-workbook-change', edit);
-    }
+    const data = this.dataSource.value;
+    const changed = data && this.#workbook.move(data, this, move.partnerId, move.to);
+    if (changed && 'edit' in changed) this.emit('sel-workbook-change', changed.edit);
+    else if (changed) this.reportIssues('workbook', changed.issues);
   }
 
   /** A keyboard lift or a drag ended without a move: the card is back where it was. */
@@ -351,28 +329,34 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || !(event.target instanceof HTMLElement)) return;
     const target = event.target;
+    const moves = this.#moves.loaded;
     // The dialog keeps its own keys; while a pointer drags, the drag controller handles Escape.
-    if (target.closest('dialog') || this.#drag.draggingId !== undefined || this.#keyboard.keydown(event)) return;
+    if (target.closest('dialog') || moves?.drag.draggingId !== undefined || this.#moves.keydown(event, target)) return;
     const menu = target.closest<HTMLElement>('[role="menu"]');
     const card = cardControlOf(target);
-    if (menu) {
-      const closed = this.#menu.keydown(event, menu);
+    if (menu && moves) {
+      const closed = this.#menu.keydown(event, menu, moves.menuKey);
       if (closed !== undefined) this.#pendingFocus = { id: closed, control: 'menu-button' };
     } else if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
   };
 
   readonly #onFocusIn = (event: FocusEvent): void => {
     const id = cardIdOf(event.target);
-    if (id !== undefined && !this.#keyboard.lift) this.activeId = id;
+    if (id !== undefined && !this.#moves.loaded?.keyboard.lift) this.activeId = id;
   };
 
   readonly #onClick = (event: MouseEvent): void => {
     const clicked = clickedControl(event.target);
     if (!clicked) return;
     const { action, id, tier } = clicked;
-    if (action === 'details') this.detailsFor = id;
-    else if (action === 'menu' && this.interactive) {
-      if (this.#menu.toggle(id)) this.#pendingFocus = { id, control: 'menu' };
+    if (action === 'details') {
+      this.#details.whenReady(() => {
+        this.detailsFor = id;
+      });
+    } else if (action === 'menu' && this.interactive) {
+      this.#moves.whenReady(() => {
+        if (this.#menu.toggle(id)) this.#pendingFocus = { id, control: 'menu' };
+      });
     } else if (action === 'move-to' && this.interactive && isTier(tier)) {
       this.#menu.close();
       this.#commit(id, tier, undefined, 'menu');
@@ -390,7 +374,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   // ---- rendering -------------------------------------------------------------------------------
 
   protected override render(): unknown {
-    const state = this.#keyboard.lift?.preview ?? this.#session.history?.state;
+    const state = this.#moves.loaded?.keyboard.lift?.preview ?? this.#session.history?.state;
     return html`
       <slot name="intro"></slot>
       ${this.renderDataState()} ${state === undefined ? nothing : this.#renderSort(state)} ${this.announcer.region()}
@@ -402,9 +386,8 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     const { interactive, t } = this;
     const partners = this.#session.partners;
     const total = partners.ids.length;
-    const history = this.#session.history;
-    const lift = this.#keyboard.lift;
-    const dragged = this.#drag.draggingId;
+    const lift = this.#moves.loaded?.keyboard.lift;
+    const dragged = this.#moves.loaded?.drag.draggingId;
     const activeId = tabStop(state, this.activeId);
     // Cards that a focus, a menu, a dialog or a drag needs are drawn now, however far down.
     const needed = cardsNeeded(state, [
@@ -425,13 +408,14 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       partners,
       activeId,
       interactive,
-      drop: this.#drag.target,
+      drop: this.#moves.loaded?.drag.target,
       menuFor: this.#menu.openFor,
       movingId: lift?.id ?? dragged,
       locale: this.i18n.locale,
       strings: this.strings,
       t,
       tierLabel: this.#say.tierLabel,
+      renderMenu: this.#moves.loaded?.renderMenu,
     };
     const details = this.detailsFor === undefined ? undefined : partners.get(this.detailsFor);
     const detailsPlace = details && partnerPlace(state, details.id);
@@ -441,8 +425,8 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       busy: this.progress.busy,
       long: this.progress.long,
       dragged,
-      undoable: interactive && history !== undefined && canUndo(history) && !lift,
-      redoable: interactive && history !== undefined && canRedo(history) && !lift,
+      undoable: interactive && this.#session.can('undo') && !lift,
+      redoable: interactive && this.#session.can('redo') && !lift,
       onUndo: () => {
         this.#step('undo', false);
       },
@@ -456,7 +440,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
         this.#menu.focusout(event);
       },
     })}
-    ${renderPartnerDetails({
+    ${this.#details.render({
       partner: details,
       tier: detailsPlace ? this.#say.tierLabel(detailsPlace.tier) : undefined,
       locale: this.i18n.locale,

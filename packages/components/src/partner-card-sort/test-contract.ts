@@ -1,12 +1,15 @@
 import { userEvent } from 'vitest/browser';
 import type { PartnerInventory, TierAssignments } from '@sel/core';
 import type { ContractSubject } from '../test/contract/subject.js';
+import { loadCardMoves } from './card-moves-loader.js';
 import { samplePartners } from './test-partners.js';
 
 const partners = (): PartnerInventory => samplePartners.slice(0, 3).map((partner) => ({ ...partner }));
 
 /** Moves the first card to "Could support SEL" through its "Move to…" menu, with the pointer. */
 async function moveFirstCard(element: HTMLElement): Promise<void> {
+  // The menu opens at once on a page that already has the code of moves.
+  await loadCardMoves();
   const menuButton = element.shadowRoot?.querySelector<HTMLElement>('li.card [data-action="menu"]');
   if (!menuButton) return;
   await userEvent.click(menuButton);

@@ -1,0 +1,73 @@
+import { html, type TemplateResult } from 'lit';
+import { TIERS, type Tier } from '@sel/core';
+
+/*
+ * A card's "Move to…" menu: its items and keys, loaded with the other moves on first use; which
+ * menu is open is `MoveMenuController`'s (move-menu.ts).
+ */
+
+/**
+ * A card's "Move to…" menu: the other tiers as menu items, the way to move a card without
+ * dragging or picking it up. The card renders it under its menu button while it is open; the
+ * board's click handler reads `data-action="move-to"` and `data-tier` from the item chosen.
+ */
+export function renderMoveMenu(options: {
+  /** The tier the card is in (left out of the menu). */
+  readonly tier: Tier;
+  /** The partner's number, for the menu's id (`card-<key>-menu`). */
+  readonly partnerKey: number;
+  readonly label: string;
+  readonly tierLabel: (tier: Tier) => string;
+}): TemplateResult {
+  return html`<div
+    class="menu"
+    part="move-menu"
+    role="menu"
+    id="card-${options.partnerKey}-menu"
+    aria-label=${options.label}
+  >
+    ${TIERS.filter((each) => each !== options.tier).map(
+      (each) =>
+        html`<button type="button" role="menuitem" tabindex="-1" data-action="move-to" data-tier=${each}>
+          ${options.tierLabel(each)}
+        </button>`,
+    )}
+  </div>`;
+}
+
+/** How a key press in an open menu ends it: Escape closes it (focus goes back to its button), Tab leaves it. */
+export type MoveMenuExit = 'escape' | 'tab';
+
+/**
+ * Handles a key press inside an open menu: the arrow keys (wrapping), Home and End move focus
+ * between its items. Returns how the press closes the menu, if it does.
+ */
+export function moveMenuKey(event: KeyboardEvent, menu: HTMLElement): MoveMenuExit | undefined {
+  const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const current = items.findIndex((item) => item === event.target);
+  let next: HTMLElement | undefined;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = items[(current + 1) % items.length];
+      break;
+    case 'ArrowUp':
+      next = items[(current - 1 + items.length) % items.length];
+      break;
+    case 'Home':
+      next = items[0];
+      break;
+    case 'End':
+      next = items.at(-1);
+      break;
+    case 'Escape':
+      event.preventDefault();
+      return 'escape';
+    case 'Tab':
+      return 'tab';
+    default:
+      return undefined;
+  }
+  event.preventDefault();
+  next?.focus();
+  return undefined;
+}
