@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import type { PartnerWorkbook } from '@sel/core';
 import { sampleWorkbook } from '../partner-inventory/test-spreadsheets.js';
 import '../partner-card-sort/define.js';
@@ -62,11 +62,19 @@ export const Workbook: Story = {
     // Move Riverbend Bank to tier 1 on the board: the touchpoints list its four topics.
     const card = sort?.shadowRoot?.querySelector<HTMLElement>('li.card[data-id="bank"] [data-action="menu"]');
     if (card) await userEvent.click(card);
-    const item = sort?.shadowRoot?.querySelector<HTMLElement>('[role="menuitem"][data-tier="clearly-supports"]');
-    if (item) await userEvent.click(item);
-    await touchpoints?.dataSettled;
-    await touchpoints?.updateComplete;
-    const names = [...(touchpoints?.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent.trim());
-    await expect(names.filter((name) => name === 'Riverbend Bank')).toHaveLength(4);
+    // The menu's code loads on its first use.
+    const item = await waitFor(() => {
+      const found = sort?.shadowRoot?.querySelector<HTMLElement>('[role="menuitem"][data-tier="clearly-supports"]');
+      if (!found) throw new Error('the Move to menu is not open yet');
+      return found;
+    });
+    await userEvent.click(item);
+    await waitFor(async () => {
+      await touchpoints?.updateComplete;
+      const names = [...(touchpoints?.shadowRoot?.querySelectorAll('tbody th') ?? [])].map((th) =>
+        th.textContent.trim(),
+      );
+      await expect(names.filter((name) => name === 'Riverbend Bank')).toHaveLength(4);
+    });
   },
 };
