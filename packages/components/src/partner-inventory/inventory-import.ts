@@ -149,15 +149,48 @@ function fieldLabel(field: PartnerCsvField, t: Translate): string {
   return t(`cardsort.field.${field as Exclude<PartnerCsvField, ContactField | 'id' | 'name'>}`);
 }
 
-function problem(issue: SelIssue, t: Translate): string {
+/** The problem's reason in the element's language, by its code and the field of its column. */
+function reason(issue: SelIssue, field: PartnerCsvField | undefined, value: string, t: Translate): string {
+  switch (issue.code) {
+    case 'invalid-kind':
+      return t('inventory.import.error.kind', { value });
+    case 'invalid-years':
+      return t('inventory.import.error.years', { value });
+    case 'invalid-tier':
+      return t('inventory.import.error.tier', { value });
+    case 'duplicate-id':
+      return t('inventory.import.error.duplicateId', { value });
+    case 'duplicate-column':
+      return t('inventory.import.error.duplicateColumn');
+    case 'missing-column':
+      return t('inventory.import.error.missingColumn', { header: PARTNER_CSV_COLUMNS.name });
+    case 'missing-header':
+      return t('inventory.import.error.missingHeader');
+    case 'invalid-csv':
+      return t('inventory.import.error.csv');
+  }
+  if (field === 'partnerContactEmail' || field === 'schoolContactEmail')
+    return t('inventory.import.error.email', { value });
+  if (field === 'partnerContactName' || field === 'schoolContactName') return t('inventory.import.error.contactName');
+  if (field === 'name') return t('inventory.import.error.name');
+  return t('inventory.import.error.other', { message: issue.message });
+}
+
+/** A problem of the preview: its row, its column and why, with the cell's text where it helps. */
+function problem(issue: SelIssue, preview: PartnerCsvPreview, t: Translate): string {
   const [, row, , column] = issue.path;
-  return row === undefined
-    ? `${formatPath(issue.path)}: ${issue.message}`
-    : t('inventory.import.problem', {
-        row: String(row),
-        column: column === undefined ? '' : String(column),
-        message: issue.message,
-      });
+  if (row === undefined) return `${formatPath(issue.path)}: ${issue.message}`;
+  const index = typeof column === 'number' ? column - 1 : preview.headers.indexOf(String(column));
+  const cell = preview.rows.find((each) => each.row === row)?.fields[index] ?? '';
+  const why =
+    issue.code === 'extra-field'
+      ? t('inventory.import.error.extraField', { count: preview.headers.length })
+      : reason(issue, preview.mapping[index], cell.trim(), t);
+  return t('inventory.import.problem', {
+    row: String(row),
+    column: column === undefined ? '' : String(column),
+    message: why,
+  });
 }
 
 /**
@@ -225,9 +258,14 @@ export function renderImport(state: InventoryImport, view: ImportView): Template
     </div>
     ${preview && preview.headers.length > 0 ? renderMapping(state, preview, view) : nothing}
     ${
-      problems.length > 0
-        ? html`<ul class="import__problems" part="import-problems">
-            ${problems.slice(0, LISTED_PROBLEMS).map((issue) => html`<li>${problem(issue, t)}</li>`)}
+      preview && problems.length > 0
+        ? html`<ul
+            class="import__problems"
+            part="import-problems"
+            tabindex="0"
+            aria-label=${t('inventory.import.problems')}
+          >
+            ${problems.slice(0, LISTED_PROBLEMS).map((issue) => html`<li>${problem(issue, preview, t)}</li>`)}
             ${
               problems.length > LISTED_PROBLEMS
                 ? html`<li>${t('inventory.import.more', { count: problems.length - LISTED_PROBLEMS })}</li>`

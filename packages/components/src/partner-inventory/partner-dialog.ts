@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPath, PARTNER_KINDS, SORTED_TIERS, TIERS, type Partner, type SelIssue, type Tier } from '@sel/core';
+import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 
 export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
@@ -142,17 +143,7 @@ export function renderPartnerDialog(view: PartnerDialogView): TemplateResult {
               ${field(draft, 'history', t('cardsort.field.history'), 'area')}
               ${field(draft, 'notes', t('cardsort.field.notes'), 'area')}
             </div>
-            <div class="dialog__actions">
-              <button type="submit" class="primary">${t('inventory.dialog.save')}</button>
-              <button
-                type="button"
-                @click=${(event: Event) => {
-                  (event.currentTarget as HTMLElement).closest('dialog')?.close();
-                }}
-              >
-                ${t('inventory.dialog.cancel')}
-              </button>
-            </div>
+            ${renderDialogActions(t('inventory.dialog.save'), t('inventory.dialog.cancel'))}
           </form>`
         : nothing
     }

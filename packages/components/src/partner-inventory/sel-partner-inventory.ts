@@ -35,6 +35,7 @@ import {
 } from './inventory-rows.js';
 import { renderInventoryTable, renderToolbar } from './inventory-table.js';
 import { draftOf, errorsByField, readDraft, renderPartnerDialog, type PartnerDraft } from './partner-dialog.js';
+import { inventoryStrings } from './inventory-strings.js';
 import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
 
 const TIER_KEYS = {
@@ -91,6 +92,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   static override styles = [tokenStyles, workbookStyles, partnerInventoryStyles];
   // The first screen and more in the update that follows a keystroke; then at least 20 rows a frame.
   protected static override progressive = { firstBatch: 80 };
+  protected static override messages = inventoryStrings;
 
   static override properties: PropertyDeclarations = {
     workbook: { attribute: false },

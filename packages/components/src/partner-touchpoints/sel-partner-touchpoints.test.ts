@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { PartnerWorkbook } from '@sel/core';
-import { expectNoAxeViolations, fixture, nextEvent, shadowActiveElement } from '../test/index.js';
+import { expectNoAxeViolations, fixture, nextEvent } from '../test/index.js';
+import { focused, q, retype, root } from '../partner-workbook/test-workbook-dom.js';
 import { sampleWorkbook } from '../partner-inventory/test-spreadsheets.js';
 import './define.js';
 import type { SelPartnerTouchpoints } from './sel-partner-touchpoints.js';
@@ -19,34 +20,11 @@ async function touchpoints(
   return el;
 }
 
-const root = (el: Element): ShadowRoot => {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-};
-const q = (el: Element, selector: string): HTMLElement => {
-  const found = root(el).querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-};
 /** Each row as its cells' text: partner, tier, topic, last, next, state. */
 const rows = (el: Element): string[][] =>
   [...root(el).querySelectorAll('tbody tr')].map((tr) =>
     [...tr.querySelectorAll('th, td')].slice(0, 6).map((cell) => cell.textContent.trim()),
   );
-/** Replaces a field's text by typing, as a person does. */
-async function retype(field: HTMLElement, text: string): Promise<void> {
-  if (field instanceof HTMLInputElement && field.type === 'date') {
-    // A date field's picker differs in every engine; set the date as the picker would.
-    field.value = text;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    return;
-  }
-  field.focus();
-  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
-  await userEvent.keyboard(text === '' ? '{Backspace}' : text);
-}
-const focused = (el: Element): HTMLElement | null => shadowActiveElement(el) as HTMLElement | null;
 
 describe('<sel-partner-touchpoints>', () => {
   it('lists tiers 1 and 2 by topic, the most overdue first, with the state in words', async () => {

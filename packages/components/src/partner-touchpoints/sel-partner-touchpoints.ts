@@ -36,6 +36,7 @@ import {
   type TouchpointsView,
 } from './touchpoints-view.js';
 import { partnerTouchpointsStyles } from './sel-partner-touchpoints.styles.js';
+import { touchpointsStrings } from './touchpoints-strings.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
 
 /**
@@ -73,6 +74,7 @@ export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-chang
 export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   static override styles = [tokenStyles, workbookStyles, partnerTouchpointsStyles];
   protected static override progressive = { firstBatch: 40 };
+  protected static override messages = touchpointsStrings;
 
   static override properties: PropertyDeclarations = {
     workbook: { attribute: false },

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
 import { TOUCHPOINT_TOPICS, type Partner, type Touchpoint, type TouchpointTopic } from '@sel/core';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
@@ -255,17 +256,7 @@ export function renderCheckInDialog(
                 ${draft.errors.get('notes') ? html`<p class="field__error" id="checkin-notes-error">${draft.errors.get('notes')}</p>` : nothing}
               </div>
             </div>
-            <div class="dialog__actions">
-              <button type="submit" class="primary">${t('touchpoints.dialog.save')}</button>
-              <button
-                type="button"
-                @click=${(event: Event) => {
-                  (event.currentTarget as HTMLElement).closest('dialog')?.close();
-                }}
-              >
-                ${t('inventory.dialog.cancel')}
-              </button>
-            </div>
+            ${renderDialogActions(t('touchpoints.dialog.save'), t('touchpoints.dialog.cancel'))}
           </form>`
         : nothing
     }

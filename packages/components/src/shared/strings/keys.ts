@@ -1,6 +1,8 @@
 import type { PlanMessageKey } from '../../action-plan/plan-strings.js';
 import type { ReportMessageKey } from '../../assessment-report/report-strings.js';
 import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
+import type { InventoryMessageKey } from '../../partner-inventory/inventory-strings.js';
+import type { TouchpointsMessageKey } from '../../partner-touchpoints/touchpoints-strings.js';
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
 import type { FinderMessageKey } from '../../resource-finder/finder-strings.js';
 import type { RubricMessageKey } from '../../rubric/rubric-strings.js';
@@ -19,7 +21,9 @@ export type SelMessageKey =
   | StatusMapMessageKey
   | ReportMessageKey
   | FinderMessageKey
-  | PlanMessageKey;
+  | PlanMessageKey
+  | InventoryMessageKey
+  | TouchpointsMessageKey;
 
 /** A complete catalog for one language. */
 export type SelCatalog = { readonly [K in SelMessageKey]: SelMessage };

@@ -7,6 +7,8 @@ import { planStrings } from '../../action-plan/plan-strings.js';
 import { reportStrings } from '../../assessment-report/report-strings.js';
 import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
+import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
+import { touchpointsStrings } from '../../partner-touchpoints/touchpoints-strings.js';
 import { finderStrings } from '../../resource-finder/finder-strings.js';
 import { rubricStrings } from '../../rubric/rubric-strings.js';
 import { rubricTeamStrings } from '../../rubric/team-strings.js';
@@ -23,6 +25,8 @@ const elements: Readonly<Record<string, SelStrings>> = {
   'assessment-report': reportStrings,
   'resource-finder': finderStrings,
   'action-plan': planStrings,
+  'partner-inventory': inventoryStrings,
+  'partner-touchpoints': touchpointsStrings,
 };
 /** Strings an element loads with a part of it that loads on demand, by the element's folder. */
 const onDemand: Readonly<Record<string, readonly SelStrings[]>> = { rubric: [rubricTeamStrings] };
@@ -40,7 +44,7 @@ function keysNamedIn(folder: string): string[] {
     (name) => name.endsWith('.ts') && !/\.(?:test|stories)\.ts$|^test-|-strings(?:-es)?\.ts$/.test(name),
   );
   const key =
-    /['`]((?:data|error|action|form|rubric|timeline|cardsort|statusMap|report|finder|plan|resource)\.[A-Za-z0-9.-]*)(?=['`$])/g;
+    /['`]((?:data|error|action|form|rubric|timeline|cardsort|statusMap|report|finder|plan|resource|inventory|touchpoints)\.[A-Za-z0-9.-]*)(?=['`$])/g;
   return files.flatMap((name) =>
     [...readFileSync(join(source, folder, name), 'utf8').matchAll(key)].map((m) => m[1] ?? ''),
   );
