@@ -17,6 +17,7 @@ import { comparedRow, singleRow } from '../harness/result.js';
 import type { BenchResult, BenchTarget, RowSpec } from '../harness/result.js';
 import { cmsLoadRows } from './cms-load.js';
 import { finderRows } from './finder-rows.js';
+import { inventoryRows } from './inventory-rows.js';
 import type {
   BenchComponent,
   BenchLongList,
@@ -444,6 +445,11 @@ export async function browserBench(
       ...(await keyboardRows(page, profile, log)),
       ...(await finderRows(page, { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4) }, log)),
       ...(await planStatusRows(page, profile, log)),
+      ...(await inventoryRows(
+        page,
+        { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4), imports: profile.largeLoads },
+        log,
+      )),
       ...(await largeLoadRows(page, profile, log)),
       ...(await cmsLoadRows(root, browser, profile.cmsLoads, log)),
     ];

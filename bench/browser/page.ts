@@ -7,8 +7,11 @@ import '../../packages/components/src/partner-card-sort/define.js';
 import '../../packages/components/src/milestone-timeline/define.js';
 import '../../packages/components/src/status-map/define.js';
 import '../../packages/components/src/assessment-report/define.js';
-// The resource finder's keystroke timing lives in its own module (window.selFinderBench).
+// The resource finder's keystroke timing lives in its own module (window.selFinderBench), the
+// partner inventory's in inventory-page.ts (window.selInventoryBench).
 import './finder-page.js';
+import './inventory-page.js';
+import { watchLoad } from './long-tasks.js';
 import '../../packages/components/src/action-plan/define.js';
 import { rubricSchema, safeParseRubric, type CaselActionPlan, type Rubric } from '@sel/core';
 import { DataSourceController, yieldToMain } from '../../packages/components/src/shared/data-source.js';
@@ -586,40 +589,6 @@ class BenchRubricData extends HTMLElement {
   }
 }
 customElements.define('sel-bench-rubric-data', BenchRubricData);
-
-/** Watches painted frames and long tasks while `load` runs. */
-async function watchLoad(load: () => Promise<void>): Promise<LoadTiming> {
-  // Garbage of the loads before is collected first, where the runner exposes `gc()`.
-  (globalThis as { gc?: () => void }).gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  let loading = true;
-  let frames = 0;
-  let last = performance.now();
-  let longestGapMs = 0;
-  const frame = (): void => {
-    const now = performance.now();
-    longestGapMs = Math.max(longestGapMs, now - last);
-    last = now;
-    frames += 1;
-    if (loading) requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-  const start = performance.now();
-  await load();
-  const end = performance.now();
-  loading = false;
-  longestGapMs = Math.max(longestGapMs, end - last);
-  // Long tasks are reported after they end.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
-  observer.disconnect();
-  return { longestGapMs, longestTaskMs: Math.max(0, ...longTasks), frames, totalMs: end - start };
-}
 
 async function largeLoad(samples: number, shape: 'long-text' | 'many-indicators'): Promise<LargeLoadOutcome> {
   const rubric = fiveMegabyteRubric(shape);
