@@ -198,7 +198,10 @@ export default [
     // weight use the autoloader.
     // 162.79 kB with the rubric's team mode (about 5 kB inline here: its view, rules, files reader
     // and words in two languages).
-    limit: '165.2 kB',
+    // 166 kB with the card sort's loaders of its on-demand parts (0.8 kB) and the workbook it sends
+    // from a file (0.25 kB), which this file carries without their saving, and the inventory's
+    // reasons for a bad spreadsheet row in English and Spanish (about 1 kB).
+    limit: '166.9 kB',
   },
   {
     name: "CDN: <sel-rubric>'s team mode, fetched only for a rubric given a team (dist/cdn/chunks/team-mode-*.js)",
