@@ -5,9 +5,9 @@
 // autosave-page-scenarios.ts; WebKit runs them in autosave-page.webkit.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, firefox, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeEngines, ENGINES_VARIABLE, executablePath, selectEngines } from './engines/engines.js';
+import { launchPageEngine, pageEngines } from './page-engines.js';
 import {
   breakStorage,
   discard,
@@ -21,31 +21,7 @@ import {
   typeReloadRestore,
   type PageDriver,
 } from './autosave-page-scenarios.js';
-import {
-  chromiumArgs,
-  chromiumPath,
-  ensureBuilt,
-  repoRoot,
-  startStaticServer,
-  type StaticServer,
-} from './static-server.js';
-
-type PageEngine = 'Chromium' | 'Firefox';
-const engines = describeEngines(process.env);
-const selected = selectEngines(process.env[ENGINES_VARIABLE]);
-const pageEngines: PageEngine[] = [
-  ...(selected.includes('chromium') ? (['Chromium'] as const) : []),
-  ...(selected.includes('firefox') ? (['Firefox'] as const) : []),
-];
-
-function launch(engine: PageEngine): Promise<Browser> {
-  if (engine === 'Chromium') return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
-  return firefox.launch({
-    channel: 'moz-firefox',
-    executablePath: executablePath(engines.firefox, 'browser'),
-    firefoxUserPrefs: { 'app.update.auto': false, 'datareporting.policy.dataSubmissionEnabled': false },
-  });
-}
+import { ensureBuilt, repoRoot, startStaticServer, type StaticServer } from './static-server.js';
 
 /** A Playwright page as the scenarios drive it. */
 function driver(page: Page, origin: string): PageDriver {
@@ -80,7 +56,7 @@ describe.each(pageEngines)('autosave on examples/autosave/index.html in %s', { t
         return undefined;
       },
     });
-    browser = await launch(engine);
+    browser = await launchPageEngine(engine);
   }, 240_000);
 
   afterAll(async () => {

@@ -7,19 +7,12 @@
 // purpose, so a recorder that hears nothing cannot pass the test.
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { chromium, firefox, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districtRubric } from '../packages/data/src/index.js';
 import { breakThePolicy, POLICIES, stringToHtmlIsBlocked } from './csp-probes.js';
-import { describeEngines, ENGINES_VARIABLE, executablePath, selectEngines } from './engines/engines.js';
-import {
-  chromiumArgs,
-  chromiumPath,
-  ensureBuilt,
-  repoRoot,
-  startStaticServer,
-  type StaticServer,
-} from './static-server.js';
+import { launchPageEngine, pageEngines } from './page-engines.js';
+import { ensureBuilt, repoRoot, startStaticServer, type StaticServer } from './static-server.js';
 
 const pagePath = join(repoRoot, 'examples/csp/index.html');
 const AUTOLOADER = '/packages/components/dist/cdn/autoloader.js';
@@ -58,24 +51,6 @@ describe('examples/csp/index.html as written', () => {
   });
 });
 
-/** The engines Playwright drives here (Chromium, and Firefox ESR over WebDriver BiDi), as SEL_ENGINES selects. */
-type PageEngine = 'Chromium' | 'Firefox';
-const engines = describeEngines(process.env);
-const selected = selectEngines(process.env[ENGINES_VARIABLE]);
-const pageEngines: PageEngine[] = [
-  ...(selected.includes('chromium') ? (['Chromium'] as const) : []),
-  ...(selected.includes('firefox') ? (['Firefox'] as const) : []),
-];
-
-function launch(engine: PageEngine): Promise<Browser> {
-  if (engine === 'Chromium') return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
-  return firefox.launch({
-    channel: 'moz-firefox',
-    executablePath: executablePath(engines.firefox, 'browser'),
-    firefoxUserPrefs: { 'app.update.auto': false, 'datareporting.policy.dataSubmissionEnabled': false },
-  });
-}
-
 describe.each(
   pageEngines.flatMap((engine) =>
     POLICIES.flatMap(([name, policy], index) =>
@@ -106,7 +81,7 @@ describe.each(
         generated: (pathname) =>
           pathname === SINGLE_FILE_PAGE ? { type: 'text/html; charset=utf-8', body: singleFile } : undefined,
       });
-      browser = await launch(engine);
+      browser = await launchPageEngine(engine);
       page = await browser.newPage();
       page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
       page.on('console', (message) => {

@@ -6,22 +6,15 @@
 // beside the CDN issue's goal.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, firefox, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communitySchema, parsePartnerWorkbook, parseWith, safeParseActionPlan } from '../packages/core/src/index.js';
 import { exampleDistrictActionPlan, examplePartnerPlan } from '../packages/data/src/index.js';
-import { describeEngines, ENGINES_VARIABLE, executablePath, selectEngines } from './engines/engines.js';
+import { launchPageEngine, pageEngines } from './page-engines.js';
 import { readRecord, runAxe, servedWorkspace } from './district-workspace-page.js';
 import { expectTheCycle } from './district-workspace-expect.js';
 import { PAGE, type PageDriver, walkTheCycle } from './district-workspace-scenario.js';
-import {
-  chromiumArgs,
-  chromiumPath,
-  ensureBuilt,
-  repoRoot,
-  startStaticServer,
-  type StaticServer,
-} from './static-server.js';
+import { ensureBuilt, repoRoot, startStaticServer, type StaticServer } from './static-server.js';
 
 const folder = join(repoRoot, 'examples/district-workspace');
 const json = (name: string): unknown => JSON.parse(readFileSync(join(folder, name), 'utf8'));
@@ -53,23 +46,6 @@ describe('examples/district-workspace.html as written', () => {
   });
 });
 
-type PageEngine = 'Chromium' | 'Firefox';
-const engines = describeEngines(process.env);
-const selected = selectEngines(process.env[ENGINES_VARIABLE]);
-const pageEngines: PageEngine[] = [
-  ...(selected.includes('chromium') ? (['Chromium'] as const) : []),
-  ...(selected.includes('firefox') ? (['Firefox'] as const) : []),
-];
-
-function launch(engine: PageEngine): Promise<Browser> {
-  if (engine === 'Chromium') return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
-  return firefox.launch({
-    channel: 'moz-firefox',
-    executablePath: executablePath(engines.firefox, 'browser'),
-    firefoxUserPrefs: { 'app.update.auto': false, 'datareporting.policy.dataSubmissionEnabled': false },
-  });
-}
-
 describe.each(pageEngines)(
   'the SEL cycle on examples/district-workspace.html in %s, under a strict CSP with Trusted Types',
   { timeout: 300_000 },
@@ -80,7 +56,7 @@ describe.each(pageEngines)(
     beforeAll(async () => {
       ensureBuilt();
       server = await startStaticServer(servedWorkspace());
-      browser = await launch(engine);
+      browser = await launchPageEngine(engine);
     }, 240_000);
 
     afterAll(async () => {
