@@ -58,6 +58,16 @@ export const Table: Story = {
   },
 };
 
+/** Opened on New Mexico at first render (`selected-state="NM"`), as a page about one state would show it. */
+export const OpenedOnAState: Story = {
+  render: () => html`<sel-status-map selected-state="NM" .snapshot=${illustrativeStatusSnapshot}></sel-status-map>`,
+  play: async ({ canvasElement }) => {
+    const { el, root } = shadow(canvasElement);
+    await el.dataSettled;
+    await expect(root.querySelector('.panel__heading')?.textContent.trim()).toBe('Learning communities in New Mexico');
+  },
+};
+
 /** In Spanish (`lang="es"` on the element or any ancestor). */
 export const Spanish: Story = {
   render: () =>

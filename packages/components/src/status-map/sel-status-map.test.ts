@@ -157,6 +157,54 @@ describe('<sel-status-map>', () => {
     expect(focusedKey(el)).toBe('TX');
   });
 
+  it('opens the place named by selected-state at first render, and follows the user choice', async () => {
+    const events: string[] = [];
+    const el = await map(
+      html`<sel-status-map
+        selected-state="NM"
+        .snapshot=${snapshot()}
+        @sel-state-select=${(e: CustomEvent<{ place: string }>) => events.push(e.detail.place)}
+      ></sel-status-map>`,
+    );
+    expect(text(el, '.panel__heading')).toBe('Learning communities in New Mexico');
+    expect(tile(el, 'NM')?.getAttribute('aria-pressed')).toBe('true');
+    expect(tile(el, 'NM')?.getAttribute('tabindex')).toBe('0');
+    // Opening from the page is not a choice of the user: no event.
+    expect(events).toEqual([]);
+    await expectNoAxeViolations(el);
+    await userEvent.click(tile(el, 'OH') as HTMLElement);
+    await el.updateComplete;
+    expect(el.selectedState).toBe('OH');
+    expect(el.getAttribute('selected-state')).toBe('OH');
+    expect(events).toEqual(['OH']);
+    await userEvent.click(root(el).querySelector('.close') as HTMLElement);
+    await el.updateComplete;
+    expect(el.hasAttribute('selected-state')).toBe(false);
+    expect(root(el).querySelector('.panel')).toBeNull();
+    el.setAttribute('selected-state', 'national');
+    await el.updateComplete;
+    expect(text(el, '.panel__heading')).toBe('Learning communities in National community');
+  });
+
+  it('reports a selected-state that is not on the map, and keeps the map', async () => {
+    const el = await fixture<SelStatusMap>(html`<sel-status-map selected-state="ZZ"></sel-status-map>`);
+    const error = nextEvent(el, 'sel-error');
+    el.snapshot = snapshot();
+    const event = await error;
+    expect(event.detail.issues[0]).toMatchObject({ path: ['selectedState'], code: 'unknown-place' });
+    expect(event.detail.issues[0]?.message).toBe(
+      'Expected selected-state to be a state on the map or "national", got "ZZ"',
+    );
+    await el.updateComplete;
+    expect(text(el, '[role="alert"]')).toContain('selected-state');
+    expect(root(el).querySelector('.panel')).toBeNull();
+    expect(root(el).querySelectorAll('.grid .tile')).toHaveLength(52);
+    el.selectedState = 'IL';
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).toBeNull();
+    expect(text(el, '.panel__heading')).toBe('Learning communities in Illinois');
+  });
+
   it('colours by the measure chosen in the page or by the user, with a matching legend', async () => {
     const el = await map(html`<sel-status-map measure="students" .snapshot=${snapshot()}></sel-status-map>`);
     expect(label(el, 'NY')).toBe('New York: 2 communities, 580,200 students');

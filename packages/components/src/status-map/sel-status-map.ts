@@ -14,12 +14,18 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import type { SortDirection, StateColumn } from './state-rows.js';
 import {
   isStatusMeasure,
+  measureIssues,
   measureScale,
-  STATUS_MEASURES,
   type MeasureScale,
   type StatusMeasure,
 } from './status-measures.js';
-import { statusMapModel, type MapCommunity, type StatusMapModel, type TileKey } from './status-map-model.js';
+import {
+  placeIssues,
+  statusMapModel,
+  type MapCommunity,
+  type StatusMapModel,
+  type TileKey,
+} from './status-map-model.js';
 import { placeName, tileLabel, type StatusMapText } from './status-map-text.js';
 import {
   renderControls,
@@ -74,6 +80,7 @@ export type { StatusMapView } from './status-map-view.js';
  * @attr measure - What colours the map: `phase` (default), `readiness`, `communities`, `districts` or `students`.
  * @attr view - `map` (default) or `table`; the user can switch.
  * @attr heading-level - Level of the element's heading, 1 to 6 (default 2).
+ * @attr selected-state - The place whose communities are open: a state code such as `NM`, or `national`. Set it to open that place at first render; it follows the user's choice.
  *
  * @prop {StatusSnapshot | undefined} snapshot - The communities as of a day (wins over `src` and inline JSON).
  * @prop {TileGridLayout | undefined} layout - Where each state's square sits (default: `usTileGrid` from `@sel/data`).
@@ -81,10 +88,11 @@ export type { StatusMapView } from './status-map-view.js';
  * @prop {StatusMeasure} measure - See the `measure` attribute.
  * @prop {StatusMapView} view - See the `view` attribute.
  * @prop {number} headingLevel - See the `heading-level` attribute.
+ * @prop {TileKey | undefined} selectedState - See the `selected-state` attribute.
  * @prop {SelStringOverrides | undefined} strings - Replaces single strings of the English or Spanish catalog.
  *
  * @fires {SelStateSelectDetail} sel-state-select - A place was opened from the map or the table; its communities are shown.
- * @fires {SelErrorDetail} sel-error - The data could not be loaded or is invalid, or `measure` or `layout` is; `detail.issues` has each path and message.
+ * @fires {SelErrorDetail} sel-error - The data could not be loaded or is invalid, or `measure`, `layout` or `selected-state` is; `detail.issues` has each path and message.
  *
  * @slot heading - Replaces the heading text (the snapshot's title, or "Status of the learning communities").
  *
@@ -123,7 +131,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     measure: { type: String, reflect: true },
     view: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    openPlace: { state: true },
+    selectedState: { type: String, reflect: true, attribute: 'selected-state' },
     sortColumn: { state: true },
     sortDirection: { state: true },
   };
@@ -139,8 +147,8 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   /** Level of the element's heading (1-6); the panel's heading is one below. */
   headingLevel = 2;
 
-  /** The place whose communities are shown. */
-  private openPlace: TileKey | undefined;
+  /** The place whose communities are shown: a state code or `national`; the user's choice sets it. */
+  selectedState: TileKey | undefined;
   private sortColumn: StateColumn = 'place';
   private sortDirection: SortDirection = 'ascending';
 
@@ -203,7 +211,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
 
   /** Whether the next render draws the table or a place's communities. */
   #needsViews(): boolean {
-    return this.view === 'table' || this.#narrow || this.#printing || this.openPlace !== undefined;
+    return this.view === 'table' || this.#narrow || this.#printing || this.selectedState != null;
   }
 
   /**
@@ -257,19 +265,16 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       this.#viewStyles = true;
       adoptStyles(this.renderRoot, [...SelStatusMap.elementStyles, views.statusMapViewStyles]);
     }
+    // A new layout's model is built (and the chosen place checked against it) here; new data's when
+    // the data arrives (prepareData). A place chosen on the same model is checked here.
+    const checked = this.dataSource.value;
+    const before = this.#model;
+    const model = checked === undefined ? undefined : this.#modelFor(checked);
+    if (model !== undefined && model === before && changed.has('selectedState')) {
+      this.reportIssues('selected-state', placeIssues(this.selectedState, model));
+    }
     if (changed.has('measure')) {
-      this.reportIssues(
-        'measure',
-        isStatusMeasure(this.measure)
-          ? []
-          : [
-              {
-                path: ['measure'],
-                code: 'invalid-measure',
-                message: `Expected measure to be one of ${STATUS_MEASURES.join(', ')}, got ${JSON.stringify(this.measure)}`,
-              },
-            ],
-      );
+      this.reportIssues('measure', measureIssues(this.measure));
     }
   }
 
@@ -304,6 +309,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     if (this.#model === undefined || this.#built.checked !== checked || this.#built.layout !== this.#layout) {
       this.#model = statusMapModel(checked, this.#layout);
       this.#built = { checked, layout: this.#layout };
+      this.reportIssues('selected-state', placeIssues(this.selectedState, this.#model));
     }
     return this.#model;
   }
@@ -320,32 +326,32 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #tabStop(model: StatusMapModel): TileKey | undefined {
     const chosen = this.#roving.active;
     if (chosen !== undefined && model.byKey.has(chosen)) return chosen;
-    if (this.openPlace !== undefined && model.byKey.has(this.openPlace)) return this.openPlace;
+    if (this.selectedState != null && model.byKey.has(this.selectedState)) return this.selectedState;
     return (model.tiles.find((tile) => tile.communities.length > 0) ?? model.tiles[0])?.key;
   }
 
   #open(place: TileKey, event: Event): void {
     const tile = this.#model?.byKey.get(place);
     if (tile === undefined) return;
-    this.openPlace = place;
+    this.selectedState = place;
     const trigger: SelStateSelectTrigger = event instanceof MouseEvent && event.detail > 0 ? 'pointer' : 'keyboard';
     this.announcer.announce(this.t('statusMap.announce.opened', { place: placeName(place, this.#text) }));
     this.emit('sel-state-select', { place, communities: tile.communities, trigger });
   }
 
   #close(): void {
-    const place = this.openPlace;
-    this.openPlace = undefined;
-    if (place !== undefined && this.view === 'map') this.#roving.focus(place);
+    const place = this.selectedState;
+    this.selectedState = undefined;
+    if (place != null && this.view === 'map') this.#roving.focus(place);
   }
 
   #onMapKeydown(event: KeyboardEvent, scale: MeasureScale): void {
     const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-key]') : null;
     const from = target?.dataset['key'] as TileKey | undefined;
     if (from === undefined || this.#model === undefined) return;
-    if (event.key === 'Escape' && this.openPlace !== undefined) {
+    if (event.key === 'Escape' && this.selectedState != null) {
       event.preventDefault();
-      this.openPlace = undefined;
+      this.selectedState = undefined;
       return;
     }
     if (!isTileNavigationKey(event.key) || !this.#roving.keydown(event, from)) return;
@@ -403,7 +409,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
         text,
         extra,
       ) ?? nothing;
-    const openTile = this.openPlace === undefined ? undefined : model.byKey.get(this.openPlace);
+    const openTile = this.selectedState == null ? undefined : model.byKey.get(this.selectedState);
     return html`<div class="report">
       ${renderReportHeader(checked.snapshot, model.report, headingTag(this.headingLevel), (date) => this.i18n.formatDate(date), text)}
       ${renderControls(
@@ -429,7 +435,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
                 }}
                 @click=${this.#onMapClick}
               >
-                ${renderTileGrid(model, scale, { tabStop: this.#tabStop(model), open: this.openPlace }, text)}
+                ${renderTileGrid(model, scale, { tabStop: this.#tabStop(model), open: this.selectedState }, text)}
               </div>
               ${renderLegend(scale, this.t(`statusMap.measure.${measure}`), text)}
               ${this.#narrow || this.#printing ? table('table--fallback') : nothing}`

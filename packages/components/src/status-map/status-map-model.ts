@@ -1,4 +1,12 @@
-import type { Charter, CheckedStatusSnapshot, CommunityStatus, StatusReport, TileGridLayout, UsState } from '@sel/core';
+import type {
+  Charter,
+  CheckedStatusSnapshot,
+  CommunityStatus,
+  SelIssue,
+  StatusReport,
+  TileGridLayout,
+  UsState,
+} from '@sel/core';
 
 /** A square of the map: a state (or DC, or a territory) or the national community beside the states. */
 export type TileKey = UsState | 'national';
@@ -114,4 +122,17 @@ export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layo
     columns: Math.max(columns, offLayout.length),
     offLayout,
   };
+}
+
+/** The problem with a chosen place (`selected-state`) that has no square on the map, if any. */
+export function placeIssues(place: string | null | undefined, model: StatusMapModel): SelIssue[] {
+  if (place == null || model.byKey.has(place as TileKey)) return [];
+  const national = model.byKey.has('national') ? ' or "national"' : '';
+  return [
+    {
+      path: ['selectedState'],
+      code: 'unknown-place',
+      message: `Expected selected-state to be a state on the map${national}, got ${JSON.stringify(place)}`,
+    },
+  ];
 }

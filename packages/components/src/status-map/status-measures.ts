@@ -1,5 +1,5 @@
 import { PHASES, READINESS_STAGES } from '@sel/core';
-import type { Phase, ReadinessStage } from '@sel/core';
+import type { Phase, ReadinessStage, SelIssue } from '@sel/core';
 import type { MapTile } from './status-map-model.js';
 
 /** What the map colours its squares by. */
@@ -8,6 +8,19 @@ export type StatusMeasure = (typeof STATUS_MEASURES)[number];
 
 export function isStatusMeasure(value: unknown): value is StatusMeasure {
   return typeof value === 'string' && (STATUS_MEASURES as readonly string[]).includes(value);
+}
+
+/** The problem with a `measure` that is none of the measures, if any. */
+export function measureIssues(measure: unknown): SelIssue[] {
+  return isStatusMeasure(measure)
+    ? []
+    : [
+        {
+          path: ['measure'],
+          code: 'invalid-measure',
+          message: `Expected measure to be one of ${STATUS_MEASURES.join(', ')}, got ${JSON.stringify(measure)}`,
+        },
+      ];
 }
 
 /**
