@@ -9,7 +9,7 @@ import {
 import type { ActionStep, PlanProgress } from './collaborative-plan.js';
 import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
 import type { IsoDate } from './dates.js';
-import { safeParseWith } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CalendarEvent } from './calendar-event.js';
 import { actionStepSchema } from './collaborative-plan.js';
 import type { ActionStep } from './collaborative-plan.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 
 /**
  * A plan's action steps as calendar events for `toICalendar`: each on its due day, titled by what

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessmentFromCsv, assessmentToCsv } from './assessment-csv.js';
-import { createAssessment, parseAssessment, setPracticePriority, setRating } from './assessment.js';
+import { createAssessment, setPracticePriority, setRating } from './assessment.js';
+import { parseAssessment } from './assessment-parse.js';
 import { parseCsv } from './csv.js';
 import { readJson, toJson } from './json.js';
 import { listIndicators } from './rubric.js';

@@ -2,7 +2,9 @@
  * An assessment as a spreadsheet: one row per rubric indicator, for teams that rate together in a
  * shared sheet or keep their history in one.
  */
-import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf, safeParseAssessment } from './assessment.js';
+import { isPriorityPractice, ratingOf } from './assessment.js';
+import { safeParseAssessment } from './assessment-parse.js';
+import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment } from './assessment.js';
 import { parseCsvTable, stringifyCsvTable } from './csv.js';
 import { safeReadJson } from './json.js';

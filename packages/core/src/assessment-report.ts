@@ -5,14 +5,18 @@
  * scoring, growth, readiness and next-step rules of the other modules.
  */
 import * as z from 'zod/mini';
-import { assessmentIssues, assessmentSchema, ratingOf } from './assessment.js';
+import { ratingOf } from './assessment.js';
+import { assessmentIssues } from './assessment-fit.js';
+import { assessmentSchema } from './assessment-schema.js';
 import type { Assessment } from './assessment.js';
 import { compareIsoDates } from './dates.js';
-import { SelValidationError, safeParseWith } from './errors.js';
+import { SelValidationError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { readinessStage } from './readiness.js';
-import type { ReadinessStage } from './readiness.js';
-import { listIndicators, rubricItemIdSchema, rubricSchema } from './rubric.js';
+import type { ReadinessStage } from './readiness-stages.js';
+import { listIndicators } from './rubric.js';
+import { rubricItemIdSchema, rubricSchema } from './rubric-schema.js';
 import type { IndicatorEntry, Rubric } from './rubric.js';
 import { completeness, normaliseLevel, scoreAssessment } from './scoring.js';
 import type { AssessmentCompleteness, AssessmentScore } from './scoring.js';

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertAssessmentFitsRubric,
-  clearRating,
-  createAssessment,
-  parseAssessment,
-  ratingOf,
-  safeParseAssessment,
-  setRating,
-} from './assessment.js';
+import { clearRating, createAssessment, ratingOf, setRating } from './assessment.js';
+import { parseAssessment, safeParseAssessment } from './assessment-parse.js';
+import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment } from './assessment.js';
 import { SelRuleError, SelValidationError } from './errors.js';
 import { districtRubric, schoolRubric } from './test-rubrics.js';

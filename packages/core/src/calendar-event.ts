@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareIsoDates, isoDateSchema } from './dates.js';
+import { compareIsoDates } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 
 const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));

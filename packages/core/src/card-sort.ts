@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith, safeParseWith, SelRuleError, SelValidationError } from './errors.js';
+import { SelRuleError, SelValidationError } from './errors.js';
+import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { isTier, TIERS, tierSchema } from './tier.js';
 import type { Tier } from './tier.js';

@@ -7,7 +7,8 @@ import {
   planProgress,
 } from './collaborative-plan.js';
 import type { ActionStep, CollaborativePlan } from './collaborative-plan.js';
-import { safeParseWith, SelRuleError } from './errors.js';
+import { SelRuleError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 
 const step = (id: string, due: string, status: ActionStep['status']): ActionStep => ({
   id,

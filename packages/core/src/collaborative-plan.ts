@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { compareIsoDates, fromIsoDate, isoDateSchema } from './dates.js';
+import { compareIsoDates, fromIsoDate } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 
 /**

@@ -11,8 +11,9 @@ import {
   US_STATE_CODES,
 } from './community.js';
 import type { Community, LifecycleTemplate } from './community.js';
-import { safeParseWith, SelValidationError } from './errors.js';
-import { READINESS_STAGES } from './readiness.js';
+import { SelValidationError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
+import { READINESS_STAGES } from './readiness-stages.js';
 
 function community(overrides: Partial<Community> = {}): Community {
   return {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { addMonths } from 'date-fns';
-import { compareIsoDates, fromIsoDate, isoDateSchema, toIsoDate } from './dates.js';
+import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
-import { readinessStageSchema } from './readiness.js';
+import { readinessStageSchema } from './readiness-schema.js';
 
 const oneOf = (what: string, values: readonly string[]) => `Expected ${what}: one of ${values.join(', ')}`;
 

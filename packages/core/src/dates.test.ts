@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, fromIsoDate, isoDateSchema, toIsoDate } from './dates.js';
+import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 
 describe('date-only values', () => {
   it('round-trips YYYY-MM-DD through a Date without shifting a day', () => {

@@ -1,22 +1,13 @@
-import * as z from 'zod/mini';
 import { SelRuleError } from './errors.js';
-
-// The two schemas are marked pure (their only arguments are literals), so a bundler drops them and
-// zod with them when a program imports just the date helpers below.
 
 /**
  * A calendar date without a time, as `YYYY-MM-DD`. Dates in @sel are date-only on purpose:
- * a milestone due on 2027-03-01 is due that day in every time zone.
+ * a milestone due on 2027-03-01 is due that day in every time zone. `isoDateSchema` reads one.
  */
-export const isoDateSchema = /* @__PURE__ */ z.iso.date({ error: 'Expected a date as YYYY-MM-DD' });
-export type IsoDate = z.infer<typeof isoDateSchema>;
+export type IsoDate = string;
 
-/** A moment in time as an ISO 8601 string with offset, e.g. `2026-11-22T14:00:00Z`. */
-export const isoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({
-  offset: true,
-  error: 'Expected an ISO 8601 date-time',
-});
-export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
+/** A moment in time as an ISO 8601 string with offset, e.g. `2026-11-22T14:00:00Z`; `isoDateTimeSchema` reads one. */
+export type IsoDateTime = string;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { safeParseWith, type ParseResult } from './errors.js';
+import { type ParseResult } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 
 /**
  * A draft: what a person entered in a form element and has not submitted yet, as an app keeps it

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { formatPath, parseWith, safeParseWith, SelValidationError } from './errors.js';
+import { formatPath, SelValidationError } from './errors.js';
+import { parseWith, safeParseWith } from './zod-parse.js';
 
 describe('formatPath', () => {
   it('writes keys and indexes like an accessor', () => {

@@ -1,4 +1,5 @@
-import { assertAssessmentFitsRubric, ratingOf } from './assessment.js';
+import { ratingOf } from './assessment.js';
+import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment } from './assessment.js';
 import { SelRuleError } from './errors.js';
 import { listIndicators } from './rubric.js';

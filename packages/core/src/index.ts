@@ -5,22 +5,13 @@ export {
   formatPath,
   type IssuePath,
   type ParseResult,
-  parseWith,
-  safeParseWith,
   type SelIssue,
   SelRuleError,
   SelValidationError,
-  toSelIssues,
 } from './errors.js';
-export {
-  compareIsoDates,
-  fromIsoDate,
-  type IsoDate,
-  isoDateSchema,
-  type IsoDateTime,
-  isoDateTimeSchema,
-  toIsoDate,
-} from './dates.js';
+export { parseWith, safeParseWith, toSelIssues } from './zod-parse.js';
+export { compareIsoDates, fromIsoDate, type IsoDate, type IsoDateTime, toIsoDate } from './dates.js';
+export { isoDateSchema, isoDateTimeSchema } from './dates-schema.js';
 export {
   type BilingualText,
   bilingualTextSchema,
@@ -74,45 +65,41 @@ export {
   findLevel,
   findPractice,
   type FocusArea,
-  focusAreaSchema,
   type Indicator,
   indicatorDescriptors,
   type IndicatorEntry,
-  indicatorSchema,
   isLabelOnlyRubric,
   listIndicators,
-  MAX_RUBRIC_LEVELS,
-  MIN_RUBRIC_LEVELS,
-  parseRubric,
   type Practice,
-  practiceSchema,
   type Rubric,
-  RUBRIC_ITEM_ID_PATTERN,
-  rubricItemIdSchema,
   type RubricLevel,
+} from './rubric.js';
+export { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, RUBRIC_ITEM_ID_PATTERN } from './rubric-checks.js';
+export {
+  focusAreaSchema,
+  indicatorSchema,
+  parseRubric,
+  practiceSchema,
+  rubricItemIdSchema,
   rubricLevelSchema,
   rubricSchema,
   safeParseRubric,
-} from './rubric.js';
+} from './rubric-schema.js';
 export {
-  assertAssessmentFitsRubric,
   type Assessment,
-  assessmentIssues,
-  assessmentSchema,
   clearRating,
   createAssessment,
   isPriorityPractice,
   type MemberRating,
-  memberRatingSchema,
   type NewAssessment,
-  parseAssessment,
   type Rating,
   ratingOf,
-  ratingSchema,
-  safeParseAssessment,
   setPracticePriority,
   setRating,
 } from './assessment.js';
+export { parseAssessment, safeParseAssessment } from './assessment-parse.js';
+export { assertAssessmentFitsRubric, assessmentIssues } from './assessment-fit.js';
+export { assessmentSchema, memberRatingSchema, ratingSchema } from './assessment-schema.js';
 export {
   type Agreement,
   AGREEMENT_RULES,
@@ -141,16 +128,15 @@ export {
   scoreAssessment,
   type ScoreSummary,
 } from './scoring.js';
+export { readinessStage } from './readiness.js';
+export { DEFAULT_READINESS_THRESHOLDS } from './readiness-rule.js';
+export { READINESS_STAGES, type ReadinessStage } from './readiness-stages.js';
 export {
-  DEFAULT_READINESS_THRESHOLDS,
-  READINESS_STAGES,
   type ReadinessScore,
-  readinessStage,
-  type ReadinessStage,
   readinessStageSchema,
   type ReadinessThresholds,
   readinessThresholdsSchema,
-} from './readiness.js';
+} from './readiness-schema.js';
 export { isTier, SORTED_TIERS, type Tier, TIERS, tierSchema } from './tier.js';
 export {
   type Contact,

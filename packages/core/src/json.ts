@@ -1,5 +1,6 @@
 import type { core } from 'zod/mini';
-import { parseWith, SelValidationError } from './errors.js';
+import { SelValidationError } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import type { IssuePath } from './errors.js';
 import { createJsonReader, type JsonSyntaxIssue } from './json-reader.js';
 

@@ -1,8 +1,10 @@
 import { communitySchema, phaseSchema } from './community.js';
 import type { Community, Milestone, Phase } from './community.js';
-import { compareIsoDates, isoDateSchema } from './dates.js';
+import { compareIsoDates } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { parseWith, SelRuleError } from './errors.js';
+import { SelRuleError } from './errors.js';
+import { parseWith } from './zod-parse.js';
 
 /**
  * The allowed moves between lifecycle phases (the edges of the state machine):

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CalendarEvent } from './calendar-event.js';
 import { milestoneSchema } from './community.js';
 import type { Milestone } from './community.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 
 /**
  * Milestones as calendar events for `toICalendar`: each on its due day, with its description and

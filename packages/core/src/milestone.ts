@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { communitySchema, milestoneSchema } from './community.js';
 import type { Community, Milestone } from './community.js';
-import { compareIsoDates, isoDateSchema } from './dates.js';
+import { compareIsoDates } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import type { PhaseSpan } from './phase-span-schema.js';
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
 import type { MilestoneState } from './milestone-state-rule.js';

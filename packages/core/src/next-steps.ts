@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf } from './assessment.js';
+import { isPriorityPractice, ratingOf } from './assessment.js';
+import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment, Rating } from './assessment.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import { findLevel, listIndicators } from './rubric.js';
 import type { FocusArea, Indicator, Practice, Rubric } from './rubric.js';
 import { normaliseLevel } from './scoring.js';

@@ -1,6 +1,7 @@
 import { detectCsvDelimiter, parseCsv, unguardCsvFormula } from './csv.js';
 import type { CsvDelimiter } from './csv.js';
-import { safeParseWith, SelValidationError } from './errors.js';
+import { SelValidationError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import { partnerSchema } from './partner.js';
 import type { Partner } from './partner.js';

@@ -1,6 +1,7 @@
 import type { TierAssignments } from './card-sort.js';
 import { parseCsvTable, stringifyCsvTable } from './csv.js';
-import { safeParseWith, SelValidationError } from './errors.js';
+import { SelValidationError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import { PARTNER_KINDS, partnerSchema } from './partner.js';
 import type { Partner, PartnerKind } from './partner.js';

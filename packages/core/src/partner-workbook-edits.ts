@@ -1,4 +1,5 @@
-import { SelRuleError, SelValidationError, safeParseWith } from './errors.js';
+import { SelRuleError, SelValidationError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { partnerSchema } from './partner.js';
 import { idFromName } from './partner-csv.js';

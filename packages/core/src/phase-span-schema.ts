@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { phaseSchema } from './community.js';
-import { isoDateSchema } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 
 /** The stretch of the calendar a community plans to spend in one lifecycle phase (both days inclusive). */
 export const phaseSpanSchema = /* @__PURE__ */ z.object({

@@ -1,6 +1,6 @@
 import { communitySchema } from './community.js';
 import type { Community } from './community.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import type { PhaseSpan } from './phase-span-schema.js';
 import { spansOf } from './phase-span-rule.js';
 

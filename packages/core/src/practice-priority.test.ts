@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentFromCsv, assessmentToCsv } from './assessment-csv.js';
-import { isPriorityPractice, parseAssessment, safeParseAssessment, setPracticePriority } from './assessment.js';
+import { isPriorityPractice, setPracticePriority } from './assessment.js';
+import { parseAssessment, safeParseAssessment } from './assessment-parse.js';
 import { parseCsv, stringifyCsv } from './csv.js';
 import { SelValidationError } from './errors.js';
 import { weakestIndicators } from './next-steps.js';

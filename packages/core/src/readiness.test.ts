@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SelValidationError } from './errors.js';
-import { DEFAULT_READINESS_THRESHOLDS, READINESS_STAGES, readinessStage, readinessStageSchema } from './readiness.js';
-import type { ReadinessScore } from './readiness.js';
+import { readinessStage } from './readiness.js';
+import { DEFAULT_READINESS_THRESHOLDS } from './readiness-rule.js';
+import { READINESS_STAGES } from './readiness-stages.js';
+import { readinessStageSchema } from './readiness-schema.js';
+import type { ReadinessScore } from './readiness-schema.js';
 import { scoreAssessment } from './scoring.js';
 import { assessmentAllAt, assessmentOf, districtRubric, schoolRubric } from './test-rubrics.js';
 

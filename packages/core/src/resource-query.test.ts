@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseWith, SelValidationError, type SelIssue } from './errors.js';
+import { SelValidationError, type SelIssue } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import {
   FOCUS_AREA_NUMBERS,
   RESOURCE_AUDIENCES,

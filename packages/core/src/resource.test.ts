@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SelValidationError, safeParseWith } from './errors.js';
+import { SelValidationError } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import {
   catalogSchema,

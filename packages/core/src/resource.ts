@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith, safeParseWith } from './errors.js';
+import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
 
 /**

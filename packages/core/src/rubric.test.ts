@@ -7,10 +7,8 @@ import {
   indicatorDescriptors,
   isLabelOnlyRubric,
   listIndicators,
-  parseRubric,
-  rubricSchema,
-  safeParseRubric,
 } from './rubric.js';
+import { parseRubric, rubricSchema, safeParseRubric } from './rubric-schema.js';
 import {
   districtRubric,
   fiveLevelRubric,

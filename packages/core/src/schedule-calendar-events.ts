@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CalendarEvent } from './calendar-event.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import { scheduleEventSchema } from './schedule.js';
 import type { ScheduleEvent, ScheduleEventKind } from './schedule.js';
 

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { addDays, addMonths } from 'date-fns';
 import { cadenceSchema, charterSchema, communitySchema, PHASES } from './community.js';
 import type { Charter, Community } from './community.js';
-import { compareIsoDates, fromIsoDate, isoDateSchema, toIsoDate } from './dates.js';
+import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 
 /**

@@ -1,4 +1,5 @@
-import { assertAssessmentFitsRubric, isPriorityPractice, ratingOf } from './assessment.js';
+import { isPriorityPractice, ratingOf } from './assessment.js';
+import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment } from './assessment.js';
 import { listIndicators } from './rubric.js';
 import type { IndicatorEntry, Rubric, RubricLevel } from './rubric.js';

@@ -1,17 +1,18 @@
 import { PHASES } from './community.js';
 import type { Community, CommunityScope, Phase, UsState } from './community.js';
-import { isoDateSchema } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { formatPath, parseWith, safeParseWith } from './errors.js';
+import { formatPath } from './errors.js';
+import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { milestoneStateOptionsSchema } from './milestone.js';
 import type { MilestoneState, MilestoneStateOptions } from './milestone.js';
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
-import { READINESS_STAGES } from './readiness.js';
+import { READINESS_STAGES } from './readiness-stages.js';
 import { quickStatusSnapshot } from './status-snapshot-check.js';
 import { communityListSchema, statusSnapshotSchema } from './status-snapshot.js';
 import type { StatusSnapshot } from './status-snapshot.js';
-import type { ReadinessStage } from './readiness.js';
+import type { ReadinessStage } from './readiness-stages.js';
 
 /** Counts over a set of communities; districts are counted once each, by id. */
 export interface StatusTotals {

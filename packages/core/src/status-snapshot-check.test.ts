@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseWith } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import { quickStatusSnapshot } from './status-snapshot-check.js';
 import { statusSnapshotSchema } from './status-snapshot.js';
 import { pathsOf, removalMutation, typeMutation, valueAt, withValueAt } from './test-malformed.js';

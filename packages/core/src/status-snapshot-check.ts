@@ -10,9 +10,9 @@ import type {
   PhaseChange,
   UsState,
 } from './community.js';
-import { isoDateSchema } from './dates.js';
-import { READINESS_STAGES } from './readiness.js';
-import type { ReadinessStage } from './readiness.js';
+import { isoDateSchema } from './dates-schema.js';
+import { READINESS_STAGES } from './readiness-stages.js';
+import type { ReadinessStage } from './readiness-stages.js';
 import type { StatusSnapshot } from './status-snapshot.js';
 
 // A plain-code check of a status snapshot that vouches only for what `statusSnapshotSchema`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeParseWith } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import { statusSnapshotSchema } from './status-snapshot.js';
 import { communityWith } from './test-communities.js';
 

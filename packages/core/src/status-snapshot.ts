@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { communitySchema } from './community.js';
-import { isoDateSchema } from './dates.js';
+import { isoDateSchema } from './dates-schema.js';
 
 /** A list of communities whose ids are unique (what a status report rolls up). */
 export const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessmentFromCsv, assessmentToCsv } from './assessment-csv.js';
-import { parseAssessment, safeParseAssessment } from './assessment.js';
+import { parseAssessment, safeParseAssessment } from './assessment-parse.js';
 import type { Assessment } from './assessment.js';
 import { SelRuleError, SelValidationError } from './errors.js';
 import { listIndicators } from './rubric.js';

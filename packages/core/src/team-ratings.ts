@@ -9,9 +9,11 @@
  * member assessments gives the same result whatever order they are given in.
  */
 import * as z from 'zod/mini';
-import { assertAssessmentFitsRubric, createAssessment, ratingOf, setRating } from './assessment.js';
+import { createAssessment, ratingOf, setRating } from './assessment.js';
+import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment, MemberRating, NewAssessment } from './assessment.js';
-import { parseWith, SelRuleError } from './errors.js';
+import { SelRuleError } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import type { Rubric } from './rubric.js';
 import { rubricIndicators } from './rubric-indicators.js';
 

@@ -4,9 +4,10 @@
  * labels only, as CASEL's online district rubric) or with some. They are deliberately not CASEL's content.
  */
 import fc from 'fast-check';
-import { parseAssessment } from './assessment.js';
+import { parseAssessment } from './assessment-parse.js';
 import type { Assessment } from './assessment.js';
-import { listIndicators, parseRubric } from './rubric.js';
+import { listIndicators } from './rubric.js';
+import { parseRubric } from './rubric-schema.js';
 import type { Rubric, RubricLevel } from './rubric.js';
 
 /** Builds a rubric whose shape is `practices[focusArea][practice] = number of indicators`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeParseWith } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import { isTier, SORTED_TIERS, TIERS, tierSchema } from './tier.js';
 
 describe('tiers', () => {

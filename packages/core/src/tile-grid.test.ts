@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeParseWith } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import { tileGridLayoutSchema } from './tile-grid.js';
 import type { TileGridLayout } from './tile-grid.js';
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { calendarEventListSchema } from './calendar-event.js';
 import type { CalendarEvent } from './calendar-event.js';
-import { isoDateTimeSchema } from './dates.js';
+import { isoDateTimeSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import { escapeICalendarText } from './escape-icalendar-text.js';
 import { foldICalendarLine } from './fold-icalendar-line.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCardSort } from './card-sort.js';
 import { SelRuleError, SelValidationError } from './errors.js';
-import { parseWith } from './errors.js';
+import { parseWith } from './zod-parse.js';
 import { DEFAULT_TOUCHPOINT_CADENCE, TOUCHPOINT_TOPICS, touchpointSchema, touchpointsDue } from './touchpoint.js';
 import type { Touchpoint, TouchpointCadence, TouchpointDue } from './touchpoint.js';
 

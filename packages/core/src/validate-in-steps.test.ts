@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Community } from './community.js';
 import { communitySchema } from './community.js';
-import { safeParseWith, type ParseResult } from './errors.js';
+import { type ParseResult } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 import { partnerInventorySchema, type PartnerInventory } from './partner.js';
-import { rubricSchema, type Rubric } from './rubric.js';
+import { type Rubric } from './rubric.js';
+import { rubricSchema } from './rubric-schema.js';
 import { pathsOf, removalMutation, typeMutation, withValueAt } from './test-malformed.js';
 import { validateInSteps, type ListPath } from './validate-in-steps.js';
 

@@ -1,5 +1,6 @@
 import type { core } from 'zod/mini';
-import { safeParseWith, SelValidationError, type ParseResult, type SelIssue } from './errors.js';
+import { SelValidationError, type ParseResult, type SelIssue } from './errors.js';
+import { safeParseWith } from './zod-parse.js';
 
 /**
  * Where the long list sits in a document, from the root: property names, and `'*'` for every item
