@@ -76,51 +76,60 @@ const elementChunkLimits = {
   // uses. Team mode (7.2 kB, its own budget below) and growth since a previous assessment (the rule
   // and its words) load on first use. Each of these four elements carries its own English strings:
   // timeline 9.61, card sort 11.27, status map 12.74.
-  'sel-rubric': '8.1 kB',
+  // 7.69 kB with template markup and CSS minified by the build.
+  'sel-rubric': '7.9 kB',
   // 9.54 kB: the timeline (element 2.3, styles 2.3 with its dark scheme's fills and marks and
   // labels that wrap instead of being cut, 0.3 of it, axis 1.1, strings 1.1, details 0.5,
   // calendar list 0.45, model and scale 0.8) with core's generateSchedule (1.6 kB, which draws
   // its semesters and upcoming events). The .ics writer (toICalendar and the milestone converter)
   // is a chunk loaded on the first "Add to calendar", and day counts use core's dayNumber.
-  'sel-milestone-timeline': '9.8 kB',
+  // 9.36 kB with template markup and CSS minified by the build.
+  'sel-milestone-timeline': '9.65 kB',
   // 9.32 kB: the element 1.99, the board 1.49, styles 1.42, its English strings 0.90, core's card
   // sort data reader 0.58, the sort with undo 0.58, the announcements 0.37, the workbook it sends
   // 0.25, the press and key keepers that load the moves 0.83, partner index, menu state and the
   // rest 0.9. Drag, keyboard lift and the "Move to…" menu with their styles (3.3 kB) and the
   // details dialog (1.26 kB) are chunks loaded on first use. Under 8 kB would need the
   // announcements and the move making in the moves' chunk too.
-  'sel-partner-card-sort': '9.6 kB',
+  // 9.16 kB with template markup and CSS minified by the build.
+  'sel-partner-card-sort': '9.45 kB',
   // 11.72 kB: the status map (element 2.1, styles 1.3, header, controls and grid views 1.0, English
   // strings 1.0, squares cloned from one prepared set 0.85, model 0.7, legend classes 0.6, text
   // and summary 0.8, keyboard moves 0.35) with core's status snapshot quick check (1.26 kB) and
   // roll-up (1.16 kB) that only it uses, and @sel/data's state names (0.75) and tile grid (0.52).
   // The table, its sorting and the place panel (status-map-views, about 2 kB with their styles) and
   // the check of a page's own layout load on first use.
-  'sel-status-map': '12.1 kB',
+  // 11.63 kB with template markup and CSS minified by the build.
+  'sel-status-map': '12 kB',
   // 6.83 kB: the report (charts, tables, summaries) with core's report rules; "What next" (the query
   // API and catalog) and the CSV download are chunks loaded on demand. 7.96 kB with its English
   // strings (58 keys, 1.1 kB) moved here from the foundation chunk and its print layout; the budget
   // is the issue's ceiling.
+  // 7.79 kB with template markup and CSS minified by the build.
   'sel-assessment-report': '8 kB',
   // 5.93 kB: the finder (element 1.9, styles 1.0, results 0.9, filters 0.9, facets 0.8, on-demand
   // loads 0.3, search 0.2); the query API is in a chunk it shares with the report, and the default
   // catalog, the district rubric and the weakest-indicators mode load on demand. 6.63 kB with its
   // English strings (34 keys, 0.7 kB; the resource kinds stay shared with the report).
-  'sel-resource-finder': '6.85 kB',
+  // 6.54 kB with template markup and CSS minified by the build.
+  'sel-resource-finder': '6.75 kB',
   // 6.07 kB: the plan's element, view and styles. A page that follows a plan also fetches two
   // chunks only the plan uses (core's action-plan schema 1.66 kB, its rules and edits 1.05 kB); the
   // editor (4.6 kB) and the CSV/iCalendar export (0.46 kB) load on first use. 7.37 kB with its
   // English strings (92 keys, 1.3 kB), the editor's among them.
-  'sel-action-plan': '7.6 kB',
+  // 7.24 kB with template markup and CSS minified by the build.
+  'sel-action-plan': '7.45 kB',
   // 7.73 kB: the element 1.98, its English strings 1.74 (moved here from the foundation chunk, the
   // import panel's reasons in English among them), the add and edit dialog 1.41, the table with
   // filters and column chooser 1.16, the rows' filter and sort 0.70, styles 0.47. The import panel
   // with core's spreadsheet import (3.62 kB) and the CSV export (0.28 kB) load on first use.
-  'sel-partner-inventory': '7.95 kB',
+  // 7.51 kB with template markup and CSS minified by the build.
+  'sel-partner-inventory': '7.75 kB',
   // 4.58 kB: the touchpoints' table, check-in form and cadence fields (core's touchpointsDue is in
   // the chunk it shares with the card sort and the inventory).
   // 5.18 kB with its English strings (0.91 kB) moved here from the foundation chunk.
-  'sel-partner-touchpoints': '5.35 kB',
+  // 4.99 kB with template markup and CSS minified by the build.
+  'sel-partner-touchpoints': '5.15 kB',
 };
 
 /** @param {string} tag */
@@ -171,8 +180,9 @@ export default [
     // base's autosave controller; per-element strings (the CDN work of issue 22) take most of that
     // back. See docs/guides/cdn.mdx.
     // 50.67 kB with each element's strings in its own chunk. 47.83 kB once the report, finder and
-    // action plan keep theirs beside them too (the foundation chunk 2.8 kB lighter).
-    '49.3 kB',
+    // action plan keep theirs beside them too (the foundation chunk 2.8 kB lighter). 46.02 kB with
+    // template markup and CSS minified by the build (whitespace, and the space after `:` and `,`).
+    '47.4 kB',
   ),
   ...cdnElements.map(elementChunk),
   autoloadedPageBudget(
@@ -181,8 +191,9 @@ export default [
     // 141.24 kB for nine elements, over the issue's 90 kB: the nine element chunks 71.2, the
     // foundation 17.33, zod 10.96, Lit 7.54, the autoloader 1.35, and core's rules, schemas and
     // @sel/data's query API in shared chunks the rest (the partner workbook schema 7.5, the
-    // action-plan schema and rules 2.7, the report's rules, the calendar export).
-    '145.5 kB',
+    // action-plan schema and rules 2.7, the report's rules, the calendar export). 132.8 kB with
+    // template markup and CSS minified by the build.
+    '136.8 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
@@ -200,8 +211,9 @@ export default [
     // and words in two languages).
     // 166 kB with the card sort's loaders of its on-demand parts (0.8 kB) and the workbook it sends
     // from a file (0.25 kB), which this file carries without their saving, and the inventory's
-    // reasons for a bad spreadsheet row in English and Spanish (about 1 kB).
-    limit: '166.9 kB',
+    // reasons for a bad spreadsheet row in English and Spanish (about 1 kB). 163.79 kB with template
+    // markup and CSS minified by the build.
+    limit: '166 kB',
   },
   {
     name: "CDN: <sel-rubric>'s team mode, fetched only for a rubric given a team (dist/cdn/chunks/team-mode-*.js)",
@@ -210,8 +222,8 @@ export default [
     gzip: true,
     // 7.2 kB: the team's state and actions 1.93, its view 1.8, core's team ratings and consensus 1.17,
     // its English words 0.88, styles 0.66, the member files' reader 0.58. Its Spanish words are a
-    // chunk of their own (1.04 kB).
-    limit: '7.45 kB',
+    // chunk of their own (1.04 kB). 7 kB with template markup and CSS minified by the build.
+    limit: '7.2 kB',
   },
   {
     name: 'CDN: autosave, fetched only for an element that autosaves (dist/cdn/chunks/draft-keeper-*.js)',
@@ -220,8 +232,8 @@ export default [
     gzip: true,
     // 5.13 kB: idb-keyval 0.6 kB, the draft store (IndexedDB, BroadcastChannel between tabs) and
     // core's draft envelope rules, the question's view and styles, and its words in English and
-    // Spanish (about 1.2 kB).
-    limit: '5.45 kB',
+    // Spanish (about 1.2 kB). 5.11 kB with template markup and CSS minified by the build.
+    limit: '5.3 kB',
   },
   // The npm budgets, bundled by size-limit's esbuild from tsc's output, measured with all nine
   // elements in the package. "Alone" is everything the element brings to a page that already has

@@ -1,27 +1,48 @@
 // Minifies the CSS inside Lit `css` tagged templates for the CDN bundle (vite.cdn.config.mjs).
 // A JavaScript minifier leaves template text alone, so the indentation and comments of every
 // stylesheet would otherwise ship to each page. Only the literal text is touched: comments go,
-// each run of whitespace becomes one space, and the space beside `{ } ;` goes. Quoted CSS strings
-// and `${...}` expressions are kept exactly, and so is a space between two expressions or next to
-// one (it may separate two values, as in `padding: ${a} ${b}`). The space after a comma stays:
-// custom properties keep their value's text as written, `var(--a, b)` included, so removing it
-// would change what the browser stores (the browser test in src/shared/minified-styles.test.ts
-// checks that every stylesheet parses to exactly the same rules).
+// each run of whitespace becomes one space, and the space beside `{ } ; , > ~` and after `:` goes,
+// as does the space before `!important`. The space beside `+` goes only outside parentheses (a
+// selector's combinator), never in `calc()`, where `a + b` needs it. Space before `(` stays
+// (`and (` in a media query is not `and(`), and so does the space before `:` (`a :hover` is a
+// descendant). Quoted CSS strings, `url(...)` and `${...}` expressions are kept exactly, and so is
+// a space between two expressions or next to one (it may separate two values, as in
+// `padding: ${a} ${b}`). A custom property or `var()` fallback keeps its value's meaning but may
+// serialize without the space after a comma; the browser test in
+// src/shared/minified-styles.test.ts checks that every stylesheet parses to the same rules.
+
+/**
+ * @typedef {{ depth: number }} CssState how deep in parentheses the scan stands, carried from one
+ *   piece of a template to the next
+ */
+
+/** Stands for a `+` outside parentheses until the spaces around it are dropped (a private-use character). */
+const COMBINATOR_PLUS = '\uE000';
 
 /**
  * Minifies one piece of static CSS text of a template.
  * @param {string} text
- * @param {{ first: boolean, last: boolean }} position whether the piece opens or closes the template
- *   (only there may leading or trailing space be dropped)
+ * @param {{ first: boolean, last: boolean, state?: CssState }} position whether the piece opens or
+ *   closes the template (only there may leading or trailing space be dropped), and the scan's state
+ *   after the previous piece
  * @returns {string}
  */
-export function minifyCssText(text, { first, last }) {
+export function minifyCssText(text, { first, last, state = { depth: 0 } }) {
   /** @type {string[]} */
   const out = [];
   let pending = '';
   let space = false;
   const flush = () => {
-    if (pending) out.push(pending.replace(/ ?([{};]) ?/g, '$1').replace(/;}/g, '}'));
+    if (pending) {
+      out.push(
+        pending
+          .replace(/ ?([{};,>~\uE000]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/ !/g, '!')
+          .replace(/;}/g, '}')
+          .replace(/\uE000/g, '+'),
+      );
+    }
     pending = '';
   };
   let i = 0;
@@ -34,6 +55,14 @@ export function minifyCssText(text, { first, last }) {
       out.push(text.slice(i, end + 1));
       space = false;
       i = end + 1;
+    } else if (ch === '(' && /url$/i.test(pending)) {
+      // An unquoted url() is one token, kept as written.
+      const close = text.indexOf(')', i);
+      const end = close === -1 ? text.length : close + 1;
+      flush();
+      out.push(text.slice(i, end));
+      space = false;
+      i = end;
     } else if (ch === '/' && text.charAt(i + 1) === '*') {
       const end = text.indexOf('*/', i + 2);
       i = end === -1 ? text.length : end + 2;
@@ -44,7 +73,9 @@ export function minifyCssText(text, { first, last }) {
       space = true;
       i += 1;
     } else {
-      pending += ch;
+      if (ch === '(') state.depth += 1;
+      else if (ch === ')') state.depth = Math.max(0, state.depth - 1);
+      pending += ch === '+' && state.depth === 0 ? COMBINATOR_PLUS : ch;
       space = false;
       i += 1;
     }
@@ -143,10 +174,11 @@ export function minifyCssTemplates(source) {
     }
     pieces.push({ text: source.slice(start, i) });
     const lastIndex = pieces.length - 1;
+    const state = { depth: 0 };
     const body = pieces
       .map((piece, index) =>
         'text' in piece
-          ? minifyCssText(piece.text, { first: index === 0, last: index === lastIndex })
+          ? minifyCssText(piece.text, { first: index === 0, last: index === lastIndex, state })
           : piece.expression,
       )
       .join('');

@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCssTemplatesPlugin } from '../../scripts/minify-css-templates.mjs';
+import { minifyHtmlTemplatesPlugin } from '../../scripts/minify-html-templates.mjs';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -166,6 +167,9 @@ function chunkFileNames(elementCount) {
   };
 }
 
+/** The package's own modules as tsc wrote them: the only ones whose templates the build minifies. */
+const ownModules = /[\\/]packages[\\/]components[\\/]dist[\\/].*\.js$/;
+
 /** What both builds share: production Lit, minified output and CSS, tsc's output as input. */
 function baseConfig() {
   return /** @type {const} */ ({
@@ -173,9 +177,9 @@ function baseConfig() {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    // The JavaScript minifier leaves template text alone: minify the elements' CSS here (our own
-    // modules only; Lit has no stylesheets).
-    plugins: [minifyCssTemplatesPlugin(/[\\/]packages[\\/]components[\\/]dist[\\/].*\.js$/)],
+    // The JavaScript minifier leaves template text alone: minify the elements' CSS and markup here
+    // (our own modules only; Lit has no stylesheets or templates of its own).
+    plugins: [minifyCssTemplatesPlugin(ownModules), minifyHtmlTemplatesPlugin(ownModules)],
     // Production builds of Lit (no dev-mode warnings); never the `source` condition used by tests.
     mode: 'production',
     resolve: { conditions: ['module', 'browser', 'production'] },

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CSSResult, CSSResultGroup } from 'lit';
+import { planEditorStyles } from '../action-plan/plan-editor.styles.js';
+import { actionPlanStyles } from '../action-plan/sel-action-plan.styles.js';
+import { assessmentReportStyles } from '../assessment-report/sel-assessment-report.styles.js';
 import { milestoneTimelineStyles } from '../milestone-timeline/sel-milestone-timeline.styles.js';
 import { partnerCardSortStyles } from '../partner-card-sort/sel-partner-card-sort.styles.js';
+import { partnerInventoryStyles } from '../partner-inventory/sel-partner-inventory.styles.js';
+import { partnerTouchpointsStyles } from '../partner-touchpoints/sel-partner-touchpoints.styles.js';
+import { workbookStyles } from '../partner-workbook/workbook.styles.js';
+import { resourceFinderStyles } from '../resource-finder/sel-resource-finder.styles.js';
 import { rubricStyles } from '../rubric/sel-rubric.styles.js';
+import { teamStyles } from '../rubric/team.styles.js';
+import { statusMapViewStyles } from '../status-map/status-map-views.styles.js';
+import { statusMapStyles } from '../status-map/sel-status-map.styles.js';
+import { draftStyles } from './draft.styles.js';
 import { tokenStyles } from './tokens.styles.js';
 
 /** scripts/minify-css-templates.mjs, which the CDN build runs over every `css` template. */
@@ -18,18 +29,34 @@ function cssResults(group: CSSResultGroup): CSSResult[] {
   return group instanceof CSSStyleSheet ? [] : [group];
 }
 
-/** The rules as the browser's CSS parser reads them, serialized. */
+/**
+ * The rules as the browser's CSS parser reads them, serialized. A custom property's value and a
+ * `var()` fallback keep their text as written, the space after a comma included, though the comma
+ * separates the same values with or without it (the minifier drops it): that space is read as
+ * absent on both sides, and every other difference still shows.
+ */
 function parsedRules(cssText: string): string[] {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cssText);
-  return [...sheet.cssRules].map((rule) => rule.cssText);
+  return [...sheet.cssRules].map((rule) => rule.cssText.replace(/,\s+/g, ','));
 }
 
 const stylesheets = {
   tokenStyles,
+  draftStyles,
   rubricStyles,
+  teamStyles,
   milestoneTimelineStyles,
   partnerCardSortStyles,
+  assessmentReportStyles,
+  resourceFinderStyles,
+  actionPlanStyles,
+  planEditorStyles,
+  partnerInventoryStyles,
+  partnerTouchpointsStyles,
+  workbookStyles,
+  statusMapStyles,
+  statusMapViewStyles,
 };
 
 describe('CSS minified for the CDN bundle', () => {
