@@ -16,6 +16,16 @@ export interface PartnerDraft {
 }
 
 const CONTACT_PARTS = ['name', 'role', 'email', 'phone'] as const;
+
+/**
+ * The form control's `name` of the field at `path`. A control named `id` or `name` would take the
+ * form's own `id` and `name` properties (a form's controls are its named properties), which tools
+ * that read the form's id as text (WebKit's driver among them) then get as an element.
+ */
+const controlName = (path: string): string => (path === 'id' || path === 'name' ? `partner-${path}` : path);
+/** The field path of a form control's `name` (see {@link controlName}). */
+const pathOfControl = (name: string): string =>
+  name === 'partner-id' || name === 'partner-name' ? name.slice(8) : name;
 const TEXT_FIELDS = ['schedule', 'duration', 'location', 'targetAudience', 'fundingSource'] as const;
 const LONG_FIELDS = ['mission', 'history', 'notes'] as const;
 
@@ -49,7 +59,7 @@ export function readDraft(
   tier: Tier;
 } {
   const values: Record<string, string> = {};
-  for (const [key, value] of new FormData(form)) if (typeof value === 'string') values[key] = value;
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string') values[pathOfControl(key)] = value;
   const filled = (key: string): string | undefined => {
     const value = values[key];
     return value === undefined || value.trim() === '' ? undefined : value;
@@ -170,7 +180,7 @@ function field(
       type === 'area'
         ? html`<textarea
             id=${id}
-            name=${path}
+            name=${controlName(path)}
             rows="3"
             .value=${value}
             aria-invalid=${error ? 'true' : 'false'}
@@ -178,7 +188,7 @@ function field(
           ></textarea>`
         : html`<input
             id=${id}
-            name=${path}
+            name=${controlName(path)}
             type=${type === 'number' ? 'text' : type}
             inputmode=${type === 'number' ? 'numeric' : nothing}
             autocomplete="off"

@@ -29,11 +29,7 @@ async function inventory(workbook: PartnerWorkbook = sampleWorkbook(), lang?: st
 const names = (el: Element): string[] => [...root(el).querySelectorAll('tbody th')].map((th) => th.textContent.trim());
 const headers = (el: Element): string[] =>
   [...root(el).querySelectorAll('thead th')].map((th) => th.textContent.replace(/[▲▼]/g, '').trim());
-/**
- * Submits the dialog's form with Enter in one of its text fields, as a keyboard user does. A click
- * inside this form fails in WebKit: its driver needs a CSS path to the control, which Vitest builds
- * from each ancestor's `id`, and the form's `id` property is its field named "id" (not text).
- */
+/** Submits the dialog's form with Enter in one of its text fields, as a keyboard user does. */
 async function submitWithEnter(field: HTMLElement): Promise<void> {
   field.focus();
   await userEvent.keyboard('{Enter}');
@@ -154,6 +150,24 @@ describe('<sel-partner-inventory>', () => {
     await settle(el);
     expect(el.value).toBe(detail.workbook);
     expect(names(el)).toContain('Cafe Nandu');
+  });
+
+  it("keeps the form's own id and name free of its fields, and saves the id typed in its field", async () => {
+    const el = await inventory();
+    await tabTo(el, '[data-action="add"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    const form = q(el, 'dialog form') as HTMLFormElement;
+    // A control named "id" or "name" would be the form's `id` or `name` (WebKit's driver reads `id` as text).
+    expect(form.id).toBe('');
+    expect(form.name).toBe('');
+    await userEvent.keyboard('Cafe Nandu');
+    await retype(q(el, '#field-id'), 'cafe-2026');
+    const change = nextEvent(el, 'sel-workbook-change');
+    await userEvent.click(q(el, 'dialog button[type="submit"]'));
+    const { detail } = await change;
+    expect(detail.change).toEqual({ kind: 'add-partner', partnerId: 'cafe-2026' });
+    expect(detail.workbook.partners.at(-1)).toMatchObject({ id: 'cafe-2026', name: 'Cafe Nandu' });
   });
 
   it('edits a partner, and deletes one with an undo that brings back its tier and check-ins', async () => {
