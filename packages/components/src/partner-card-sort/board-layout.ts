@@ -133,13 +133,14 @@ export interface BoardFrame {
   readonly busy: boolean;
   /** A long board, drawn over frames. */
   readonly long: boolean;
-  /** The card a pointer drags, shown by the ghost. */
+  /** The card a pointer drags. */
   readonly dragged: string | undefined;
-  readonly undoable: boolean;
-  readonly redoable: boolean;
-  readonly onUndo: () => void;
-  readonly onRedo: () => void;
+  /** The undo and redo buttons, drawn by the moves' code once there is a move to take back. */
+  readonly history: unknown;
+  /** The copy of a dragged card that follows the pointer, drawn by the moves' code. */
+  readonly ghost: unknown;
   readonly onKeyDown: (event: KeyboardEvent) => void;
+  readonly onPointerDown: (event: PointerEvent) => void;
   readonly onClick: (event: MouseEvent) => void;
   readonly onFocusIn: (event: FocusEvent) => void;
   readonly onFocusOut: (event: FocusEvent) => void;
@@ -147,7 +148,8 @@ export interface BoardFrame {
 
 /**
  * The board: how many partners are sorted, the undo and redo buttons (or the read-only note), the
- * instructions, the four columns, and the ghost that follows a dragged card.
+ * instructions, the four columns, and the ghost that follows a dragged card (those two come with
+ * the moves' code).
  */
 export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult {
   const { t, interactive, sort } = view;
@@ -158,28 +160,7 @@ export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult 
         <p class="progress">
           ${t('cardsort.progress', { count: total, sorted: total - sort.columns.unsorted.length })}
         </p>
-        ${
-          interactive
-            ? html`<div class="history-buttons">
-                <button
-                  type="button"
-                  aria-disabled=${frame.undoable ? 'false' : 'true'}
-                  aria-keyshortcuts="Control+Z Meta+Z"
-                  @click=${frame.onUndo}
-                >
-                  ${t('cardsort.undo')}
-                </button>
-                <button
-                  type="button"
-                  aria-disabled=${frame.redoable ? 'false' : 'true'}
-                  aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-                  @click=${frame.onRedo}
-                >
-                  ${t('cardsort.redo')}
-                </button>
-              </div>`
-            : html`<p class="readonly-note">${t('cardsort.readonly')}</p>`
-        }
+        ${interactive ? frame.history : html`<p class="readonly-note">${t('cardsort.readonly')}</p>`}
       </div>
       ${interactive ? html`<p id="instructions" class="instructions">${t('cardsort.instructions')}</p>` : nothing}
       <div
@@ -189,15 +170,14 @@ export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult 
         aria-label=${frame.label}
         aria-busy=${frame.busy ? 'true' : nothing}
         @click=${frame.onClick}
+        @pointerdown=${frame.onPointerDown}
         @focusin=${frame.onFocusIn}
         @focusout=${frame.onFocusOut}
       >
         ${TIERS.map((tier, column) => renderColumn(view, tier, frame.depths[column] ?? 0))}
       </div>
     </div>
-    <div class="ghost" part="drag-ghost" aria-hidden="true" ?hidden=${dragged === undefined}>
-      ${dragged === undefined ? nothing : view.partners.nameOf(dragged)}
-    </div>`;
+    ${frame.ghost}`;
 }
 
 /**

@@ -63,7 +63,7 @@ function sameTarget(a: CardDropTarget | undefined, b: CardDropTarget | undefined
  * pointer, a press becomes a drag only past {@link DRAG_THRESHOLD}, hit-testing and auto-scroll
  * run at most once per animation frame, and the card itself stays in place (dimmed by the host)
  * while a ghost follows the pointer; Escape cancels. The board's press listener
- * (`CardPressController`) hands each press over; listeners live on the captured card and the
+ * (`CardMovesLoader.pointerdown`) hands each press over; listeners live on the captured card and the
  * window only for the duration of a drag, never one per card. The host renders again when a drag
  * starts, its drop target changes and it ends, so it can draw {@link draggingId} and
  * {@link target}; a host that leaves the page ends its drag. Loaded on the first press on a card.

@@ -1,12 +1,11 @@
 import type { CSSResultOrNative, ReactiveControllerHost } from 'lit';
 import { beginsKeyboardMove, cardUnderPress } from './board-layout.js';
+import type { CardGrab } from './card-drag.js';
 import type { CardMoves, MoveBoard } from './card-moves.js';
-import { CardPressController } from './card-press.js';
 import type { KeyPress } from './keyboard-move.js';
 
-/** What the loader needs beside the {@link MoveBoard}: whether cards may move, and where styles go. */
+/** What the loader needs beside the {@link MoveBoard}: where styles go. */
 export interface MoveLoaderBoard extends MoveBoard {
-  readonly interactive: () => boolean;
   /** Adopts the styles that come with the moves' code. */
   readonly adopt: (styles: CSSResultOrNative) => void;
 }
@@ -29,11 +28,25 @@ export function loadCardMoves(): Promise<CardMovesModule> {
   return movesLoading;
 }
 
+/** A press heard while the drag code loads: what the pointer did since, replayed once it is here. */
+interface WaitingPress {
+  readonly down: PointerEvent;
+  readonly grab: CardGrab;
+  /** The last move, which is all a drag needs of the moves before it. */
+  last?: PointerEvent;
+  /** The release or cancel, if the pointer let go before the code arrived. */
+  end?: PointerEvent;
+}
+
+const WAITING_EVENTS = ['pointermove', 'pointerup', 'pointercancel'] as const;
+
 /**
- * Loads the card sort's moves (`card-moves.ts`: drag, keyboard lift, "Move to…" menu) on the first
- * sign of one: a press on a card, Space or Enter on a grip, an undo key, a "Move to…" button.
+ * Loads the card sort's moves (`card-moves.ts`: drag, keyboard lift, "Move to…" menu, undo and
+ * redo, what they say) on the first sign of one: a press on a card, Space or Enter on a grip, an
+ * undo key or button, a "Move to…" button.
  * Until they are here, the press and the keys are kept and handed over once they load, so a move
- * begun at once is not lost.
+ * begun at once is not lost: a pressed card holds the pointer, and the press's last move and
+ * release are replayed (a click stays a click).
  */
 export class CardMovesLoader {
   readonly #host: ReactiveControllerHost;
@@ -41,16 +54,48 @@ export class CardMovesLoader {
   #moves: CardMoves | undefined;
   /** Keys that begin or follow a keyboard move, pressed while its code loads. */
   #queued: { readonly press: KeyPress; readonly target: EventTarget | null }[] | undefined;
+  /** A press kept while the drag's code loads. */
+  #waiting: WaitingPress | undefined;
 
   constructor(host: ReactiveControllerHost, board: MoveLoaderBoard) {
     this.#host = host;
     this.#board = board;
-    new CardPressController(host, {
-      board: () => board.root().querySelector<HTMLElement>('.board'),
-      grab: (event) => (board.interactive() && !this.#moves?.keyboard.lift ? cardUnderPress(event) : undefined),
-      dragNow: () => this.ready()?.drag,
-      drag: async () => (await this.load()).drag,
-    });
+  }
+
+  /** A press on the board: handed to the drag when it grabs a card, its code loaded first. */
+  pointerdown(event: PointerEvent): void {
+    if (!event.isPrimary || event.button !== 0 || this.#waiting) return;
+    const grab = this.#board.interactive() && !this.#moves?.keyboard.lift ? cardUnderPress(event) : undefined;
+    if (!grab) return;
+    const ready = this.ready();
+    if (ready) {
+      ready.drag.press(event, grab);
+      return;
+    }
+    const waiting: WaitingPress = { down: event, grab };
+    this.#waiting = waiting;
+    const keep = (next: PointerEvent): void => {
+      if (waiting.end || next.pointerId !== event.pointerId) return;
+      if (next.type === 'pointermove') waiting.last = next;
+      else waiting.end = next;
+    };
+    try {
+      grab.element.setPointerCapture(event.pointerId);
+    } catch {
+      // The pointer is already gone (e.g. a synthetic event); its events still reach the card.
+    }
+    for (const type of WAITING_EVENTS) grab.element.addEventListener(type, keep);
+    const stop = (): void => {
+      this.#waiting = undefined;
+      for (const type of WAITING_EVENTS) grab.element.removeEventListener(type, keep);
+    };
+    this.load().then(({ drag }) => {
+      stop();
+      if (!grab.element.isConnected) return;
+      drag.press(waiting.down, waiting.grab);
+      if (waiting.last) drag.replay(waiting.last);
+      if (waiting.end) drag.replay(waiting.end);
+    }, stop);
   }
 
   /** This card sort's moves, once made (after the first sign of a move). */
@@ -90,7 +135,7 @@ export class CardMovesLoader {
    */
   keydown(event: KeyboardEvent, target: HTMLElement): boolean {
     const moves = this.ready();
-    if (moves) return moves.keyboard.keydown(event);
+    if (moves) return moves.keydown(event, target);
     if (!this.#queued && !(beginsKeyboardMove(event, target) && this.#board.interactive())) return false;
     if (event.key !== 'Tab') event.preventDefault();
     const { key, shiftKey, ctrlKey, metaKey, altKey } = event;

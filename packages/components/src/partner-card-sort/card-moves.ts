@@ -1,92 +1,199 @@
-import { css, type ReactiveControllerHost } from 'lit';
-import type { CardSortState, Tier } from '@sel/core';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CardSortMove, PartnerCardSortData, Tier } from '@sel/core';
+import { loadStrings } from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
-import type { cardControlOf } from './board-layout.js';
+import type { CardControl, cardControlOf } from './board-layout.js';
 import { CardDragController } from './card-drag.js';
+import { cardMovesStrings } from './card-moves-strings.js';
 import type { SelPartnerMoveCause } from './card-sort-events.js';
+import type { CardSortWorkbook } from './card-sort-workbook.js';
 import { KeyboardMoveController } from './keyboard-move-controller.js';
-import type { MoveAnnouncements } from './move-announcements.js';
-import type { MoveMenuController } from './move-menu.js';
+import { MoveAnnouncements, type AnnouncementsHost } from './move-announcements.js';
+import { MoveMenuController } from './move-menu.js';
 import { moveMenuKey, renderMoveMenu } from './move-menu-view.js';
+import { moveIn, stepIn } from './session-moves.js';
+import { workbookMove, type WorkbookMove, type WorkbookSources } from './workbook-move.js';
 
 /*
  * The code of the card sort's moves, loaded on the first sign of one (a press on a card, a key
- * that picks one up, the first "Move to…" menu): a board's first paint needs none of it. It
- * imports nothing of the element's own modules (what it needs of them comes through `MoveBoard`),
- * so the bundler keeps them in the element's chunk.
+ * that picks one up, the first "Move to…" menu, an undo): a board's first paint needs none of it.
+ * It makes the moves, says them, sends the workbook they change, and draws what only a board in
+ * use shows (the undo and redo buttons, an open menu, the dragged card's ghost). It imports
+ * nothing of the element's own modules but types (what it needs of them comes through
+ * `MoveBoard`), so the bundler keeps them in the element's chunk.
  */
 
-/** What the moves ask of the card sort: its sort, what it says, and what it does when a move ends. */
-export interface MoveBoard {
-  /** The sort as saved; `undefined` before there is one. */
-  readonly sort: () => CardSortState | undefined;
+/** What the moves ask of the card sort: its sort, its live region, and what it does when a move is made. */
+export interface MoveBoard extends AnnouncementsHost {
   /** The shadow root the board is drawn in. */
   readonly root: () => ParentNode & Node;
-  readonly say: MoveAnnouncements;
   /** The card whose main control `target` is, and whether that control is its grip. */
   readonly focusOf: typeof cardControlOf;
-  readonly menu: MoveMenuController;
-  /** Moves partner `id` (see the element's `#commit`). */
-  readonly commit: (id: string, tier: Tier, index: number | undefined, cause: SelPartnerMoveCause) => void;
-  /** A move ended without a move: the card is back where it was. */
-  readonly cancelled: (id: string) => void;
-  /** Undo or redo by a key pressed on `target`. */
-  readonly step: (kind: 'undo' | 'redo', target: EventTarget | null) => void;
-  /** Puts focus on partner `id`'s card after the next render. */
-  readonly focus: (id: string) => void;
+  /** The card element of partner `id`, if drawn. */
+  readonly cardOf: (id: string) => HTMLElement | null;
+  /** Whether cards may move (not read-only, not disabled). */
+  readonly interactive: () => boolean;
+  /** Puts focus on a control of partner `id`'s card (its grip by default) after the next render. */
+  readonly focus: (id: string, control?: CardControl) => void;
   /** Makes partner `id`'s card the board's Tab stop. */
   readonly activate: (id: string) => void;
+  /** The card sort's data, the workbook kept for it, and the properties it came from. */
+  readonly data: () => PartnerCardSortData | undefined;
+  readonly workbook: CardSortWorkbook;
+  readonly sources: WorkbookSources;
+  /** A move made: the form, `sel-partner-move` and `sel-workbook-change` (or the workbook's problems) hear of it. */
+  readonly changed: (move: CardSortMove, cause: SelPartnerMoveCause, workbook: WorkbookMove) => void;
 }
 
-/** The moves' controllers and the "Move to…" menu's view. */
+/** The moves' controllers and views, and the moves made by menu, undo and redo. */
 export interface CardMoves {
   readonly keyboard: KeyboardMoveController;
   readonly drag: CardDragController;
-  readonly menuKey: typeof moveMenuKey;
+  readonly menu: MoveMenuController;
   readonly renderMenu: typeof renderMoveMenu;
+  /** A key pressed on the board: a keyboard move's, an undo's or an open menu's; returns whether it was taken. */
+  readonly keydown: (event: KeyboardEvent, target: HTMLElement) => boolean;
+  /** Moves partner `id` to `to` (at `index`, else the end), says it and focuses its card. */
+  readonly commit: (id: string, to: Tier, index: number | undefined, cause: SelPartnerMoveCause) => void;
+  /** Undoes or redoes the last move; `focusCard` puts focus on the card moved. */
+  readonly step: (kind: 'undo' | 'redo', focusCard: boolean) => void;
+  /** The undo and redo buttons, once there is a move to undo or redo. */
+  readonly renderHistory: () => TemplateResult | typeof nothing;
+  /** The copy of a card that follows the pointer while it drags. */
+  readonly renderGhost: () => TemplateResult;
 }
 
-/** The keyboard and drag controllers of a card sort, wired to its board. */
+/** The keyboard and drag controllers of a card sort, wired to its board, and the moves they make. */
 export function createCardMoves(host: ReactiveControllerHost, board: MoveBoard): CardMoves {
-  const keyboard = new KeyboardMoveController(host, {
-    sort: board.sort,
+  const say = new MoveAnnouncements(board);
+  const menu = new MoveMenuController(host, board.cardOf);
+  const { session } = board;
+  const sort = () => session.history?.state;
+  void loadStrings(board.words().locale, [cardMovesStrings])?.then(() => {
+    host.requestUpdate();
+  });
+  const made = (move: CardSortMove, cause: SelPartnerMoveCause): void => {
+    const data = board.data();
+    board.changed(move, cause, data && workbookMove(board.workbook, data, board.sources, move.partnerId, move.to));
+    say.made(move, cause);
+  };
+  const commit = (id: string, to: Tier, index: number | undefined, cause: SelPartnerMoveCause): void => {
+    const move = moveIn(session, id, to, index);
+    if (move) made(move, cause);
+    else say.at('cardsort.announce.unchanged', id);
+    board.activate(id);
+    board.focus(id);
+  };
+  const cancelled = (id: string): void => {
+    say.at('cardsort.announce.cancelled', id);
+    board.focus(id);
+  };
+  const step = (kind: 'undo' | 'redo', focusCard: boolean): void => {
+    if (!board.interactive() || keyboard.lift || drag.draggingId !== undefined || !session.history) return;
+    const move = stepIn(session, kind);
+    if (!move) {
+      say.nothingTo(kind);
+      return;
+    }
+    made(move, kind);
+    board.activate(move.partnerId);
+    if (focusCard) board.focus(move.partnerId);
+  };
+  const keyboard: KeyboardMoveController = new KeyboardMoveController(host, {
+    sort,
     focusOf: board.focusOf,
     onLift: (lift) => {
-      board.menu.close();
-      board.say.at('cardsort.announce.lifted', lift.id, lift.preview);
+      menu.close();
+      say.at('cardsort.announce.lifted', lift.id, lift.preview);
     },
     onOver: (lift, moved) => {
       if (moved) board.focus(lift.id);
-      board.say.at('cardsort.announce.over', lift.id, lift.preview);
+      say.at('cardsort.announce.over', lift.id, lift.preview);
     },
     onDrop: (id, tier, index) => {
-      board.commit(id, tier, index, 'keyboard');
+      commit(id, tier, index, 'keyboard');
     },
-    onCancel: board.cancelled,
-    onHistory: board.step,
+    onCancel: cancelled,
+    onHistory: (kind, target) => {
+      step(kind, target instanceof Element && target.closest('li.card') !== null);
+    },
   });
-  const drag = new CardDragController(host, {
+  const drag: CardDragController = new CardDragController(host, {
     root: board.root,
-    sort: board.sort,
+    sort,
     onStart: (id) => {
       board.activate(id);
-      board.menu.close();
-      board.say.at('cardsort.announce.grabbed', id);
+      menu.close();
+      say.at('cardsort.announce.grabbed', id);
     },
     onOver: (id, target, previous) => {
-      if (target && target.tier !== previous?.tier) board.say.overTier(id, target.tier);
+      if (target && target.tier !== previous?.tier) say.overTier(id, target.tier);
     },
     onDrop: (id, to) => {
-      if (to) board.commit(id, to.tier, to.index, 'pointer');
-      else board.cancelled(id);
+      if (to) commit(id, to.tier, to.index, 'pointer');
+      else cancelled(id);
     },
-    onCancel: board.cancelled,
+    onCancel: cancelled,
   });
-  return { keyboard, drag, menuKey: moveMenuKey, renderMenu: renderMoveMenu };
+  const keydown = (event: KeyboardEvent, target: HTMLElement): boolean => {
+    if (keyboard.keydown(event)) return true;
+    const open = target.closest<HTMLElement>('[role="menu"]');
+    if (!open) return false;
+    const closed = menu.keydown(event, open, moveMenuKey);
+    if (closed !== undefined) board.focus(closed, 'menu-button');
+    return true;
+  };
+  const renderHistory = (): TemplateResult | typeof nothing => {
+    const lift = keyboard.lift !== undefined;
+    const undoable = session.can('undo');
+    const redoable = session.can('redo');
+    // Shown once there is a move to take back: before that they would be two tab stops that do nothing.
+    if (!undoable && !redoable) return nothing;
+    return html`<div class="history-buttons">
+      <button
+        type="button"
+        aria-disabled=${undoable && !lift ? 'false' : 'true'}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        @click=${() => {
+          step('undo', false);
+        }}
+      >
+        ${say.word('cardsort.undo')}
+      </button>
+      <button
+        type="button"
+        aria-disabled=${redoable && !lift ? 'false' : 'true'}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        @click=${() => {
+          step('redo', false);
+        }}
+      >
+        ${say.word('cardsort.redo')}
+      </button>
+    </div>`;
+  };
+  const renderGhost = (): TemplateResult => {
+    const dragged = drag.draggingId;
+    return html`<div class="ghost" part="drag-ghost" aria-hidden="true" ?hidden=${dragged === undefined}>
+      ${dragged === undefined ? nothing : session.partners.nameOf(dragged)}
+    </div>`;
+  };
+  return { keyboard, drag, menu, renderMenu: renderMoveMenu, keydown, commit, step, renderHistory, renderGhost };
 }
 
 /** How a card looks while it moves: lifted, dragged (with its ghost), where it would drop, its menu. */
 export const cardMoveStyles = css`
+  button[aria-disabled='true'] {
+    border-style: dashed;
+    color: ${token('color-text-muted')};
+    cursor: not-allowed;
+  }
+
+  .history-buttons {
+    display: flex;
+    gap: ${token('space-2')};
+  }
+
   .board--dragging {
     cursor: grabbing;
     user-select: none;
@@ -164,7 +271,17 @@ export const cardMoveStyles = css`
   .ghost[hidden] {
     display: none;
   }
+  @media print {
+    .history-buttons {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      color: GrayText;
+    }
+
     .menu,
     .ghost {
       border-color: CanvasText;

@@ -1,6 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
 import {
-  applyMove,
   assignments,
   canRedo,
   canUndo,
@@ -8,15 +7,11 @@ import {
   createCardSortHistory,
   parseCardSortAssignments,
   reconcileCardSort,
-  redo,
-  undo,
   type CardSortHistory,
-  type CardSortMove,
   type CardSortState,
   type PartnerCardSortData,
   type ParseResult,
   type SelIssue,
-  type Tier,
   type TierAssignments,
 } from '@sel/core';
 import { PartnerIndex } from './partner-index.js';
@@ -132,33 +127,13 @@ export class CardSortSession {
     return createCardSort(this.partners.ids, this.partners.knownOnly(tiers));
   }
 
-  /** Moves a partner (see `@sel/core`'s `movePartner`); returns the move, or `undefined` when nothing changed. */
-  move(id: string, to: Tier, index: number | undefined): CardSortMove | undefined {
-    const history = this.#history;
-    if (!history) return undefined;
-    const next = applyMove(history, id, to, index);
-    if (next === history) return undefined;
-    this.#set(next);
-    return next.past.at(-1);
-  }
-
-  /** Undoes or redoes a move; returns the move as made now (an undo goes back), or `undefined` with none. */
-  step(kind: 'undo' | 'redo'): CardSortMove | undefined {
-    const history = this.#history;
-    const move = kind === 'undo' ? history?.past.at(-1) : history?.future.at(-1);
-    if (!history || !move) return undefined;
-    this.#set(kind === 'undo' ? undo(history) : redo(history));
-    if (kind === 'redo') return move;
-    const { partnerId, from, fromIndex, to, toIndex } = move;
-    return { partnerId, from: to, fromIndex: toIndex, to: from, toIndex: fromIndex };
-  }
-
   #startFrom(initial: Readonly<TierAssignments>): void {
     this.#initial = initial;
     this.replace(this.sortOf(initial));
   }
 
-  #set(history: CardSortHistory): void {
+  /** Puts the history after a move, an undo or a redo (see `session-moves.ts`, loaded with the moves). */
+  set(history: CardSortHistory): void {
     this.#history = history;
     this.#host.requestUpdate();
   }

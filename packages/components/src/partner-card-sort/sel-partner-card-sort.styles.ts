@@ -30,12 +30,6 @@ export const partnerCardSortStyles = [
       color: ${token('color-accent')};
     }
 
-    button[aria-disabled='true'] {
-      border-style: dashed;
-      color: ${token('color-text-muted')};
-      cursor: not-allowed;
-    }
-
     .toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -53,11 +47,6 @@ export const partnerCardSortStyles = [
 
     .progress {
       font-weight: 600;
-    }
-
-    .history-buttons {
-      display: flex;
-      gap: ${token('space-2')};
     }
 
     .instructions,
@@ -221,10 +210,6 @@ export const partnerCardSortStyles = [
         border-color: CanvasText;
       }
 
-      button[aria-disabled='true'] {
-        color: GrayText;
-      }
-
       .card__handle::before {
         forced-color-adjust: none;
         background: ButtonText;
@@ -232,7 +217,6 @@ export const partnerCardSortStyles = [
     }
 
     @media print {
-      .toolbar .history-buttons,
       .instructions,
       .card__handle,
       .card__actions {

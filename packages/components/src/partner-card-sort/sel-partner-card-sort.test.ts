@@ -318,25 +318,38 @@ describe('keyboard', () => {
 });
 
 describe('undo and redo buttons', () => {
-  it('are visible, say when there is nothing to undo, and keep focus when they run out', async () => {
+  it('appear once there is a move to take back, after the cards in no Tab order, and keep focus when they run out', async () => {
     const el = await mount();
-    const undoButton = page.getByRole('button', { name: 'Undo' });
-    await expect.element(undoButton).toHaveAttribute('aria-disabled', 'true');
-    // Still focusable while unavailable, so it can explain itself.
+    // Before any move they would be two tab stops that do nothing, ahead of the first card.
+    expect(root(el).querySelector('.history-buttons')).toBeNull();
     await userEvent.keyboard('{Tab}');
-    expect(shadowActiveElement(el)?.textContent.trim()).toBe('Undo');
-    await userEvent.keyboard('{Enter}');
-    expect(announcement(el)).toBe('Nothing to undo.');
+    expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'grab' });
     await userEvent.click(page.getByRole('button', { name: 'Move to… (Corner Street Bakery)' }));
     await userEvent.click(page.getByRole('menuitem', { name: 'No apparent connection to SEL' }));
+    const undoButton = page.getByRole('button', { name: 'Undo' });
     await expect.element(undoButton).toHaveAttribute('aria-disabled', 'false');
+    await expect.element(page.getByRole('button', { name: 'Redo' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(undoButton);
     expect(column(el, 'no-apparent-connection')).toEqual([]);
     await expect.element(undoButton).toHaveAttribute('aria-disabled', 'true');
+    // Still focusable while unavailable, so it can explain itself.
     expect(shadowActiveElement(el)?.textContent.trim()).toBe('Undo');
+    await userEvent.keyboard('{Enter}');
+    expect(announcement(el)).toBe('Nothing to undo.');
     await userEvent.click(page.getByRole('button', { name: 'Redo' }));
     expect(column(el, 'no-apparent-connection')).toEqual(['Corner Street Bakery']);
     await expectNoAxeViolations(el);
+  });
+
+  it('says how to move a card with the keys where focus goes: its grip', async () => {
+    const el = await mount();
+    await tabToFirstCard(el);
+    const grip = shadowActiveElement(el);
+    const instructions = root(el).querySelector('#instructions')?.textContent ?? '';
+    expect(grip?.getAttribute('aria-describedby')).toContain('instructions');
+    expect(instructions).toContain('grip ("Move …")');
+    expect(grip?.getAttribute('aria-label')).toBe('Move Bright Futures Afterschool');
+    expect(instructions).not.toMatch(/focus its card/);
   });
 });
 
@@ -677,7 +690,10 @@ describe('modes and languages', () => {
     expect(root(el).querySelector('li.card')?.textContent).toContain('Programa fuera del horario escolar');
     await tabToFirstCard(el);
     await userEvent.keyboard('{ }{ArrowRight}{ }');
-    expect(announcement(el)).toBe('Soltó Bright Futures Afterschool en Apoya claramente el SEL, posición 1 de 1.');
+    // The moves' words in Spanish load with the first move said in Spanish.
+    await expect
+      .poll(() => announcement(el), POLL_WAIT)
+      .toBe('Soltó Bright Futures Afterschool en Apoya claramente el SEL, posición 1 de 1.');
     await expect.element(page.getByRole('button', { name: 'Deshacer' })).toBeVisible();
     await expectNoAxeViolations(el);
   });

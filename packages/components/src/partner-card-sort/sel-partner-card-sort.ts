@@ -14,7 +14,6 @@ import {
   parsePartnerCardSortDataInSteps,
   partnerPlace,
   TIERS,
-  type CardSortMove,
   type CardSortState,
   type ParseResult,
   type PartnerCardSortData,
@@ -41,12 +40,9 @@ import {
   type CardControl,
   type PendingFocus,
 } from './board-layout.js';
-import type { SelPartnerMoveCause } from './card-sort-events.js';
 import { CardMovesLoader } from './card-moves-loader.js';
 import { CardSortSession } from './card-sort-session.js';
 import { CardSortWorkbook } from './card-sort-workbook.js';
-import { MoveAnnouncements } from './move-announcements.js';
-import { MoveMenuController } from './move-menu.js';
 import { DetailsDialogLoader } from './details-loader.js';
 import { partnerCardSortStyles } from './sel-partner-card-sort.styles.js';
 import { cardSortStrings } from './card-sort-strings.js';
@@ -138,12 +134,13 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   readonly #session = new CardSortSession(this, () => {
     // A new sort (new data, a reset, a restore) drops a move under way.
-    this.#moves.loaded?.keyboard.cancel();
-    this.#moves.loaded?.drag.cancel();
-    this.#menu.close();
+    const moves = this.#moves.loaded;
+    moves?.keyboard.cancel();
+    moves?.drag.cancel();
+    moves?.menu.close();
   });
-  readonly #say = new MoveAnnouncements(this.announcer, this.t, this.#session);
-  readonly #menu = new MoveMenuController(this, (id) => this.#cardOf(id));
+  /** A tier's label in the element's language. */
+  readonly #tierLabel = (tier: Tier): string => this.t(`cardsort.tier.${tier}`);
   /** The board's one Tab stop, moved between cards with the arrow keys, Home and End. */
   readonly #roving = new RovingFocusController<string>(this, {
     move: (key, from) => {
@@ -152,28 +149,34 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     },
     element: (id) => this.#control(id, 'main'),
   });
-  /** Drag, keyboard lift and "Move to…" menu, loaded on the first sign of a move. */
+  readonly #workbook = new CardSortWorkbook();
+  /** Drag, keyboard lift, "Move to…" menu, undo and redo, and what they say, loaded on the first sign of a move. */
   readonly #moves = new CardMovesLoader(this, {
-    sort: () => this.#session.history?.state,
+    session: this.#session,
+    announcer: this.announcer,
+    words: () => ({ locale: this.i18n.locale, strings: this.strings }),
+    tierLabel: this.#tierLabel,
     root: () => this.renderRoot,
-    say: this.#say,
-    menu: this.#menu,
-    commit: this.#commit.bind(this),
-    cancelled: this.#cancelled.bind(this),
     focusOf: cardControlOf,
-    step: (kind, target) => {
-      this.#step(kind, cardIdOf(target) !== undefined);
-    },
-    focus: (id) => {
-      this.#pendingFocus = { id, control: 'main' };
+    cardOf: (id) => cardElement(this.renderRoot, this.#session.partners.keyOf(id)),
+    focus: (id, control = 'main') => {
+      this.#pendingFocus = { id, control };
     },
     activate: (id) => {
       this.activeId = id;
     },
     interactive: () => this.interactive,
+    data: () => this.dataSource.value,
+    workbook: this.#workbook,
+    sources: this,
+    changed: (move, cause, workbook) => {
+      this.syncForm();
+      this.emit('sel-partner-move', { ...move, cause });
+      if (workbook && 'edit' in workbook) this.emit('sel-workbook-change', workbook.edit);
+      else if (workbook) this.reportIssues('workbook', workbook.issues);
+    },
     adopt: this.#adopt.bind(this),
   });
-  readonly #workbook = new CardSortWorkbook();
   readonly #details = new DetailsDialogLoader(this.#adopt.bind(this));
   /** Styles adopted with code loaded on demand. */
   readonly #loadedStyles: CSSResultOrNative[] = [];
@@ -191,12 +194,12 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
 
   /** Takes back the last move (as the Undo button does). */
   undo(): void {
-    this.#step('undo', false);
+    this.#step('undo');
   }
 
   /** Makes the last undone move again (as the Redo button does). */
   redo(): void {
-    this.#step('redo', false);
+    this.#step('redo');
   }
 
   protected override dataFromProperty(): unknown {
@@ -284,44 +287,11 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     }
   }
 
-  /** Moves a card, tells the form and listeners, and announces it. */
-  #commit(id: string, to: Tier, index: number | undefined, cause: SelPartnerMoveCause): void {
-    const move = this.#session.move(id, to, index);
-    if (move) this.#made(move, cause);
-    else this.#say.at('cardsort.announce.unchanged', id);
-    this.activeId = id;
-    this.#pendingFocus = { id, control: 'main' };
-  }
-
-  #step(kind: 'undo' | 'redo', focusCard: boolean): void {
-    const moves = this.#moves.loaded;
-    if (!this.interactive || moves?.keyboard.lift || moves?.drag.draggingId !== undefined || !this.#session.history)
-      return;
-    const move = this.#session.step(kind);
-    if (!move) {
-      this.#say.nothingTo(kind);
-      return;
-    }
-    this.#made(move, kind);
-    this.activeId = move.partnerId;
-    if (focusCard) this.#pendingFocus = { id: move.partnerId, control: 'main' };
-  }
-
-  /** A move made: the form and listeners hear of it, and the live region says where the card is now. */
-  #made(move: CardSortMove, cause: SelPartnerMoveCause): void {
-    this.syncForm();
-    this.#say.made(move, cause);
-    this.emit('sel-partner-move', { ...move, cause });
-    const data = this.dataSource.value;
-    const changed = data && this.#workbook.move(data, this, move.partnerId, move.to);
-    if (changed && 'edit' in changed) this.emit('sel-workbook-change', changed.edit);
-    else if (changed) this.reportIssues('workbook', changed.issues);
-  }
-
-  /** A keyboard lift or a drag ended without a move: the card is back where it was. */
-  #cancelled(id: string): void {
-    this.#say.at('cardsort.announce.cancelled', id);
-    this.#pendingFocus = { id, control: 'main' };
+  /** Undo or redo by button or method: made by the moves' code, loaded first when the page has none yet. */
+  #step(kind: 'undo' | 'redo'): void {
+    this.#moves.whenReady((moves) => {
+      moves.step(kind, false);
+    });
   }
 
   // ---- keyboard, clicks and focus --------------------------------------------------------------
@@ -329,15 +299,11 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || !(event.target instanceof HTMLElement)) return;
     const target = event.target;
-    const moves = this.#moves.loaded;
     // The dialog keeps its own keys; while a pointer drags, the drag controller handles Escape.
-    if (target.closest('dialog') || moves?.drag.draggingId !== undefined || this.#moves.keydown(event, target)) return;
-    const menu = target.closest<HTMLElement>('[role="menu"]');
+    if (target.closest('dialog') || this.#moves.loaded?.drag.draggingId !== undefined) return;
+    if (this.#moves.keydown(event, target)) return;
     const card = cardControlOf(target);
-    if (menu && moves) {
-      const closed = this.#menu.keydown(event, menu, moves.menuKey);
-      if (closed !== undefined) this.#pendingFocus = { id: closed, control: 'menu-button' };
-    } else if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
+    if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
   };
 
   readonly #onFocusIn = (event: FocusEvent): void => {
@@ -354,18 +320,14 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
         this.detailsFor = id;
       });
     } else if (action === 'menu' && this.interactive) {
-      this.#moves.whenReady(() => {
-        if (this.#menu.toggle(id)) this.#pendingFocus = { id, control: 'menu' };
+      this.#moves.whenReady((moves) => {
+        if (moves.menu.toggle(id)) this.#pendingFocus = { id, control: 'menu' };
       });
     } else if (action === 'move-to' && this.interactive && isTier(tier)) {
-      this.#menu.close();
-      this.#commit(id, tier, undefined, 'menu');
+      this.#moves.loaded?.menu.close();
+      this.#moves.loaded?.commit(id, tier, undefined, 'menu');
     }
   };
-
-  #cardOf(id: string): HTMLElement | null {
-    return cardElement(this.renderRoot, this.#session.partners.keyOf(id));
-  }
 
   #control(id: string, control: CardControl): HTMLElement | null {
     return cardControl(this.renderRoot, this.#session.partners.keyOf(id), control);
@@ -386,18 +348,13 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     const { interactive, t } = this;
     const partners = this.#session.partners;
     const total = partners.ids.length;
-    const lift = this.#moves.loaded?.keyboard.lift;
-    const dragged = this.#moves.loaded?.drag.draggingId;
+    const moves = this.#moves.loaded;
+    const lift = moves?.keyboard.lift;
+    const dragged = moves?.drag.draggingId;
+    const menuFor = moves?.menu.openFor;
     const activeId = tabStop(state, this.activeId);
     // Cards that a focus, a menu, a dialog or a drag needs are drawn now, however far down.
-    const needed = cardsNeeded(state, [
-      activeId,
-      lift?.id,
-      dragged,
-      this.#menu.openFor,
-      this.detailsFor,
-      this.#pendingFocus?.id,
-    ]);
+    const needed = cardsNeeded(state, [activeId, lift?.id, dragged, menuFor, this.detailsFor, this.#pendingFocus?.id]);
     const drawn = this.progress.draw(partners.ids, total, total, needed);
     const depths = columnDepths(
       TIERS.map((tier) => state.columns[tier].length),
@@ -408,14 +365,14 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       partners,
       activeId,
       interactive,
-      drop: this.#moves.loaded?.drag.target,
-      menuFor: this.#menu.openFor,
+      drop: moves?.drag.target,
+      menuFor,
       movingId: lift?.id ?? dragged,
       locale: this.i18n.locale,
       strings: this.strings,
       t,
-      tierLabel: this.#say.tierLabel,
-      renderMenu: this.#moves.loaded?.renderMenu,
+      tierLabel: this.#tierLabel,
+      renderMenu: moves?.renderMenu,
     };
     const details = this.detailsFor === undefined ? undefined : partners.get(this.detailsFor);
     const detailsPlace = details && partnerPlace(state, details.id);
@@ -425,24 +382,21 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       busy: this.progress.busy,
       long: this.progress.long,
       dragged,
-      undoable: interactive && this.#session.can('undo') && !lift,
-      redoable: interactive && this.#session.can('redo') && !lift,
-      onUndo: () => {
-        this.#step('undo', false);
-      },
-      onRedo: () => {
-        this.#step('redo', false);
-      },
+      history: moves?.renderHistory(),
+      ghost: moves?.renderGhost(),
       onKeyDown: this.#onKeyDown,
+      onPointerDown: (event) => {
+        this.#moves.pointerdown(event);
+      },
       onClick: this.#onClick,
       onFocusIn: this.#onFocusIn,
       onFocusOut: (event) => {
-        this.#menu.focusout(event);
+        moves?.menu.focusout(event);
       },
     })}
     ${this.#details.render({
       partner: details,
-      tier: detailsPlace ? this.#say.tierLabel(detailsPlace.tier) : undefined,
+      tier: detailsPlace ? this.#tierLabel(detailsPlace.tier) : undefined,
       locale: this.i18n.locale,
       t,
       onClose: () => {

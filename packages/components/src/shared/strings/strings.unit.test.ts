@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planStrings } from '../../action-plan/plan-strings.js';
 import { reportStrings } from '../../assessment-report/report-strings.js';
 import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
+import { cardMovesStrings } from '../../partner-card-sort/card-moves-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
 import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
 import { touchpointsStrings } from '../../partner-touchpoints/touchpoints-strings.js';
@@ -29,11 +30,15 @@ const elements: Readonly<Record<string, SelStrings>> = {
   'partner-touchpoints': touchpointsStrings,
 };
 /** Strings an element loads with a part of it that loads on demand, by the element's folder. */
-const onDemand: Readonly<Record<string, readonly SelStrings[]>> = { rubric: [rubricTeamStrings] };
+const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
+  rubric: [rubricTeamStrings],
+  'partner-card-sort': [cardMovesStrings],
+};
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
   ...elements,
   'rubric team mode': rubricTeamStrings,
+  'card sort moves': cardMovesStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
