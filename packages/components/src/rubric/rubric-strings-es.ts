@@ -35,4 +35,5 @@ export const rubricEs = {
     '{area}: {rated} de {total} calificados. {overallRated} de {overallTotal} calificados en toda la rúbrica.',
   'rubric.drawing': 'Se muestran {shown} de {count} indicadores',
   'rubric.drawn': 'Se muestran los {count} indicadores',
+  'rubric.export': 'Exportar mi evaluación (archivo JSON)',
 } as const satisfies Readonly<Record<string, SelMessage>>;

@@ -33,6 +33,7 @@ export const rubricEn = {
   'rubric.announce': '{area}: {rated} of {total} rated. {overallRated} of {overallTotal} rated in the whole rubric.',
   'rubric.drawing': 'Showing {shown} of {count} indicators',
   'rubric.drawn': 'Showing all {count} indicators',
+  'rubric.export': 'Export my assessment (JSON file)',
 } as const satisfies Readonly<Record<string, SelMessage>>;
 
 /** A key of `<sel-rubric>`'s strings. */

@@ -30,11 +30,14 @@ export interface RubricViewContext extends IndicatorRowContext {
   readonly busy: boolean;
   /** The delegated `change` listener of every level radio and evidence box. */
   readonly onChange: (event: Event) => void;
+  /** Offers the assessment as a JSON file (a member's own ratings, for the team's facilitator). */
+  readonly onExport: () => void;
 }
 
 /**
  * The rubric: its title and `actions` slot, the overall summary, then each focus area with its
- * summary and practices, as far as `drawn` indicators reach.
+ * summary and practices, as far as `drawn` indicators reach, and the button that exports the
+ * assessment.
  */
 export function renderRubric(context: RubricViewContext): TemplateResult {
   const { view, i18n } = context;
@@ -64,6 +67,15 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
       ${renderSummary(i18n, view.score.overall, growthLines(i18n, view, view.growth?.overall), view.score.priorities)}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
+    ${
+      context.readonly
+        ? nothing
+        : html`<p class="export">
+            <button type="button" ?disabled=${context.disabled} @click=${context.onExport}>
+              ${i18n.t('rubric.export')}
+            </button>
+          </p>`
+    }
   </div>`;
 }
 

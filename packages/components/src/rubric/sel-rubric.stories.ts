@@ -23,6 +23,7 @@ interface RubricArgs {
   assessment: Assessment | undefined;
   previous: Assessment | undefined;
   team: readonly Assessment[] | undefined;
+  agreement: string | undefined;
   readonly: boolean;
   required: boolean;
   lang: string;
@@ -180,6 +181,7 @@ const meta: Meta<RubricArgs> = {
     assessment: undefined,
     previous: undefined,
     team: undefined,
+    agreement: undefined,
     readonly: false,
     required: false,
     lang: 'en',
@@ -198,6 +200,7 @@ const meta: Meta<RubricArgs> = {
         .assessment=${args.assessment}
         .previous=${args.previous}
         .team=${args.team}
+        .agreement=${args.agreement}
         ?readonly=${args.readonly}
         ?required=${args.required}
       ></sel-rubric>
@@ -328,9 +331,10 @@ export const RequiredInAForm: Story = {
 
 /**
  * Team mode: five members of the district team rated CASEL's rubric on their own; the team meets
- * to agree. Each row says whether the ratings agree; "Reveal ratings" shows who chose what; "Only
- * where we disagree" lists the items to talk through, most disagreement first. The agreed level and
- * discussion note of each item make the agreed assessment, the element's value.
+ * to agree. Each row says whether the ratings agree and counts them per level; "Reveal names" shows
+ * who chose what; "Only where we disagree" lists the items to talk through, most disagreement
+ * first. The agreed level and discussion note of each item make the agreed assessment, the
+ * element's value. The members list (open it) has "Remove" for each member.
  */
 export const TeamMode: Story = {
   args: { rubric: districtFullImplementationRubric, team: caselTeam },
@@ -377,4 +381,52 @@ export const TeamModeReadonly: Story = {
 /** Team mode in Spanish. */
 export const TeamModeSpanish: Story = {
   args: { rubric: districtFullImplementationRubric, team: caselTeam, lang: 'es' },
+};
+
+/** Team mode where ratings one level apart count as agreeing (`agreement="within-one"`). */
+export const TeamModeWithinOne: Story = {
+  args: { rubric: districtFullImplementationRubric, team: caselTeam, agreement: 'within-one' },
+};
+
+/** A member taken out of the team: the message says who, with "Undo" (which has the focus). */
+export const TeamModeMemberRemoved: Story = {
+  args: { rubric: districtFullImplementationRubric, team: caselTeam },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.updateComplete;
+    const members = el?.shadowRoot?.querySelector('details');
+    if (members) members.open = true;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[data-remove]')?.click();
+    await el?.updateComplete;
+    await expect(el?.shadowRoot?.querySelector('.team-undo')).toBeTruthy();
+  },
+};
+
+/** The team read from a URL (`team-src`) through the element's `fetcher`, as a district's site serves it. */
+export const TeamModeFromUrl: Story = {
+  render: () => {
+    const fetcher: typeof fetch = () => Promise.resolve(Response.json(caselTeam));
+    return html`<sel-rubric
+      name="agreed"
+      taken-by="District SEL team"
+      .rubric=${districtFullImplementationRubric}
+      .fetcher=${fetcher}
+      team-src="/teams/district-sel-team.json"
+    ></sel-rubric>`;
+  },
+};
+
+/**
+ * A member rating on their own before the meeting: "Export my assessment" saves their ratings as a
+ * JSON file for the facilitator, who adds it to the team view.
+ */
+export const MemberRatingAlone: Story = {
+  render: () =>
+    html`<sel-rubric
+      name="mine"
+      taken-by=${districtTeam[0]?.name ?? 'Ana Morales'}
+      taken-on="2026-03-10"
+      .rubric=${districtFullImplementationRubric}
+      .assessment=${caselTeam[0]}
+    ></sel-rubric>`,
 };

@@ -350,6 +350,7 @@ export const rubricStyles = css`
     .evidence label,
     .evidence textarea,
     .hint,
+    .export,
     ::slotted([slot='actions']) {
       display: none;
     }

@@ -59,6 +59,24 @@ describe('<sel-rubric> team mode with hostile text', () => {
       expectShownAsText(el, names);
       expect([...(root?.querySelectorAll('textarea') ?? [])].map((t) => t.value)).toEqual(notes.map(lf));
 
+      // A member whose name is a payload is removed by that name, and the undo names them as text.
+      const hostile = markup[0] ?? '';
+      const remove = [...(root?.querySelectorAll<HTMLButtonElement>('[data-remove]') ?? [])].find(
+        (button) => button.dataset['remove'] === hostile,
+      );
+      remove?.click();
+      await el.updateComplete;
+      watch.check(el);
+      expect(
+        el.value?.ratings[Object.keys(el.value.ratings)[0] ?? '']?.memberRatings?.map((m) => m.member),
+      ).not.toContain(hostile);
+      expect(root?.querySelector('.team-undo')?.textContent).toContain(hostile);
+      root?.querySelector<HTMLButtonElement>('[data-undo]')?.click();
+      await el.updateComplete;
+      expect(el.value?.ratings[Object.keys(el.value.ratings)[0] ?? '']?.memberRatings?.map((m) => m.member)).toContain(
+        hostile,
+      );
+
       // A file whose name is a payload is named in the error as text.
       const input = root?.querySelector<HTMLInputElement>('input[type="file"]');
       if (!input) throw new Error('no file input');

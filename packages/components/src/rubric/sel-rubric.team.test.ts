@@ -8,8 +8,8 @@ import './define.js';
 import type { SelRubric } from './sel-rubric.js';
 import { memberAssessments, teamNames } from './test-team.js';
 
-// Team mode: the members' own assessments side by side, hidden until revealed, the disagreements
-// first, and the agreed assessment recorded as the element's value.
+// Team mode: the members' own assessments side by side, counted per level with the names hidden
+// until revealed, the disagreements first, and the agreed assessment recorded as the element's value.
 
 const SLOW_MACHINE_TIMEOUT = 45_000;
 const rubric = districtFullImplementationRubric;
@@ -89,10 +89,23 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     const order = consensusOrder(team).filter((entry) => entry.agrees === false);
     const el = await teamRubric(members);
     const root = shadow(el);
-    expect(root.querySelector('.spread')).toBeNull();
-    expect(text(root.querySelector('.team-row'))).toContain('5 of 5 members rated this');
+    // Before the reveal: the counts per level, in words too, and no names.
+    const firstRow = team.indicators.find((entry) => entry.agrees === false);
+    const firstChosen = firstRow?.distribution.filter((count) => count.count > 0).sort((a, b) => b.count - a.count);
+    expect(root.querySelectorAll('.team-row .spread')).toHaveLength(indicators.length);
+    expect(root.querySelector('.spread-members')).toBeNull();
+    expect(text(root.querySelector(`#team-words-${firstRow?.indicatorId ?? ''}`))).toBe(
+      (firstChosen ?? [])
+        .map((count, i) =>
+          i === 0 ? `${count.count} of 5 chose ${count.label}` : `${count.count} chose ${count.label}`,
+        )
+        .join(', '),
+    );
+    for (const name of teamNames(5)) expect(text(root.querySelector('.team-row'))).not.toContain(name);
+    expect(text(root.querySelector('.team-row'))).toContain('Who chose which level stays hidden');
     await expectNoAxeViolations(el);
 
+    expect((await tab(el))?.localName).toBe('summary');
     expect((await tab(el))?.getAttribute('type')).toBe('file');
     expect((await tab(el))?.hasAttribute('data-filter')).toBe(true);
     await userEvent.keyboard(' ');
@@ -114,10 +127,11 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     const chosen = first.distribution.filter((count) => count.count > 0).sort((a, b) => b.count - a.count);
     expect(text(words)).toBe(
       chosen
-        .map((count, i) =>
-          i === 0 ? `${count.count} of 5 chose ${count.label}` : `${count.count} chose ${count.label}`,
+        .map(
+          (count, i) =>
+            `${i === 0 ? `${count.count} of 5 chose ${count.label}` : `${count.count} chose ${count.label}`} (${count.members.join(', ')})`,
         )
-        .join(', '),
+        .join('; '),
     );
     const spread = [...root.querySelectorAll('.team-row')][0]?.querySelectorAll('.spread-level');
     expect([...(spread ?? [])].map(text)).toEqual(
@@ -125,7 +139,7 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
         `Level ${count.level}: ${count.label} ${count.count} ${count.members.join(', ')}`.trim(),
       ),
     );
-    expect(announced(el)).toBe('Ratings revealed.');
+    expect(announced(el)).toBe('Names revealed.');
     await expectNoAxeViolations(el);
 
     const radio = await tab(el);
@@ -159,7 +173,7 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
   it('marks a priority practice by keyboard, announced and in the value', async () => {
     const el = await teamRubric(memberAssessments(rubric, teamNames(5)));
     const practice = practices[0];
-    const checkbox = await tab(el, 4);
+    const checkbox = await tab(el, 5);
     expect(checkbox?.getAttribute('data-priority')).toBe(practice?.id);
     const changed = nextEvent(el, 'sel-assessment-change');
     await userEvent.keyboard(' ');
@@ -181,14 +195,14 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     const el = await teamRubric(members);
     const root = shadow(el);
     expect(text(root.querySelector('.team'))).toContain('30 members:');
-    await userEvent.click(page.getByRole('button', { name: 'Reveal all ratings' }));
+    await userEvent.click(page.getByRole('button', { name: 'Reveal all names' }));
     await el.updateComplete;
     expect(root.querySelectorAll('.team-row .spread')).toHaveLength(indicators.length);
     const firstRow = root.querySelector('.team-row');
     const counts = [...(firstRow?.querySelectorAll('.spread-count') ?? [])].map((count) => Number(text(count)));
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(29);
     expect(text(firstRow)).toContain('Not rated by: Team member 30');
-    expect(text(firstRow?.querySelector('.team-words'))).toMatch(/^29 of 30 chose /);
+    expect(text(firstRow?.querySelector('.team-words'))).toMatch(/^29 of 30 chose .+ \(/);
     await expectNoAxeViolations(el);
   });
 
@@ -197,7 +211,8 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     const root = shadow(el);
     expect(text(root.querySelector('.team'))).toContain('Calificaciones del equipo');
     expect(text(root.querySelector('.team'))).toContain('5 integrantes: Ana Morales');
-    await userEvent.click(page.getByRole('button', { name: 'Mostrar todas las calificaciones' }));
+    expect(text(root.querySelector('.team-row'))).toContain('Quién eligió cada nivel queda oculto');
+    await userEvent.click(page.getByRole('button', { name: 'Mostrar todos los nombres' }));
     await el.updateComplete;
     expect(text(root.querySelector('.team-words'))).toMatch(/^5 de 5 eligieron /);
     expect(text(root.querySelector('.team-agree legend'))).toBe('Nivel acordado');

@@ -89,7 +89,7 @@ declare global {
  *
  * @fires {SelRatingChangeDetail} sel-rating-change - An indicator got a level or new evidence.
  * @fires {SelAssessmentChangeDetail} sel-assessment-change - The assessment changed; carries completeness, scores and readiness stage.
- * @fires {SelTeamChangeDetail} sel-team-change - Team mode: members were added from files chosen or dropped.
+ * @fires {SelTeamChangeDetail} sel-team-change - Team mode: the facilitator added members from files, replaced or removed one, or undid that.
  * @fires {SelErrorDetail} sel-error - The rubric, the assessment or the previous assessment is invalid; `issues` carry paths (paths about the assessments start with `assessment`, `previous` or `value`).
  *
  * @slot actions - Controls shown beside the rubric title, e.g. a "Save" or "Print" button (hidden in print).
@@ -125,6 +125,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     assessmentId: { type: String, attribute: 'assessment-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     team: { attribute: false },
+    teamSrc: { type: String, attribute: 'team-src' },
+    agreement: { type: String },
   };
 
   /** The rubric to show, as a typed object (wins over `src` and inline JSON). */
@@ -146,9 +148,17 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
    * Team mode: the members' own assessments of this rubric (each `takenBy` a member), shown side by
    * side so the team can agree on one level per indicator; the element's value is then the agreed
    * assessment. An empty list starts team mode with no members yet (a facilitator adds their files).
-   * Also read from an inline `<script type="application/json" data-sel="team">` child.
+   * Without it, read from the `team-src` URL, else from an inline
+   * `<script type="application/json" data-sel="team">` child.
    */
   team: readonly Assessment[] | undefined;
+  /** Team mode: the URL of the members' assessments (a JSON list), fetched through `fetcher`. */
+  teamSrc: string | undefined;
+  /**
+   * Team mode: when the members' ratings agree, `same-level` (the default) or `within-one` (at
+   * most one level apart); it decides the counts and "where we disagree".
+   */
+  agreement: string | undefined;
   /** Heading level of the rubric title (2 by default); focus areas and practices use the next two levels. */
   headingLevel = 2;
 
@@ -277,7 +287,14 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
         const mode = new TeamMode({
           element: this,
           i18n: this.i18n,
-          source: () => this.#teamSource(),
+          source: () => this.team,
+          src: () => this.teamSrc,
+          inline: () => this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined,
+          agreement: () => this.agreement,
+          fetcher: () => this.fetcher,
+          wait: (loading) => {
+            this.#wait(loading);
+          },
           start: (rubric) => startAssessment(rubric, this),
           summary: renderSummary,
           value: () => this.#current,
@@ -300,7 +317,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   }
 
   #teamSource(): unknown {
-    return this.team ?? this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined;
+    return this.team ?? (this.teamSrc || this.querySelector(TEAM_SCRIPT)?.textContent) ?? undefined;
   }
 
   #wait(loading: Promise<void>): void {
@@ -333,6 +350,22 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     if (indicatorId === undefined) return;
     if (target instanceof HTMLInputElement && target.type === 'radio') this.#rate(target, indicatorId);
     else if (target instanceof HTMLTextAreaElement) this.#saveEvidence(indicatorId, target.value);
+  };
+
+  /** Offers the assessment, with evidence still being typed, as a JSON file (loaded on first use). */
+  readonly #onExport = (): void => {
+    const rubric = this.dataSource.value;
+    if (!rubric) return;
+    const assessment = this.draftValue() ?? startAssessment(rubric, this);
+    this.#wait(
+      import('./member-export.js')
+        .then(({ exportAssessment }) => {
+          exportAssessment(this, assessment);
+        })
+        .catch((error: unknown) => {
+          this.reportIssues('export', describeFailure(error, 'export'));
+        }),
+    );
   };
 
   #rate(input: HTMLInputElement, indicatorId: string): void {
@@ -413,6 +446,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       long: this.progress.long,
       busy: this.progress.busy,
       onChange: this.#onChange,
+      onExport: this.#onExport,
     };
     return html`${this.renderDataState()}
     ${context ? (this.#teamLoad ? this.#team?.render(context) : renderRubric(context)) : nothing}

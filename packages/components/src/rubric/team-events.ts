@@ -1,11 +1,15 @@
 import type { TeamRatings } from '@sel/core';
 
-/** `detail` of `sel-team-change`: members were added to the team (files chosen or dropped). */
+/** `detail` of `sel-team-change`: the facilitator added, replaced or removed members (or undid that). */
 export interface SelTeamChangeDetail {
-  /** The team's ratings with every member now loaded. */
-  readonly team: TeamRatings;
-  /** The names of the members just added, in the order they came. */
+  /** The team's ratings with the members now in it; `undefined` when none is left. */
+  readonly team: TeamRatings | undefined;
+  /** The names of the members who joined, in the order they came. */
   readonly added: readonly string[];
+  /** The names of the members whose ratings a newer file replaced. */
+  readonly replaced: readonly string[];
+  /** The names of the members who were taken out of the team. */
+  readonly removed: readonly string[];
 }
 
 declare global {

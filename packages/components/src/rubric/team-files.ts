@@ -84,13 +84,15 @@ export interface CheckedMembers {
 
 /**
  * Checks each source against `rubric`; one that does not fit, or names a member already in
- * `known` or earlier in `sources`, is left out with its issues at `team` and its `where`.
+ * `known` or earlier in `sources`, is left out with its issues at `team` and its `where` (a
+ * member named twice is told with the `duplicate` words).
  */
 export function checkMembers(
   rubric: Rubric,
   sources: readonly MemberSource[],
   known: readonly Assessment[],
   words: TeamWords,
+  duplicate: RubricTeamMessageKey = 'rubric.team.files.duplicate',
 ): CheckedMembers {
   const names = new Set(known.map((member) => member.takenBy));
   const members: Assessment[] = [];
@@ -104,7 +106,7 @@ export function checkMembers(
       issues.push({
         path: ['team', source.where, 'takenBy'],
         code: 'duplicate-member',
-        message: words('rubric.team.files.duplicate', { member: result.value.takenBy }),
+        message: words(duplicate, { member: result.value.takenBy }),
       });
     } else {
       names.add(result.value.takenBy);

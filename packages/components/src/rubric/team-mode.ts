@@ -1,5 +1,6 @@
 import type { ReactiveElement, TemplateResult } from 'lit';
 import {
+  AGREEMENT_RULES,
   findLevel,
   isPriorityPractice,
   ratingOf,
@@ -9,6 +10,7 @@ import {
   startConsensus,
   teamRatings,
   type Agreement,
+  type AgreementRule,
   type Assessment,
   type Rubric,
   type SelIssue,
@@ -20,6 +22,7 @@ import { dispatchSelEvent } from '../shared/events.js';
 import { loadStrings, translate, type LocaleController, type SelStringOverrides } from '../shared/i18n.js';
 import type { renderSummary, RubricViewContext } from './rubric-view.js';
 import { checkMembers, readMemberFiles, teamSources, type MemberSource, type TeamWords } from './team-files.js';
+import type { TeamSource } from './team-source.js';
 import { rubricTeamStrings } from './team-strings.js';
 import { renderTeam } from './team-view.js';
 import { teamStyles } from './team.styles.js';
@@ -28,8 +31,18 @@ import { teamStyles } from './team.styles.js';
 export interface TeamHost {
   readonly element: ReactiveElement & { readonly strings: SelStringOverrides | undefined };
   readonly i18n: LocaleController;
-  /** The `team` property, else the inline `<script type="application/json" data-sel="team">` text. */
+  /** The `team` property. */
   source(): unknown;
+  /** The `team-src` URL, read when the `team` property is not given. */
+  src(): string | undefined;
+  /** The inline `<script type="application/json" data-sel="team">` text, read when neither is given. */
+  inline(): string | undefined;
+  /** The `agreement` attribute: when the members' ratings agree. */
+  agreement(): unknown;
+  /** The element's `fetcher`, for `team-src`. */
+  fetcher(): typeof fetch;
+  /** Told of work under way (a fetch), so the element's update completes after it. */
+  wait(loading: Promise<void>): void;
   /** A new assessment of `rubric` as the element starts one (its `assessment-id`, `taken-by`, `taken-on`). */
   start(rubric: Rubric): Assessment;
   /** The rubric's running summary (`renderSummary` of rubric-view.ts). */
@@ -63,6 +76,18 @@ function failure(error: unknown): SelIssue[] {
 
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
 
+/** A member's file that joined the team, with the member's name. */
+interface MemberFile extends MemberSource {
+  readonly name: string;
+}
+
+/** The last change to the team's members, which "Undo" takes back. */
+export interface TeamUndo {
+  readonly message: string;
+  readonly files: readonly MemberFile[];
+  readonly removed: ReadonlySet<string>;
+}
+
 /**
  * `<sel-rubric>`'s team mode, loaded the first time a rubric is given a team: the members' own
  * assessments side by side, revealed on the facilitator's word, the disagreements first, and the
@@ -75,10 +100,21 @@ const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every(
 export class TeamMode {
   readonly #host: TeamHost;
   /** The members loaded from files, kept whatever the `team` property does. */
-  #files: MemberSource[] = [];
-  /** The members checked against the rubric: from `team` first, then from files. */
+  #files: readonly MemberFile[] = [];
+  /** Members of the team given (property, `team-src` or inline) that the facilitator removed. */
+  #removed: ReadonlySet<string> = new Set();
+  /** The names of the members that came from files. */
+  #fromFiles = new Set<string>();
+  /** The members checked against the rubric: from the team given first, then from files. */
   members: Assessment[] = [];
   team: TeamRatings | undefined;
+  /** When the members' ratings agree (the `agreement` attribute, `same-level` unless it says otherwise). */
+  rule: AgreementRule = 'same-level';
+  /** The last change to the members, until the next one. */
+  undo: TeamUndo | undefined;
+  /** The team read from `team-src`, once a URL is given (its module loads then). */
+  #source: TeamSource | undefined;
+  #sourceLoad: Promise<void> | undefined;
   /** Indicators whose ratings are shown. */
   readonly revealed = new Set<string>();
   disagreementsOnly = false;
@@ -117,16 +153,33 @@ export class TeamMode {
     });
     this.#rubric = rubric;
     if (!rubric) return;
-    const given = this.#host.source();
-    const key = [rubric, given, this.#files];
+    const host = this.#host;
+    // The team property wins over `team-src`, and that over inline JSON, as for the rubric itself.
+    const property = host.source() ?? undefined;
+    const url = property === undefined ? host.src() : undefined;
+    const source = this.#source;
+    if (url) this.#loadSource();
+    source?.read(url);
+    const given = property ?? (url ? source?.raw : host.inline());
+    const asked = host.agreement() ?? 'same-level';
+    const known = AGREEMENT_RULES.find((rule) => rule === asked);
+    const key = [rubric, given, source?.status, this.#files, this.#removed, known];
     let changed = false;
     if (!same(key, this.#key)) {
       this.#key = key;
+      this.rule = known ?? 'same-level';
       const fromTeam = teamSources(given, this.t);
-      const checked = checkMembers(rubric, [...fromTeam.sources, ...this.#files], [], this.t);
-      this.#host.report('team', [...fromTeam.issues, ...checked.issues]);
-      this.members = checked.members;
-      this.team = this.members.length > 0 ? teamRatings(rubric, this.members) : undefined;
+      const checked = checkMembers(rubric, fromTeam.sources, [], this.t);
+      const kept = checked.members.filter((member) => !this.#removed.has(member.takenBy));
+      const files = checkMembers(rubric, this.#files, kept, this.t);
+      this.#fromFiles = new Set(files.members.map((member) => member.takenBy));
+      host.report('team', [...(source?.issues ?? []), ...fromTeam.issues, ...checked.issues, ...files.issues]);
+      host.report(
+        'agreement',
+        known ? [] : [{ path: ['agreement'], code: 'invalid-value', message: this.t('rubric.team.rule.invalid') }],
+      );
+      this.members = [...kept, ...files.members];
+      this.team = this.members.length > 0 ? teamRatings(rubric, this.members, { agreement: this.rule }) : undefined;
       changed = true;
     }
     const value = this.#host.value();
@@ -161,7 +214,9 @@ export class TeamMode {
     try {
       const start = basis ?? this.#host.start(rubric);
       const fields = { id: start.id, takenBy: start.takenBy, takenOn: start.takenOn };
-      let next = team ? startConsensus(rubric, this.members, fields) : { ...start, ratings: {} };
+      let next = team
+        ? startConsensus(rubric, this.members, fields, { agreement: this.rule })
+        : { ...start, ratings: {} };
       for (const [id, agreement] of this.#recorded) {
         next = team
           ? recordAgreement(rubric, team, next, id, agreement)
@@ -245,30 +300,120 @@ export class TeamMode {
     this.#host.element.requestUpdate();
   }
 
+  /** Loads what reads `team-src` the first time a URL is given. */
+  #loadSource(): void {
+    if (this.#sourceLoad) return;
+    const host = this.#host;
+    this.#sourceLoad = import('./team-source.js').then(({ TeamSource }) => {
+      this.#source = new TeamSource({
+        fetcher: () => host.fetcher(),
+        wait: (loading) => {
+          host.wait(loading);
+        },
+        changed: () => {
+          host.element.requestUpdate();
+        },
+      });
+    });
+    host.wait(this.#sourceLoad);
+  }
+
+  /** Whether the team given is being fetched from `team-src`, or could not be. */
+  get loading(): boolean {
+    return this.#sourceLoad !== undefined && (this.#source?.status ?? 'loading') === 'loading';
+  }
+
+  get failed(): boolean {
+    return this.#source?.status === 'error';
+  }
+
   /**
-   * Adds the members in `files`: the good ones join the team (whatever is wrong with the others),
-   * each bad file is reported with its name and what is wrong, and nobody loaded before is lost.
+   * Adds the members in `files`: the good ones join the team (whatever is wrong with the others)
+   * and a file of a member already in the team replaces their ratings (with an "Undo"); each bad
+   * file is reported with its name and what is wrong, and nobody loaded before is lost.
    */
   async addFiles(rubric: Rubric, files: readonly File[]): Promise<void> {
-    const read = await readMemberFiles(files, this.t);
-    const checked = checkMembers(rubric, read.sources, this.members, this.t);
+    const t = this.t;
+    const read = await readMemberFiles(files, t);
+    const checked = checkMembers(rubric, read.sources, [], t, 'rubric.team.files.twice');
     const issues = [...read.issues, ...checked.issues];
     this.#host.report('team-files', issues);
     const failed = new Set(issues.map((issue) => issue.path[1])).size;
-    const added = checked.members.map((member) => member.takenBy);
-    if (added.length > 0) {
-      this.#files = [...this.#files, ...checked.accepted];
-      this.#key = [];
-      this.update(rubric, false);
-      const { team } = this;
-      if (team) dispatchSelEvent(this.#host.element, 'sel-team-change', { team, added });
+    const names = checked.members.map((member) => member.takenBy);
+    const before = new Set(this.members.map((member) => member.takenBy));
+    const replaced = names.filter((name) => before.has(name));
+    if (names.length > 0) {
+      this.#keep(
+        replaced.length > 0 ? t('rubric.team.replaced', { count: replaced.length, names: replaced.join(', ') }) : '',
+      );
+      for (const name of replaced) this.#drop(name);
+      this.#files = [...this.#files, ...checked.accepted.map((source, i) => ({ ...source, name: names[i] ?? '' }))];
+      this.#changed(rubric, before, replaced);
     }
+    const added = names.length - replaced.length;
     const words = [
-      added.length > 0 ? this.t('rubric.team.files.added', { count: added.length }) : '',
-      failed > 0 ? this.t('rubric.team.files.failed', { count: failed }) : '',
+      added > 0 ? t('rubric.team.files.added', { count: added }) : '',
+      this.undo?.message ?? '',
+      failed > 0 ? t('rubric.team.files.failed', { count: failed }) : '',
     ];
     this.#host.announcer.announce(words.filter(Boolean).join(' '));
     this.#host.element.requestUpdate();
+  }
+
+  /** Takes a member's ratings out of the team, with an "Undo" that then holds the focus. */
+  remove(rubric: Rubric, name: string): void {
+    const before = new Set(this.members.map((member) => member.takenBy));
+    if (!before.has(name)) return;
+    this.#keep(this.t('rubric.team.removed', { member: name }));
+    this.#drop(name);
+    this.#changed(rubric, before, []);
+    this.#host.announcer.announce(this.undo?.message ?? '');
+    this.#focus('[data-undo]');
+  }
+
+  /** Puts the members back as they were before the last change. */
+  restore(rubric: Rubric): void {
+    const { undo } = this;
+    if (!undo) return;
+    const before = new Set(this.members.map((member) => member.takenBy));
+    this.undo = undefined;
+    this.#files = undo.files;
+    this.#removed = undo.removed;
+    this.#changed(rubric, before, []);
+    this.#host.announcer.announce(this.t('rubric.team.restored'));
+    this.#focus('.team-members summary');
+  }
+
+  /** Keeps the members as they are now for "Undo", with what the change about to be made did. */
+  #keep(message: string): void {
+    this.undo = message === '' ? undefined : { message, files: this.#files, removed: this.#removed };
+  }
+
+  /** Leaves a member out: their file goes, or their assessment in the team given is passed over. */
+  #drop(name: string): void {
+    if (this.#fromFiles.has(name)) this.#files = this.#files.filter((file) => file.name !== name);
+    else this.#removed = new Set([...this.#removed, name]);
+  }
+
+  /** Builds the team again after its members changed and says who joined, was replaced or left. */
+  #changed(rubric: Rubric, before: ReadonlySet<string>, replaced: readonly string[]): void {
+    this.#key = [];
+    this.update(rubric, false);
+    const after = new Set(this.members.map((member) => member.takenBy));
+    dispatchSelEvent(this.#host.element, 'sel-team-change', {
+      team: this.team,
+      added: [...after].filter((name) => !before.has(name)),
+      replaced,
+      removed: [...before].filter((name) => !after.has(name)),
+    });
+  }
+
+  #focus(selector: string): void {
+    const { element } = this.#host;
+    element.requestUpdate();
+    void element.updateComplete.then(() => {
+      element.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+    });
   }
 
   /** The one listener of the team view's controls: files, filter, reveal, priorities, agreed levels and notes. */
@@ -284,10 +429,16 @@ export class TeamMode {
     }
     const target = event.target;
     if (!(target instanceof HTMLElement)) return;
-    const data = target.dataset;
+    const data = (target.closest('button') ?? target).dataset;
     if (event.type === 'click') {
       if (data['revealAll'] !== undefined) this.reveal(this.team?.indicators.map((entry) => entry.indicatorId) ?? []);
       else if (data['reveal'] !== undefined) this.reveal([data['reveal']]);
+      else if (data['remove'] !== undefined) this.remove(rubric, data['remove']);
+      else if (data['undo'] !== undefined) this.restore(rubric);
+      else if (data['retry'] !== undefined) {
+        this.#source?.retry();
+        this.#host.element.requestUpdate();
+      }
     } else if (target instanceof HTMLTextAreaElement) {
       if (data['note'] !== undefined) this.note(rubric, data['note'], target.value);
     } else if (target instanceof HTMLInputElement) {

@@ -9,6 +9,7 @@ import {
   type Indicator,
   type IndicatorTeamRatings,
   type Practice,
+  type AgreementRule,
   type Rubric,
   type TeamRatings,
 } from '@sel/core';
@@ -25,6 +26,13 @@ export interface TeamViewState {
   readonly revealed: ReadonlySet<string>;
   readonly disagreementsOnly: boolean;
   readonly notes: ReadonlyMap<string, string>;
+  /** When the members' ratings agree. */
+  readonly rule: AgreementRule;
+  /** The last change to the members, with its "Undo", until the next one. */
+  readonly undo: { readonly message: string } | undefined;
+  /** Whether the team is being fetched from `team-src`, or could not be. */
+  readonly loading: boolean;
+  readonly failed: boolean;
   readonly t: TeamWords;
   /** The one listener of the view's controls. */
   readonly handle: (event: Event) => void;
@@ -46,8 +54,9 @@ interface TeamViewContext extends RubricViewContext {
 }
 
 /**
- * The team view: the rubric's title and the agreed assessment's summary, the team (members, the
- * file picker and drop target, agreement counts, the filter and "reveal all"), then each
+ * The team view: the rubric's title and the agreed assessment's summary, the team (members, each
+ * with "Remove", the file picker and drop target, the last change with its "Undo", agreement
+ * counts and rule, the filter and "reveal all"), then each
  * indicator's spread of member ratings and the agreed level with its discussion note, grouped by
  * focus area and practice (each practice with its priority mark), or only the disagreements in
  * the order to discuss them.
@@ -86,16 +95,9 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     </section>
     <section class="team" part="team" aria-labelledby="team-title">
       ${staticHtml`<${teamTag} class="heading" id="team-title">${t('rubric.team.title')}</${teamTag}>`}
-      <p>
-        ${
-          team
-            ? t('rubric.team.members', {
-                count: team.members.length,
-                names: team.members.map((m) => m.name).join(', '),
-              })
-            : t('rubric.team.empty')
-        }
-      </p>
+      ${renderMembers(mode, team, interactive)}
+      ${mode.loading ? html`<p role="status">${t('rubric.team.loading')}</p>` : nothing}
+      ${mode.failed ? html`<button type="button" data-retry>${i18n.t('action.retry')}</button>` : nothing}
       ${
         interactive
           ? html`<div class="team-files" part="team-files">
@@ -112,9 +114,17 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
           : nothing
       }
       ${
+        interactive && mode.undo
+          ? html`<p class="team-undo">
+              ${mode.undo.message} <button type="button" data-undo>${t('rubric.team.undo')}</button>
+            </p>`
+          : nothing
+      }
+      ${
         team
           ? html`<p>
                 ${t('rubric.team.counts', { agreed: team.agreed, disagreed: team.disagreed, unrated: team.unrated })}
+                ${t(mode.rule === 'within-one' ? 'rubric.team.rule.withinOne' : 'rubric.team.rule.sameLevel')}
               </p>
               <p>${t('rubric.team.recorded', { recorded: view.completeness.rated, total: view.completeness.total })}</p>
               ${
@@ -133,6 +143,29 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     </section>
     ${team ? (mode.disagreementsOnly ? renderDisagreements(ctx) : rubric.focusAreas.map((area) => renderArea(ctx, area))) : nothing}
   </div>`;
+}
+
+/** Who is in the team: a sentence, and (when the members may be changed) a list with "Remove" for each. */
+function renderMembers(mode: TeamViewState, team: TeamRatings | undefined, interactive: boolean): TemplateResult {
+  const t = mode.t;
+  if (!team) return html`<p>${t('rubric.team.empty')}</p>`;
+  const names = team.members.map((member) => member.name);
+  const sentence = t('rubric.team.members', { count: names.length, names: names.join(', ') });
+  if (!interactive) return html`<p>${sentence}</p>`;
+  return html`<details class="team-members">
+    <summary>${sentence}</summary>
+    <ul>
+      ${names.map(
+        (name) =>
+          html`<li>
+            ${name}
+            <button type="button" data-remove=${name}>
+              ${t('rubric.team.remove')}<span class="visually-hidden"> ${name}</span>
+            </button>
+          </li>`,
+      )}
+    </ul>
+  </details>`;
 }
 
 function renderArea(ctx: TeamViewContext, area: Rubric['focusAreas'][number]): TemplateResult {
@@ -221,10 +254,10 @@ function renderRow(ctx: TeamViewContext, indicator: Indicator, practiceTitle?: s
       <span aria-hidden="true">${state === 'agree' ? '=' : state === 'differ' ? '≠' : '–'}</span>
       ${t(`rubric.team.${state}`)}
     </p>
-    ${entry && revealed ? renderSpread(ctx, entry) : nothing}
+    ${entry && entry.rated > 0 ? renderSpread(ctx, entry, revealed) : nothing}
     ${
-      entry && !revealed
-        ? html`<p class="hint">${t('rubric.team.hidden', { rated: entry.rated, total: ctx.members })}</p>
+      entry && !revealed && entry.rated > 0
+        ? html`<p class="hint">${t('rubric.team.hidden')}</p>
             <button type="button" data-reveal=${id} aria-describedby=${textId}>${t('rubric.team.reveal')}</button>`
         : nothing
     }
@@ -232,18 +265,24 @@ function renderRow(ctx: TeamViewContext, indicator: Indicator, practiceTitle?: s
   </div>`;
 }
 
-/** Who chose what: a sentence, then every level with its count, a bar of its share and the names. */
-function renderSpread(ctx: TeamViewContext, entry: IndicatorTeamRatings): TemplateResult {
+/**
+ * How the members rated: a sentence, then every level with its count and a bar of its share; the
+ * names of who chose what only once `revealed` (a planning-poker reveal: the counts come first).
+ */
+function renderSpread(ctx: TeamViewContext, entry: IndicatorTeamRatings, revealed: boolean): TemplateResult {
   const t = ctx.mode.t;
   const chosen = entry.distribution.filter((count) => count.count > 0).sort((a, b) => b.count - a.count);
-  const words = chosen.map((count, i) =>
-    t(i === 0 ? 'rubric.team.spread.first' : 'rubric.team.spread.more', {
+  const words = chosen.map((count, i) => {
+    const choice = t(i === 0 ? 'rubric.team.spread.first' : 'rubric.team.spread.more', {
       count: count.count,
       total: ctx.members,
       label: count.label,
-    }),
-  );
-  return html`<p class="team-words" id=${`team-words-${entry.indicatorId}`} tabindex="-1">${words.join(', ')}</p>
+    });
+    return revealed ? t('rubric.team.spread.who', { choice, names: count.members.join(', ') }) : choice;
+  });
+  return html`<p class="team-words" id=${`team-words-${entry.indicatorId}`} tabindex="-1">
+      ${words.join(revealed ? '; ' : ', ')}
+    </p>
     <ul class="spread">
       ${entry.distribution.map(
         (count) =>
@@ -257,7 +296,7 @@ function renderSpread(ctx: TeamViewContext, entry: IndicatorTeamRatings): Templa
               style=${styleProperties({ '--_share': String(count.count / Math.max(1, ctx.members)) })}
             ></span>
             <span class="spread-count">${ctx.i18n.formatNumber(count.count)}</span>
-            ${count.count > 0 ? html`<span class="spread-members">${count.members.join(', ')}</span>` : nothing}
+            ${revealed && count.count > 0 ? html`<span class="spread-members">${count.members.join(', ')}</span>` : nothing}
           </li>`,
       )}
     </ul>
