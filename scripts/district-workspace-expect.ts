@@ -20,6 +20,11 @@ export function expectTheCycle(walk: Walk, record: readonly string[], engine: st
   expect(walk.reportAfter).toContain('4 rounds');
   expect(walk.reportAfter).toMatch(new RegExp(`${String(RATED.length)} of \\d+ rated`));
   expect(walk.chosen.id).not.toBe('');
+  // A resource for an indicator without a goal stays out of both plans: the district plan has no
+  // goal for it, and the partner plan takes resources from its own section only.
+  expect(walk.goalless.title).not.toBe(walk.chosen.title);
+  expect(walk.goalless.districtGained).toEqual([walk.chosen.id]);
+  expect(walk.goalless.partnerGained).toEqual([]);
 
   // After the reload, everything is back.
   const levels = Object.fromEntries(RATED.map((id) => [id, id === WEAK ? 1 : 3]));

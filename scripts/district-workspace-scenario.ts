@@ -38,6 +38,19 @@ export const WEAK = 'cross-department-structures';
 const weakIndicator = area.practices.flatMap((practice) => practice.indicators).find((each) => each.id === WEAK);
 if (weakIndicator === undefined) throw new Error(`${WEAK} is not in the district rubric's first focus area`);
 
+/** The texts of the indicators the district plan has goals for, from the page's plan file. */
+const goalIndicatorTexts = (() => {
+  const plan = JSON.parse(readFileSync(join(repoRoot, 'examples/district-workspace/action-plan.json'), 'utf8')) as {
+    goals: { indicatorIds?: string[] }[];
+  };
+  const texts = new Map(
+    districtRubric.focusAreas.flatMap((each) =>
+      each.practices.flatMap((practice) => practice.indicators.map((indicator) => [indicator.id, indicator.text])),
+    ),
+  );
+  return plan.goals.flatMap((goal) => goal.indicatorIds ?? []).map((id) => texts.get(id) ?? id);
+})();
+
 /** The spreadsheet the team pastes into the inventory (one word per cell: WebKitWebDriver drops typed spaces). */
 export const IMPORTED = { id: 'ymca', name: 'YMCA', csv: 'name,kind\nYMCA,out-of-school-time' } as const;
 export const CHECKED_IN_BY = 'Kevin-Osei';
@@ -66,6 +79,11 @@ export interface Walk {
   readonly reportAfter: string;
   /** The resource chosen in the finder, and where the plan put it. */
   readonly chosen: { id: string; title: string };
+  /**
+   * A resource chosen before it for a weak indicator the district plan has no goal for, and the
+   * resources each plan gained from both choices.
+   */
+  readonly goalless: { title: string; districtGained: string[]; partnerGained: string[] };
   /** Page state after the reload and the three Restores. */
   readonly restored: {
     readonly ratings: Record<string, number>;
@@ -249,6 +267,35 @@ async function chooseResource(page: PageDriver): Promise<{ id: string; title: st
   return { id, title };
 }
 
+/** Every resource of the district plan's goals and of the partner plan, as JSON text. */
+const planResources = `JSON.stringify([
+  ${host('district-plan')}.value.goals.flatMap((goal) => goal.resourceIds ?? []),
+  ${host('partner-plan')}.value.resourceIds ?? [],
+])`;
+
+/**
+ * Chooses, in the finder, a resource offered only for weak indicators the district plan has no
+ * goal for: no plan may take it (the partner plan takes resources from its own section only).
+ */
+async function chooseResourceWithoutGoal(page: PageDriver): Promise<string> {
+  await until(
+    () => page.read<boolean>(`${shadowText('resource-finder')}.includes('Resources for your weakest indicators')`),
+    'the finder to look for the weakest indicators',
+  );
+  const title = await page.read<string | null>(`(() => {
+    const goals = ${JSON.stringify(goalIndicatorTexts)};
+    const result = [...(${host('resource-finder')}.shadowRoot.querySelectorAll('.resource'))].find((each) => {
+      const helps = each.querySelector('.resource__helps')?.textContent.trim() ?? '';
+      return helps !== '' && !goals.some((text) => helps.includes(text));
+    });
+    return result?.querySelector('.resource__title')?.textContent.trim() ?? null;
+  })()`);
+  if (title === null) throw new Error('the finder offers nothing for a weak indicator without a goal');
+  await focus(page, 'resource-finder', '.resource__choose', `: ${title}`);
+  await page.press('Enter');
+  return title;
+}
+
 /** Pastes the spreadsheet in the inventory's import panel and imports it, by keyboard. */
 async function importPartners(page: PageDriver): Promise<void> {
   await focus(page, 'partner-inventory', '[data-action="import"]');
@@ -404,7 +451,16 @@ export async function walkTheCycle(page: PageDriver): Promise<Walk> {
     'the report to show the round being rated',
   );
   const reportAfter = await page.read<string>(shadowText('district-report'));
+  // The plans take choices in order: once the second is in the district plan, the first was heard.
+  const [districtBefore = [], partnerBefore = []] = JSON.parse(await page.read<string>(planResources)) as string[][];
+  const goallessTitle = await chooseResourceWithoutGoal(page);
   const chosen = await chooseResource(page);
+  const [districtAfter = [], partnerAfter = []] = JSON.parse(await page.read<string>(planResources)) as string[][];
+  const goalless = {
+    title: goallessTitle,
+    districtGained: districtAfter.filter((id) => !districtBefore.includes(id)),
+    partnerGained: partnerAfter.filter((id) => !partnerBefore.includes(id)),
+  };
   axe['assessed and planned'] = await page.axe();
 
   await importPartners(page);
@@ -465,7 +521,7 @@ export async function walkTheCycle(page: PageDriver): Promise<Walk> {
     if (form === 'partners-form') axe['sent'] = await page.axe();
   }
   await until(async () => (await page.read<string[]>(draftKeys)).length === 0, 'every draft to be deleted');
-  return { axe, reportBefore, reportAfter, chosen, restored, received, fetched };
+  return { axe, reportBefore, reportAfter, chosen, goalless, restored, received, fetched };
 }
 
 /** A built file's size, minified as built and gzipped at level 9 (as .size-limit.mjs counts), in bytes. */

@@ -16,7 +16,8 @@ const restored = (event) => event.detail.action === 'restored';
 // Assess -> where we stand -> find help -> plan. The report holds our earlier rounds; the round
 // being rated joins them as the latest, the finder looks for help with its weakest indicators, and
 // the plan proposes goals from it. A resource chosen in the finder (or "Add to plan" in the report)
-// goes to the plan's goal for its indicator: the plan listens for it itself.
+// goes to the plan's goal for its indicator: the plan listens for it itself, to the elements its
+// `resources-from` attribute names (the partner plan names its own form, so it never takes them).
 const rounds = fetch(report.getAttribute('src')).then((response) => response.json());
 rounds.then(({ rubric: districtRubric, assessments }) => {
   rubric.previous = assessments.at(-1);

@@ -1,6 +1,17 @@
 import type { ActionPlan, PlanPath } from '@sel/core';
 
 /**
+ * Whether a resource chosen at `event` is one this plan takes, as its `resources-from` attribute
+ * says: from anywhere on the page without it (`null`), else only from the elements with the ids
+ * it lists (an element inside one of them included); an empty list takes none.
+ */
+export function takesResourceFrom(resourcesFrom: string | null | undefined, event: Event): boolean {
+  if (resourcesFrom === null || resourcesFrom === undefined) return true;
+  const ids = new Set(resourcesFrom.split(/\s+/).filter((id) => id !== ''));
+  return event.composedPath().some((node) => node instanceof Element && ids.has(node.id));
+}
+
+/**
  * Where a resource chosen in the finder goes: the goals made for the indicators it was offered
  * for, else the goal the person is working on (`activeGoal`), or a partner plan's shared goal.
  * Each path is a `resourceIds` list; a goal that has the resource already is left out.

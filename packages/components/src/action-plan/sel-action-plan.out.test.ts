@@ -182,4 +182,45 @@ describe('<sel-action-plan> starting from evidence', () => {
       finder.remove();
     }
   });
+  it('takes a resource only from the elements its resources-from attribute names', async () => {
+    // Two plans on one page, as a district workspace has: a resource for an indicator the district
+    // plan has no goal for must not fall through to the partner plan.
+    const page = await fixture(
+      html`<div>
+        <div id="district-finder"></div>
+        <section id="partner-section"><div class="partner-finder"></div></section>
+        <sel-action-plan id="district" today="2026-11-15" resources-from="district-finder"></sel-action-plan>
+        <sel-action-plan id="partner" today="2026-11-15" resources-from="partner-section"></sel-action-plan>
+      </div>`,
+    );
+    const district = page.querySelector<SelActionPlan>('#district');
+    const partner = page.querySelector<SelActionPlan>('#partner');
+    const districtFinder = page.querySelector('#district-finder');
+    const partnerFinder = page.querySelector('.partner-finder');
+    if (!district || !partner || !districtFinder || !partnerFinder) throw new Error('the page is incomplete');
+    district.plan = caselPlan();
+    partner.plan = partnerPlan();
+    await Promise.all([district.dataSettled, partner.dataSettled]);
+    const resource = (id: string) => ({ id, title: `Resource ${id}` }) as Resource;
+    const partnerResources = () => (partner.value?.kind === 'partner' ? (partner.value.resourceIds ?? []) : []);
+
+    // Nobody takes it: the district plan has no goal for the indicator, the partner plan does not listen there.
+    expect(dispatchResourceSelect(districtFinder, { resource: resource('r1'), indicatorIds: ['no-goal'] })).toBe(true);
+    await partner.updateComplete;
+    expect(partnerResources()).not.toContain('r1');
+    // From inside the section the partner plan names, it is the partner plan's.
+    expect(dispatchResourceSelect(partnerFinder, { resource: resource('r2'), indicatorIds: [] })).toBe(false);
+    await partner.updateComplete;
+    expect(partnerResources()).toContain('r2');
+    // An empty list takes none; no attribute takes a resource chosen anywhere.
+    partner.setAttribute('resources-from', '');
+    await partner.updateComplete;
+    expect(dispatchResourceSelect(partnerFinder, { resource: resource('r3'), indicatorIds: [] })).toBe(true);
+    partner.removeAttribute('resources-from');
+    await partner.updateComplete;
+    expect(dispatchResourceSelect(districtFinder, { resource: resource('r4'), indicatorIds: [] })).toBe(false);
+    await partner.updateComplete;
+    expect(partnerResources()).toContain('r4');
+    expect(partnerResources()).not.toContain('r3');
+  });
 });

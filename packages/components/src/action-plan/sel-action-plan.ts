@@ -23,7 +23,7 @@ import { tokenStyles } from '../shared/tokens.styles.js';
 import { dateIssues, isIsoDate } from './plan-dates.js';
 import type { PlanEditor } from './plan-editing.js';
 import type { PlanOut } from './plan-out.js';
-import { resourceTargets } from './plan-resources.js';
+import { resourceTargets, takesResourceFrom } from './plan-resources.js';
 import { renderPlanView } from './plan-view.js';
 import { actionPlanStyles } from './sel-action-plan.styles.js';
 import { planStrings } from './plan-strings.js';
@@ -73,6 +73,7 @@ declare global {
  * @attr owner - Shows only the steps of this owner (the person can change it).
  * @attr due-soon-days - How many days ahead a step counts as due soon (default 14).
  * @attr heading-level - Level of the plan's title, 1 to 6 (default 2); sections use the next levels.
+ * @attr resources-from - Ids of the elements (a resource finder, a report) whose chosen resources this plan takes, separated by spaces; without it, it takes a resource chosen anywhere on the page, and an empty value takes none.
  *
  * @fires {SelPlanChangeDetail} sel-plan-change - A person changed the plan; `detail.plan` is the plan after the change.
  * @fires {SelErrorDetail} sel-error - The plan, `today` or a value set is invalid; `detail.issues` has each path and message.
@@ -112,6 +113,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     owner: { type: String },
     dueSoonDays: { type: Number, attribute: 'due-soon-days' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    resourcesFrom: { type: String, attribute: 'resources-from' },
     rubric: { attribute: false },
     assessment: { attribute: false },
     priorities: { attribute: false },
@@ -129,6 +131,8 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   dueSoonDays = DUE_SOON_DAYS;
   /** See the `heading-level` attribute. */
   headingLevel = 2;
+  /** See the `resources-from` attribute. */
+  resourcesFrom: string | null | undefined;
   /** The rubric of `assessment`: with both, the editor proposes goals from the evidence. */
   rubric: Rubric | undefined;
   /** An assessment whose priority and lowest-rated indicators become proposed goals. */
@@ -313,7 +317,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   readonly #onResourceSelect = (event: CustomEvent<SelResourceSelectDetail>): void => {
     const editing = this.#editor?.open ? this.#editor : undefined;
     const plan = editing?.draft.plan ?? this.#shown;
-    if (event.defaultPrevented || !plan || !this.interactive) return;
+    if (event.defaultPrevented || !plan || !this.interactive || !takesResourceFrom(this.resourcesFrom, event)) return;
     const { resource, indicatorIds } = event.detail;
     const targets = resourceTargets(plan, resource.id, indicatorIds, this.#activeGoal);
     if (targets.length === 0) return;
