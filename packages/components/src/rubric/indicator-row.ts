@@ -21,6 +21,18 @@ export interface IndicatorRowContext {
   /** Evidence typed for an indicator and not saved yet. */
   readonly draftOf: (indicatorId: string) => string | undefined;
   readonly radios: LevelRadioNames;
+  /** Unrated rows are marked as missing (a required rubric its form found incomplete). */
+  readonly missing: boolean;
+}
+
+/** Text areas that size themselves to their text (`field-sizing`); elsewhere rows are counted. */
+const autoSized = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+/** Rows enough for `text` in a narrow box (about 35 characters a line), between 2 and 10. */
+function rowsFor(text: string): number {
+  if (autoSized || text === '') return 2;
+  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 35)), 0);
+  return Math.min(10, Math.max(2, lines));
 }
 
 /** One indicator's row, drawn again only when something it shows changed. */
@@ -46,6 +58,7 @@ export function indicatorRow(
       context.disabled,
       context.i18n.locale,
       context.strings,
+      context.missing,
     ],
     () => renderIndicator(context, indicator, rating, previous, growth),
   );
@@ -75,7 +88,8 @@ function renderIndicator(
         <strong>${t('rubric.fullImplementation')}</strong> ${indicator.fullImplementation}
       </p>`
     : nothing;
-  const rowClass = { indicator: true, compact };
+  const missing = context.missing && !rating;
+  const rowClass = { indicator: true, compact, 'is-missing': missing };
   const status = rowStatus(context, rating, previous, growth);
 
   if (context.readonly) {
@@ -134,6 +148,7 @@ function renderIndicator(
             data-indicator=${id}
             ${context.radios.collect()}
             .checked=${live(chosen)}
+            aria-invalid=${missing ? 'true' : nothing}
             aria-labelledby=${`${inputId}-name`}
             aria-describedby=${[compact ? '' : `${inputId}-descriptor`, wasChosen ? `${inputId}-marks` : ''].join(' ').trim() || nothing}
           />
@@ -141,7 +156,13 @@ function renderIndicator(
             >${levelName(i18n, level)}</span
           >
           ${compact ? nothing : html`<span class="descriptor" id=${`${inputId}-descriptor`}>${descriptors[i]}</span>`}
-          ${marks(i18n, chosen && !compact, wasChosen, true, `${inputId}-marks`)}
+          ${
+            // The check sits on the cell's border, out of the flow: choosing a level moves nothing.
+            chosen && !compact
+              ? html`<span class="mark mark-chosen" aria-hidden="true">✓ ${t('rubric.chosen')}</span>`
+              : nothing
+          }
+          ${marks(i18n, false, wasChosen, true, `${inputId}-marks`)}
         </label>`;
       })}
     </div>
@@ -152,7 +173,7 @@ function renderIndicator(
         id=${notesId}
         part="evidence"
         data-indicator=${id}
-        rows="2"
+        rows=${rowsFor(notes)}
         .value=${live(notes)}
         aria-describedby=${hintId}
       ></textarea>
@@ -187,13 +208,13 @@ function marks(
 
 /** The row's status line: "Not rated yet", where it stood last time, and how far it moved since. */
 function rowStatus(
-  { view, i18n }: IndicatorRowContext,
+  { view, i18n, missing }: IndicatorRowContext,
   rating: Rating | undefined,
   previous: Rating | undefined,
   growth: IndicatorGrowth | undefined,
 ): string {
   const parts: string[] = [];
-  if (!rating) parts.push(i18n.t('rubric.notRated'));
+  if (!rating) parts.push(i18n.t(missing ? 'rubric.missing' : 'rubric.notRated'));
   if (view.previous && view.growthWords) {
     parts.push(...view.growthWords.rowGrowth(i18n, view.rubric, view.previous, previous, growth));
   }

@@ -36,4 +36,7 @@ export const rubricEs = {
   'rubric.drawing': 'Se muestran {shown} de {count} indicadores',
   'rubric.drawn': 'Se muestran los {count} indicadores',
   'rubric.export': 'Exportar mi evaluación (archivo JSON)',
+  'rubric.missing': 'Obligatorio: elija un nivel para este indicador.',
+  'rubric.errors.title': 'Hay un problema',
+  'rubric.errors.item': 'Elija un nivel para “{indicator}”',
 } as const satisfies Readonly<Record<string, SelMessage>>;

@@ -34,6 +34,9 @@ export const rubricEn = {
   'rubric.drawing': 'Showing {shown} of {count} indicators',
   'rubric.drawn': 'Showing all {count} indicators',
   'rubric.export': 'Export my assessment (JSON file)',
+  'rubric.missing': 'Required: choose a level for this indicator.',
+  'rubric.errors.title': 'There is a problem',
+  'rubric.errors.item': 'Choose a level for “{indicator}”',
 } as const satisfies Readonly<Record<string, SelMessage>>;
 
 /** A key of `<sel-rubric>`'s strings. */

@@ -32,6 +32,8 @@ export interface RubricViewContext extends IndicatorRowContext {
   readonly onChange: (event: Event) => void;
   /** Offers the assessment as a JSON file (a member's own ratings, for the team's facilitator). */
   readonly onExport: () => void;
+  /** The error summary of a required rubric found incomplete, or `nothing`. */
+  readonly errors: unknown;
 }
 
 /**
@@ -61,7 +63,7 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
       ${staticHtml`<${titleTag} class="heading rubric-title">${rubric.title}</${titleTag}>`}
       <slot name="actions"></slot>
     </div>
-    ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
+    ${context.errors} ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
     <section class="summary" part="summary" aria-labelledby="overall-title">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
       ${renderSummary(i18n, view.score.overall, growthLines(i18n, view, view.growth?.overall), view.score.priorities)}

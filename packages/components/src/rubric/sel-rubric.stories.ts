@@ -430,3 +430,18 @@ export const MemberRatingAlone: Story = {
       .assessment=${caselTeam[0]}
     ></sel-rubric>`,
 };
+
+/**
+ * A required rubric its form found incomplete: the focus on the first unrated indicator, every
+ * unrated row marked in words, and the error summary linking to each.
+ */
+export const RequiredIncomplete: Story = {
+  args: { assessment: partlyFilled, required: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.updateComplete;
+    el?.reportValidity();
+    await el?.updateComplete;
+    await expect(el?.shadowRoot?.querySelector('[part="error-summary"]')).toBeTruthy();
+  },
+};

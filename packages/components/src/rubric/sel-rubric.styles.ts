@@ -111,8 +111,18 @@ export const rubricStyles = css`
   }
 
   .indicator-text {
-    padding: 0 ${token('space-1')};
+    margin: 0;
+    padding: 0;
     font-weight: 700;
+  }
+
+  legend.indicator-text {
+    float: inline-start;
+    inline-size: 100%;
+  }
+
+  legend.indicator-text + * {
+    clear: both;
   }
 
   .full {
@@ -126,6 +136,8 @@ export const rubricStyles = css`
     grid-template-columns: repeat(var(--_levels, 4), minmax(0, 1fr));
     gap: ${token('space-2')};
     margin-block: ${token('space-2')};
+    padding: 0;
+    list-style: none;
   }
 
   .scale-header,
@@ -250,6 +262,17 @@ export const rubricStyles = css`
     font-weight: 700;
   }
 
+  .mark-chosen {
+    position: absolute;
+    inset-block-start: -2px;
+    inset-inline-end: ${token('space-2')};
+    transform: translateY(-50%);
+    background: ${token('color-surface')};
+    color: var(--_chosen);
+    font-size: 0.75rem;
+    line-height: 1.1;
+  }
+
   .mark-previous {
     color: ${token('color-text-muted')};
     border-style: dashed;
@@ -283,6 +306,8 @@ export const rubricStyles = css`
   textarea {
     inline-size: 100%;
     min-block-size: 3.5rem;
+    max-block-size: 20rem;
+    field-sizing: content;
     padding: ${token('space-1')} ${token('space-2')};
     border: 1px solid ${token('color-border')};
     border-radius: ${token('radius')};

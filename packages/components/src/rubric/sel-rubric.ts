@@ -10,11 +10,7 @@ import {
   safeParseAssessment,
   safeParseRubric,
   type Assessment,
-  type AssessmentCompleteness,
-  type AssessmentScore,
   type ParseResult,
-  type Rating,
-  type ReadinessStage,
   type Rubric,
   validateInSteps,
 } from '@sel/core';
@@ -31,6 +27,8 @@ import {
 } from './assessment-edits.js';
 import { EvidenceDraftController } from './evidence-draft.js';
 import { LevelRadioNames } from './level-radios.js';
+import type * as Missing from './missing-ratings.js';
+import { OnDemand } from './on-demand.js';
 import { describeFailure } from './rubric-issues.js';
 import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
 import { ratingAnnouncement } from './rubric-words.js';
@@ -38,37 +36,11 @@ import { rubricStyles } from './sel-rubric.styles.js';
 import { rubricStrings } from './rubric-strings.js';
 import type { TeamMode } from './team-mode.js';
 
+export type { SelAssessmentChangeDetail, SelRatingChangeDetail } from './rubric-events.js';
 export type { SelTeamChangeDetail } from './team-events.js';
 
 /** The inline member assessments of team mode. */
 const TEAM_SCRIPT = ':scope > script[type="application/json"][data-sel="team"]';
-
-/** `detail` of `sel-rating-change`: one indicator was rated, re-rated or given new evidence. */
-export interface SelRatingChangeDetail {
-  readonly indicatorId: string;
-  /** The indicator's rating as it is now. */
-  readonly rating: Rating;
-  /** The level before this change, or `null` when the indicator was unrated. */
-  readonly previousLevel: number | null;
-  /** The whole assessment after the change (also the element's `value`, as an object). */
-  readonly assessment: Assessment;
-}
-
-/** `detail` of `sel-assessment-change`: the assessment after any change, with its running summary. */
-export interface SelAssessmentChangeDetail {
-  readonly assessment: Assessment;
-  readonly completeness: AssessmentCompleteness;
-  readonly score: AssessmentScore;
-  /** Readiness stage of the whole rubric, or `null` while fewer than half of the indicators are rated. */
-  readonly stage: ReadinessStage | null;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'sel-rating-change': CustomEvent<SelRatingChangeDetail>;
-    'sel-assessment-change': CustomEvent<SelAssessmentChangeDetail>;
-  }
-}
 
 /**
  * A self-assessment rubric a district or school team fills in: focus areas as sections, one row per
@@ -105,6 +77,7 @@ declare global {
  * @csspart team - Team mode: the team's members, file picker, agreement counts, filter and reveal.
  * @csspart team-files - Team mode: the file picker for the members' exported assessments.
  * @csspart error-state - The alert listing problems with the data.
+ * @csspart error-summary - A required rubric found incomplete: "There is a problem" and a link to each unrated indicator.
  *
  * @cssprop --sel-rubric-chosen-color - Border and radio colour of the chosen level (defaults to the accent colour).
  * @cssprop --sel-rubric-cell-min-block-size - Minimum height of a level cell.
@@ -163,16 +136,17 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   headingLevel = 2;
 
   readonly #radios = new LevelRadioNames(this);
-  readonly #model = new RubricViewModel(
-    (group, issues) => {
-      this.reportIssues(group, issues);
-    },
-    (loading) => {
-      this.#wait(loading);
-    },
-  );
-  /** Modules being loaded on demand (growth, team mode); an update completes once they are here. */
-  readonly #loading = new Set<Promise<void>>();
+  /** Modules loaded on demand (growth, team mode, the error summary); an update completes once they are here. */
+  readonly #loading = new OnDemand(this);
+  readonly #model = new RubricViewModel((group, issues) => {
+    this.reportIssues(group, issues);
+  }, this.#loading.wait);
+  /** Whether unrated rows are marked: a form found this required rubric incomplete (its `invalid` event). */
+  #missing = false;
+  /** Draws the error summary of the marked rows, loaded the first time they are. */
+  #renderMissing: typeof Missing.renderMissing | undefined;
+  /** The first unrated indicator when the value is missing ratings: where the browser points. */
+  #firstUnrated: string | undefined;
   // Added last: taken out of the document, the element saves evidence after its other controllers stopped.
   readonly #drafts = new EvidenceDraftController(this, {
     save: (indicatorId, text) => {
@@ -246,13 +220,21 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     const rubric = this.dataSource.value;
     if (!this.required || !rubric) return undefined;
     const fits = assessment !== undefined && assessmentIssues(rubric, assessment).length === 0;
-    const unrated = fits ? completeness(rubric, assessment).unrated.length : listIndicators(rubric).length;
-    if (unrated === 0) return undefined;
-    return { flags: { valueMissing: true }, message: this.t('form.incomplete', { count: unrated }) };
+    const unrated = fits ? completeness(rubric, assessment).unrated : listIndicators(rubric).map((e) => e.indicator.id);
+    this.#firstUnrated = unrated[0];
+    if (unrated.length === 0) return undefined;
+    return { flags: { valueMissing: true }, message: this.t('form.incomplete', { count: unrated.length }) };
   }
 
+  /** The first unrated indicator's first level (the first level shown while it is not drawn yet). */
   protected override validationAnchor(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('input[type="radio"]:not(:disabled)');
+    const first = this.#firstUnrated;
+    const radio = 'input[type="radio"]:not(:disabled)';
+    const unrated =
+      first === undefined
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(`${radio}[data-indicator="${CSS.escape(first)}"]`);
+    return unrated ?? this.renderRoot.querySelector<HTMLElement>(radio);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -292,9 +274,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
           inline: () => this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined,
           agreement: () => this.agreement,
           fetcher: () => this.fetcher,
-          wait: (loading) => {
-            this.#wait(loading);
-          },
+          wait: this.#loading.wait,
           start: (rubric) => startAssessment(rubric, this),
           summary: renderSummary,
           value: () => this.#current,
@@ -313,29 +293,16 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       .catch((error: unknown) => {
         this.reportIssues('team', describeFailure(error, 'team'));
       });
-    this.#wait(this.#teamLoad);
+    this.#loading.wait(this.#teamLoad);
   }
 
   #teamSource(): unknown {
     return this.team ?? (this.teamSrc || this.querySelector(TEAM_SCRIPT)?.textContent) ?? undefined;
   }
 
-  #wait(loading: Promise<void>): void {
-    this.#loading.add(loading);
-    void loading.then(() => {
-      this.#loading.delete(loading);
-      this.requestUpdate();
-    });
-  }
-
   /** What loads on demand is here before an update completes. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#loading.size > 0) {
-      await Promise.all(this.#loading);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#loading.settled(() => super.getUpdateComplete());
   }
 
   #updateView(rubric: Rubric | undefined): RubricView | undefined {
@@ -357,7 +324,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     const rubric = this.dataSource.value;
     if (!rubric) return;
     const assessment = this.draftValue() ?? startAssessment(rubric, this);
-    this.#wait(
+    this.#loading.wait(
       import('./member-export.js')
         .then(({ exportAssessment }) => {
           exportAssessment(this, assessment);
@@ -430,9 +397,35 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     });
   }
 
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => {
+      this.#showMissing();
+    });
+  }
+
+  /** Marks the unrated rows and shows the error summary (GOV.UK style), loading what draws it. */
+  #showMissing(): void {
+    this.#missing = true;
+    this.requestUpdate();
+    if (this.#renderMissing) return;
+    const load = import('./missing-ratings.js').then(({ adoptMissingStyles, renderMissing }) => {
+      adoptMissingStyles(this.shadowRoot);
+      this.#renderMissing = renderMissing;
+    });
+    this.#loading.wait(
+      load.catch((error: unknown) => {
+        this.reportIssues('missing', describeFailure(error, 'value'));
+      }),
+    );
+  }
+
   protected override render(): unknown {
     // The data source reads a new `rubric` property after willUpdate: show it in this render.
     const view = this.#updateView(this.dataSource.value);
+    // The marks go once every indicator is rated; the next incomplete submit brings them back.
+    if (view?.completeness.unrated.length === 0) this.#missing = false;
+    const missing = this.#missing && view !== undefined;
     const context: RubricViewContext | undefined = view && {
       view,
       i18n: this.i18n,
@@ -447,6 +440,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       busy: this.progress.busy,
       onChange: this.#onChange,
       onExport: this.#onExport,
+      errors: missing && this.#renderMissing ? this.#renderMissing(view, this.i18n, this.headingLevel + 1) : nothing,
+      missing,
     };
     return html`${this.renderDataState()}
     ${context ? (this.#teamLoad ? this.#team?.render(context) : renderRubric(context)) : nothing}

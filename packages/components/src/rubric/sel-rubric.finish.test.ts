@@ -1,0 +1,255 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { Assessment, Indicator, Rubric } from '@sel/core';
+import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
+import './define.js';
+import type { SelRubric } from './sel-rubric.js';
+
+// The finish a district team sees: a required rubric says what is missing and where, rows do not
+// jump while a level is chosen, read-only rows line up, and a phone shows every title and note whole.
+
+const SLOW_MACHINE_TIMEOUT = 45_000;
+
+function indicator(id: string, text: string, fullImplementation?: string): Indicator {
+  return {
+    id,
+    text,
+    ...(fullImplementation ? { fullImplementation } : {}),
+    descriptors: [
+      `Nobody has started on this: ${id}.`,
+      `Some early work on ${id} exists.`,
+      `Most of ${id} is in place.`,
+      `All of ${id} is in place and reviewed.`,
+    ],
+  };
+}
+
+const rubric: Rubric = {
+  id: 'district-test',
+  version: '1.0.0',
+  title: 'District SEL rubric',
+  scope: 'district',
+  levels: [
+    { value: 1, label: 'Not started' },
+    { value: 2, label: 'Partly in place' },
+    { value: 3, label: 'Mostly in place' },
+    { value: 4, label: 'Fully in place' },
+  ],
+  focusAreas: [
+    {
+      id: 'plan',
+      number: 1,
+      title: 'Build foundational support and plan',
+      practices: [
+        {
+          id: 'organize',
+          title: 'Organize the district for collaboration',
+          indicators: [
+            indicator(
+              'cabinet',
+              'The SEL lead has influence at the cabinet level, with a standing item on every cabinet agenda and a budget line of its own.',
+              'The SEL lead sits on the cabinet and briefs it regularly.',
+            ),
+            indicator('housed', 'The SEL team serves all students.'),
+            indicator('structures', 'Cross-department structures support SEL.'),
+          ],
+        },
+      ],
+    },
+    {
+      id: 'adults',
+      number: 2,
+      title: 'Strengthen adult SEL competencies and capacity',
+      practices: [
+        {
+          id: 'learning',
+          title: 'Offer professional learning',
+          indicators: [
+            indicator('series', 'A professional learning series runs all year.'),
+            indicator('wellbeing', 'Staff wellbeing is supported.'),
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const LONG_NOTE = [
+  'Lead joined the cabinet in January and briefs it monthly.',
+  'Budget line approved for next year; minutes of the March meeting attached.',
+  'The superintendent asked for a mid-year report on the implementation plan.',
+  'Principals meet the SEL lead each quarter.',
+].join('\n');
+
+const started: Assessment = {
+  id: 'spring',
+  rubricId: 'district-test',
+  rubricVersion: '1.0.0',
+  takenBy: 'SEL team',
+  takenOn: '2026-04-01',
+  ratings: { cabinet: { level: 3, notes: LONG_NOTE } },
+};
+
+function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+async function rubricIn(width: string, attributes = ''): Promise<SelRubric> {
+  const holder = await fixture<HTMLDivElement>(
+    `<div style="inline-size: ${width}"><sel-rubric ${attributes}></sel-rubric></div>`,
+  );
+  const el = holder.querySelector<SelRubric>('sel-rubric');
+  if (!el) throw new Error('no rubric');
+  el.rubric = rubric;
+  el.assessment = started;
+  await el.updateComplete;
+  return el;
+}
+
+/** Every row's and level cell's box within the element (the page may scroll to the focus), to a tenth of a pixel. */
+function boxes(el: SelRubric): string[] {
+  const host = el.getBoundingClientRect();
+  return [...shadow(el).querySelectorAll('.indicator, .level, textarea')].map((box) => {
+    const rect = box.getBoundingClientRect();
+    return [rect.top - host.top, rect.left - host.left, rect.width, rect.height].map((n) => n.toFixed(1)).join(' ');
+  });
+}
+
+describe('<sel-rubric> required, in a form', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
+  it('focuses the first unrated indicator, marks each unrated row and lists them in an error summary', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form
+        @submit=${(event: Event) => {
+          event.preventDefault();
+        }}
+      >
+        <sel-rubric name="a" required .rubric=${rubric} .assessment=${started}></sel-rubric>
+        <button>Save</button>
+      </form>`,
+    );
+    const el = form.querySelector<SelRubric>('sel-rubric');
+    if (!el) throw new Error('no rubric');
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelector('[part="error-summary"]')).toBeNull();
+    await userEvent.click(page.getByRole('button', { name: 'Save' }));
+    await el.updateComplete;
+
+    expect(shadowActiveElement(el)?.getAttribute('data-indicator')).toBe('housed');
+    const unrated = ['housed', 'structures', 'series', 'wellbeing'];
+    const marked = [...root.querySelectorAll<HTMLInputElement>('input[aria-invalid="true"]')].map(
+      (radio) => radio.dataset['indicator'],
+    );
+    expect([...new Set(marked)]).toEqual(unrated);
+    expect(marked).toHaveLength(unrated.length * 4);
+    expect(root.querySelector('[data-indicator="cabinet"][aria-invalid]')).toBeNull();
+    expect(text(root.querySelector('#status-housed'))).toBe('Required: choose a level for this indicator.');
+
+    const summary = root.querySelector('[part="error-summary"]');
+    expect(summary?.getAttribute('role')).toBe('alert');
+    expect(text(summary?.querySelector('.error-summary-title'))).toBe('There is a problem');
+    const links = [...(summary?.querySelectorAll('a') ?? [])];
+    expect(links.map(text)).toEqual([
+      'Choose a level for “The SEL team serves all students.”',
+      'Choose a level for “Cross-department structures support SEL.”',
+      'Choose a level for “A professional learning series runs all year.”',
+      'Choose a level for “Staff wellbeing is supported.”',
+    ]);
+    await expectNoAxeViolations(el);
+
+    // A link takes the focus to its indicator, by keyboard.
+    links[2]?.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(shadowActiveElement(el)?.getAttribute('data-indicator')).toBe('series');
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(root.querySelector('[data-indicator="series"][aria-invalid]')).toBeNull();
+    expect([...root.querySelectorAll('[part="error-summary"] a')].map(text)).toHaveLength(3);
+
+    for (const id of ['housed', 'structures', 'wellbeing']) {
+      root.querySelector<HTMLInputElement>(`[data-indicator="${id}"][value="4"]`)?.click();
+    }
+    await el.updateComplete;
+    expect(root.querySelector('[part="error-summary"]')).toBeNull();
+    expect(root.querySelector('[aria-invalid]')).toBeNull();
+    expect(form.checkValidity()).toBe(true);
+  });
+
+  it('says it in Spanish', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form
+        @submit=${(event: Event) => {
+          event.preventDefault();
+        }}
+      >
+        <sel-rubric name="a" required .rubric=${rubric} .assessment=${started}></sel-rubric>
+      </form>`,
+      { lang: 'es' },
+    );
+    const el = form.querySelector<SelRubric>('sel-rubric');
+    if (!el) throw new Error('no rubric');
+    await el.updateComplete;
+    expect(el.checkValidity()).toBe(false);
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(text(root.querySelector('.error-summary-title'))).toBe('Hay un problema');
+    expect(text(root.querySelector('#status-housed'))).toBe('Obligatorio: elija un nivel para este indicador.');
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('<sel-rubric> layout', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
+  for (const width of ['1000px', '360px']) {
+    it(`keeps every box in place while arrow keys move the chosen level (${width})`, async () => {
+      const el = await rubricIn(width);
+      const root = shadow(el);
+      root.querySelector<HTMLInputElement>('[data-indicator="cabinet"][value="3"]')?.focus();
+      const before = boxes(el);
+      await userEvent.keyboard('{ArrowRight}');
+      await el.updateComplete;
+      expect(el.value?.ratings['cabinet']?.level).toBe(4);
+      expect(boxes(el)).toEqual(before);
+      await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+      await el.updateComplete;
+      expect(el.value?.ratings['cabinet']?.level).toBe(2);
+      expect(boxes(el)).toEqual(before);
+    });
+  }
+
+  it('lines up the levels and the evidence of a read-only row with its full implementation', async () => {
+    const el = await rubricIn('1000px', 'readonly');
+    const row = shadow(el).querySelector('.indicator');
+    const left = (selector: string): number => {
+      const box = row?.querySelector(selector);
+      if (!box) throw new Error(`no ${selector}`);
+      return Math.round(box.getBoundingClientRect().left);
+    };
+    const full = left('.full');
+    expect(left('.level')).toBe(full);
+    expect(left('.notes')).toBe(full);
+    expect(left('.row-status')).toBe(full);
+    const title = row?.querySelector('.indicator-text');
+    const padding = title ? Number.parseFloat(getComputedStyle(title).paddingInlineStart) : Number.NaN;
+    expect(Math.round((title?.getBoundingClientRect().left ?? 0) + padding)).toBe(full);
+  });
+
+  it('keeps a long title inside its row and shows existing evidence whole on a phone', async () => {
+    const el = await rubricIn('360px');
+    const root = shadow(el);
+    for (const row of root.querySelectorAll('fieldset.indicator')) {
+      const legend = row.querySelector('legend');
+      const border = Number.parseFloat(getComputedStyle(row).borderTopWidth);
+      expect(legend?.getBoundingClientRect().top).toBeGreaterThanOrEqual(row.getBoundingClientRect().top + border);
+    }
+    const notes = root.querySelector<HTMLTextAreaElement>('textarea[data-indicator="cabinet"]');
+    expect(notes?.value).toBe(LONG_NOTE);
+    expect(notes?.scrollHeight).toBeLessThanOrEqual((notes?.clientHeight ?? 0) + 1);
+    await expectNoAxeViolations(el);
+  });
+});
