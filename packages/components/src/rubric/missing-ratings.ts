@@ -18,14 +18,8 @@ const missingRowStyles = css`
   }
 `;
 
-/**
- * What a `required` rubric shows once its form found it incomplete, loaded then: its styles join
- * the element's shadow root (`root`), and {@link renderMissing} draws the error summary.
- */
-export function adoptMissingStyles(root: ShadowRoot | null): void {
-  const sheets = [errorSummaryStyles.styleSheet, missingRowStyles.styleSheet].filter((sheet) => sheet !== undefined);
-  if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-}
+/** The styles of the error summary and of the rows it lists, added to the element's shadow root. */
+export const missingStyles = [errorSummaryStyles, missingRowStyles];
 
 /**
  * The error summary of a required rubric its form found incomplete, as the GOV.UK Design System

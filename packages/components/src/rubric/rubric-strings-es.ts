@@ -37,6 +37,7 @@ export const rubricEs = {
   'rubric.drawn': 'Se muestran los {count} indicadores',
   'rubric.export': 'Exportar mi evaluación (archivo JSON)',
   'rubric.missing': 'Obligatorio: elija un nivel para este indicador.',
+  'rubric.nextUnrated': 'Siguiente indicador sin calificar',
   'rubric.errors.title': 'Hay un problema',
   'rubric.errors.item': 'Elija un nivel para “{indicator}”',
 } as const satisfies Readonly<Record<string, SelMessage>>;

@@ -35,6 +35,7 @@ export const rubricEn = {
   'rubric.drawn': 'Showing all {count} indicators',
   'rubric.export': 'Export my assessment (JSON file)',
   'rubric.missing': 'Required: choose a level for this indicator.',
+  'rubric.nextUnrated': 'Next unrated indicator',
   'rubric.errors.title': 'There is a problem',
   'rubric.errors.item': 'Choose a level for “{indicator}”',
 } as const satisfies Readonly<Record<string, SelMessage>>;

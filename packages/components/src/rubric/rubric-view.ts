@@ -15,6 +15,7 @@ import { headingTag } from '../shared/heading.js';
 import type { LocaleController } from '../shared/i18n.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { indicatorRow, type IndicatorRowContext } from './indicator-row.js';
+import type * as Navigation from './rubric-navigation.js';
 import { stageOf, type RubricView } from './rubric-view-model.js';
 import { areaTitle, levelName, writtenMean } from './rubric-words.js';
 
@@ -34,6 +35,8 @@ export interface RubricViewContext extends IndicatorRowContext {
   readonly onExport: () => void;
   /** The error summary of a required rubric found incomplete, or `nothing`. */
   readonly errors: unknown;
+  /** A long rubric's progress bar and folding focus areas, once loaded (none in read-only). */
+  readonly navigation: typeof Navigation | undefined;
 }
 
 /**
@@ -69,6 +72,7 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
       ${renderSummary(i18n, view.score.overall, growthLines(i18n, view, view.growth?.overall), view.score.priorities)}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
+    ${context.navigation?.renderProgress(view, i18n)}
     ${
       context.readonly
         ? nothing
@@ -129,7 +133,10 @@ export function renderSummary(
   </ul>`;
 }
 
-/** One focus area: its heading, description and summary, then its practices with the indicators `take` lets it draw. */
+/**
+ * One focus area: its heading (in a long rubric, a button that folds the area away), summary,
+ * then its description and practices with the indicators `take` lets it draw.
+ */
 function renderFocusArea(
   context: RubricViewContext,
   area: FocusArea,
@@ -145,33 +152,37 @@ function renderFocusArea(
   const growthById = new Map<string, IndicatorGrowth>(
     (view.growth?.indicators ?? []).map((entry) => [entry.indicatorId, entry]),
   );
+  const bodyId = `area-body-${area.id}`;
+  const title = context.navigation?.areaToggle(areaTitle(i18n, area), bodyId) ?? areaTitle(i18n, area);
   return html`<section class="focus-area" part="focus-area" aria-labelledby=${titleId}>
-    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(i18n, area)}</${tag}>`}
-    ${area.description ? html`<p class="area-description">${area.description}</p>` : nothing}
+    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${title}</${tag}>`}
     ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(i18n, view, growth))}</div>` : nothing}
-    ${area.practices.map((practice) => {
-      const drawn = take(practice.indicators);
-      return drawn.length === 0 && practice.indicators.length > 0
-        ? nothing
-        : html`<div class="practice">
-            ${staticHtml`<${practiceTag} class="heading practice-title">${practice.title}</${practiceTag}>`}
-            ${renderPriority(context, practice.id)}
-            ${practice.description ? html`<p class="practice-description">${practice.description}</p>` : nothing}
-            ${
-              // The level names once, as column heads over the compact rows (each radio carries its own name).
-              drawn.some((indicator) => indicatorDescriptors(indicator) === undefined)
-                ? html`<div class="scale-header" aria-hidden="true">
-                    ${view.rubric.levels.map((level) => html`<span>${levelName(i18n, level)}</span>`)}
-                  </div>`
-                : nothing
-            }
-            ${repeat(
-              drawn,
-              (indicator) => indicator.id,
-              (indicator) => indicatorRow(context, indicator, growthById.get(indicator.id)),
-            )}
-          </div>`;
-    })}
+    <div class="area-body" id=${bodyId}>
+      ${area.description ? html`<p class="area-description">${area.description}</p>` : nothing}
+      ${area.practices.map((practice) => {
+        const drawn = take(practice.indicators);
+        return drawn.length === 0 && practice.indicators.length > 0
+          ? nothing
+          : html`<div class="practice">
+              ${staticHtml`<${practiceTag} class="heading practice-title">${practice.title}</${practiceTag}>`}
+              ${renderPriority(context, practice.id)}
+              ${practice.description ? html`<p class="practice-description">${practice.description}</p>` : nothing}
+              ${
+                // The level names once, as column heads over the compact rows (each radio carries its own name).
+                drawn.some((indicator) => indicatorDescriptors(indicator) === undefined)
+                  ? html`<div class="scale-header" aria-hidden="true">
+                      ${view.rubric.levels.map((level) => html`<span>${levelName(i18n, level)}</span>`)}
+                    </div>`
+                  : nothing
+              }
+              ${repeat(
+                drawn,
+                (indicator) => indicator.id,
+                (indicator) => indicatorRow(context, indicator, growthById.get(indicator.id)),
+              )}
+            </div>`;
+      })}
+    </div>
   </section>`;
 }
 

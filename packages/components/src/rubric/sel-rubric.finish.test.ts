@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { Assessment, Indicator, Rubric } from '@sel/core';
+import { listIndicators, type Assessment, type Indicator, type Rubric } from '@sel/core';
+import { districtRubric } from '@sel/data';
 import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
 import './define.js';
 import type { SelRubric } from './sel-rubric.js';
@@ -98,6 +99,12 @@ function text(element: Element | null | undefined): string {
 function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
+}
+
+async function tab(el: SelRubric): Promise<Element | null> {
+  await userEvent.keyboard('{Tab}');
+  await el.updateComplete;
+  return shadowActiveElement(el);
 }
 
 async function rubricIn(width: string, attributes = ''): Promise<SelRubric> {
@@ -251,5 +258,82 @@ describe('<sel-rubric> layout', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     expect(notes?.value).toBe(LONG_NOTE);
     expect(notes?.scrollHeight).toBeLessThanOrEqual((notes?.clientHeight ?? 0) + 1);
     await expectNoAxeViolations(el);
+  });
+});
+
+describe('<sel-rubric> a long rubric', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
+  const ids = listIndicators(districtRubric).map((entry) => entry.indicator.id);
+  const sixRated: Assessment = {
+    id: 'district-2026',
+    rubricId: districtRubric.id,
+    rubricVersion: districtRubric.version,
+    takenBy: 'District SEL team',
+    takenOn: '2026-04-01',
+    ratings: Object.fromEntries([0, 1, 2, 3, 4, 7].map((i) => [ids[i] ?? '', { level: 2 }])),
+  };
+
+  it('keeps its progress in view while it scrolls, with a jump to the next unrated indicator', async () => {
+    const el = await fixture<SelRubric>(
+      html`<sel-rubric .rubric=${districtRubric} .assessment=${sixRated}></sel-rubric>`,
+    );
+    await el.renderComplete;
+    const root = shadow(el);
+    const progress = root.querySelector('.progress');
+    expect(text(progress)).toBe(`6 of ${ids.length} indicators rated Next unrated indicator`);
+    const box = el.getBoundingClientRect();
+    expect(box.height).toBeGreaterThan(window.innerHeight * 2);
+    window.scrollTo(0, window.scrollY + box.top + box.height / 2 - window.innerHeight / 2);
+    await expect
+      .poll(() => progress?.getBoundingClientRect().bottom ?? Infinity)
+      .toBeLessThanOrEqual(window.innerHeight + 1);
+    expect(progress?.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+    await expectNoAxeViolations(el);
+
+    window.scrollTo(0, 0);
+    await userEvent.click(page.getByRole('button', { name: 'Next unrated indicator' }));
+    expect(shadowActiveElement(el)?.getAttribute('data-indicator')).toBe(ids[5]);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(el.value?.ratings[ids[5] ?? '']).toBeDefined();
+    expect(text(progress)).toContain(`7 of ${ids.length} indicators rated`);
+    await userEvent.click(page.getByRole('button', { name: 'Next unrated indicator' }));
+    expect(shadowActiveElement(el)?.getAttribute('data-indicator')).toBe(ids[6]);
+  });
+
+  it('folds a focus area away by keyboard, keeping its summary, and the jump passes it by', async () => {
+    const el = await fixture<SelRubric>(
+      html`<sel-rubric .rubric=${districtRubric} .assessment=${sixRated}></sel-rubric>`,
+    );
+    await el.renderComplete;
+    const root = shadow(el);
+    const [first, second] = districtRubric.focusAreas;
+    if (!first || !second) throw new Error('no focus areas');
+    expect((await tab(el))?.className).toBe('area-toggle');
+    const toggle = shadowActiveElement(el);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    const area = root.querySelector(`#area-${first.id}`)?.closest('section');
+    expect(area?.querySelector('.area-body')?.getClientRects()).toHaveLength(0);
+    const folded = [...(area?.querySelectorAll('input') ?? [])];
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded.every((input) => input.getClientRects().length === 0)).toBe(true);
+    expect(text(area?.querySelector('.summary'))).toContain('indicators rated');
+    await expectNoAxeViolations(el);
+
+    // Rows folded away are passed by; the next unrated one open is in focus area 2.
+    window.scrollTo(0, 0);
+    await userEvent.click(page.getByRole('button', { name: 'Next unrated indicator' }));
+    const secondIds = second.practices.flatMap((practice) => practice.indicators.map((each) => each.id));
+    expect(secondIds).toContain(shadowActiveElement(el)?.getAttribute('data-indicator'));
+    await el.updateComplete;
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    if (toggle instanceof HTMLElement) toggle.click();
+    expect(area?.querySelector('.area-body')?.getClientRects().length).toBeGreaterThan(0);
+  });
+
+  it('has nothing to fold in a short rubric', async () => {
+    const el = await rubricIn('1000px');
+    expect(shadow(el).querySelector('.area-toggle')).toBeNull();
   });
 });

@@ -445,3 +445,18 @@ export const RequiredIncomplete: Story = {
     await expect(el?.shadowRoot?.querySelector('[part="error-summary"]')).toBeTruthy();
   },
 };
+
+/**
+ * The district rubric's 20 indicators, half way: the progress bar stays at the foot of the screen
+ * with "Next unrated indicator", and focus area 1 is folded away from its heading.
+ */
+export const LongRubricFolded: Story = {
+  args: { assessment: partlyFilled },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelRubric>('sel-rubric');
+    await el?.renderComplete;
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('.area-toggle')?.click();
+    await expect(el?.shadowRoot?.querySelector('.area-toggle')?.getAttribute('aria-expanded')).toBe('false');
+  },
+};

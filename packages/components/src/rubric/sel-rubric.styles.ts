@@ -81,11 +81,17 @@ export const rubricStyles = css`
   /* Block flow, not a grid: an indicator added to a practice of hundreds is laid out on its own,
      while a grid placed and sized every indicator again. Margins stand in for the gap. */
   .focus-area,
+  .area-body,
   .practice {
     display: flow-root;
   }
 
+  .area-body[hidden] {
+    display: none;
+  }
+
   .focus-area > * + *,
+  .area-body > * + *,
   .practice > * + * {
     margin-block-start: ${token('space-3')};
   }
@@ -380,7 +386,8 @@ export const rubricStyles = css`
       display: none;
     }
 
-    .notes-print {
+    .notes-print,
+    .area-body[hidden] {
       display: block;
     }
 

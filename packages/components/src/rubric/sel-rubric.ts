@@ -27,8 +27,8 @@ import {
 } from './assessment-edits.js';
 import { EvidenceDraftController } from './evidence-draft.js';
 import { LevelRadioNames } from './level-radios.js';
-import type * as Missing from './missing-ratings.js';
 import { OnDemand } from './on-demand.js';
+import { RubricExtras } from './rubric-extras.js';
 import { describeFailure } from './rubric-issues.js';
 import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
 import { ratingAnnouncement } from './rubric-words.js';
@@ -141,10 +141,10 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   readonly #model = new RubricViewModel((group, issues) => {
     this.reportIssues(group, issues);
   }, this.#loading.wait);
-  /** Whether unrated rows are marked: a form found this required rubric incomplete (its `invalid` event). */
-  #missing = false;
-  /** Draws the error summary of the marked rows, loaded the first time they are. */
-  #renderMissing: typeof Missing.renderMissing | undefined;
+  /** A long rubric's navigation and a required rubric's marks, loaded when first needed. */
+  readonly #extras = new RubricExtras(this, this.#loading.wait, (group, issues) => {
+    this.reportIssues(group, issues);
+  });
   /** The first unrated indicator when the value is missing ratings: where the browser points. */
   #firstUnrated: string | undefined;
   // Added last: taken out of the document, the element saves evidence after its other controllers stopped.
@@ -397,35 +397,10 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     });
   }
 
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => {
-      this.#showMissing();
-    });
-  }
-
-  /** Marks the unrated rows and shows the error summary (GOV.UK style), loading what draws it. */
-  #showMissing(): void {
-    this.#missing = true;
-    this.requestUpdate();
-    if (this.#renderMissing) return;
-    const load = import('./missing-ratings.js').then(({ adoptMissingStyles, renderMissing }) => {
-      adoptMissingStyles(this.shadowRoot);
-      this.#renderMissing = renderMissing;
-    });
-    this.#loading.wait(
-      load.catch((error: unknown) => {
-        this.reportIssues('missing', describeFailure(error, 'value'));
-      }),
-    );
-  }
-
   protected override render(): unknown {
     // The data source reads a new `rubric` property after willUpdate: show it in this render.
     const view = this.#updateView(this.dataSource.value);
-    // The marks go once every indicator is rated; the next incomplete submit brings them back.
-    if (view?.completeness.unrated.length === 0) this.#missing = false;
-    const missing = this.#missing && view !== undefined;
+    const errors = view ? this.#extras.errors(view, this.i18n, this.headingLevel + 1) : nothing;
     const context: RubricViewContext | undefined = view && {
       view,
       i18n: this.i18n,
@@ -440,9 +415,13 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       busy: this.progress.busy,
       onChange: this.#onChange,
       onExport: this.#onExport,
-      errors: missing && this.#renderMissing ? this.#renderMissing(view, this.i18n, this.headingLevel + 1) : nothing,
-      missing,
+      errors,
+      missing: this.#extras.missing,
+      navigation: this.readonly ? undefined : this.#extras.navigation,
     };
+    // Once every row is drawn: the navigation's chunk never holds up the first rows.
+    if (context && !context.busy)
+      this.#extras.update(context.view.rubric, this.readonly || this.#teamLoad !== undefined);
     return html`${this.renderDataState()}
     ${context ? (this.#teamLoad ? this.#team?.render(context) : renderRubric(context)) : nothing}
     ${this.readonly ? nothing : this.announcer.region()} ${this.renderProgressStatus('rubric.drawing', 'rubric.drawn')}`;
