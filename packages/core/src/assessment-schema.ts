@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from './dates-schema.js';
+import { LINK_MESSAGE, LINK_SPACES_MESSAGE } from './rating-checks.js';
+import { isRequiredText, LEVEL_VALUE_MESSAGE, REQUIRED_TEXT_MESSAGE } from './rubric-checks.js';
 import { rubricItemIdSchema } from './rubric-schema.js';
 
-const requiredText = /* @__PURE__ */ z
-  .string()
-  .check(/* @__PURE__ */ z.refine((text) => text.trim().length > 0, 'Expected non-empty text'));
+const requiredText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isRequiredText, REQUIRED_TEXT_MESSAGE));
 
 /** One team member's own level for an indicator, as kept in the team's agreed rating. */
 export const memberRatingSchema = /* @__PURE__ */ z.object({
   /** The member, as their own assessment names them (its `takenBy`). */
   member: requiredText,
-  level: /* @__PURE__ */ z.int({ error: 'Expected an integer level value' }),
+  level: /* @__PURE__ */ z.int({ error: LEVEL_VALUE_MESSAGE }),
 });
 export type MemberRating = z.infer<typeof memberRatingSchema>;
 
@@ -21,13 +21,13 @@ export type MemberRating = z.infer<typeof memberRatingSchema>;
  * came from, so the record can be audited later; its `notes` hold the discussion note.
  */
 export const ratingSchema = /* @__PURE__ */ z.object({
-  level: /* @__PURE__ */ z.int({ error: 'Expected an integer level value' }),
+  level: /* @__PURE__ */ z.int({ error: LEVEL_VALUE_MESSAGE }),
   notes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   links: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(
       /* @__PURE__ */ z
-        .url({ protocol: /^https?$/, error: 'Expected an http(s) URL, e.g. "https://example.org/plan.pdf"' })
-        .check(/* @__PURE__ */ z.regex(/^\S+$/, { error: 'Expected a URL without spaces (write a space as %20)' })),
+        .url({ protocol: /^https?$/, error: LINK_MESSAGE })
+        .check(/* @__PURE__ */ z.regex(/^\S+$/, { error: LINK_SPACES_MESSAGE })),
     ),
   ),
   ratedBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),

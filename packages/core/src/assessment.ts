@@ -1,14 +1,16 @@
 import { assessmentIssues } from './assessment-fit.js';
-import { assessmentSchema, ratingSchema } from './assessment-schema.js';
+import { checkAssessment, checkIndicatorId, checkRating } from './assessment-reader.js';
 import type { Assessment, Rating } from './assessment-schema.js';
 import { SelValidationError } from './errors.js';
 import type { SelIssue } from './errors.js';
 import { findPractice } from './rubric.js';
 import type { Rubric } from './rubric.js';
-import { rubricItemIdSchema } from './rubric-schema.js';
-import { parseWith, safeParseWith } from './zod-parse.js';
 
 export type { Assessment, MemberRating, Rating } from './assessment-schema.js';
+
+// The rules that make and edit assessments. They read what they are given with the plain-code
+// readers (assessment-reader.ts), which give what the schemas give, so a page that rates a rubric
+// needs no zod.
 
 /** What {@link createAssessment} needs besides the rubric. */
 export interface NewAssessment {
@@ -20,11 +22,9 @@ export interface NewAssessment {
 
 /** A new, empty assessment of `rubric` (no indicator rated yet). Throws `SelValidationError` on bad fields. */
 export function createAssessment(rubric: Rubric, fields: NewAssessment): Assessment {
-  return parseWith(
-    assessmentSchema,
-    { ...fields, rubricId: rubric.id, rubricVersion: rubric.version, ratings: {} },
-    'assessment',
-  );
+  const created = checkAssessment({ ...fields, rubricId: rubric.id, rubricVersion: rubric.version, ratings: {} });
+  if (!created.ok) throw created.error;
+  return created.value;
 }
 
 /**
@@ -42,12 +42,10 @@ export function ratingOf(assessment: Assessment, indicatorId: string): Rating | 
  */
 export function setRating(assessment: Assessment, indicatorId: string, rating: Rating, rubric?: Rubric): Assessment {
   const issues: SelIssue[] = [];
-  const id = safeParseWith(rubricItemIdSchema, indicatorId, 'indicator id');
-  if (!id.ok) for (const issue of id.error.issues) issues.push({ ...issue, path: ['ratings', indicatorId] });
-  const parsed = safeParseWith(ratingSchema, rating, 'rating');
-  if (!parsed.ok) {
-    for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['ratings', indicatorId, ...issue.path] });
-  }
+  const id = checkIndicatorId(indicatorId, ['ratings', indicatorId]);
+  if (!id.ok) issues.push(...id.error.issues);
+  const parsed = checkRating(rating, ['ratings', indicatorId]);
+  if (!parsed.ok) issues.push(...parsed.error.issues);
   if (issues.length > 0 || !parsed.ok) throw new SelValidationError('assessment', issues);
   const next: Assessment = { ...assessment, ratings: { ...assessment.ratings, [indicatorId]: parsed.value } };
   if (rubric !== undefined) {

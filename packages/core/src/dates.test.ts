@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
+import { compareIsoDates, fromIsoDate, ISO_DATE_PATTERN, toIsoDate } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
 
 describe('date-only values', () => {
@@ -20,5 +20,9 @@ describe('date-only values', () => {
     expect(compareIsoDates('2026-09-01', '2027-01-15')).toBeLessThan(0);
     expect(compareIsoDates('2027-01-15', '2027-01-15')).toBe(0);
     expect(['2027-01-15', '2026-09-01'].sort(compareIsoDates)).toEqual(['2026-09-01', '2027-01-15']);
+  });
+
+  it("checks dates with zod's own pattern, so the plain readers and the schema agree on every date", () => {
+    expect(ISO_DATE_PATTERN.source).toBe(isoDateSchema._zod.def.pattern?.source);
   });
 });

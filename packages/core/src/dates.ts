@@ -11,6 +11,16 @@ export type IsoDateTime = string;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** What a field that takes a date says when it is given something else. */
+export const ISO_DATE_MESSAGE = 'Expected a date as YYYY-MM-DD';
+
+/**
+ * A real calendar date as `YYYY-MM-DD`, leap days included: zod's own pattern for `z.iso.date()`,
+ * for readers that check dates without zod (dates.test.ts holds the two together). Internal to @sel/core.
+ */
+export const ISO_DATE_PATTERN =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+
 /**
  * Reads a `YYYY-MM-DD` date as local midnight, the form date-fns computes with, so adding
  * months or comparing days never moves it across a day boundary.

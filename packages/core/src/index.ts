@@ -85,6 +85,7 @@ export {
   rubricSchema,
   safeParseRubric,
 } from './rubric-schema.js';
+export { checkRubric, checkRubricInSteps } from './rubric-reader.js';
 export {
   type Assessment,
   clearRating,
@@ -100,6 +101,7 @@ export {
 export { parseAssessment, safeParseAssessment } from './assessment-parse.js';
 export { assertAssessmentFitsRubric, assessmentIssues } from './assessment-fit.js';
 export { assessmentSchema, memberRatingSchema, ratingSchema } from './assessment-schema.js';
+export { checkAssessment } from './assessment-reader.js';
 export {
   type Agreement,
   AGREEMENT_RULES,
@@ -129,7 +131,7 @@ export {
   type ScoreSummary,
 } from './scoring.js';
 export { readinessStage } from './readiness.js';
-export { DEFAULT_READINESS_THRESHOLDS } from './readiness-rule.js';
+export { DEFAULT_READINESS_THRESHOLDS, stageOfValidScore } from './readiness-rule.js';
 export { READINESS_STAGES, type ReadinessStage } from './readiness-stages.js';
 export {
   type ReadinessScore,

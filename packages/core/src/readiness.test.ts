@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SelValidationError } from './errors.js';
 import { readinessStage } from './readiness.js';
-import { DEFAULT_READINESS_THRESHOLDS } from './readiness-rule.js';
+import { DEFAULT_READINESS_THRESHOLDS, stageOfValidScore } from './readiness-rule.js';
 import { READINESS_STAGES } from './readiness-stages.js';
 import { readinessStageSchema } from './readiness-schema.js';
 import type { ReadinessScore } from './readiness-schema.js';
@@ -125,6 +125,28 @@ describe('readinessStage', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('stageOfValidScore', () => {
+  it('gives the stage readinessStage gives, for every valid score and valid thresholds', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    const score = fc.oneof(
+      unit,
+      fc
+        .tuple(fc.option(unit, { nil: null }), fc.nat(40), fc.nat(40))
+        .map(([normalised, a, b]) => ({ normalised, rated: Math.min(a, b), total: Math.max(a, b) })),
+    );
+    const thresholds = fc
+      .tuple(unit, unit, unit)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b, minCompleteness]) => ({ improving: Math.min(a, b), innovating: Math.max(a, b), minCompleteness }));
+    fc.assert(
+      fc.property(score, thresholds, (given, limits) => {
+        expect(stageOfValidScore(given, limits)).toBe(readinessStage(given, limits));
+        expect(stageOfValidScore(given, DEFAULT_READINESS_THRESHOLDS)).toBe(readinessStage(given));
+      }),
     );
   });
 });

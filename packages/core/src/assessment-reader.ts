@@ -1,0 +1,134 @@
+import { assessmentIssues } from './assessment-fit.js';
+import type { Assessment, MemberRating, Rating } from './assessment-schema.js';
+import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from './dates.js';
+import { SelValidationError } from './errors.js';
+import type { IssuePath, ParseResult } from './errors.js';
+import {
+  isPlainFields,
+  listOf,
+  PlainReading,
+  readCheckedString,
+  readFields,
+  readString,
+  type Read,
+} from './plain-reader.js';
+import { LINK_MESSAGE, LINK_SPACES_MESSAGE } from './rating-checks.js';
+import { RUBRIC_ITEM_ID_PATTERN } from './rubric-checks.js';
+import type { Rubric } from './rubric.js';
+import { readLevelValue, readRequiredText, readSlug } from './rubric-reader.js';
+
+// An assessment and its ratings read in plain code: what `assessmentSchema` and `ratingSchema`
+// give (value, verdict, issues and their messages) without zod, for a page that rates a rubric.
+// assessment-reader.property.test.ts holds them to the schemas.
+
+const readDate: Read<string> = /* @__PURE__ */ readCheckedString(
+  (text) => ISO_DATE_PATTERN.test(text),
+  'invalid_format',
+  ISO_DATE_MESSAGE,
+  ISO_DATE_MESSAGE,
+);
+
+const HTTP_START = /^https?:\/\//i;
+const NO_SPACE = /^\S+$/;
+
+/**
+ * An evidence link, as `z.url({ protocol: /^https?$/ })` with its no-space check reads it: text
+ * that starts `http://` or `https://` once trimmed and that the URL parser takes, given back
+ * trimmed and without tabs or line breaks (which the parser ignores); then no space inside.
+ */
+const readLink: Read<string> = (reading, input, path) => {
+  if (typeof input !== 'string') {
+    reading.add(path, 'invalid_type', LINK_MESSAGE);
+    return input as string;
+  }
+  let value = input;
+  const trimmed = input.trim();
+  if (HTTP_START.test(trimmed) && parsesAsUrl(trimmed)) value = trimmed.replace(/[\t\n\r]/g, '');
+  else reading.add(path, 'invalid_format', LINK_MESSAGE, true);
+  if (!NO_SPACE.test(value)) reading.add(path, 'invalid_format', LINK_SPACES_MESSAGE, true);
+  return value;
+};
+
+function parsesAsUrl(text: string): boolean {
+  try {
+    // A URL that starts http:// or https:// parses with that protocol, so zod's protocol check holds.
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const readMemberRating: Read<MemberRating> = (reading, input, path) =>
+  readFields(reading, input, path, [
+    ['member', readRequiredText],
+    ['level', readLevelValue],
+  ]) as MemberRating;
+
+const readLinks = /* @__PURE__ */ listOf(readLink);
+const readMemberRatings = /* @__PURE__ */ listOf(readMemberRating);
+const readPriorities = /* @__PURE__ */ listOf(readSlug);
+
+/** One rating (`ratingSchema`). */
+export const readRating: Read<Rating> = (reading, input, path) =>
+  readFields(reading, input, path, [
+    ['level', readLevelValue],
+    ['notes', readString, true],
+    ['links', readLinks, true],
+    ['ratedBy', readString, true],
+    ['ratedOn', readDate, true],
+    ['memberRatings', readMemberRatings, true],
+  ]) as Rating;
+
+/** The ratings, by indicator id (`z.record(rubricItemIdSchema, ratingSchema)`). */
+const readRatings: Read<Record<string, Rating>> = (reading, input, path) => {
+  if (!isPlainFields(input)) {
+    reading.wrongType(path, 'record', input);
+    return input as Record<string, Rating>;
+  }
+  const ratings: Record<string, Rating> = {};
+  for (const key of Reflect.ownKeys(input)) {
+    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+    if (typeof key !== 'string' || !RUBRIC_ITEM_ID_PATTERN.test(key))
+      reading.add([...path, key], 'invalid_key', 'Invalid key in record');
+    else ratings[key] = readRating(reading, input[key], [...path, key]);
+  }
+  return ratings;
+};
+
+const readAssessment: Read<Assessment> = (reading, input, path) =>
+  readFields(reading, input, path, [
+    ['id', readRequiredText],
+    ['rubricId', readSlug],
+    ['rubricVersion', readRequiredText],
+    ['takenBy', readRequiredText],
+    ['takenOn', readDate],
+    ['ratings', readRatings],
+    ['notes', readString, true],
+    ['priorities', readPriorities, true],
+  ]) as Assessment;
+
+/**
+ * Reads an assessment without throwing, as `safeParseAssessment` does (the same value, or the same
+ * issues with the same messages), in plain code. With a rubric it also checks that the assessment
+ * belongs to that rubric and version, rates only its indicators and uses only its level values.
+ */
+export function checkAssessment(input: unknown, rubric?: Rubric): ParseResult<Assessment> {
+  const reading = new PlainReading();
+  const result = reading.result('assessment', readAssessment(reading, input, []));
+  if (!result.ok || rubric === undefined) return result;
+  const issues = assessmentIssues(rubric, result.value);
+  return issues.length > 0 ? { ok: false, error: new SelValidationError('assessment', issues) } : result;
+}
+
+/** Reads one rating as `ratingSchema` does, its issues' paths under `path`. */
+export function checkRating(input: unknown, path: IssuePath = []): ParseResult<Rating> {
+  const reading = new PlainReading();
+  return reading.result('rating', readRating(reading, input, path));
+}
+
+/** Reads an indicator id as `rubricItemIdSchema` does. */
+export function checkIndicatorId(input: unknown, path: IssuePath = []): ParseResult<string> {
+  const reading = new PlainReading();
+  return reading.result('indicator id', readSlug(reading, input, path));
+}

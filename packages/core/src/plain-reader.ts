@@ -1,0 +1,227 @@
+import { SelValidationError } from './errors.js';
+import type { IssuePath, ParseResult, SelIssue } from './errors.js';
+
+// The pieces of a plain-code reader that gives what a zod/mini schema gives, for data a page reads
+// on every load (a rubric and its assessments): the same verdict, the same value and the same
+// issues, without zod in the page. Each piece follows zod 4's rules: an object keeps only the keys
+// of its shape, a problem with a value's type stops the checks after it (a length check stops only
+// at an explicit stop, as z.int's on a fraction), and a type problem without a message of the
+// schema's own reads as zod's English ("Invalid input: expected string, received number").
+// The readers' property tests hold them to the schemas.
+
+/** A problem as zod records it while reading: the issue, and whether checks after it still run. */
+interface Found {
+  readonly path: IssuePath;
+  readonly message: string;
+  readonly code: string;
+  /** `true`: later checks run; `undefined`: they stop (all but length checks); `false`: all stop. */
+  readonly continues: boolean | undefined;
+}
+
+/** A plain object or array, as zod's `isObject` takes it; arrays are told apart by the caller. */
+export type Fields = Readonly<Record<PropertyKey, unknown>>;
+
+/** The problems found so far while reading one document. */
+export class PlainReading {
+  readonly #found: Found[] = [];
+
+  /** How many problems were found so far: where a part of the document starts its own. */
+  get mark(): number {
+    return this.#found.length;
+  }
+
+  add(path: IssuePath, code: string, message: string, continues?: boolean): void {
+    this.#found.push({ path, code, message, continues });
+  }
+
+  /** A value of the wrong type, with the schema's own message or zod's English. */
+  wrongType(path: IssuePath, expected: string, input: unknown, message?: string): void {
+    this.add(path, 'invalid_type', message ?? `Invalid input: expected ${expected}, received ${receivedName(input)}`);
+  }
+
+  /** Whether a problem since `mark` stops the checks of the part that started there. */
+  stopped(mark: number): boolean {
+    return this.#found.slice(mark).some((found) => found.continues !== true);
+  }
+
+  /** Whether a problem since `mark` stops even the length checks (zod's explicit abort). */
+  stoppedOutright(mark: number): boolean {
+    return this.#found.slice(mark).some((found) => found.continues === false);
+  }
+
+  /** `value` when nothing was found, else every problem as a `SelValidationError` about `subject`. */
+  result<T>(subject: string, value: T): ParseResult<T> {
+    if (this.#found.length === 0) return { ok: true, value };
+    const issues: SelIssue[] = this.#found.map(({ path, message, code }) => ({ path, message, code }));
+    return { ok: false, error: new SelValidationError(subject, issues) };
+  }
+}
+
+/** What zod's English messages call the type of `input`. */
+function receivedName(input: unknown): string {
+  if (typeof input === 'number') return Number.isFinite(input) ? 'number' : String(input);
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'object' && Object.getPrototypeOf(input) !== Object.prototype) {
+    const made = (input as { readonly constructor?: { readonly name?: unknown } }).constructor;
+    if ('constructor' in input && made) return String(made.name);
+  }
+  return typeof input;
+}
+
+/** An object that is not an array (zod's `isObject`). */
+export function isFields(input: unknown): input is Fields {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+/** An object made by `{}`, `Object.create(null)` or `JSON.parse`, not a class instance (zod's `isPlainObject`). */
+export function isPlainFields(input: unknown): input is Fields {
+  if (!isFields(input)) return false;
+  const made: unknown = input['constructor'];
+  if (made === undefined || typeof made !== 'function') return true;
+  const prototype: unknown = (made as { readonly prototype?: unknown }).prototype;
+  return isFields(prototype) && Object.hasOwn(prototype, 'isPrototypeOf');
+}
+
+/** Reads one value at `path`, recording its problems; gives the value zod would give. */
+export type Read<T> = (reading: PlainReading, input: unknown, path: IssuePath) => T;
+
+/** A string (`z.string()`), with the schema's message for another type when it has one. */
+export function readString(reading: PlainReading, input: unknown, path: IssuePath, message?: string): string {
+  if (typeof input !== 'string') reading.wrongType(path, 'string', input, message);
+  return input as string;
+}
+
+/** A string that `accept` takes (`z.string().check(z.refine(...))` or `z.regex(...)`), else `code` with `message`. */
+export function readCheckedString(
+  accept: (text: string) => boolean,
+  code: string,
+  message: string,
+  typeMessage?: string,
+): Read<string> {
+  return (reading, input, path) => {
+    if (typeof input !== 'string') reading.wrongType(path, 'string', input, typeMessage);
+    else if (!accept(input)) reading.add(path, code, message, true);
+    return input as string;
+  };
+}
+
+/** A safe integer (`z.int({ error: message })`): every problem says `message`. */
+export function readInt(message: string): Read<number> {
+  return (reading, input, path) => {
+    if (typeof input !== 'number' || !Number.isFinite(input)) reading.add(path, 'invalid_type', message);
+    else if (!Number.isInteger(input)) reading.add(path, 'invalid_type', message, false);
+    else if (!Number.isSafeInteger(input)) reading.add(path, input > 0 ? 'too_big' : 'too_small', message, true);
+    return input as number;
+  };
+}
+
+/** One of `values` (`z.enum(values, { error: message })`). */
+export function readOneOf<T extends string>(values: readonly T[], message: string): Read<T> {
+  return (reading, input, path) => {
+    if (!values.includes(input as T)) reading.add(path, 'invalid_value', message);
+    return input as T;
+  };
+}
+
+/** A list (`z.array(item)`): a new array with each item read. */
+export function readList<T>(reading: PlainReading, input: unknown, path: IssuePath, item: Read<T>): T[] {
+  if (!Array.isArray(input)) {
+    reading.wrongType(path, 'array', input);
+    return input as T[];
+  }
+  const items = new Array<T>(input.length);
+  for (let index = 0; index < input.length; index++) items[index] = item(reading, input[index], [...path, index]);
+  return items;
+}
+
+/** `readList` as a function of the value alone, for a field. */
+export function listOf<T>(item: Read<T>): Read<T[]> {
+  return (reading, input, path) => readList(reading, input, path, item);
+}
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * zod's `minLength`/`maxLength` checks of a field read since `mark`: they run on anything with a
+ * length, even after a problem with its type, unless a problem since `mark` stopped all checks.
+ */
+export function checkLength(
+  reading: PlainReading,
+  mark: number,
+  value: unknown,
+  path: IssuePath,
+  limits: {
+    readonly min?: number;
+    readonly max?: number;
+    readonly tooShort?: string;
+    readonly tooLong?: string;
+  },
+): void {
+  if (reading.stoppedOutright(mark) || value === null || value === undefined) return;
+  const units = (value as { readonly length?: unknown }).length;
+  if (units === undefined) return;
+  // Strings count code points, as zod does (a surrogate pair is one); anything else its `length` as it is.
+  const length = (
+    typeof value === 'string' ? value.length - (value.match(SURROGATE_PAIR)?.length ?? 0) : units
+  ) as number;
+  if (limits.min !== undefined && !(length >= limits.min)) reading.add(path, 'too_small', limits.tooShort ?? '', true);
+  if (limits.max !== undefined && !(length <= limits.max)) reading.add(path, 'too_big', limits.tooLong ?? '', true);
+}
+
+/** A list with length checks (`z.array(item).check(z.minLength(...), z.maxLength(...))`). */
+export function boundedListOf<T>(
+  item: Read<T>,
+  limits: { readonly min?: number; readonly max?: number; readonly tooShort?: string; readonly tooLong?: string },
+): Read<T[]> {
+  return (reading, input, path) => {
+    // zod measures a list against its upper bound before reading any item: a list too long is
+    // reported once, and stops every check after it.
+    if (limits.max !== undefined && Array.isArray(input) && input.length > limits.max) {
+      reading.add(path, 'too_big', limits.tooLong ?? '', false);
+      return input as T[];
+    }
+    const mark = reading.mark;
+    const list = readList(reading, input, path, item);
+    checkLength(reading, mark, list, path, limits);
+    return list;
+  };
+}
+
+/**
+ * Reads the fields of an object (`z.object(shape)`) into a new one with only the shape's keys, in the
+ * shape's order. `fields` gives each key its reader, and whether the key may be left out
+ * (`z.optional`): a key left out stays out; a key given as `undefined` stays, as `undefined`.
+ */
+export function readFields(
+  reading: PlainReading,
+  input: unknown,
+  path: IssuePath,
+  fields: readonly (readonly [key: string, read: Read<unknown>, optional?: boolean])[],
+): unknown {
+  if (!isFields(input)) {
+    reading.wrongType(path, 'object', input);
+    return input;
+  }
+  const value: Record<string, unknown> = {};
+  for (const [key, read, optional] of fields) readField(reading, input, path, value, key, read, optional);
+  return value;
+}
+
+/** One field of {@link readFields}, read into `value`. */
+export function readField(
+  reading: PlainReading,
+  input: Fields,
+  path: IssuePath,
+  value: Record<string, unknown>,
+  key: string,
+  read: Read<unknown>,
+  optional = false,
+): void {
+  const present = key in input;
+  if (optional && !present) return;
+  const raw = input[key];
+  const read_ = optional && raw === undefined ? undefined : read(reading, raw, [...path, key]);
+  // A required key left out was reported by its reader (none of them takes `undefined`).
+  if (present) value[key] = read_;
+}

@@ -1,0 +1,187 @@
+import type { IssuePath, ParseResult } from './errors.js';
+import {
+  boundedListOf,
+  checkLength,
+  isFields,
+  listOf,
+  PlainReading,
+  readCheckedString,
+  readField,
+  readFields,
+  readInt,
+  readOneOf,
+  readString,
+  type Read,
+} from './plain-reader.js';
+import {
+  FOCUS_AREA_NUMBER_MESSAGE,
+  fewLevelsMessage,
+  isRequiredText,
+  LEVEL_VALUE_MESSAGE,
+  manyLevelsMessage,
+  MAX_RUBRIC_LEVELS,
+  MIN_RUBRIC_LEVELS,
+  NO_FOCUS_AREA_MESSAGE,
+  NO_INDICATOR_MESSAGE,
+  NO_PRACTICE_MESSAGE,
+  REQUIRED_TEXT_MESSAGE,
+  RUBRIC_ITEM_ID_PATTERN,
+  rubricCrossFieldIssues,
+  SCOPE_MESSAGE,
+  SLUG_MESSAGE,
+} from './rubric-checks.js';
+import type { FocusArea, Indicator, Practice, Rubric, RubricLevel } from './rubric.js';
+
+// A rubric read in plain code: what `rubricSchema` gives (value, verdict, issues and their
+// messages) without zod, for a page that shows a rubric and should not download a validator for
+// it. rubric-reader.property.test.ts holds the two together.
+
+/** A rubric, focus-area, practice or indicator id (`rubricItemIdSchema`). */
+export const readSlug: Read<string> = /* @__PURE__ */ readCheckedString(
+  (text) => RUBRIC_ITEM_ID_PATTERN.test(text),
+  'invalid_format',
+  SLUG_MESSAGE,
+);
+
+/** Text with at least one visible character. */
+export const readRequiredText: Read<string> = /* @__PURE__ */ readCheckedString(
+  isRequiredText,
+  'custom',
+  REQUIRED_TEXT_MESSAGE,
+);
+
+/** A level value, or a rating's level (`z.int` with its message). */
+export const readLevelValue: Read<number> = /* @__PURE__ */ readInt(LEVEL_VALUE_MESSAGE);
+const readFocusAreaNumber = /* @__PURE__ */ readInt(FOCUS_AREA_NUMBER_MESSAGE);
+const readScope = /* @__PURE__ */ readOneOf(['district', 'school'], SCOPE_MESSAGE);
+const readDescriptors = /* @__PURE__ */ listOf(readString);
+const readTags = /* @__PURE__ */ listOf(readRequiredText);
+
+const readLevel: Read<RubricLevel> = (reading, input, path) =>
+  readFields(reading, input, path, [
+    ['value', readLevelValue],
+    ['label', readRequiredText],
+    ['description', readString, true],
+  ]) as RubricLevel;
+
+const readIndicator: Read<Indicator> = (reading, input, path) =>
+  readFields(reading, input, path, [
+    ['id', readSlug],
+    ['text', readRequiredText],
+    ['fullImplementation', readString, true],
+    ['descriptors', readDescriptors, true],
+    ['tags', readTags, true],
+  ]) as Indicator;
+
+const readLevels = /* @__PURE__ */ boundedListOf(readLevel, {
+  min: MIN_RUBRIC_LEVELS,
+  max: MAX_RUBRIC_LEVELS,
+  tooShort: /* @__PURE__ */ fewLevelsMessage(),
+  tooLong: /* @__PURE__ */ manyLevelsMessage(),
+});
+
+type Steps<T> = Generator<void, T, void>;
+type ReadInSteps<T> = (reading: PlainReading, input: unknown, path: IssuePath) => Steps<T>;
+
+/** A list read item by item, a step after each (the step of an indicator is its end). */
+function* listInSteps<T>(reading: PlainReading, input: unknown, path: IssuePath, item: ReadInSteps<T>): Steps<T[]> {
+  if (!Array.isArray(input)) {
+    reading.wrongType(path, 'array', input);
+    return input as T[];
+  }
+  const items = new Array<T>(input.length);
+  for (let index = 0; index < input.length; index++)
+    items[index] = yield* item(reading, input[index], [...path, index]);
+  return items;
+}
+
+/** A required list field with at least one item, read in steps into `value`. */
+function* requiredListInSteps<T>(
+  reading: PlainReading,
+  input: Readonly<Record<PropertyKey, unknown>>,
+  path: IssuePath,
+  value: Record<string, unknown>,
+  key: string,
+  item: ReadInSteps<T>,
+  tooShort: string,
+): Steps<void> {
+  const at = [...path, key];
+  const mark = reading.mark;
+  const list = yield* listInSteps(reading, input[key], at, item);
+  checkLength(reading, mark, list, at, { min: 1, tooShort });
+  if (key in input) value[key] = list;
+}
+
+/** One indicator is one step, taken after it. */
+function* indicatorStep(reading: PlainReading, input: unknown, path: IssuePath): Steps<Indicator> {
+  const indicator = readIndicator(reading, input, path);
+  yield;
+  return indicator;
+}
+
+function* practiceInSteps(reading: PlainReading, input: unknown, path: IssuePath): Steps<Practice> {
+  if (!isFields(input)) {
+    reading.wrongType(path, 'object', input);
+    return input as Practice;
+  }
+  const value: Record<string, unknown> = {};
+  readField(reading, input, path, value, 'id', readSlug);
+  readField(reading, input, path, value, 'title', readRequiredText);
+  readField(reading, input, path, value, 'description', readString, true);
+  yield* requiredListInSteps(reading, input, path, value, 'indicators', indicatorStep, NO_INDICATOR_MESSAGE);
+  return value as Practice;
+}
+
+function* focusAreaInSteps(reading: PlainReading, input: unknown, path: IssuePath): Steps<FocusArea> {
+  if (!isFields(input)) {
+    reading.wrongType(path, 'object', input);
+    return input as FocusArea;
+  }
+  const value: Record<string, unknown> = {};
+  readField(reading, input, path, value, 'id', readSlug);
+  readField(reading, input, path, value, 'number', readFocusAreaNumber, true);
+  readField(reading, input, path, value, 'title', readRequiredText);
+  readField(reading, input, path, value, 'description', readString, true);
+  yield* requiredListInSteps(reading, input, path, value, 'practices', practiceInSteps, NO_PRACTICE_MESSAGE);
+  return value as FocusArea;
+}
+
+/**
+ * Reads a rubric as `safeParseRubric` does, in plain code and in steps: it yields after each
+ * indicator, so a caller can give the main thread back between steps. The result is the same as
+ * {@link checkRubric}'s.
+ */
+export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> {
+  const reading = new PlainReading();
+  if (!isFields(input)) {
+    reading.wrongType([], 'object', input);
+    return reading.result('rubric', input as Rubric);
+  }
+  const value: Record<string, unknown> = {};
+  readField(reading, input, [], value, 'id', readSlug);
+  readField(reading, input, [], value, 'version', readRequiredText);
+  readField(reading, input, [], value, 'title', readRequiredText);
+  readField(reading, input, [], value, 'scope', readScope);
+  readField(reading, input, [], value, 'description', readString, true);
+  readField(reading, input, [], value, 'source', readString, true);
+  readField(reading, input, [], value, 'levels', readLevels);
+  yield* requiredListInSteps(reading, input, [], value, 'focusAreas', focusAreaInSteps, NO_FOCUS_AREA_MESSAGE);
+  const rubric = value as Rubric;
+  // The checks of the whole rubric run on a rubric of the right shape, as the schema's refinement does.
+  if (!reading.stopped(0)) {
+    for (const issue of rubricCrossFieldIssues(rubric)) reading.add(issue.path, 'custom', issue.message, true);
+  }
+  return reading.result('rubric', rubric);
+}
+
+/**
+ * Reads a rubric without throwing, as `safeParseRubric` does (the same value, or the same issues
+ * with the same messages), in plain code: a page that only shows a rubric does not need zod.
+ */
+export function checkRubric(input: unknown): ParseResult<Rubric> {
+  const steps = checkRubricInSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
