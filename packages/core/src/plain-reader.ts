@@ -39,14 +39,12 @@ export class PlainReading {
     this.add(path, 'invalid_type', message ?? `Invalid input: expected ${expected}, received ${receivedName(input)}`);
   }
 
-  /** Whether a problem since `mark` stops the checks of the part that started there. */
-  stopped(mark: number): boolean {
-    return this.#found.slice(mark).some((found) => found.continues !== true);
-  }
-
-  /** Whether a problem since `mark` stops even the length checks (zod's explicit abort). */
-  stoppedOutright(mark: number): boolean {
-    return this.#found.slice(mark).some((found) => found.continues === false);
+  /**
+   * Whether a problem since `mark` stops the checks of the part that started there, or, `outright`,
+   * even its length checks (zod's explicit abort).
+   */
+  stopped(mark: number, outright = false): boolean {
+    return this.#found.slice(mark).some(({ continues }) => (outright ? continues === false : continues !== true));
   }
 
   /** `value` when nothing was found, else every problem as a `SelValidationError` about `subject`. */
@@ -158,7 +156,7 @@ export function checkLength(
     readonly tooLong?: string;
   },
 ): void {
-  if (reading.stoppedOutright(mark) || value === null || value === undefined) return;
+  if (reading.stopped(mark, true) || value === null || value === undefined) return;
   const units = (value as { readonly length?: unknown }).length;
   if (units === undefined) return;
   // Strings count code points, as zod does (a surrogate pair is one); anything else its `length` as it is.
@@ -209,7 +207,7 @@ export function readFields(
 }
 
 /** One field of {@link readFields}, read into `value`. */
-export function readField(
+function readField(
   reading: PlainReading,
   input: Fields,
   path: IssuePath,

@@ -19,24 +19,7 @@ export const DEFAULT_READINESS_THRESHOLDS: ReadinessThresholds = /* @__PURE__ */
 });
 
 /**
- * Whether `score` is a valid readiness score at a glance, as `scoreAssessment` gives them, so the
- * schema (and its messages) runs only for one that might not be.
- */
-export function plainlyValid(score: unknown): score is ReadinessScore {
-  const unit = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= 1;
-  if (typeof score !== 'object' || score === null) return unit(score);
-  const { normalised, rated, total } = score as Record<string, unknown>;
-  return (
-    (normalised === null || unit(normalised)) &&
-    Number.isInteger(rated) &&
-    Number.isInteger(total) &&
-    (rated as number) >= 0 &&
-    (rated as number) <= (total as number)
-  );
-}
-
-/**
- * The readiness stage of a score already known to be valid (see {@link plainlyValid}), with
+ * The readiness stage of a score already known to be valid (as `scoreAssessment` gives them), with
  * thresholds known to be valid: what `readinessStage` gives once it has checked both.
  */
 export function stageOfValidScore(score: ReadinessScore, limits: ReadinessThresholds): ReadinessStage | null {

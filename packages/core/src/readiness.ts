@@ -1,8 +1,25 @@
-import { DEFAULT_READINESS_THRESHOLDS, plainlyValid, stageOfValidScore } from './readiness-rule.js';
+import { DEFAULT_READINESS_THRESHOLDS, stageOfValidScore } from './readiness-rule.js';
 import { readinessScoreSchema, readinessThresholdsSchema } from './readiness-schema.js';
 import type { ReadinessScore, ReadinessThresholds } from './readiness-schema.js';
 import type { ReadinessStage } from './readiness-stages.js';
 import { parseWith } from './zod-parse.js';
+
+/**
+ * Whether `score` is a valid readiness score at a glance, as `scoreAssessment` gives them, so the
+ * schema (and its messages) runs only for one that might not be.
+ */
+function plainlyValid(score: unknown): score is ReadinessScore {
+  const unit = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value <= 1;
+  if (typeof score !== 'object' || score === null) return unit(score);
+  const { normalised, rated, total } = score as Record<string, unknown>;
+  return (
+    (normalised === null || unit(normalised)) &&
+    Number.isInteger(rated) &&
+    Number.isInteger(total) &&
+    (rated as number) >= 0 &&
+    (rated as number) <= (total as number)
+  );
+}
 
 /**
  * The readiness stage a score shows, or `null` when there is not enough data: nothing rated, or

@@ -6,7 +6,6 @@ import {
   listOf,
   PlainReading,
   readCheckedString,
-  readField,
   readFields,
   readInt,
   readOneOf,
@@ -95,21 +94,28 @@ function* listInSteps<T>(reading: PlainReading, input: unknown, path: IssuePath,
   return items;
 }
 
-/** A required list field with at least one item, read in steps into `value`. */
-function* requiredListInSteps<T>(
+/**
+ * An object whose last field is a list of at least one item read in steps (a rubric, a focus
+ * area, a practice): its other `fields` first, as {@link readFields} reads them, then the list.
+ */
+function* withListInSteps<T>(
   reading: PlainReading,
-  input: Readonly<Record<PropertyKey, unknown>>,
+  input: unknown,
   path: IssuePath,
-  value: Record<string, unknown>,
-  key: string,
-  item: ReadInSteps<T>,
-  tooShort: string,
-): Steps<void> {
+  fields: readonly (readonly [key: string, read: Read<unknown>, optional?: boolean])[],
+  [key, item, tooShort]: readonly [key: string, item: ReadInSteps<unknown>, tooShort: string],
+): Steps<T> {
+  if (!isFields(input)) {
+    reading.wrongType(path, 'object', input);
+    return input as T;
+  }
+  const value = readFields(reading, input, path, fields) as Record<string, unknown>;
   const at = [...path, key];
   const mark = reading.mark;
   const list = yield* listInSteps(reading, input[key], at, item);
   checkLength(reading, mark, list, at, { min: 1, tooShort });
   if (key in input) value[key] = list;
+  return value as T;
 }
 
 /** One indicator is one step, taken after it. */
@@ -119,32 +125,32 @@ function* indicatorStep(reading: PlainReading, input: unknown, path: IssuePath):
   return indicator;
 }
 
-function* practiceInSteps(reading: PlainReading, input: unknown, path: IssuePath): Steps<Practice> {
-  if (!isFields(input)) {
-    reading.wrongType(path, 'object', input);
-    return input as Practice;
-  }
-  const value: Record<string, unknown> = {};
-  readField(reading, input, path, value, 'id', readSlug);
-  readField(reading, input, path, value, 'title', readRequiredText);
-  readField(reading, input, path, value, 'description', readString, true);
-  yield* requiredListInSteps(reading, input, path, value, 'indicators', indicatorStep, NO_INDICATOR_MESSAGE);
-  return value as Practice;
-}
+const practiceInSteps: ReadInSteps<Practice> = (reading, input, path) =>
+  withListInSteps(
+    reading,
+    input,
+    path,
+    [
+      ['id', readSlug],
+      ['title', readRequiredText],
+      ['description', readString, true],
+    ],
+    ['indicators', indicatorStep, NO_INDICATOR_MESSAGE],
+  );
 
-function* focusAreaInSteps(reading: PlainReading, input: unknown, path: IssuePath): Steps<FocusArea> {
-  if (!isFields(input)) {
-    reading.wrongType(path, 'object', input);
-    return input as FocusArea;
-  }
-  const value: Record<string, unknown> = {};
-  readField(reading, input, path, value, 'id', readSlug);
-  readField(reading, input, path, value, 'number', readFocusAreaNumber, true);
-  readField(reading, input, path, value, 'title', readRequiredText);
-  readField(reading, input, path, value, 'description', readString, true);
-  yield* requiredListInSteps(reading, input, path, value, 'practices', practiceInSteps, NO_PRACTICE_MESSAGE);
-  return value as FocusArea;
-}
+const focusAreaInSteps: ReadInSteps<FocusArea> = (reading, input, path) =>
+  withListInSteps(
+    reading,
+    input,
+    path,
+    [
+      ['id', readSlug],
+      ['number', readFocusAreaNumber, true],
+      ['title', readRequiredText],
+      ['description', readString, true],
+    ],
+    ['practices', practiceInSteps, NO_PRACTICE_MESSAGE],
+  );
 
 /**
  * Reads a rubric as `safeParseRubric` does, in plain code and in steps: it yields after each
@@ -153,20 +159,21 @@ function* focusAreaInSteps(reading: PlainReading, input: unknown, path: IssuePat
  */
 export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> {
   const reading = new PlainReading();
-  if (!isFields(input)) {
-    reading.wrongType([], 'object', input);
-    return reading.result('rubric', input as Rubric);
-  }
-  const value: Record<string, unknown> = {};
-  readField(reading, input, [], value, 'id', readSlug);
-  readField(reading, input, [], value, 'version', readRequiredText);
-  readField(reading, input, [], value, 'title', readRequiredText);
-  readField(reading, input, [], value, 'scope', readScope);
-  readField(reading, input, [], value, 'description', readString, true);
-  readField(reading, input, [], value, 'source', readString, true);
-  readField(reading, input, [], value, 'levels', readLevels);
-  yield* requiredListInSteps(reading, input, [], value, 'focusAreas', focusAreaInSteps, NO_FOCUS_AREA_MESSAGE);
-  const rubric = value as Rubric;
+  const rubric: Rubric = yield* withListInSteps(
+    reading,
+    input,
+    [],
+    [
+      ['id', readSlug],
+      ['version', readRequiredText],
+      ['title', readRequiredText],
+      ['scope', readScope],
+      ['description', readString, true],
+      ['source', readString, true],
+      ['levels', readLevels],
+    ],
+    ['focusAreas', focusAreaInSteps, NO_FOCUS_AREA_MESSAGE],
+  );
   // The checks of the whole rubric run on a rubric of the right shape, as the schema's refinement does.
   if (!reading.stopped(0)) {
     for (const issue of rubricCrossFieldIssues(rubric)) reading.add(issue.path, 'custom', issue.message, true);

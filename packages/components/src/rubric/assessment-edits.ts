@@ -1,7 +1,7 @@
 import {
+  checkAssessment,
   createAssessment,
   ratingOf,
-  safeParseAssessment,
   setRating,
   toIsoDate,
   type Assessment,
@@ -96,7 +96,7 @@ export type AssessmentReading =
  */
 export function readAssessment(raw: unknown, rubric: Rubric | undefined, property: string): AssessmentReading {
   if (raw === undefined || raw === null) return { ok: true, value: undefined };
-  const result = safeParseAssessment(raw, rubric);
+  const result = checkAssessment(raw, rubric);
   return result.ok ? result : { ok: false, issues: prefixed(property, result.error.issues) };
 }
 

@@ -1,8 +1,9 @@
 import {
   assessmentIssues,
   completeness,
-  readinessStage,
+  DEFAULT_READINESS_THRESHOLDS,
   scoreAssessment,
+  stageOfValidScore,
   type Assessment,
   type AssessmentCompleteness,
   type AssessmentGrowth,
@@ -33,7 +34,10 @@ export interface RubricView {
 
 /** Readiness stage of a summary, or `null` while fewer than half of its indicators are rated. */
 export function stageOf(score: ScoreSummary): ReadinessStage | null {
-  return readinessStage({ normalised: score.normalised, rated: score.rated, total: score.total });
+  return stageOfValidScore(
+    { normalised: score.normalised, rated: score.rated, total: score.total },
+    DEFAULT_READINESS_THRESHOLDS,
+  );
 }
 
 const weights = new WeakMap<Rubric, [count: number, weight: number]>();

@@ -3,16 +3,15 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { renderRubric, renderSummary, type RubricViewContext } from './rubric-view.js';
 import {
   assessmentIssues,
+  checkAssessment,
+  checkRubric,
+  checkRubricInSteps,
   completeness,
   listIndicators,
   ratingOf,
-  rubricSchema,
-  safeParseAssessment,
-  safeParseRubric,
   type Assessment,
   type ParseResult,
   type Rubric,
-  validateInSteps,
 } from '@sel/core';
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
@@ -52,7 +51,8 @@ const TEAM_SCRIPT = ':scope > script[type="application/json"][data-sel="team"]';
  * Given a `previous` assessment, each row and summary also shows where things stood last time.
  *
  * The rubric comes from the `rubric` property, a `src` URL or an inline
- * `<script type="application/json">` child, and is validated with `@sel/core`'s rubric schema.
+ * `<script type="application/json">` child, and is checked as `@sel/core`'s rubric schema checks it
+ * (with `checkRubric`, which needs no zod).
  * The element is form-associated: with a `name`, a `<form>` submits the assessment as JSON,
  * resets it to the `assessment` property, and the browser can restore it.
  *
@@ -178,12 +178,13 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     return this.rubric;
   }
 
+  // The plain-code readers give what the schemas give, so a page with a rubric downloads no zod.
   protected override parseData(raw: unknown): ParseResult<Rubric> {
-    return safeParseRubric(raw);
+    return checkRubric(raw);
   }
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<Rubric>, undefined> {
-    return validateInSteps(rubricSchema, raw, 'rubric', ['focusAreas', '*', 'practices', '*', 'indicators']);
+    return checkRubricInSteps(raw);
   }
 
   /** A draft fits the same rubric version. */
@@ -212,7 +213,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   }
 
   protected override parseValue(raw: unknown, rubric: Rubric): ParseResult<Assessment> {
-    return safeParseAssessment(raw, rubric);
+    return checkAssessment(raw, rubric);
   }
 
   /** A `required` rubric needs every indicator rated. */
