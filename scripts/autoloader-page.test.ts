@@ -108,7 +108,10 @@ describe('the CDN autoloader in Chromium', { timeout: 60_000 }, () => {
   it("fetches the rubric's chunks and nothing of the other elements, and renders it", async () => {
     const { page, fetched, errors } = await open('/autoloader/rubric.html');
     await expect.poll(() => page.locator('#rubric').getByRole('radio').count()).toBeGreaterThan(0);
-    expect(fetched()).toEqual(autoloadedPage(['sel-rubric']));
+    // A long rubric's navigation is a chunk of the rubric's own, fetched once its rows are drawn.
+    const navigation = (path: string): boolean =>
+      path.startsWith('packages/components/dist/cdn/chunks/rubric-navigation-');
+    expect(fetched().filter((path) => !navigation(path))).toEqual(autoloadedPage(['sel-rubric']));
     // The shared chunks were asked for beside the rubric's chunk, not after it arrived.
     const preloaded = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) =>
