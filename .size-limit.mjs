@@ -88,13 +88,13 @@ const elementChunkLimits = {
   // folding focus areas are a chunk of 1.05 kB) and the parts loaded on demand (0.2), the folding
   // areas' bodies with their print rule (0.08) and the words (0.04).
   'sel-rubric': '9 kB',
-  // 9.54 kB: the timeline (element 2.3, styles 2.3 with its dark scheme's fills and marks and
-  // labels that wrap instead of being cut, 0.3 of it, axis 1.1, strings 1.1, details 0.5,
-  // calendar list 0.45, model and scale 0.8) with core's generateSchedule (1.6 kB, which draws
-  // its semesters and upcoming events). The .ics writer (toICalendar and the milestone converter)
-  // is a chunk loaded on the first "Add to calendar", and day counts use core's dayNumber.
-  // 9.36 kB with template markup and CSS minified by the build.
-  'sel-milestone-timeline': '9.65 kB',
+  // 7.77 kB with template markup and CSS minified: the timeline (element 1.9, styles 2.1 with its
+  // dark scheme's fills and marks and labels that wrap instead of being cut, axis 0.6, strings
+  // 0.95, details 0.3, model and scale 0.5). Its semesters come from core's charterSemesters (a
+  // 0.65 kB chunk it shares with the network calendar). The network calendar (core's
+  // generateSchedule and the upcoming-events list, 2.1 kB) is a chunk loaded beside the data, and
+  // the .ics writer one loaded on the first "Add to calendar"; day counts use core's dayNumber.
+  'sel-milestone-timeline': '8 kB',
   // 7.73 kB with template markup and CSS minified by the build: the element 1.7, the board 1.64,
   // styles 1.28, core's card sort data reader 0.68, the loader of moves that keeps a press or keys
   // made while they load 0.58, its English strings 0.47, the sort 0.45, imports 0.29, partner index
@@ -304,9 +304,9 @@ export default [
   // 9.81 kB with the loader of a long rubric's navigation (a dynamic import, left out).
   // 24.78 kB alone since it reads its data with core's plain-code readers: no zod.
   ...element('sel-rubric', 'rubric', { alone: '25.5 kB', own: '9.9 kB' }),
-  // 34.67 kB alone, own code 9.49 kB: the timeline with its upcoming events and dark scheme; the
-  // calendar download's writer is a dynamic import.
-  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '37.9 kB', own: '9.8 kB' }),
+  // 31.71 kB alone, own code 9.4 kB: the timeline with its dark scheme; the network calendar (its
+  // upcoming events) and the calendar download's writer are dynamic imports.
+  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '32.7 kB', own: '9.7 kB' }),
   // 29.8 kB alone, own code 8.01 kB: the card sort's board, its sort and strings; drag, keyboard
   // lift, the move menu, undo and redo, the announcements and the details dialog are dynamic
   // imports, left out.

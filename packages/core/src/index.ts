@@ -386,6 +386,7 @@ export {
   type SemesterMonths,
   semesterMonthsSchema,
 } from './schedule.js';
+export { charterSemesters } from './charter-semesters.js';
 export {
   type CheckedStatusSnapshot,
   type CommunityStatus,

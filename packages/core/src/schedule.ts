@@ -6,6 +6,15 @@ import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 import { parseWith } from './zod-parse.js';
+import {
+  daysInMonth,
+  DEFAULT_FALL_SEMESTER,
+  DEFAULT_SPRING_SEMESTER,
+  firstOfMonth,
+  pad,
+  semesters,
+  yearOf,
+} from './charter-semesters.js';
 import type { SelIssue } from './errors.js';
 
 /**
@@ -62,12 +71,9 @@ const recurrenceSchema = /* @__PURE__ */ z.object({
   offsetMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ whole('offsetMonths', 0)),
 });
 
-/** The default Fall semester: August 1 to December 31. */
-export const DEFAULT_FALL_SEMESTER: SemesterMonths = /* @__PURE__ */ Object.freeze({ startMonth: 8, endMonth: 12 });
-/** The default Spring semester: January 1 to May 31. */
-export const DEFAULT_SPRING_SEMESTER: SemesterMonths = /* @__PURE__ */ Object.freeze({ startMonth: 1, endMonth: 5 });
 /** The default month of the annual cross-district meeting: October. */
 export const DEFAULT_CROSS_DISTRICT_MONTH = 10;
+export { DEFAULT_FALL_SEMESTER, DEFAULT_SPRING_SEMESTER };
 
 function monthsOf(semester: SemesterMonths): Set<number> {
   const months = new Set<number>();
@@ -130,44 +136,6 @@ export const scheduleOptionsSchema = /* @__PURE__ */ z
     }),
   );
 export type ScheduleOptions = z.infer<typeof scheduleOptionsSchema>;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const firstOfMonth = (year: number, m: number): IsoDate => `${String(year).padStart(4, '0')}-${pad(m)}-01`;
-/** Days in month `m` (1-12) of `year` in the Gregorian calendar. */
-const daysInMonth = (year: number, m: number) =>
-  m === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : m === 4 || m === 6 || m === 9 || m === 11
-      ? 30
-      : 31;
-const endOfMonthDay = (year: number, m: number): IsoDate =>
-  `${firstOfMonth(year, m).slice(0, 8)}${pad(daysInMonth(year, m))}`;
-const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
-
-function semesters(
-  charter: Charter,
-  kind: 'fall-semester' | 'spring-semester',
-  months: SemesterMonths,
-): ScheduleEvent[] {
-  const name = kind === 'fall-semester' ? 'Fall' : 'Spring';
-  const wraps = months.endMonth < months.startMonth;
-  const events: ScheduleEvent[] = [];
-  for (let year = yearOf(charter.start) - 1; year <= yearOf(charter.end); year++) {
-    const endYear = wraps ? year + 1 : year;
-    const from = firstOfMonth(year, months.startMonth);
-    const to = endOfMonthDay(endYear, months.endMonth);
-    // Clip to the charter: a charter that starts or ends mid-semester still runs part of it.
-    const start = compareIsoDates(from, charter.start) < 0 ? charter.start : from;
-    const end = compareIsoDates(to, charter.end) > 0 ? charter.end : to;
-    if (compareIsoDates(start, end) > 0) continue;
-    // Fall is named by the year it starts, Spring by the year it ends (Fall 2026, Spring 2027).
-    const label = kind === 'fall-semester' ? year : endYear;
-    events.push({ id: `${name.toLowerCase()}-${label}`, kind, title: `${name} ${label} semester`, start, end });
-  }
-  return events;
-}
 
 /** Every day `offset + i * every` months after the charter start (anchored, so month ends never drift). */
 function monthly(charter: Charter, every: number, offset: number): IsoDate[] {

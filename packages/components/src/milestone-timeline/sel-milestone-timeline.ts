@@ -6,7 +6,6 @@ import {
   communitySchema,
   isoDateSchema,
   safeParseWith,
-  scheduleCalendarEvents,
   type Community,
   type IsoDate,
   type Milestone,
@@ -23,7 +22,7 @@ import { renderMilestoneDetails } from './milestone-details.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
 import { renderTimelineAxis } from './timeline-axis.js';
 import { buildTimelineModel, chunks, localToday, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import { renderCalendar, upcomingEvents } from './timeline-calendar.js';
+import { loadedSchedule, loadSchedule, renderCalendar, type TimelineSchedule } from './timeline-calendar.js';
 import { dateTime, withParts } from './timeline-text.js';
 import { timelineStrings } from './timeline-strings.js';
 
@@ -147,7 +146,40 @@ export class SelMilestoneTimeline extends SelElement<Community> {
    * any the user moved to) when the data is shown, the axis in the frame after, then the rest.
    */
   override get renderComplete(): Promise<void> {
-    return super.renderComplete;
+    // The network's upcoming events are drawn once their calendar has loaded.
+    return super.renderComplete.then(() =>
+      this.dataSource.value === undefined || loadedSchedule()
+        ? undefined
+        : this.#withCalendar(() => this.updateComplete),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The network's calendar loads beside the data; its events are drawn when it arrives.
+    void this.#withCalendar(() => {
+      this.requestUpdate();
+    });
+  }
+
+  /** Uses the network's calendar once loaded; a failed load (offline, a blocked file) is reported and tried again on the next use. */
+  #withCalendar(use: (schedule: TimelineSchedule) => unknown): Promise<void> {
+    return loadSchedule()
+      .then(use)
+      .then(
+        () => {
+          this.reportIssues('calendar', []);
+        },
+        (error: unknown) => {
+          this.reportIssues('calendar', [
+            {
+              path: ['calendar'],
+              code: 'calendar-unavailable',
+              message: `The calendar could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+            },
+          ]);
+        },
+      );
   }
 
   protected override dataFromProperty(): unknown {
@@ -251,21 +283,12 @@ export class SelMilestoneTimeline extends SelElement<Community> {
   };
 
   /** Writes the charter's calendar (its writer is loaded on the first press) and offers it as a download. */
-  #downloadCalendar(community: Community, model: TimelineModel): void {
-    import('./timeline-ics.js')
-      .then(({ downloadCommunityCalendar }) => {
-        downloadCommunityCalendar(this, community, scheduleCalendarEvents(model.schedule));
-        this.reportIssues('calendar', []);
-      })
-      .catch((error: unknown) => {
-        this.reportIssues('calendar', [
-          {
-            path: ['calendar'],
-            code: 'calendar-unavailable',
-            message: `The calendar file could not be made: ${error instanceof Error ? error.message : String(error)}`,
-          },
-        ]);
-      });
+  #downloadCalendar(community: Community): void {
+    void this.#withCalendar(({ networkCalendarEvents }) =>
+      import('./timeline-ics.js').then(({ downloadCommunityCalendar }) => {
+        downloadCommunityCalendar(this, community, networkCalendarEvents(community.charter));
+      }),
+    );
   }
 
   protected override render(): unknown {
@@ -338,11 +361,14 @@ export class SelMilestoneTimeline extends SelElement<Community> {
             })}${this.#renderList(model, level, drawn)}`
       }
       ${renderCalendar(
-        upcomingEvents(model.schedule, model.today),
+        loadedSchedule()?.renderUpcoming(community.charter, model.today, {
+          t,
+          date,
+          dates: (start, end) => withParts(t, 'timeline.upcoming.dates', { start: date(start), end: date(end) }),
+        }),
         t,
-        (day) => this.i18n.formatDate(day),
         () => {
-          this.#downloadCalendar(community, model);
+          this.#downloadCalendar(community);
         },
         staticHtml`<${headingTag(Math.min(6, level + 1))} class="list-heading" id="calendar-heading">${t(
           'timeline.upcoming.heading',

@@ -6,7 +6,7 @@ import { generateSchedule, type Community } from '@sel/core';
 import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
 import './define.js';
 import type { SelMilestoneTimeline } from './sel-milestone-timeline.js';
-import { upcomingEvents } from './timeline-calendar.js';
+import { upcomingEvents } from './timeline-schedule.js';
 import { calendarFileName } from './timeline-ics.js';
 
 const community = (): Community => ({

@@ -1,6 +1,6 @@
 import {
+  charterSemesters,
   communityTimeline,
-  generateSchedule,
   toIsoDate,
   type Community,
   type IsoDate,
@@ -27,8 +27,6 @@ export interface TimelineModel {
   readonly items: readonly TimelineItem[];
   readonly counts: Readonly<Record<MilestoneState, number>>;
   readonly spans: readonly PhaseSpan[];
-  /** The network's calendar over the charter (core's `generateSchedule`), semesters included. */
-  readonly schedule: readonly ScheduleEvent[];
   /** Fall and Spring semesters over the charter. */
   readonly semesters: readonly ScheduleEvent[];
   readonly scale: TimeScale;
@@ -43,7 +41,7 @@ export function localToday(): IsoDate {
   return toIsoDate(new Date());
 }
 
-/** The states, counts, phase spans, network calendar and axis scale of `community` on `today`. */
+/** The states, counts, phase spans, semesters and axis scale of `community` on `today`. */
 export function buildTimelineModel(community: Community, today: IsoDate): TimelineModel {
   // Core checks the community once for the states, counts and phase spans together.
   const timeline = communityTimeline(community, today);
@@ -55,8 +53,7 @@ export function buildTimelineModel(community: Community, today: IsoDate): Timeli
     if (milestone.start !== undefined) dates.push(milestone.start);
   }
   for (const span of spans) dates.push(span.start, span.end);
-  const schedule = generateSchedule(community.charter);
-  const semesters = schedule.filter((event) => event.kind === 'fall-semester' || event.kind === 'spring-semester');
+  const semesters = charterSemesters(community.charter);
   const firstFromToday = items.findIndex(({ milestone }) => milestone.due >= today);
   const firstOpen = items.findIndex(({ state }) => state !== 'done');
   return {
@@ -65,7 +62,6 @@ export function buildTimelineModel(community: Community, today: IsoDate): Timeli
     items,
     counts: timeline.counts,
     spans,
-    schedule,
     semesters,
     scale: new TimeScale(dates),
     firstFromToday: firstFromToday === -1 ? items.length : firstFromToday,
