@@ -51,7 +51,11 @@ function list<T>(value: unknown, check: (item: unknown) => T): T[] {
 
 /** Text the schema keeps as it is: not empty, no space to trim at either end. */
 function text(value: unknown): string {
-  if (typeof value !== 'string' || value === '' || value.trim() !== value) throw unsure;
+  if (typeof value !== 'string' || value === '') throw unsure;
+  // Printable ASCII other than a space at both ends is never trimmed; anything else asks trim().
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if ((first <= 32 || first >= 127 || last <= 32 || last >= 127) && value.trim() !== value) throw unsure;
   return value;
 }
 
@@ -84,8 +88,16 @@ function unique(keys: readonly string[]): void {
   if (new Set(keys).size !== keys.length) throw unsure;
 }
 
-/** That no two items share an id (without a list of the ids on the way). */
+/** That no two items share an id: a short list compared pairwise, a long one through a set. */
 function uniqueIds(items: readonly { readonly id: string }[]): void {
+  const count = items.length;
+  if (count <= 32) {
+    for (let i = 1; i < count; i++) {
+      const id = (items[i] as { readonly id: string }).id;
+      for (let j = 0; j < i; j++) if ((items[j] as { readonly id: string }).id === id) throw unsure;
+    }
+    return;
+  }
   const ids = new Set<string>();
   for (const { id } of items) {
     if (ids.has(id)) throw unsure;
