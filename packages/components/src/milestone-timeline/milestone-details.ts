@@ -4,8 +4,8 @@ import type { TimelineItem, TimelineModel } from './timeline-model.js';
 import { dateTime, semesterName, withParts, type Translate } from './timeline-text.js';
 
 /**
- * The details of the selected milestone, opened below it in the list: its status and how far it
- * is from today, its phase, window, semester and owner, its description, and whether it is an
+ * The details of the selected milestone, opened below it in the list: its recorded status and its
+ * due day from today (or the day it was completed), its phase, window, semester and owner, its description, and whether it is an
  * exit criterion of its phase.
  */
 export function renderMilestoneDetails(
@@ -18,24 +18,35 @@ export function renderMilestoneDetails(
   const date = (day: IsoDate): TemplateResult => dateTime(day, formatDate(day));
   const semester = model.semesters.find((each) => each.start <= milestone.due && milestone.due <= each.end);
   const daysLeft = dayNumber(milestone.due) - dayNumber(model.today);
-  let timing: unknown;
-  if (state === 'done') {
-    timing = milestone.completedOn
-      ? withParts(t, 'timeline.detail.completed', { date: date(milestone.completedOn) })
-      : nothing;
-  } else if (daysLeft < 0) {
-    timing = t('timeline.detail.overdueBy', { count: -daysLeft });
-  } else if (daysLeft === 0) {
-    timing = t('timeline.detail.dueToday');
-  } else {
-    timing = t('timeline.detail.dueIn', { count: daysLeft });
-  }
+  // The row above says the milestone's state (done, overdue...); here are the facts behind it, each
+  // once: what the team recorded, and the due day from today, or the day it was completed.
+  const timing =
+    state === 'done'
+      ? milestone.completedOn === undefined
+        ? nothing
+        : html`<div>
+            <dt>${t('timeline.detail.completed')}</dt>
+            <dd>${date(milestone.completedOn)}</dd>
+          </div>`
+      : html`<div>
+          <dt>${t('timeline.detail.due')}</dt>
+          <dd>
+            ${
+              daysLeft < 0
+                ? t('timeline.detail.dueAgo', { count: -daysLeft })
+                : daysLeft === 0
+                  ? t('timeline.detail.dueToday')
+                  : t('timeline.detail.dueIn', { count: daysLeft })
+            }
+          </dd>
+        </div>`;
   return html`<div class="details" part="details" id="details">
     <dl>
       <div>
         <dt>${t('timeline.detail.status')}</dt>
-        <dd>${t(`timeline.status.${milestone.status}`)}${timing === nothing ? nothing : html` · `}${timing}</dd>
+        <dd>${t(`timeline.status.${milestone.status}`)}</dd>
       </div>
+      ${timing}
       <div>
         <dt>${t('timeline.detail.phase')}</dt>
         <dd>${t(`timeline.phase.${milestone.phase}`)}</dd>

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { Community } from '@sel/core';
 import { expectNoAxeViolations, fixture } from '../test/index.js';
 import './define.js';
@@ -17,7 +18,7 @@ const community: Community = {
   members: [],
   districts: [],
   milestones: [
-    { id: 'proposals', title: 'Platform proposals reviewed', phase: 'detailed-design', due: '2026-09-01', status: 'done' },
+    { id: 'proposals', title: 'Platform proposals reviewed', phase: 'detailed-design', due: '2026-09-01', status: 'done', completedOn: '2026-08-28' },
     { id: 'blueprint', title: 'Blueprint finalized', phase: 'detailed-design', due: '2027-01-01', status: 'done' },
     { id: 'semesters', title: 'Semesters planned', phase: 'detailed-design', due: '2027-03-01', status: 'planned' },
     { id: 'launched', title: 'First communities launched', phase: 'launch', due: '2027-04-01', status: 'in-progress' },
@@ -73,6 +74,29 @@ describe('<sel-milestone-timeline> finish', () => {
     const dates = [...root(el).querySelectorAll('.item__due time')];
     expect(dates).toHaveLength(5);
     for (const date of dates) expect(date.getClientRects(), date.textContent).toHaveLength(1);
+  });
+
+  it('says once that a milestone is overdue: its details give the recorded status and the due day apart', async () => {
+    const el = await mount();
+    const item = root(el).querySelectorAll<HTMLLIElement>('li.item')[2];
+    item?.querySelector<HTMLButtonElement>('.item__button')?.focus();
+    await el.updateComplete;
+    const rows = [...(item?.querySelectorAll('.details dt') ?? [])].map((dt) => [
+      dt.textContent.trim(),
+      dt.nextElementSibling?.textContent.replace(/\s+/g, ' ').trim(),
+    ]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['Recorded status', 'Planned'],
+      ['Due', '24 days ago'],
+    ]);
+    const words = item?.textContent.replace(/\s+/g, ' ') ?? '';
+    expect(words.match(/overdue|past its due date/gi)).toEqual(['Overdue']);
+    expect(words).not.toContain(' · ');
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    const done = root(el).querySelector('li.item .details');
+    expect(done?.textContent.replace(/\s+/g, ' ')).toContain('Completed August 28th, 2026');
+    await expectNoAxeViolations(el);
   });
 
   it('says plainly that a community has no milestones, without a row of zeros', async () => {

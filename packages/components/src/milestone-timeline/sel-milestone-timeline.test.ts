@@ -303,7 +303,7 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     expect(seen.map((d) => [d.milestone.id, d.state, d.index, d.trigger])).toEqual([
       ['semesters-planned', 'overdue', 2, 'focus'],
     ]);
-    expect(text(details(el))).toContain('Status Planned · 24 days past its due date');
+    expect(text(details(el))).toContain('Recorded status Planned Due 24 days ago');
     expect(button(el, 2).getAttribute('aria-current')).toBe('true');
     await expectNoAxeViolations(el);
 
@@ -350,7 +350,7 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     expect(panel?.closest('li')).toBe(items(el)[3]);
     expect(button(el, 3).getAttribute('aria-describedby')).toBe(panel?.id);
     const content = text(panel);
-    expect(content).toContain('Status In progress · Due in 7 days');
+    expect(content).toContain('Recorded status In progress Due In 7 days');
     expect(content).toContain('Phase Launch');
     expect(content).toContain('Dates from January 15th, 2027 to April 1st, 2027');
     expect(content).toContain('Semester Spring 2027');
@@ -362,7 +362,7 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     await userEvent.keyboard('{Home}');
     await el.updateComplete;
     expect(el.shadowRoot?.querySelectorAll('.details')).toHaveLength(1);
-    expect(text(details(el))).toContain('Status Done · Completed on August 28th, 2026');
+    expect(text(details(el))).toContain('Recorded status Done Completed August 28th, 2026');
     await expectNoAxeViolations(el);
   });
 
@@ -378,7 +378,7 @@ describe('<sel-milestone-timeline> keyboard and pointer', () => {
     expect(seen).toHaveLength(1);
     expect(shadowActiveElement(el)).toBe(button(el, 4));
     await el.updateComplete;
-    expect(text(details(el))).toContain('Status Planned · Due in 98 days');
+    expect(text(details(el))).toContain('Recorded status Planned Due In 98 days');
     // Due on 2027-07-01, between the Spring and Fall semesters.
     expect(text(details(el))).not.toContain('Semester');
     expect(buttons(el).filter((b) => b.tabIndex === 0)).toEqual([button(el, 4)]);
@@ -422,7 +422,7 @@ describe('<sel-milestone-timeline> languages and time zones', () => {
     await userEvent.keyboard('{Tab}');
     await userEvent.keyboard('{ArrowDown}');
     await el.updateComplete;
-    expect(text(details(el))).toContain('Estado En curso · Vence en 7 días');
+    expect(text(details(el))).toContain('Estado registrado En curso Fecha límite En 7 días');
     expect(text(details(el))).toContain('Fechas del 15 de enero de 2027 al 1 de abril de 2027');
     expect(text(details(el))).toContain('Semestre Primavera 2027');
     await expectNoAxeViolations(el);
