@@ -121,6 +121,27 @@ function printRule(el: SelMilestoneTimeline, selector: string): CSSStyleDeclarat
   return undefined;
 }
 
+/**
+ * Runs `check` with the element's print rules applied on screen (their media made `all`), so a
+ * test can see what paper shows; the rules are put back after.
+ */
+async function asPrinted(el: SelMilestoneTimeline, check: () => void | Promise<void>): Promise<void> {
+  const flipped: CSSMediaRule[] = [];
+  for (const sheet of root(el).adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
+        rule.media.mediaText = 'all';
+        flipped.push(rule);
+      }
+    }
+  }
+  try {
+    await check();
+  } finally {
+    for (const rule of flipped) rule.media.mediaText = 'print';
+  }
+}
+
 describe('<sel-milestone-timeline> in print', () => {
   it('keeps the fill of every point and legend symbol when backgrounds are not printed', async () => {
     const el = await mount();
@@ -132,6 +153,37 @@ describe('<sel-milestone-timeline> in print', () => {
       point?.getPropertyValue('-webkit-print-color-adjust'),
     ];
     expect(adjust).toContain('exact');
+  });
+
+  it('draws filled shapes with borders on paper, so they differ with background printing off', async () => {
+    const el = await mount('46rem');
+    await asPrinted(el, () => {
+      for (const state of ['done', 'overdue', 'at-risk', 'upcoming']) {
+        const shapes = [...root(el).querySelectorAll<HTMLElement>(`.legend .shape--${state}, .axis .shape--${state}`)];
+        expect(shapes.length, state).toBeGreaterThan(1);
+        for (const shape of shapes) {
+          const style = getComputedStyle(shape);
+          const border = Number.parseFloat(style.borderTopWidth);
+          const half = shape.offsetWidth / 2;
+          expect(style.borderTopColor, state).not.toBe('rgba(0, 0, 0, 0)');
+          // A filled shape is all border (what a printer keeps); an upcoming one stays a ring.
+          if (state === 'upcoming') expect(border, state).toBeLessThan(half - 1);
+          else expect(border, state).toBeGreaterThanOrEqual(half - 0.5);
+        }
+      }
+    });
+  });
+
+  it('writes every phase and semester label whole on a printed page', async () => {
+    const el = await mount('46rem');
+    await asPrinted(el, () => {
+      const labels = [...root(el).querySelectorAll<HTMLElement>('.band__label, .semester__label')];
+      expect(labels.length).toBeGreaterThan(10);
+      for (const label of labels) {
+        expect(label.scrollWidth, label.textContent).toBeLessThanOrEqual(label.clientWidth + 1);
+        expect(label.scrollHeight, label.textContent).toBeLessThanOrEqual(label.clientHeight + 1);
+      }
+    });
   });
 });
 

@@ -497,11 +497,30 @@ export const milestoneTimelineStyles = css`
   }
 
   @media print {
-    /* Printing leaves backgrounds out by default; a point's fill is its shape (a filled dot is done,
-       a ring upcoming, the at-risk triangle is only fill), so points and their legend keep it. */
+    /* Printing leaves backgrounds out by default, and a point's fill is its shape (a filled dot is
+       done, a ring upcoming, the at-risk triangle is only fill): on paper a filled shape is drawn
+       with its border, which prints either way, and its colours are kept where the browser allows. */
     .point {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
+    }
+
+    .shape--done,
+    .shape--overdue,
+    .shape--at-risk {
+      border-width: calc(var(--_sel-point-size) / 2);
+    }
+
+    .shape--at-risk {
+      border-color: var(--_sel-timeline-at-risk);
+    }
+
+    /* A page is narrower than most screens: the axis labels are set smaller and may break inside a
+       word, so "Spring 2027" is never cut to "Sprin". */
+    .band__label,
+    .semester__label {
+      font-size: 0.75rem;
+      overflow-wrap: anywhere;
     }
 
     .calendar__add {
