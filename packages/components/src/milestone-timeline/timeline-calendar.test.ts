@@ -2,8 +2,9 @@ import { html } from 'lit';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { generateSchedule, type Community } from '@sel/core';
+import { generateSchedule, milestoneCalendarEvents, scheduleCalendarEvents, type Community } from '@sel/core';
 import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
+import { canRunInTimeZone, useTimeZone } from '../test/time-zone.js';
 import './define.js';
 import type { SelMilestoneTimeline } from './sel-milestone-timeline.js';
 import { upcomingEvents } from './timeline-schedule.js';
@@ -101,6 +102,57 @@ describe('<sel-milestone-timeline> calendar', () => {
     const meetings = events.find((event) => event.uid.endsWith('/series/network-meeting@sel.calendar'));
     expect(meetings?.isRecurring()).toBe(true);
   });
+
+  it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Chatham'])(
+    'downloads a five-year charter that reads back with every event on its days in %s',
+    async (zone) => {
+      if (!canRunInTimeZone(zone)) return;
+      await useTimeZone(zone);
+      try {
+        const downloads = catchDownloads();
+        const data = community();
+        const el = await fixture<SelMilestoneTimeline>(
+          html`<sel-milestone-timeline today="2027-03-25" .community=${data}></sel-milestone-timeline>`,
+        );
+        await el.renderComplete;
+        el.shadowRoot?.querySelector<HTMLButtonElement>('.calendar__add')?.click();
+        await vi.waitFor(() => {
+          expect(downloads.files).toHaveLength(1);
+        });
+        const text = (await downloads.files[0])?.text ?? '';
+        // Every occurrence a calendar app shows, recurring series expanded: first and last day, title.
+        const seen: string[] = [];
+        for (const vevent of new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent')) {
+          const event = new ICAL.Event(vevent);
+          const days = event.endDate.subtractDate(event.startDate).toSeconds() / 86_400;
+          const starts: ICAL.Time[] = [];
+          if (event.isRecurring()) {
+            const occurrences = event.iterator();
+            for (
+              let next = occurrences.next() as ICAL.Time | undefined;
+              next;
+              next = occurrences.next() as ICAL.Time | undefined
+            ) {
+              starts.push(next);
+            }
+          } else starts.push(event.startDate);
+          for (const start of starts) {
+            const last = start.clone();
+            last.adjust(days - 1, 0, 0, 0);
+            seen.push(`${start.toString()}..${last.toString()} ${event.summary}`);
+          }
+        }
+        const expected = [
+          ...scheduleCalendarEvents(generateSchedule(data.charter)),
+          ...milestoneCalendarEvents(data.milestones),
+        ].map((event) => `${event.start}..${event.end ?? event.start} ${event.title}`);
+        expect(seen.sort()).toEqual(expected.sort());
+        expect(seen.length).toBeGreaterThan(90);
+      } finally {
+        await useTimeZone('');
+      }
+    },
+  );
 
   it('speaks Spanish', async () => {
     const el = await fixture<SelMilestoneTimeline>(
