@@ -102,13 +102,14 @@ const elementChunkLimits = {
   // their buttons, the announcements with their words and the workbook a move sends (4.92 kB) and
   // the details dialog (1.22 kB) are chunks loaded on first use.
   'sel-partner-card-sort': '7.95 kB',
-  // 11.72 kB: the status map (element 2.1, styles 1.3, header, controls and grid views 1.0, English
-  // strings 1.0, squares cloned from one prepared set 0.85, model 0.7, legend classes 0.6, text
-  // and summary 0.8, keyboard moves 0.35) with core's status snapshot quick check (1.26 kB) and
-  // roll-up (1.16 kB) that only it uses, and @sel/data's state names (0.75) and tile grid (0.52).
-  // The table, its sorting and the place panel (status-map-views, about 2 kB with their styles) and
-  // the check of a page's own layout load on first use.
-  // 11.63 kB with template markup and CSS minified by the build.
+  // 11.87 kB with template markup and CSS minified (each part's share of the gzip measured by
+  // leaving it out): the element 1.85 with its selected-state, styles 1.3, English strings 0.83,
+  // squares cloned from one prepared set 0.67, header, controls and grid views 0.56, model 0.55,
+  // legend classes 0.51, text and summary 0.5, keyboard moves 0.24, on-demand loaders 0.22, with
+  // core's status snapshot quick check (1.1 kB with its snapshot schema's shell) and roll-up (0.88)
+  // that only it uses, and @sel/data's state names (0.75) and tile grid (0.51); a first render
+  // needs every one. The table, its sorting and the place panel (status-map-views, about 2 kB with
+  // their styles) and the check of a page's own layout load on first use.
   'sel-status-map': '12 kB',
   // 6.83 kB: the report (charts, tables, summaries) with core's report rules; "What next" (the query
   // API and catalog) and the CSV download are chunks loaded on demand. 7.96 kB with its English
