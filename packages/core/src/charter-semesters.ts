@@ -1,15 +1,31 @@
 import type { Charter } from './community.js';
 import { compareIsoDates } from './dates.js';
 import type { IsoDate } from './dates.js';
-import type { ScheduleEvent, SemesterMonths } from './schedule.js';
 
 // The semesters of a charter, apart from the rest of its calendar (core's `generateSchedule`): a
-// timeline shades them at first render, while the meetings and webinars can wait.
+// timeline shades them at first render, while the meetings and webinars can wait. Its types are
+// written here (schedule.ts infers the same shapes from its schemas), so neither module imports
+// the other back.
+
+/** The first and last month of a semester, 1 (January) to 12 (December): `SemesterMonths`. */
+interface Months {
+  startMonth: number;
+  endMonth: number;
+}
+
+/** A semester as `generateSchedule` lists it (a `ScheduleEvent` of a semester kind). */
+export interface SemesterEvent {
+  id: string;
+  kind: 'fall-semester' | 'spring-semester';
+  title: string;
+  start: IsoDate;
+  end: IsoDate;
+}
 
 /** The default Fall semester: August 1 to December 31. */
-export const DEFAULT_FALL_SEMESTER: SemesterMonths = /* @__PURE__ */ Object.freeze({ startMonth: 8, endMonth: 12 });
+export const DEFAULT_FALL_SEMESTER: Months = /* @__PURE__ */ Object.freeze({ startMonth: 8, endMonth: 12 });
 /** The default Spring semester: January 1 to May 31. */
-export const DEFAULT_SPRING_SEMESTER: SemesterMonths = /* @__PURE__ */ Object.freeze({ startMonth: 1, endMonth: 5 });
+export const DEFAULT_SPRING_SEMESTER: Months = /* @__PURE__ */ Object.freeze({ startMonth: 1, endMonth: 5 });
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const firstOfMonth = (year: number, m: number): IsoDate => `${String(year).padStart(4, '0')}-${pad(m)}-01`;
 /** Days in month `m` (1-12) of `year` in the Gregorian calendar. */
@@ -28,11 +44,11 @@ export const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
 export function semesters(
   charter: Charter,
   kind: 'fall-semester' | 'spring-semester',
-  months: SemesterMonths,
-): ScheduleEvent[] {
+  months: Months,
+): SemesterEvent[] {
   const name = kind === 'fall-semester' ? 'Fall' : 'Spring';
   const wraps = months.endMonth < months.startMonth;
-  const events: ScheduleEvent[] = [];
+  const events: SemesterEvent[] = [];
   for (let year = yearOf(charter.start) - 1; year <= yearOf(charter.end); year++) {
     const endYear = wraps ? year + 1 : year;
     const from = firstOfMonth(year, months.startMonth);
@@ -53,7 +69,7 @@ export function semesters(
  * default months, clipped to the charter and sorted by start day: exactly the semesters
  * `generateSchedule(charter)` lists, without its options or the meetings it computes.
  */
-export function charterSemesters(charter: Charter): ScheduleEvent[] {
+export function charterSemesters(charter: Charter): SemesterEvent[] {
   return [
     ...semesters(charter, 'fall-semester', DEFAULT_FALL_SEMESTER),
     ...semesters(charter, 'spring-semester', DEFAULT_SPRING_SEMESTER),

@@ -386,7 +386,7 @@ export {
   type SemesterMonths,
   semesterMonthsSchema,
 } from './schedule.js';
-export { charterSemesters } from './charter-semesters.js';
+export { charterSemesters, type SemesterEvent } from './charter-semesters.js';
 export {
   type CheckedStatusSnapshot,
   type CommunityStatus,
