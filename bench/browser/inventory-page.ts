@@ -11,7 +11,7 @@ import { watchLoad } from './long-tasks.js';
 
 /** What the bench page exposes to the runner as `window.selInventoryBench`. */
 export interface InventoryBenchApi {
-  /** Shows an inventory of `size` partners, every row drawn, and focuses its filter box or the Name column's sort button. */
+  /** Shows an inventory of `size` partners (its first page drawn) and focuses its filter box or the Name column's sort button. */
   setUp(size: number, focus: 'filter' | 'sort'): Promise<{ readonly rows: number }>;
   /** Starts timing the next key press, until what its `input` (filter) or `click` (sort) asked for has rendered. */
   arm(after: 'input' | 'click'): void;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvTable, stringifyCsv, stringifyCsvField, stringifyCsvTable } from './csv.js';
+import { parseCsv, parseCsvInSteps, parseCsvTable, stringifyCsv, stringifyCsvField, stringifyCsvTable } from './csv.js';
 import { SelValidationError } from './errors.js';
 
 function caught(run: () => unknown): SelValidationError {
@@ -21,6 +21,26 @@ const csvText = fc.string({
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
   ),
   maxLength: 12,
+});
+
+describe('parseCsvInSteps', () => {
+  it('yields after every few records and reads what parseCsv reads, quoted line breaks included', () => {
+    const text = Array.from({ length: 25 }, (_, n) => `${n},"line\r\nbreak ${n}"`).join('\r\n');
+    const steps = parseCsvInSteps(text, { rowsPerStep: 10 });
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields += 1;
+    expect(yields).toBe(2);
+    expect(next.value).toEqual(parseCsv(text));
+    expect(next.value[24]).toEqual(['24', 'line\r\nbreak 24']);
+  });
+
+  it('throws as parseCsv does on a quote never closed', () => {
+    const steps = parseCsvInSteps('a\nb\n"open', { rowsPerStep: 1 });
+    expect(() => {
+      for (let next = steps.next(); !next.done; next = steps.next());
+    }).toThrow(SelValidationError);
+  });
 });
 
 describe('parseCsv', () => {

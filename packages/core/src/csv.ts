@@ -63,7 +63,27 @@ function syntaxError(row: number, column: number, message: string): SelValidatio
  * inside a field that is not enclosed in quotes, or text follows a closing quote.
  */
 export function parseCsv(text: string, options: CsvDialect = {}): string[][] {
+  const steps = parseCsvInSteps(text, { ...options, rowsPerStep: Infinity });
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** How {@link parseCsvInSteps} reads: the dialect, and how many records to read between two steps. */
+export interface CsvStepOptions extends CsvDialect {
+  /** Records read between two yields (default 100). */
+  readonly rowsPerStep?: number;
+}
+
+/**
+ * {@link parseCsv} in steps: it yields after every `rowsPerStep` records, so a page can read a
+ * spreadsheet of thousands of rows between frames; it returns the rows, or throws as `parseCsv`
+ * does.
+ */
+export function* parseCsvInSteps(text: string, options: CsvStepOptions = {}): Generator<void, string[][], void> {
   const delimiter = options.delimiter ?? ',';
+  const step = Math.max(1, options.rowsPerStep ?? 100);
   const input = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   const length = input.length;
@@ -137,6 +157,7 @@ export function parseCsv(text: string, options: CsvDialect = {}): string[][] {
       i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
       line++;
       if (i >= length) return rows;
+      if (rows.length % step === 0) yield;
       continue;
     }
     if (ch === '"') {

@@ -53,6 +53,8 @@ export {
   type CsvTable,
   guardCsvFormula,
   parseCsv,
+  parseCsvInSteps,
+  type CsvStepOptions,
   parseCsvTable,
   type ParseCsvTableOptions,
   stringifyCsv,

@@ -1,4 +1,4 @@
-import { detectCsvDelimiter, parseCsv, unguardCsvFormula } from './csv.js';
+import { detectCsvDelimiter, parseCsvInSteps, unguardCsvFormula } from './csv.js';
 import type { CsvDelimiter } from './csv.js';
 import { SelValidationError } from './errors.js';
 import { safeParseWith } from './zod-parse.js';
@@ -108,7 +108,8 @@ function fileIssue(preview: Omit<PartnerCsvPreview, 'issues' | 'rows'>, issues: 
 }
 
 /**
- * Reads a spreadsheet against a workbook in steps (a yield every `rowsPerStep` rows), so a page
+ * Reads a spreadsheet against a workbook in steps (a yield every `rowsPerStep` rows, while the
+ * text is split into rows and while they are checked), so a page
  * can read thousands of rows without holding the main thread; see {@link previewPartnerCsv}.
  */
 export function* previewPartnerCsvInSteps(
@@ -117,9 +118,11 @@ export function* previewPartnerCsvInSteps(
   options: PreviewPartnerCsvOptions = {},
 ): Generator<void, PartnerCsvPreview, void> {
   const delimiter = options.delimiter ?? detectCsvDelimiter(text);
+  const step = Math.max(1, options.rowsPerStep ?? 100);
   let table: string[][];
   try {
-    table = parseCsv(text, { delimiter });
+    // Read in steps too: a spreadsheet of thousands of rows is not split in one long task.
+    table = yield* parseCsvInSteps(text, { delimiter, rowsPerStep: step });
   } catch (error) {
     if (!(error instanceof SelValidationError)) throw error;
     return fileIssue({ delimiter, headerRow: 1, headers: [], mapping: [] }, [...error.issues]);
@@ -171,7 +174,6 @@ export function* previewPartnerCsvInSteps(
   };
   const givenIds = new Map<string, number>();
   const rows: PartnerCsvRow[] = [];
-  const step = Math.max(1, options.rowsPerStep ?? 100);
   for (let offset = headerIndex + 1; offset < table.length; offset++) {
     if ((offset - headerIndex) % step === 0) yield;
     const fields = table[offset] ?? [];

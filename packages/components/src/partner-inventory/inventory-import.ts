@@ -209,6 +209,7 @@ export function renderImport(state: InventoryImport, view: ImportView): Template
     <textarea
       id="import-text"
       rows="6"
+      wrap="off"
       spellcheck="false"
       .value=${state.text}
       @input=${(event: Event) => {

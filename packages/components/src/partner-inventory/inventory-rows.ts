@@ -114,29 +114,26 @@ function collator(locale: string): Intl.Collator {
   return found;
 }
 
-/**
- * The rows the table shows: those of the chosen kind and tier whose text holds every word typed,
- * sorted by the chosen column (empty cells last, ties in inventory order).
- */
-export function queryRows(
+/** Every row of a workbook in the order of a column and direction, by language: sorted once, kept while the rows stay. */
+const sortedRows = new WeakMap<readonly InventoryRow[], Map<string, readonly InventoryRow[]>>();
+
+/** `rows` sorted by `column` (empty cells last, ties in inventory order), sorted once per rows, column, direction and language. */
+function sortRows(
   rows: readonly InventoryRow[],
-  query: InventoryQuery,
+  column: InventoryColumn,
+  direction: SortDirection,
   labels: InventoryLabels,
 ): readonly InventoryRow[] {
-  const words = foldText(query.text).split(/\s+/).filter(Boolean);
-  const kept =
-    words.length === 0 && query.kind === '' && query.tier === ''
-      ? rows
-      : rows.filter(
-          (row) =>
-            (query.kind === '' || row.partner.kind === query.kind) &&
-            (query.tier === '' || row.tier === query.tier) &&
-            words.every((word) => searchText(row, labels).includes(word)),
-        );
-  const { column } = query;
-  if (column === undefined) return kept;
-  const sign = query.direction === 'ascending' ? 1 : -1;
-  const keyed = kept.map((row) => ({ row, key: sortKey(row, column, labels) }));
+  let orders = sortedRows.get(rows);
+  if (!orders) {
+    orders = new Map();
+    sortedRows.set(rows, orders);
+  }
+  const cacheKey = `${column} ${direction} ${labels.locale}`;
+  const known = orders.get(cacheKey);
+  if (known) return known;
+  const sign = direction === 'ascending' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: sortKey(row, column, labels) }));
   const compare = collator(labels.locale).compare;
   keyed.sort((a, b) => {
     const aEmpty = a.key === '' || a.key === undefined;
@@ -146,7 +143,32 @@ export function queryRows(
       typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : compare(String(a.key), String(b.key));
     return order === 0 ? a.row.index - b.row.index : sign * order;
   });
-  return keyed.map((entry) => entry.row);
+  const sorted = keyed.map((entry) => entry.row);
+  orders.set(cacheKey, sorted);
+  return sorted;
+}
+
+/**
+ * The rows the table shows: those of the chosen kind and tier whose text holds every word typed,
+ * sorted by the chosen column (empty cells last, ties in inventory order). The order of each
+ * column is worked out once for the rows and kept, and each row's text is folded for search once,
+ * so a key typed in the filter or a press on a header only walks the rows.
+ */
+export function queryRows(
+  rows: readonly InventoryRow[],
+  query: InventoryQuery,
+  labels: InventoryLabels,
+): readonly InventoryRow[] {
+  const words = foldText(query.text).split(/\s+/).filter(Boolean);
+  const ordered = query.column === undefined ? rows : sortRows(rows, query.column, query.direction, labels);
+  return words.length === 0 && query.kind === '' && query.tier === ''
+    ? ordered
+    : ordered.filter(
+        (row) =>
+          (query.kind === '' || row.partner.kind === query.kind) &&
+          (query.tier === '' || row.tier === query.tier) &&
+          words.every((word) => searchText(row, labels).includes(word)),
+      );
 }
 
 function sortKey(row: InventoryRow, column: InventoryColumn, labels: InventoryLabels): string | number | undefined {

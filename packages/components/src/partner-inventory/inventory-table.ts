@@ -31,9 +31,18 @@ export const COLUMN_LABELS: Readonly<Record<InventoryColumn, SelColumnKey>> = {
 };
 type SelColumnKey = Parameters<Translate>[0];
 
+/** Rows a page of the table shows: a few screens of the table's box, and a table the browser lays out quickly. */
+export const PAGE_SIZE = 100;
+
 export interface InventoryTableView {
+  /** Every row the filters keep, in the sorted order. */
   readonly rows: readonly InventoryRow[];
-  /** How many of `rows` to draw now (the rest come in later frames). */
+  /** The rows of the page shown. */
+  readonly pageRows: readonly InventoryRow[];
+  /** The page shown (from 0) and how many there are. */
+  readonly page: number;
+  readonly pages: number;
+  /** How many of `pageRows` to draw now (the rest come in later frames). */
   readonly drawn: number;
   readonly total: number;
   readonly query: InventoryQuery;
@@ -47,6 +56,7 @@ export interface InventoryTableView {
   readonly onQuery: (change: Partial<InventoryQuery>) => void;
   readonly onColumns: (columns: InventoryColumn[]) => void;
   readonly onAction: (action: 'add' | 'edit' | 'delete' | 'import' | 'export', id?: string) => void;
+  readonly onPage: (page: number) => void;
 }
 
 /** The filters, the column chooser and the add, import and export buttons. */
@@ -165,6 +175,7 @@ export function renderInventoryTable(view: InventoryTableView): TemplateResult {
           : t('inventory.shown', { count: view.rows.length, total: view.total })
       }
     </p>
+    ${view.pages > 1 ? renderPager(view) : nothing}
     <div class="scroller" part="table-scroller" tabindex="0" role="region" aria-labelledby="inventory-caption">
       <table
         class="table"
@@ -211,8 +222,10 @@ export function renderInventoryTable(view: InventoryTableView): TemplateResult {
             ${view.interactive ? html`<th scope="col">${t('inventory.actions')}</th>` : nothing}
           </tr>
         </thead>
-        ${renderBlocks(view.drawn, [view.rows, view.columns, view.interactive, labels.locale, view.stamp], (from, to) =>
-          view.rows.slice(from, to).map((row) => renderRow(row, view)),
+        ${renderBlocks(
+          view.drawn,
+          [view.pageRows, view.columns, view.interactive, labels.locale, view.stamp],
+          (from, to) => view.pageRows.slice(from, to).map((row) => renderRow(row, view)),
         )}
       </table>
     </div>
@@ -221,6 +234,40 @@ export function renderInventoryTable(view: InventoryTableView): TemplateResult {
         ? html`<p class="empty">${view.total === 0 ? t('inventory.empty') : t('inventory.noMatch')}</p>`
         : nothing
     }`;
+}
+
+/**
+ * The pages of a long table: the page shown, with its first and last partner, between Previous
+ * and Next, above the table (a keyboard reaches them without passing every row's buttons). The
+ * buttons stay focusable at either end (`aria-disabled`), so focus is never lost.
+ */
+function renderPager(view: InventoryTableView): TemplateResult {
+  const { t, page, pages } = view;
+  const button = (to: number, key: 'inventory.page.previous' | 'inventory.page.next'): TemplateResult => {
+    const off = to < 0 || to >= pages;
+    return html`<button
+      type="button"
+      data-action=${key === 'inventory.page.next' ? 'next-page' : 'previous-page'}
+      aria-disabled=${off ? 'true' : 'false'}
+      @click=${() => {
+        if (!off) view.onPage(to);
+      }}
+    >
+      ${t(key)}
+    </button>`;
+  };
+  return html`<nav class="pager" aria-label=${t('inventory.pages')}>
+    ${button(page - 1, 'inventory.page.previous')}
+    <span class="pager__status" role="status"
+      >${t('inventory.page', {
+        page: page + 1,
+        pages,
+        from: page * PAGE_SIZE + 1,
+        to: page * PAGE_SIZE + view.pageRows.length,
+      })}</span
+    >
+    ${button(page + 1, 'inventory.page.next')}
+  </nav>`;
 }
 
 function renderRow(row: InventoryRow, view: InventoryTableView): TemplateResult {

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { partnersToCsv, type PartnerWorkbook } from '@sel/core';
 import { nextEvent } from '../test/index.js';
 import { chunks, expectShownAsText, visibleHostileStrings, watchPage, XSS_PAYLOADS } from '../test/hostile/hostile.js';
 import { hostileWorkbook, MULTILINE_AND_NON_ASCII } from '../partner-workbook/test-hostile-workbook.js';
 import { q, root } from '../partner-workbook/test-workbook-dom.js';
 import './define.js';
-import type { SelPartnerInventory } from './sel-partner-inventory.js';
+import { loadPartnerDialog, type SelPartnerInventory } from './sel-partner-inventory.js';
 import { csvFile } from './test-spreadsheets.js';
+import { PAGE_SIZE } from './inventory-table.js';
 
 /** Mounts an inventory in a container of its own that {@link watchPage} watches, every row drawn. */
 async function mountWatched(
@@ -39,10 +40,17 @@ function row(el: SelPartnerInventory, id: string): HTMLElement {
 /** Strings a single-line text box can hold as they are (an `<input>` drops line breaks). */
 const oneLine = (text: string): boolean => !/[\r\n]/.test(text);
 
+// The add and edit dialog's code loads on first use; these tests open it at once, as on a page
+// where it was already used (sel-partner-inventory.first-open.test.ts opens it before).
+beforeAll(async () => {
+  await loadPartnerDialog();
+});
+
 describe('<sel-partner-inventory> with hostile text', () => {
   it('shows every naughty string and XSS payload as text in every column, runs no script and changes nothing outside', async () => {
     const visible = [...(await visibleHostileStrings()), ...MULTILINE_AND_NON_ASCII];
-    for (const batch of chunks(visible, 150)) {
+    // A page of the table at a time.
+    for (const batch of chunks(visible, PAGE_SIZE)) {
       const workbook = hostileWorkbook(batch);
       const { el, watch, done } = await mountWatched(workbook);
       try {
@@ -84,7 +92,7 @@ describe('<sel-partner-inventory> with hostile text', () => {
 
   it('shows a hostile partner in the edit dialog exactly, and saves it back unchanged', async () => {
     const strings = (await visibleHostileStrings()).filter(oneLine).filter((text) => text.trim() === text);
-    const workbook = hostileWorkbook(strings.slice(0, 120));
+    const workbook = hostileWorkbook(strings.slice(0, PAGE_SIZE));
     const { el, watch, done } = await mountWatched(workbook);
     try {
       for (const partner of workbook.partners.filter((_, i) => i % 12 === 0)) {

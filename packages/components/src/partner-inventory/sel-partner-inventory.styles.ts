@@ -25,6 +25,19 @@ export const partnerInventoryStyles = css`
     align-items: center;
   }
 
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_sel-space-2);
+    margin-block-end: var(--_sel-space-2);
+  }
+
+  .pager [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
   .undo {
     display: flex;
     flex-wrap: wrap;

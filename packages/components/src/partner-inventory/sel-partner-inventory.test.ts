@@ -1,11 +1,11 @@
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { PartnerWorkbook } from '@sel/core';
 import { expectNoAxeViolations, fixture, nextEvent } from '../test/index.js';
 import { focused, q, retype, root, tabTo } from '../partner-workbook/test-workbook-dom.js';
 import './define.js';
-import type { SelPartnerInventory } from './sel-partner-inventory.js';
+import { loadPartnerDialog, type SelPartnerInventory } from './sel-partner-inventory.js';
 import {
   brokenRowCsv,
   csvFile,
@@ -51,6 +51,12 @@ async function importPanel(el: SelPartnerInventory): Promise<HTMLTextAreaElement
   await settle(el);
   return q(el, '#import-text') as HTMLTextAreaElement;
 }
+
+// The add and edit dialog's code loads on first use; these tests open it at once, as on a page
+// where it was already used (sel-partner-inventory.first-open.test.ts opens it before).
+beforeAll(async () => {
+  await loadPartnerDialog();
+});
 
 describe('<sel-partner-inventory>', () => {
   it('shows every partner in a table with the template columns, a caption, headers and the count', async () => {
@@ -316,25 +322,62 @@ describe('<sel-partner-inventory>', () => {
     const change = nextEvent(el, 'sel-workbook-change');
     await userEvent.click(q(el, '[data-action="run-import"]'));
     expect((await change).detail.workbook.partners).toHaveLength(2000);
-    await el.updateComplete;
+    await el.renderComplete;
     expect(q(el, '.count').textContent.trim()).toBe('2,000 partners');
     expect(names(el)[0]).toBe('Socio 1, año 1');
-    await el.renderComplete;
-    expect(names(el).at(-1)).toBe('Socio 2000, año 20');
+    expect(names(el).at(-1)).toBe('Socio 100, año 10');
+    expect(q(el, '.pager [role="status"]').textContent.trim()).toBe('Page 1 of 20: partners 1 to 100');
   }, 30_000);
 
-  it('draws 2,000 partners over frames, the first screen at once, and sorts them in the update after the press', async () => {
-    const el = await fixture<SelPartnerInventory>(
-      html`<sel-partner-inventory .workbook=${largeWorkbook(2000)}></sel-partner-inventory>`,
-    );
-    await el.dataSettled;
-    await el.updateComplete;
-    expect(root(el).querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(80);
+  it('shows 2,000 partners a hundred to a page, sorts and filters all of them, and pages by keyboard', async () => {
+    const el = await inventory(largeWorkbook(2000));
+    const status = (): string => q(el, '.pager [role="status"]').textContent.trim();
+    expect(root(el).querySelectorAll('tbody tr')).toHaveLength(100);
     expect(q(el, '.count').textContent.trim()).toBe('2,000 partners');
+    expect(status()).toBe('Page 1 of 20: partners 1 to 100');
     q(el, 'button.sort[data-column="name"]').click();
-    await el.updateComplete;
+    await settle(el);
     expect(names(el).slice(0, 2)).toEqual(['Partner 0001', 'Partner 0002']);
-    expect(root(el).querySelectorAll('tbody tr')).toHaveLength(80);
+    await tabTo(el, '[data-action="next-page"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(status()).toBe('Page 2 of 20: partners 101 to 200');
+    expect(names(el)[0]).toBe('Partner 0101');
+    expect(focused(el)?.dataset['action']).toBe('next-page');
+    // Previous on the first page and Next on the last say so, and keep focus where it is.
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(focused(el)?.dataset['action']).toBe('previous-page');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(status()).toBe('Page 1 of 20: partners 1 to 100');
+    expect(q(el, '[data-action="previous-page"]').getAttribute('aria-disabled')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(status()).toBe('Page 1 of 20: partners 1 to 100');
+    expect(focused(el)?.dataset['action']).toBe('previous-page');
+    // A filter shows its first page.
+    await tabTo(el, '[data-action="next-page"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await userEvent.selectOptions(q(el, 'select[name="filter-kind"]'), 'health-care');
+    await settle(el);
+    expect(q(el, '.count').textContent.trim()).toBe('Showing 1,000 of 2,000 partners');
+    expect(status()).toBe('Page 1 of 10: partners 1 to 100');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the page of a partner just added', async () => {
+    const el = await inventory(largeWorkbook(150));
+    await tabTo(el, '[data-action="add"]');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    await userEvent.keyboard('Zeta Youth Club');
+    const change = nextEvent(el, 'sel-workbook-change');
+    await submitWithEnter(q(el, '#field-name'));
+    await change;
+    await settle(el);
+    expect(q(el, '.pager [role="status"]').textContent.trim()).toBe('Page 2 of 2: partners 101 to 151');
+    expect(focused(el)?.closest('tr')?.dataset['id']).toBe('zeta-youth-club');
   });
 
   it('exports the partners as CSV with formulas guarded', async () => {

@@ -33,10 +33,20 @@ import {
   type InventoryQuery,
   type InventoryRow,
 } from './inventory-rows.js';
-import { renderInventoryTable, renderToolbar } from './inventory-table.js';
-import { draftOf, errorsByField, readDraft, renderPartnerDialog, type PartnerDraft } from './partner-dialog.js';
+import { PAGE_SIZE, renderInventoryTable, renderToolbar } from './inventory-table.js';
+import type { PartnerDraft } from './partner-dialog.js';
 import { inventoryStrings } from './inventory-strings.js';
 import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
+
+type PartnerDialogModule = typeof import('./partner-dialog.js');
+/** The add and edit dialog's code, once the page has it. */
+let dialogModule: PartnerDialogModule | undefined;
+
+/** Loads the add and edit dialog's code for the page (once): most visits only read the table. */
+export async function loadPartnerDialog(): Promise<PartnerDialogModule> {
+  dialogModule ??= await import('./partner-dialog.js');
+  return dialogModule;
+}
 
 const TIER_KEYS = {
   unsorted: 'cardsort.tier.unsorted',
@@ -50,7 +60,7 @@ const TIER_KEYS = {
  * columns of the inventory template (name, kind, mission, outcome goals, both points of contact,
  * schedule, duration, location, target audience, years, funding, notes, tier), a column chooser,
  * sorting by any column, filters by kind, tier and text, and a header that stays in view.
- * Thousands of partners are drawn over several frames. Partners are added and edited in a
+ * Thousands of partners are shown a hundred to a page, with Previous and Next. Partners are added and edited in a
  * dialog that shows each problem beside its field, deleted with an undo, imported from a
  * spreadsheet (pasted or picked: Excel, Spanish Excel with semicolons, Google Sheets) with a
  * preview whose column mapping can be fixed and whose bad rows stay for correction, and exported
@@ -90,8 +100,6 @@ const TIER_KEYS = {
  */
 export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, PartnerWorkbook> {
   static override styles = [tokenStyles, workbookStyles, partnerInventoryStyles];
-  // The first screen and more in the update that follows a keystroke; then at least 20 rows a frame.
-  protected static override progressive = { firstBatch: 80 };
   protected static override messages = inventoryStrings;
 
   static override properties: PropertyDeclarations = {
@@ -115,6 +123,13 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   #start: PartnerWorkbook | undefined;
   #rows: { workbook: PartnerWorkbook; rows: InventoryRow[] } | undefined;
   #shown: { rows: readonly InventoryRow[]; query: InventoryQuery; locale: string; key: InventoryRow[] } | undefined;
+  /** The page of the table shown (from 0), and its rows for the rows shown. */
+  #page = 0;
+  #pageRows: { rows: readonly InventoryRow[]; page: number; shown: readonly InventoryRow[] } | undefined;
+  /** A partner whose page to show in the next render (one just saved or brought back). */
+  #reveal: string | undefined;
+  /** Scrolls the table to its top after the next render (another page). */
+  #toTop = false;
   /** Where focus goes after the next render: a control's selector. */
   #focusAfter: string | undefined;
   /** The import panel, loaded the first time it is opened, with its state. */
@@ -166,11 +181,16 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.draft && !dialog.open) dialog.showModal();
+    if (dialog && this.draft && !dialog.open && this.isConnected) dialog.showModal();
     else if (dialog?.open && !this.draft) dialog.close();
     const focus = this.#focusAfter;
     this.#focusAfter = undefined;
     if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    if (this.#toTop) {
+      this.#toTop = false;
+      const scroller = this.renderRoot.querySelector('.scroller');
+      if (scroller) scroller.scrollTop = 0;
+    }
   }
 
   readonly #labels = (): InventoryLabels => {
@@ -193,6 +213,24 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     return shown;
   }
 
+  /**
+   * The page to show of `rows` and its rows (the same array while both stay): the page of a
+   * partner just saved or brought back, else the page shown, within the pages there are.
+   */
+  #pageOf(rows: readonly InventoryRow[]): { page: number; pages: number; pageRows: readonly InventoryRow[] } {
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+    const reveal = this.#reveal;
+    this.#reveal = undefined;
+    const at = reveal === undefined ? -1 : rows.findIndex((row) => row.partner.id === reveal);
+    if (at !== -1) this.#page = Math.floor(at / PAGE_SIZE);
+    const page = Math.min(this.#page, pages - 1);
+    const known = this.#pageRows;
+    if (known?.shown !== rows || known.page !== page) {
+      this.#pageRows = { rows: rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), page, shown: rows };
+    }
+    return { page, pages, pageRows: this.#pageRows?.rows ?? [] };
+  }
+
   // ---- edits -------------------------------------------------------------------------------------
 
   /** Applies an edit: the new workbook is the value, the form and listeners hear of it. */
@@ -206,7 +244,9 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   #save(form: HTMLFormElement): void {
     const workbook = this.#current;
     const draft = this.draft;
-    if (!workbook || !draft || !this.interactive) return;
+    const dialog = dialogModule;
+    if (!workbook || !draft || !dialog || !this.interactive) return;
+    const { errorsByField, readDraft } = dialog;
     const taken = new Set(workbook.partners.map((partner) => partner.id));
     const { values, candidate, tier } = readDraft(form, (name) => partnerIdFromName(name, taken));
     const checked = checkWorkbookPartner(workbook, candidate, draft.editing);
@@ -226,6 +266,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       this.draft = undefined;
       this.#apply(edit, this.t(key, { name: checked.value.name }));
       this.#focusAfter = `tr[data-id="${CSS.escape(checked.value.id)}"] [data-action="edit"]`;
+      this.#reveal = checked.value.id;
     } catch (error) {
       const issues =
         error instanceof SelValidationError
@@ -254,6 +295,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       const edit = restorePartner(workbook, removed);
       this.#apply(edit, this.t('inventory.restored', { name: removed.partner.name }));
       this.#focusAfter = `tr[data-id="${CSS.escape(removed.partner.id)}"] [data-action="edit"]`;
+      this.#reveal = removed.partner.id;
     } catch (error) {
       this.announcer.announce(error instanceof Error ? error.message : String(error));
     }
@@ -294,12 +336,21 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     else if (!this.interactive) return;
     else if (action === 'import') void this.#toggleImport();
     else if (action === 'delete' && id !== undefined) this.#delete(id);
-    else if (action === 'add') this.draft = draftOf(undefined, 'unsorted');
-    else if (action === 'edit' && id !== undefined) {
+    else if (action === 'add' || (action === 'edit' && id !== undefined)) void this.#openDialog(id);
+  };
+
+  /** Opens the add dialog, or the edit dialog of partner `id`, with the dialog's code loaded first. */
+  async #openDialog(id: string | undefined): Promise<void> {
+    // At once when the page has the dialog's code (a click opens it in the same update).
+    const { draftOf } = dialogModule ?? (await loadPartnerDialog());
+    const workbook = this.#current;
+    if (!workbook || !this.interactive) return;
+    if (id === undefined) this.draft = draftOf(undefined, 'unsorted');
+    else {
       const partner = workbook.partners.find((p) => p.id === id);
       if (partner) this.draft = draftOf(partner, workbookTier(workbook, id));
     }
-  };
+  }
 
   // ---- rendering -----------------------------------------------------------------------------------
 
@@ -314,9 +365,13 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     const { t } = this;
     const labels = this.#labels();
     const rows = this.#visibleRows(workbook, labels);
-    const drawn = this.progress.draw(rows, rows.length);
+    const { page, pages, pageRows } = this.#pageOf(rows);
+    const drawn = this.progress.draw(pageRows, pageRows.length);
     const view = {
       rows,
+      pageRows,
+      page,
+      pages,
       drawn,
       total: workbook.partners.length,
       query: this.query,
@@ -328,6 +383,12 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       t,
       onQuery: (change: Partial<InventoryQuery>) => {
         this.query = { ...this.query, ...change };
+        this.#page = 0;
+      },
+      onPage: (to: number) => {
+        this.#page = to;
+        this.#toTop = true;
+        this.requestUpdate();
       },
       onColumns: (columns: InventoryColumn[]) => {
         this.columns = columns;
@@ -358,7 +419,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
         : nothing
     }
     ${renderInventoryTable(view)}
-    ${renderPartnerDialog({
+    ${dialogModule?.renderPartnerDialog({
       draft: this.draft,
       editingName: editing === undefined ? undefined : workbook.partners.find((p) => p.id === editing)?.name,
       kindLabel: labels.kind,

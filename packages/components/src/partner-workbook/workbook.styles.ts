@@ -95,11 +95,16 @@ export const workbookStyles = css`
     border-radius: var(--_sel-radius);
   }
 
-  /* A fixed layout: rows drawn in later frames never make the browser lay out the whole table again. */
+  /*
+   * A fixed layout, so rows drawn in later frames do not change the columns, and separate borders:
+   * collapsed ones are worked out across every cell of the table on each layout, which made each
+   * frame that adds rows to a table of thousands a long task.
+   */
   .table {
     table-layout: fixed;
     width: max(100%, calc(var(--_columns, 6) * 10rem));
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     font-size: var(--_sel-font-size-small);
   }
 
