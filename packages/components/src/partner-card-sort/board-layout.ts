@@ -155,6 +155,8 @@ export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult 
   const { t, interactive, sort } = view;
   const total = view.partners.ids.length;
   const { dragged } = frame;
+  // No partners: say so and what to do, instead of "0 of 0 partners sorted" over four empty columns.
+  if (total === 0) return html`<p class="empty-board" part="empty-state">${t('cardsort.emptyBoard')}</p>`;
   return html`<div class="frame" @keydown=${frame.onKeyDown}>
       <div class="toolbar" part="toolbar">
         <p class="progress">

@@ -236,14 +236,20 @@ export const cardMoveStyles = css`
   }
 
   .menu {
-    grid-area: menu;
+    position: fixed;
+    inset: auto;
+    z-index: 10;
     display: flex;
     flex-direction: column;
     gap: ${token('space-1')};
+    box-sizing: border-box;
+    margin: 0;
     padding: ${token('space-1')};
     border: 1px solid ${token('color-accent')};
     border-radius: ${token('radius')};
     background: ${token('color-surface')};
+    color: ${token('color-text')};
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
   }
 
   .menu button {

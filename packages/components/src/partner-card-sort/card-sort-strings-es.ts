@@ -7,6 +7,7 @@ export const cardSortEs = {
     'Para mover un aliado con el teclado, pulse Espacio en su asa («Mover …») para tomarlo, llévelo con las flechas y pulse Espacio para soltarlo; Escape cancela. El botón «Mover a…» de cada tarjeta hace lo mismo sin arrastrar.',
   'cardsort.column.count': { one: 'Un aliado', other: '{count} aliados' },
   'cardsort.column.empty': 'Todavía no hay aliados aquí.',
+  'cardsort.emptyBoard': 'Todavía no hay aliados que clasificar. Agregue aliados al inventario y clasifíquelos aquí.',
   'cardsort.progress': {
     one: '{sorted} de un aliado clasificado',
     other: '{sorted} de {count} aliados clasificados',
@@ -24,6 +25,6 @@ export const cardSortEs = {
   'cardsort.readonly': 'Esta clasificación es de solo lectura.',
   'cardsort.required': 'Clasifique a cada aliado en uno de los tres niveles.',
   'cardsort.details.close': 'Cerrar',
-  'cardsort.details.notRecorded': 'Sin registrar',
+  'cardsort.details.notRecorded': 'Sin registrar: {fields}.',
   'cardsort.details.years': { one: 'Un año', other: '{count} años' },
 } as const satisfies Readonly<Record<string, SelMessage>>;

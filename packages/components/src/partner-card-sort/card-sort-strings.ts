@@ -7,6 +7,7 @@ export const cardSortEn = {
     'To move a partner by keyboard, press Space on its grip ("Move …") to pick it up, the arrow keys to carry it, and Space to drop it; Escape cancels. Each card’s "Move to…" button does the same without dragging.',
   'cardsort.column.count': { one: 'One partner', other: '{count} partners' },
   'cardsort.column.empty': 'No partners here yet.',
+  'cardsort.emptyBoard': 'No partners to sort yet. Add partners to the inventory, then sort them here.',
   'cardsort.progress': { one: '{sorted} of one partner sorted', other: '{sorted} of {count} partners sorted' },
   'cardsort.drawing': 'Showing {shown} of {count} partner cards',
   'cardsort.drawn': 'Showing all {count} partner cards',
@@ -21,7 +22,7 @@ export const cardSortEn = {
   'cardsort.readonly': 'This card sort is read-only.',
   'cardsort.required': 'Sort every partner into one of the three tiers.',
   'cardsort.details.close': 'Close',
-  'cardsort.details.notRecorded': 'Not recorded',
+  'cardsort.details.notRecorded': 'Not recorded: {fields}.',
   'cardsort.details.years': { one: 'One year', other: '{count} years' },
 } as const satisfies Readonly<Record<string, SelMessage>>;
 

@@ -7,9 +7,28 @@ import { TIERS, type Tier } from '@sel/core';
  */
 
 /**
+ * Puts an open menu just under its card's "Move to…" button (above it when the window has no room
+ * below), as wide as the card. It floats over the other cards (in the top layer where the browser
+ * has popovers), so opening it moves nothing.
+ */
+export function placeMenu(menu: HTMLElement): void {
+  const card = menu.closest('.card__inner');
+  const button = card?.querySelector('[data-action="menu"]')?.getBoundingClientRect();
+  if (!card || !button) return;
+  const box = card.getBoundingClientRect();
+  const height = menu.offsetHeight;
+  const room = innerHeight - button.bottom;
+  const above = room < height + 2 && button.top > room;
+  menu.style.top = `${above ? button.top - height - 2 : button.bottom + 2}px`;
+  menu.style.left = `${box.left}px`;
+  menu.style.minInlineSize = `${box.width}px`;
+}
+
+/**
  * A card's "Move to…" menu: the other tiers as menu items, the way to move a card without
- * dragging or picking it up. The card renders it under its menu button while it is open; the
- * board's click handler reads `data-action="move-to"` and `data-tier` from the item chosen.
+ * dragging or picking it up. The card renders it while it is open, floating under its menu
+ * button; the board's click handler reads `data-action="move-to"` and `data-tier` from the item
+ * chosen.
  */
 export function renderMoveMenu(options: {
   /** The tier the card is in (left out of the menu). */
@@ -22,6 +41,7 @@ export function renderMoveMenu(options: {
   return html`<div
     class="menu"
     part="move-menu"
+    popover="manual"
     role="menu"
     id="card-${options.partnerKey}-menu"
     aria-label=${options.label}

@@ -1,12 +1,13 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { MoveMenuExit } from './move-menu-view.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { placeMenu, type MoveMenuExit } from './move-menu-view.js';
 
 /**
- * Which card's "Move to…" menu is open, and the menu's keys: opened and closed by its button,
+ * Which card's "Move to…" menu is open (it follows its button while the page scrolls), and the
+ * menu's keys: opened and closed by its button,
  * closed by Escape (focus goes back to the button, after the host renders), Tab, a choice, or
  * focus leaving the card. The host renders again whenever the open menu changes.
  */
-export class MoveMenuController {
+export class MoveMenuController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   /** The card element of a partner, to tell whether focus left it. */
   readonly #cardOf: (id: string) => HTMLElement | null;
@@ -15,6 +16,19 @@ export class MoveMenuController {
   constructor(host: ReactiveControllerHost, cardOf: (id: string) => HTMLElement | null) {
     this.#host = host;
     this.#cardOf = cardOf;
+    host.addController(this);
+  }
+
+  /** A menu just drawn goes to the top layer (where the browser can) and under its button. */
+  hostUpdated(): void {
+    const menu = this.#menu();
+    if (!menu) return;
+    if (typeof menu.showPopover === 'function' && !menu.matches(':popover-open')) menu.showPopover();
+    placeMenu(menu);
+  }
+
+  hostDisconnected(): void {
+    this.close();
   }
 
   /** The partner whose card's menu is open. */
@@ -56,9 +70,24 @@ export class MoveMenuController {
     this.close();
   }
 
+  /** Keeps the open menu under its button while the page or a column scrolls. */
+  readonly #follow = (): void => {
+    const menu = this.#menu();
+    if (menu) placeMenu(menu);
+  };
+
+  #menu(): HTMLElement | null | undefined {
+    const id = this.#openFor;
+    return id === undefined ? null : this.#cardOf(id)?.querySelector<HTMLElement>('[role="menu"]');
+  }
+
   #set(id: string | undefined): void {
     if (id === this.#openFor) return;
     this.#openFor = id;
+    for (const type of ['scroll', 'resize'] as const) {
+      if (id === undefined) removeEventListener(type, this.#follow, true);
+      else addEventListener(type, this.#follow, { capture: true, passive: true });
+    }
     this.#host.requestUpdate();
   }
 }

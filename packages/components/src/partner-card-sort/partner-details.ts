@@ -22,8 +22,9 @@ export interface PartnerDetailsView {
 }
 
 /**
- * The modal dialog with a partner's full inventory entry: every field, "Not recorded" for those
- * left empty, contacts as mail and phone links. The host opens it with `showModal()`.
+ * The modal dialog with a partner's full inventory entry: every field recorded, contacts as mail
+ * and phone links, and one line naming the fields left empty (not a "Not recorded" row each).
+ * The host opens it with `showModal()`.
  */
 export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
   const { partner, t } = view;
@@ -31,32 +32,7 @@ export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
     ${
       partner
         ? html`<h2 id="details-title" class="details__title">${partner.name}</h2>
-            <dl class="details__fields">
-              ${field(t, 'cardsort.field.kind', partnerKindLabels[partner.kind][view.locale])}
-              ${field(t, 'cardsort.field.tier', view.tier)} ${field(t, 'cardsort.field.mission', partner.mission)}
-              ${field(
-                t,
-                'cardsort.field.outcomeGoals',
-                partner.outcomeGoals && partner.outcomeGoals.length > 0
-                  ? html`<ul>
-                      ${partner.outcomeGoals.map((goal) => html`<li>${goal}</li>`)}
-                    </ul>`
-                  : undefined,
-              )}
-              ${field(t, 'cardsort.field.partnerContact', contact(partner.partnerContact))}
-              ${field(t, 'cardsort.field.schoolContact', contact(partner.schoolContact))}
-              ${field(t, 'cardsort.field.schedule', partner.schedule)}
-              ${field(t, 'cardsort.field.duration', partner.duration)}
-              ${field(t, 'cardsort.field.location', partner.location)}
-              ${field(t, 'cardsort.field.targetAudience', partner.targetAudience)}
-              ${field(t, 'cardsort.field.notes', partner.notes)} ${field(t, 'cardsort.field.history', partner.history)}
-              ${field(
-                t,
-                'cardsort.field.years',
-                partner.years === undefined ? undefined : t('cardsort.details.years', { count: partner.years }),
-              )}
-              ${field(t, 'cardsort.field.fundingSource', partner.fundingSource)}
-            </dl>
+            ${renderFields(view, partner)}
             <button
               type="button"
               class="details__close"
@@ -71,11 +47,58 @@ export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
   </dialog>`;
 }
 
-function field(t: Translate, label: SelMessageKey, value: string | TemplateResult | undefined): TemplateResult {
-  return html`<div class="details__field">
-    <dt>${t(label)}</dt>
-    <dd class=${value === undefined ? 'details__missing' : ''}>${value ?? t('cardsort.details.notRecorded')}</dd>
-  </div>`;
+/** The fields of a partner's entry, in the template's order, with what each holds (`undefined`: left empty). */
+function fieldsOf(view: PartnerDetailsView, partner: Partner): [SelMessageKey, string | TemplateResult | undefined][] {
+  const { t } = view;
+  const goals = partner.outcomeGoals ?? [];
+  return [
+    ['cardsort.field.kind', partnerKindLabels[partner.kind][view.locale]],
+    ['cardsort.field.tier', view.tier],
+    ['cardsort.field.mission', partner.mission],
+    [
+      'cardsort.field.outcomeGoals',
+      goals.length > 0
+        ? html`<ul>
+            ${goals.map((goal) => html`<li>${goal}</li>`)}
+          </ul>`
+        : undefined,
+    ],
+    ['cardsort.field.partnerContact', contact(partner.partnerContact)],
+    ['cardsort.field.schoolContact', contact(partner.schoolContact)],
+    ['cardsort.field.schedule', partner.schedule],
+    ['cardsort.field.duration', partner.duration],
+    ['cardsort.field.location', partner.location],
+    ['cardsort.field.targetAudience', partner.targetAudience],
+    ['cardsort.field.notes', partner.notes],
+    ['cardsort.field.history', partner.history],
+    [
+      'cardsort.field.years',
+      partner.years === undefined ? undefined : t('cardsort.details.years', { count: partner.years }),
+    ],
+    ['cardsort.field.fundingSource', partner.fundingSource],
+  ];
+}
+
+function renderFields(view: PartnerDetailsView, partner: Partner): TemplateResult {
+  const { t } = view;
+  const fields = fieldsOf(view, partner);
+  const recorded = fields.filter(([, value]) => value !== undefined && value !== '');
+  const missing = fields.filter(([, value]) => value === undefined || value === '').map(([label]) => t(label));
+  const list = new Intl.ListFormat(view.locale, { type: 'conjunction' }).format(missing);
+  return html`<dl class="details__fields">
+      ${recorded.map(
+        ([label, value]) =>
+          html`<div class="details__field">
+            <dt>${t(label)}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>
+    ${
+      missing.length > 0
+        ? html`<p class="details__missing">${t('cardsort.details.notRecorded', { fields: list })}</p>`
+        : nothing
+    }`;
 }
 
 function contact(person: Contact | undefined): TemplateResult | undefined {
@@ -134,8 +157,8 @@ export const partnerDetailsStyles = css`
   }
 
   .details__missing {
+    margin: 0 0 ${token('space-3')};
     color: ${token('color-text-muted')};
-    font-style: italic;
   }
 
   .details__contact {

@@ -105,6 +105,14 @@ export const partnerCardSortStyles = [
       font-size: ${token('font-size-small')};
     }
 
+    .empty-board {
+      margin: 0;
+      padding: ${token('space-3')};
+      border: 1px dashed ${token('color-border')};
+      border-radius: ${token('radius')};
+      color: ${token('color-text-muted')};
+    }
+
     .column__empty {
       margin: 0;
       padding: ${token('space-3')};
@@ -147,8 +155,7 @@ export const partnerCardSortStyles = [
       grid-template-columns: auto 1fr;
       grid-template-areas:
         'handle body'
-        'actions actions'
-        'menu menu';
+        'actions actions';
       gap: ${token('space-1')} ${token('space-2')};
       padding: ${token('space-2')};
       border: 1px solid ${token('color-border')};

@@ -99,6 +99,16 @@ describe('rendering and data', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says there is nothing to sort yet for an empty inventory, not "0 of 0 partners sorted"', async () => {
+    const el = await mount([]);
+    expect(root(el).textContent).not.toContain('0 of 0');
+    expect(root(el).querySelector('[part="empty-state"]')?.textContent.trim()).toBe(
+      'No partners to sort yet. Add partners to the inventory, then sort them here.',
+    );
+    expect(root(el).querySelector('.column')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
   it('reads inline JSON with saved assignments, as pasted into a CMS page', async () => {
     const data = { partners: samplePartners.slice(0, 3), assignments: { 'riverside-library': 'could-support' } };
     const el = await fixture<SelPartnerCardSort>(
@@ -386,6 +396,29 @@ describe('"Move to…" menu', () => {
     expect(focused(el)).toEqual({ partner: 'Eastside Family Health Clinic', action: 'grab' });
   });
 
+  it('opens over the cards below its button, moving nothing on the board', async () => {
+    const el = await mount();
+    // The card below keeps its distance from the card whose menu opens (the page may scroll).
+    const gap = (): number | undefined => {
+      const top = (id: string) => root(el).querySelector(`li.card[data-id="${id}"]`)?.getBoundingClientRect().top;
+      const [first, below] = [top('bright-futures'), top('eastside-clinic')];
+      return first === undefined || below === undefined ? undefined : below - first;
+    };
+    const before = gap();
+    await userEvent.click(page.getByRole('button', { name: 'Move to… (Bright Futures Afterschool)' }));
+    await expect.element(page.getByRole('menu')).toBeVisible();
+    expect(before).toBeGreaterThan(0);
+    expect(gap()).toBeCloseTo(before ?? 0, 1);
+    // Just under its button, also once the page has scrolled the button into view.
+    const offset = (): number => {
+      const menu = root(el).querySelector('[role="menu"]')?.getBoundingClientRect();
+      const button = root(el).querySelector('li.card[data-id="bright-futures"] [data-action="menu"]');
+      return Math.round((menu?.top ?? 0) - (button?.getBoundingClientRect().bottom ?? 0));
+    };
+    await expect.poll(offset, POLL_WAIT).toBe(2);
+    await expectNoAxeViolations(el);
+  });
+
   it('closes with Escape and gives focus back to its button', async () => {
     const el = await mount();
     await userEvent.click(page.getByRole('button', { name: 'Move to… (Riverside Public Library)' }));
@@ -666,11 +699,17 @@ describe('details', () => {
     expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'details' });
   });
 
-  it('says which fields were not recorded', async () => {
+  it('lists only the fields recorded and names the others in one line', async () => {
     const el = await mount();
     await userEvent.click(page.getByRole('button', { name: 'Details for State University Center for Youth Research' }));
-    const text = root(el).querySelector('dialog')?.textContent.replace(/\s+/g, ' ') ?? '';
-    expect(text).toContain('Mission Not recorded');
+    const dialog = root(el).querySelector('dialog');
+    const terms = [...(dialog?.querySelectorAll('dt') ?? [])].map((dt) => dt.textContent.trim());
+    expect(terms).toEqual(['Kind of partner', 'Tier']);
+    expect(dialog?.textContent).not.toMatch(/Not recorded\s*$/m);
+    expect(dialog?.querySelector('.details__missing')?.textContent.trim()).toBe(
+      'Not recorded: Mission, Outcome goals, Partner point of contact, School point of contact, Schedule, Duration, Location, Target audience, Notes, History of the partnership, Years of partnership, and Funding source.',
+    );
+    await expectNoAxeViolations(el);
     await userEvent.click(page.getByRole('button', { name: 'Close' }));
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
   });

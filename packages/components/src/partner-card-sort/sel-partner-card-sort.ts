@@ -94,6 +94,7 @@ export type { SelPartnerMoveCause, SelPartnerMoveDetail } from './card-sort-even
  * @csspart details-dialog - The dialog with a partner's inventory entry.
  * @csspart drag-ghost - The copy of a card that follows the pointer while dragging.
  * @csspart error-state - The alert shown for invalid data.
+ * @csspart empty-state - What the card sort says when there are no partners to sort.
  *
  * @cssprop --sel-card-sort-list-height - Maximum height of a column's card list before it scrolls (default `none`: columns grow with their cards).
  * @cssprop --sel-card-sort-column-min - Narrowest a column may get before the board wraps (default `14rem`).
