@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { PartnerWorkbook } from '@sel/core';
 import { expectNoAxeViolations, fixture, nextEvent } from '../test/index.js';
 import { focused, q, retype, root, tabTo } from '../partner-workbook/test-workbook-dom.js';
@@ -76,6 +76,23 @@ describe('<sel-partner-inventory>', () => {
     );
     expect(q(el, '.count').textContent.trim()).toBe('3 partners');
     await expectNoAxeViolations(el);
+  });
+
+  it("lays out a desktop table with each row's buttons side by side and no header cut", async () => {
+    await page.viewport(1280, 800);
+    const el = await inventory();
+    for (const row of root(el).querySelectorAll('tbody tr')) {
+      const edit = row.querySelector('[data-action="edit"]')?.getBoundingClientRect();
+      const remove = row.querySelector('[data-action="delete"]')?.getBoundingClientRect();
+      // One line each, beside each other: not stacked, not tall with the word at the bottom.
+      expect(edit?.top).toBe(remove?.top);
+      expect(edit && remove && edit.right <= remove.left).toBe(true);
+      expect(edit?.height).toBeLessThan(40);
+    }
+    for (const th of root(el).querySelectorAll<HTMLElement>('thead th')) {
+      expect(th.scrollWidth, th.textContent.trim()).toBeLessThanOrEqual(th.clientWidth);
+    }
+    expect(q(el, 'thead th:nth-child(3)').textContent.trim()).toBe('Partner point of contact');
   });
 
   it('sorts by a column from the keyboard, and reverses on a second press', async () => {

@@ -129,7 +129,9 @@ export const workbookStyles = css`
     inset-block-start: 0;
     z-index: 1;
     background: var(--_sel-color-surface-raised);
-    white-space: nowrap;
+    /* A long header wraps at its spaces rather than being cut at the column's edge. */
+    white-space: normal;
+    overflow-wrap: normal;
   }
 
   .table .number {
@@ -139,6 +141,7 @@ export const workbookStyles = css`
 
   .sort {
     min-height: 0;
+    text-align: start;
     padding: 0;
     border: 0;
     background: none;
@@ -152,7 +155,10 @@ export const workbookStyles = css`
     margin-inline-start: var(--_sel-space-1);
   }
 
-  .row-actions {
+  /* The row's buttons side by side on one line each (not the cells' pre-line, which broke at the
+     template's line breaks and stacked them, their words at the bottom of tall boxes). */
+  .table .row-actions,
+  .row-actions button {
     white-space: nowrap;
   }
 
