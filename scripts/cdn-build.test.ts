@@ -95,6 +95,15 @@ describe('dist/cdn, the code-split build', { timeout: 240_000 }, () => {
     }
   });
 
+  it("leaves @sel/core's JSON reader out of a page's first download: well-formed data of ordinary size never needs it", () => {
+    // Words only the reader has, in the message for a string that never closes.
+    const readerWords = 'a closing double quote for the string';
+    const everything = autoloadedPage(elements.map((element) => element.tag));
+    for (const path of everything) expect(read(path), path).not.toContain(readerWords);
+    const chunks = readdirSync(join(cdnDir, 'chunks')).filter((name) => name.endsWith('.js'));
+    expect(chunks.some((name) => read(`packages/components/dist/cdn/chunks/${name}`).includes(readerWords))).toBe(true);
+  });
+
   it('runs under a strict CSP: no eval, no string-built functions', () => {
     for (const path of autoloadedPage(elements.map((element) => element.tag))) {
       const code = read(path);

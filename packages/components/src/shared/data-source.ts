@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createJsonReader, safeReadJson, type JsonSyntaxIssue, type ParseResult, type SelIssue } from '@sel/core';
+import type { JsonSyntaxIssue, ParseResult, SelIssue } from '@sel/core';
 import { dispatchSelEvent, type SelDataSourceKind } from './events.js';
 import { objectAttributeIssues } from './upgrade-properties.js';
 import type { SelMessageKey } from './strings/keys.js';
@@ -49,7 +49,8 @@ export const MAX_JSON_LENGTH = 10_000_000;
  * main thread given back in between (`scheduler.yield()`, or a macrotask where that is missing),
  * so input and painting go on while a file of megabytes is read: the text is read with
  * `createJsonReader` from `@sel/core`, then validated, then rendered. Shorter text is read at
- * once, so small inline data shows in the first render.
+ * once, so small inline data shows in the first render. The reader loads on first use (with text
+ * this large, or text that is not JSON, where it says what was expected where).
  */
 export const LARGE_JSON_LENGTH = 256 * 1024;
 
@@ -368,7 +369,45 @@ export class DataSourceController<T> implements ReactiveController {
       void this.#acceptLargeJson(source, text, where);
       return;
     }
-    const read = safeReadJson(text);
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      void this.#explainJson(source, text, where);
+      return;
+    }
+    this.#accept(source, value);
+  }
+
+  /**
+   * @sel/core's JSON reader, loaded on first use; `undefined` (after an error state saying so) when
+   * it cannot be loaded, or once a newer source has been given meanwhile.
+   */
+  async #jsonReading(
+    source: SelDataSourceKind,
+    generation: number,
+  ): Promise<typeof import('./json-reading.js') | undefined> {
+    try {
+      const reading = await import('./json-reading.js');
+      return generation === this.#generation ? reading : undefined;
+    } catch (error) {
+      if (generation === this.#generation) {
+        this.#fail(source, [issue('parse-failed', `The data could not be read: ${describeError(error)}`)]);
+      }
+      return undefined;
+    }
+  }
+
+  /**
+   * Text `JSON.parse` refused: read again by @sel/core's reader (status `'loading'` while it
+   * loads), which says what was expected where, in the same words in every browser.
+   */
+  async #explainJson(source: SelDataSourceKind, text: string, where: string): Promise<void> {
+    const generation = this.#generation;
+    this.#loading(source);
+    const reading = await this.#jsonReading(source, generation);
+    if (!reading) return;
+    const read = reading.safeReadJson(text);
     if (read.ok) this.#accept(source, read.value);
     else this.#failJson(source, read.issue, where);
   }
@@ -386,7 +425,9 @@ export class DataSourceController<T> implements ReactiveController {
   async #acceptLargeJson(source: SelDataSourceKind, text: string, where: string): Promise<void> {
     const generation = this.#generation;
     this.#loading(source, 0);
-    const reader = createJsonReader(text);
+    const reading = await this.#jsonReading(source, generation);
+    if (!reading) return;
+    const reader = reading.createJsonReader(text);
     let shown = 0;
     const read = await this.#inSlices(
       generation,
