@@ -703,7 +703,8 @@ describe('<sel-milestone-timeline> data sources and invalid data', () => {
     document.body.append(container);
     container.innerHTML = `<sel-milestone-timeline lang="es"><script type="application/json">{"id": </script></sel-milestone-timeline>`;
     const el = container.querySelector('sel-milestone-timeline') as SelMilestoneTimeline;
-    await el.updateComplete;
+    // Text that is not JSON is read again by core's JSON reader, which loads on first use.
+    await el.dataSettled;
     await el.updateComplete;
     expect(errors).toHaveLength(1);
     expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).toContain('No se pudo mostrar este contenido');
