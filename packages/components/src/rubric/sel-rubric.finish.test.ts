@@ -1,9 +1,10 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { listIndicators, type Assessment, type Indicator, type Rubric } from '@sel/core';
+import { listIndicators, type Assessment } from '@sel/core';
 import { districtRubric } from '@sel/data';
 import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
+import { testRubric } from './test-rubric.js';
 import './define.js';
 import type { SelRubric } from './sel-rubric.js';
 
@@ -12,69 +13,9 @@ import type { SelRubric } from './sel-rubric.js';
 
 const SLOW_MACHINE_TIMEOUT = 45_000;
 
-function indicator(id: string, text: string, fullImplementation?: string): Indicator {
-  return {
-    id,
-    text,
-    ...(fullImplementation ? { fullImplementation } : {}),
-    descriptors: [
-      `Nobody has started on this: ${id}.`,
-      `Some early work on ${id} exists.`,
-      `Most of ${id} is in place.`,
-      `All of ${id} is in place and reviewed.`,
-    ],
-  };
-}
-
-const rubric: Rubric = {
-  id: 'district-test',
-  version: '1.0.0',
-  title: 'District SEL rubric',
-  scope: 'district',
-  levels: [
-    { value: 1, label: 'Not started' },
-    { value: 2, label: 'Partly in place' },
-    { value: 3, label: 'Mostly in place' },
-    { value: 4, label: 'Fully in place' },
-  ],
-  focusAreas: [
-    {
-      id: 'plan',
-      number: 1,
-      title: 'Build foundational support and plan',
-      practices: [
-        {
-          id: 'organize',
-          title: 'Organize the district for collaboration',
-          indicators: [
-            indicator(
-              'cabinet',
-              'The SEL lead has influence at the cabinet level, with a standing item on every cabinet agenda and a budget line of its own.',
-              'The SEL lead sits on the cabinet and briefs it regularly.',
-            ),
-            indicator('housed', 'The SEL team serves all students.'),
-            indicator('structures', 'Cross-department structures support SEL.'),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'adults',
-      number: 2,
-      title: 'Strengthen adult SEL competencies and capacity',
-      practices: [
-        {
-          id: 'learning',
-          title: 'Offer professional learning',
-          indicators: [
-            indicator('series', 'A professional learning series runs all year.'),
-            indicator('wellbeing', 'Staff wellbeing is supported.'),
-          ],
-        },
-      ],
-    },
-  ],
-};
+const rubric = testRubric(
+  'The SEL lead has influence at the cabinet level, with a standing item on every cabinet agenda and a budget line of its own.',
+);
 
 const LONG_NOTE = [
   'Lead joined the cabinet in January and briefs it monthly.',

@@ -1,81 +1,18 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { Assessment, Indicator, Rubric } from '@sel/core';
+import type { Assessment, Rubric } from '@sel/core';
 import { expectNoAxeViolations, fixture, holdAnimationFrames, nextEvent, shadowActiveElement } from '../test/index.js';
+import { indicator, levels, testRubric } from './test-rubric.js';
 import './define.js';
 import type { SelRatingChangeDetail, SelRubric } from './sel-rubric.js';
-
-const levels = [
-  { value: 1, label: 'Not started' },
-  { value: 2, label: 'Partly in place' },
-  { value: 3, label: 'Mostly in place' },
-  { value: 4, label: 'Fully in place' },
-];
 
 /** The ratings of the assessment on screen (read through a call, so no assignment narrows it). */
 function ratingsShown(el: SelRubric): Assessment['ratings'] | undefined {
   return el.value?.ratings;
 }
 
-function indicator(id: string, text: string, fullImplementation?: string): Indicator {
-  return {
-    id,
-    text,
-    ...(fullImplementation ? { fullImplementation } : {}),
-    descriptors: [
-      `Nobody has started on this: ${id}.`,
-      `Some early work on ${id} exists.`,
-      `Most of ${id} is in place.`,
-      `All of ${id} is in place and reviewed.`,
-    ],
-  };
-}
-
-const rubric: Rubric = {
-  id: 'district-test',
-  version: '1.0.0',
-  title: 'District SEL rubric',
-  scope: 'district',
-  levels,
-  focusAreas: [
-    {
-      id: 'plan',
-      number: 1,
-      title: 'Build foundational support and plan',
-      practices: [
-        {
-          id: 'organize',
-          title: 'Organize the district for collaboration',
-          indicators: [
-            indicator(
-              'cabinet',
-              'The SEL lead has influence at the cabinet level.',
-              'The SEL lead sits on the cabinet and briefs it regularly.',
-            ),
-            indicator('housed', 'The SEL team serves all students.'),
-            indicator('structures', 'Cross-department structures support SEL.'),
-          ],
-        },
-      ],
-    },
-    {
-      id: 'adults',
-      number: 2,
-      title: 'Strengthen adult SEL competencies and capacity',
-      practices: [
-        {
-          id: 'learning',
-          title: 'Offer professional learning',
-          indicators: [
-            indicator('series', 'A professional learning series runs all year.'),
-            indicator('wellbeing', 'Staff wellbeing is supported.'),
-          ],
-        },
-      ],
-    },
-  ],
-};
+const rubric = testRubric();
 
 const previous: Assessment = {
   id: 'fall',
