@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { createCardSort, safeParseTierAssignments, tierAssignmentsSchema, type TierAssignments } from './card-sort.js';
 import { SelValidationError, type IssuePath, type ParseResult, type SelIssue } from './errors.js';
+import { languageTagSchema } from './language-tag-schema.js';
 import { partnerInventorySchema } from './partner.js';
 import { finishSteps, validateAtOnce, validateInSteps } from './validate-in-steps.js';
 
@@ -10,6 +11,8 @@ import { finishSteps, validateAtOnce, validateInSteps } from './validate-in-step
  * holding the inventory and where partners start.
  */
 export const partnerCardSortDataSchema = /* @__PURE__ */ z.object({
+  /** The language the partners' texts are written in (a BCP 47 tag, e.g. `en`). */
+  lang: /* @__PURE__ */ z.optional(languageTagSchema),
   partners: partnerInventorySchema,
   /** Where partners start, by id; partners left out start unsorted. */
   assignments: /* @__PURE__ */ z.optional(tierAssignmentsSchema),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { addMonths } from 'date-fns';
 import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
+import { languageTagSchema } from './language-tag-schema.js';
 import type { IsoDate } from './dates.js';
 import { parseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
@@ -210,6 +211,8 @@ export const communitySchema = /* @__PURE__ */ z
   .object({
     id: /* @__PURE__ */ text('a community id'),
     name: /* @__PURE__ */ text('a community name'),
+    /** The language the community's texts are written in (a BCP 47 tag, e.g. `en`). */
+    lang: /* @__PURE__ */ z.optional(languageTagSchema),
     scope: communityScopeSchema,
     readiness: readinessStageSchema,
     charter: charterSchema,
@@ -344,6 +347,8 @@ export const lifecycleTemplateSchema = /* @__PURE__ */ z
   .object({
     id: /* @__PURE__ */ text('a template id'),
     title: /* @__PURE__ */ text('a template title'),
+    /** The language the template's texts are written in (a BCP 47 tag, e.g. `en`). */
+    lang: /* @__PURE__ */ z.optional(languageTagSchema),
     phases: /* @__PURE__ */ z.array(templatePhaseSchema),
     committees: /* @__PURE__ */ z.array(committeeSchema),
     cadences: /* @__PURE__ */ z.array(cadenceSchema),

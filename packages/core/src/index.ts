@@ -12,6 +12,8 @@ export {
 export { parseWith, safeParseWith, toSelIssues } from './zod-parse.js';
 export { compareIsoDates, fromIsoDate, type IsoDate, type IsoDateTime, toIsoDate } from './dates.js';
 export { isoDateSchema, isoDateTimeSchema } from './dates-schema.js';
+export { isLanguageTag, LANGUAGE_TAG_PATTERN, primaryLanguage } from './language-tag.js';
+export { languageTagSchema } from './language-tag-schema.js';
 export {
   type BilingualText,
   bilingualTextSchema,

@@ -4,6 +4,7 @@ import type { TierAssignments } from './card-sort.js';
 import { collaborativePlanSchema } from './collaborative-plan.js';
 import { SelValidationError } from './errors.js';
 import type { IssuePath, ParseResult, SelIssue } from './errors.js';
+import { languageTagSchema } from './language-tag-schema.js';
 import { partnerInventorySchema } from './partner.js';
 import { touchpointSchema } from './touchpoint.js';
 import { TIERS } from './tier.js';
@@ -69,6 +70,8 @@ const workbookParts = /* @__PURE__ */ z.object({
   version: /* @__PURE__ */ z.literal(PARTNER_WORKBOOK_VERSION, {
     error: () => `Expected workbook version ${PARTNER_WORKBOOK_VERSION}`,
   }),
+  /** The language the workbook's texts are written in (a BCP 47 tag, e.g. `en`). */
+  lang: /* @__PURE__ */ z.optional(languageTagSchema),
   partners: partnerInventorySchema,
   /** Each partner's tier from the card sort, by id; partners left out are unsorted. */
   assignments: tierAssignmentsSchema,

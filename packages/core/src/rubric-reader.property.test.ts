@@ -13,6 +13,7 @@ const rubric = {
   scope: 'district',
   description: 'Four focus areas',
   source: 'CASEL',
+  lang: 'en-US',
   publisher: 'a key the schema does not know',
   levels: [
     { value: 1, label: 'Not yet', description: 'Nothing in place' },

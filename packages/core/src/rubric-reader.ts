@@ -29,6 +29,7 @@ import {
   SCOPE_MESSAGE,
   SLUG_MESSAGE,
 } from './rubric-checks.js';
+import { isLanguageTag, LANGUAGE_TAG_MESSAGE } from './language-tag.js';
 import type { FocusArea, Indicator, Practice, Rubric, RubricLevel } from './rubric.js';
 
 // A rubric read in plain code: what `rubricSchema` gives (value, verdict, issues and their
@@ -47,6 +48,13 @@ export const readRequiredText: Read<string> = /* @__PURE__ */ readCheckedString(
   isRequiredText,
   'custom',
   REQUIRED_TEXT_MESSAGE,
+);
+
+/** A document's language (`languageTagSchema`). */
+export const readLanguageTag: Read<string> = /* @__PURE__ */ readCheckedString(
+  isLanguageTag,
+  'custom',
+  LANGUAGE_TAG_MESSAGE,
 );
 
 /** A level value, or a rating's level (`z.int` with its message). */
@@ -170,6 +178,7 @@ export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> 
       ['scope', readScope],
       ['description', readString, true],
       ['source', readString, true],
+      ['lang', readLanguageTag, true],
       ['levels', readLevels],
     ],
     ['focusAreas', focusAreaInSteps, NO_FOCUS_AREA_MESSAGE],

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
+import { languageTagSchema } from './language-tag-schema.js';
 import {
   isRequiredText,
   MAX_RUBRIC_LEVELS,
@@ -91,6 +92,8 @@ const rubricShape = /* @__PURE__ */ z.object({
   scope: /* @__PURE__ */ z.enum(['district', 'school'], { error: SCOPE_MESSAGE }),
   description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  /** The language the rubric's texts are written in (a BCP 47 tag, e.g. `en`). */
+  lang: /* @__PURE__ */ z.optional(languageTagSchema),
   levels: /* @__PURE__ */ z
     .array(rubricLevelSchema)
     .check(

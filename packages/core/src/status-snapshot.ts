@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { communitySchema } from './community.js';
 import { isoDateSchema } from './dates-schema.js';
+import { languageTagSchema } from './language-tag-schema.js';
 
 /** A list of communities whose ids are unique (what a status report rolls up). */
 export const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
@@ -31,6 +32,8 @@ export const statusSnapshotSchema = /* @__PURE__ */ z.object({
   asOf: isoDateSchema,
   title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected a title as text' })),
   source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string({ error: 'Expected the source as text' })),
+  /** The language the snapshot's texts are written in (a BCP 47 tag, e.g. `en`). */
+  lang: /* @__PURE__ */ z.optional(languageTagSchema),
   illustrative: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.boolean({ error: 'Expected illustrative to be true or false' }),
   ),

@@ -57,6 +57,11 @@ const TRICKY_VALUES: readonly unknown[] = [
   '2023-02-29',
   '2024-1-01',
   '2024-12-31T00:00:00Z',
+  'en',
+  'es-MX',
+  'en_US',
+  'english',
+  'x-district',
 ];
 
 /** Values only a program (not JSON) gives: class instances and objects without a prototype. */

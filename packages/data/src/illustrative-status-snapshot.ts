@@ -150,6 +150,7 @@ export const illustrativeStatusSnapshot: StatusSnapshot = {
   asOf: AS_OF,
   title: 'Illustrative status snapshot (invented data)',
   source: 'Invented for the @sel examples: not real communities, districts or counts.',
+  lang: 'en',
   illustrative: true,
   // Built when the module loads; marked pure so a bundle that does not use the snapshot drops it.
   communities: /* @__PURE__ */ communitiesOf(plans),

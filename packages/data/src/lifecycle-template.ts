@@ -9,6 +9,7 @@ import type { LifecycleTemplate } from '@sel/core';
 export const learningCommunityTemplate: LifecycleTemplate = {
   id: 'sel-learning-community',
   title: 'SEL learning community (five-year charter)',
+  lang: 'en',
   phases: [
     {
       id: 'detailed-design',

@@ -12,6 +12,7 @@ export const districtFullImplementationRubric: Rubric = {
   id: 'district-full-implementation',
   version: '1.0.0',
   title: 'District Rubric for Systemic SEL: Full-Implementation Statements',
+  lang: 'en',
   scope: 'district',
   description:
     'Rate each item from 1 to 4 against its statement of full implementation: where the district stands now, what has moved since last time, and what goes into the goals and the action plan.',

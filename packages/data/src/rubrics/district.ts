@@ -12,6 +12,7 @@ export const districtRubric: Rubric = {
   id: 'district-systemic-sel',
   version: '1.0.0',
   title: 'District Rubric for Systemic SEL',
+  lang: 'en',
   scope: 'district',
   description:
     'Answers "where are we now?" for a district putting SEL in place systemically, marks progress between assessments and feeds goals and an action plan.',

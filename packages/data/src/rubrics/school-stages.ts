@@ -11,6 +11,7 @@ export const schoolImplementationStagesRubric: Rubric = {
   id: 'school-implementation-stages',
   version: '1.0.0',
   title: 'School Rubric: Stages of Schoolwide SEL',
+  lang: 'en',
   scope: 'school',
   description:
     'How far a school has come in getting ready for, planning, carrying out and sustaining schoolwide SEL, on five stages.',

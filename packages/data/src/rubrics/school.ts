@@ -10,6 +10,7 @@ export const schoolPartnershipsRubric: Rubric = {
   id: 'school-community-partnerships',
   version: '1.0.0',
   title: 'School Rubric: Coordinating SEL With Community Partners',
+  lang: 'en',
   scope: 'school',
   description:
     'How far a school SEL team has come in knowing its community partners, aligning SEL practice with them and following through together.',
