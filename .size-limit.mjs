@@ -212,8 +212,9 @@ export default [
     // @sel/data's query API in shared chunks the rest (the partner workbook schema 7.5, the
     // action-plan schema and rules 2.7, the report's rules, the calendar export). 132.8 kB with
     // template markup and CSS minified by the build. 133.78 kB with the rubric's plain readers and
-    // @sel/core's JSON reader (for large or broken JSON only) loaded on demand.
-    '134.5 kB',
+    // @sel/core's JSON reader (for large or broken JSON only) loaded on demand. 134.53 kB with the
+    // check of a document's `lang` tag (the schemas and the rubric's plain reader).
+    '134.7 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
