@@ -3,8 +3,8 @@
  * `bench-results/results.md`. Timing never fails the command; only a broken benchmark does (for
  * example a naive implementation that no longer agrees with the one it is compared with).
  *
- * Options: `--quick` (few samples, to check that everything runs), `--only=core` or
- * `--only=browser`, `--out=DIR` (default `bench-results`).
+ * Options: `--quick` (few samples, to check that everything runs), `--only=core`, `--only=browser`
+ * or `--only=inventory` (the inventory's browser rows alone), `--out=DIR` (default `bench-results`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -21,7 +21,7 @@ import { baselineLegend, resultsTable } from './harness/table.js';
 
 interface RunOptions {
   readonly quick: boolean;
-  readonly only: 'core' | 'browser' | undefined;
+  readonly only: 'core' | 'browser' | 'inventory' | undefined;
   readonly outDir: string;
 }
 
@@ -33,8 +33,12 @@ function parseArgs(args: readonly string[]): RunOptions {
     if (arg === '--quick') quick = true;
     else if (arg === '--only=core') only = 'core';
     else if (arg === '--only=browser') only = 'browser';
+    else if (arg === '--only=inventory') only = 'inventory';
     else if (arg.startsWith('--out=')) outDir = arg.slice('--out='.length);
-    else throw new Error(`Unknown option ${arg}. Options: --quick, --only=core, --only=browser, --out=DIR`);
+    else
+      throw new Error(
+        `Unknown option ${arg}. Options: --quick, --only=core, --only=browser, --only=inventory, --out=DIR`,
+      );
   }
   return { quick, only, outDir };
 }
@@ -49,7 +53,7 @@ export async function runBenchmarks(root: string, args: readonly string[]): Prom
   };
   const loadBefore = loadavg().map(rounded);
   const results: BenchResult[] = [];
-  if (options.only !== 'browser') {
+  if (options.only === undefined || options.only === 'core') {
     const profile = options.quick ? QUICK_CORE_PROFILE : FULL_CORE_PROFILE;
     for (const bench of [scoringBench, cardSortBench, scheduleBench, catalogQueryBench]) {
       const rows = await bench(profile);
@@ -59,7 +63,7 @@ export async function runBenchmarks(root: string, args: readonly string[]): Prom
   }
   if (options.only !== 'core') {
     const profile = options.quick ? QUICK_BROWSER_PROFILE : FULL_BROWSER_PROFILE;
-    results.push(...(await browserBench(root, profile, log)));
+    results.push(...(await browserBench(root, profile, log, options.only === 'inventory' ? 'inventory' : 'all')));
   }
 
   const table = resultsTable(results);

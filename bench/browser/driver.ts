@@ -416,11 +416,15 @@ async function largeLoadRows(page: Page, profile: BrowserProfile, log: (line: st
   return rows;
 }
 
-/** Runs the browser rows; `root` is the repository root (where `bench/` is). */
+/**
+ * Runs the browser rows; `root` is the repository root (where `bench/` is). `rows: 'inventory'`
+ * runs the inventory's rows alone.
+ */
 export async function browserBench(
   root: string,
   profile: BrowserProfile,
   log: (line: string) => void,
+  rows: 'all' | 'inventory' = 'all',
 ): Promise<BenchResult[]> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
@@ -439,22 +443,29 @@ export async function browserBench(
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-    const rows = [
+    const inventory = () =>
+      inventoryRows(
+        page,
+        { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4), imports: profile.largeLoads },
+        log,
+      );
+    if (rows === 'inventory') {
+      const measured = await inventory();
+      if (errors.length > 0) throw new Error(`The bench page reported errors:\n${errors.join('\n')}`);
+      return measured;
+    }
+    const measured = [
       ...(await renderRows(page, profile, log)),
       ...(await drawingRows(page, profile, log)),
       ...(await keyboardRows(page, profile, log)),
       ...(await finderRows(page, { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4) }, log)),
       ...(await planStatusRows(page, profile, log)),
-      ...(await inventoryRows(
-        page,
-        { warmup: profile.keyWarmupCycles, kept: Math.ceil(profile.keyCycles / 4), imports: profile.largeLoads },
-        log,
-      )),
+      ...(await inventory()),
       ...(await largeLoadRows(page, profile, log)),
       ...(await cmsLoadRows(root, browser, profile.cmsLoads, log)),
     ];
     if (errors.length > 0) throw new Error(`The bench page reported errors:\n${errors.join('\n')}`);
-    return rows;
+    return measured;
   } finally {
     await browser.close();
     await server.close();
