@@ -14,37 +14,41 @@ import {
   type WorkbookEdit,
 } from '@sel/core';
 import { finishInSlices } from '../partner-workbook/slices.js';
+import type { SelLocale } from '../shared/i18n.js';
+import {
+  LARGE_TEXT,
+  readSpreadsheetFile,
+  renderImportText,
+  type HeldText,
+  type ImportTextState,
+} from './import-text.js';
 import type { Translate } from './partner-dialog.js';
 
 /** Bad rows listed by name; the rest are counted. */
 const LISTED_PROBLEMS = 50;
 
-/**
- * Reads a picked file as text: UTF-8 (a byte-order mark is skipped), or, when the bytes are not
- * UTF-8, Windows-1252, which older Excel versions save as "CSV" on Windows.
- */
-export async function readSpreadsheetFile(file: Blob): Promise<string> {
-  const bytes = await file.arrayBuffer();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+type ImportHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
-/** What the import panel holds: the text, its preview and the user's column choices. */
-export class InventoryImport implements ReactiveController {
+/**
+ * What the import panel holds: the text (in the box, or, when large, kept beside it), its
+ * preview and the user's column choices.
+ */
+export class InventoryImport implements ReactiveController, ImportTextState {
   open = false;
   text = '';
+  /** Where the text came from when it is kept beside the box; `undefined` while the box shows it. */
+  held: HeldText | undefined;
   preview: PartnerCsvPreview | undefined;
   mapping: Record<number, PartnerCsvField | null> = {};
   reading = false;
   /** Said after an import or a failed file read. */
   message = '';
   #generation = 0;
+  /** The control to focus after the next render. */
+  #focus: string | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ImportHost,
     private readonly workbook: () => PartnerWorkbook | undefined,
   ) {
     host.addController(this);
@@ -52,6 +56,13 @@ export class InventoryImport implements ReactiveController {
 
   hostDisconnected(): void {
     this.#generation += 1;
+    this.reading = false;
+  }
+
+  hostUpdated(): void {
+    const focus = this.#focus;
+    this.#focus = undefined;
+    if (focus) this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
   toggle(open = !this.open): void {
@@ -59,20 +70,55 @@ export class InventoryImport implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** New text (typed, pasted, or read from a file): the mapping starts over from the headers. */
-  setText(text: string): void {
+  /**
+   * New text (typed, pasted, read from a file, or the rows left after an import): the mapping
+   * starts over from the headers. Large text from a paste or a file is kept beside the box.
+   */
+  setText(text: string, from?: HeldText): void {
+    // Newer text: a preview or a file read still under way is of older text.
+    this.#generation += 1;
+    this.reading = false;
     this.text = text;
+    this.held = from && text.length > LARGE_TEXT ? from : undefined;
     this.mapping = {};
     this.preview = undefined;
     this.message = '';
     this.host.requestUpdate();
   }
 
-  async readFile(file: Blob, t: Translate): Promise<void> {
+  paste(before: string, pasted: string, after: string): boolean {
+    const text = `${before}${pasted}${after}`;
+    if (text.length <= LARGE_TEXT) return false;
+    this.setText(text, { from: 'paste' });
+    this.#focus = '#import-held';
+    return true;
+  }
+
+  showText(): void {
+    this.held = undefined;
+    this.#focus = '#import-text';
+    this.host.requestUpdate();
+  }
+
+  clear(): void {
+    this.setText('');
+    this.#focus = '#import-text';
+  }
+
+  /** Reads a picked file a slice at a time, then previews it. */
+  async readFile(file: File, t: Translate): Promise<void> {
+    const generation = ++this.#generation;
+    this.reading = true;
+    this.message = '';
+    this.host.requestUpdate();
     try {
-      this.setText(await readSpreadsheetFile(file));
+      const text = await readSpreadsheetFile(file, () => generation === this.#generation);
+      if (text === undefined) return;
+      this.setText(text, { from: 'file', name: file.name });
       await this.check();
     } catch (error) {
+      if (generation !== this.#generation) return;
+      this.reading = false;
       this.message = t('inventory.import.fileError', {
         message: error instanceof Error ? error.message : String(error),
       });
@@ -108,22 +154,21 @@ export class InventoryImport implements ReactiveController {
     const preview = this.preview;
     if (!preview) return [];
     const good = goodPartnerRows(preview);
-    this.text = badPartnerRowsCsv(preview);
-    this.preview = undefined;
-    this.mapping = {};
+    this.setText(badPartnerRowsCsv(preview), { from: 'left' });
     return good;
   }
 
   /**
    * Imports the good rows into `workbook` in slices of a few ms: the edit, how many rows it took,
-   * and whether bad rows stay in the box; `undefined` when there was nothing to import.
+   * and whether bad rows stay to correct; `undefined` when there was nothing to import.
    */
   async run(
     workbook: PartnerWorkbook,
   ): Promise<{ readonly edit: WorkbookEdit; readonly count: number; readonly left: boolean } | undefined> {
     const rows = this.take();
     if (rows.length === 0) return undefined;
-    this.host.requestUpdate();
+    // The import button goes: focus moves to what is left to correct, or the empty box.
+    this.#focus = this.held ? '#import-held' : '#import-text';
     const edit = await finishInSlices(importPartnersInSteps(workbook, rows));
     return edit && { edit, count: rows.length, left: this.text !== '' };
   }
@@ -131,6 +176,7 @@ export class InventoryImport implements ReactiveController {
 
 export interface ImportView {
   readonly t: Translate;
+  readonly locale: SelLocale;
   readonly onImport: () => void;
 }
 
@@ -205,17 +251,7 @@ export function renderImport(state: InventoryImport, view: ImportView): Template
   const badRows = preview ? preview.rows.length - good : 0;
   return html`<section class="import" part="import" aria-labelledby="import-title">
     <h3 id="import-title">${t('inventory.import.heading')}</h3>
-    <label class="import__paste" for="import-text">${t('inventory.import.paste')}</label>
-    <textarea
-      id="import-text"
-      rows="6"
-      wrap="off"
-      spellcheck="false"
-      .value=${state.text}
-      @input=${(event: Event) => {
-        state.setText((event.target as HTMLTextAreaElement).value);
-      }}
-    ></textarea>
+    ${renderImportText(state, t, view.locale)}
     <label class="import__file">
       ${t('inventory.import.file')}
       <input

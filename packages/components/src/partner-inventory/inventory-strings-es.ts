@@ -53,6 +53,11 @@ export const inventoryEs = {
   'inventory.import.heading': 'Importar una hoja de cálculo',
   'inventory.import.paste': 'Pegue las filas de un archivo CSV, primero la fila de encabezados',
   'inventory.import.file': 'O elija un archivo CSV',
+  'inventory.import.held': { one: '{what}: una línea, {size}.', other: '{what}: {count} líneas, {size}.' },
+  'inventory.import.pasted': 'Pegado',
+  'inventory.import.left': 'Por corregir',
+  'inventory.import.show': 'Mostrar en el cuadro',
+  'inventory.import.clear': 'Borrar el texto',
   'inventory.import.preview': 'Vista previa',
   'inventory.import.close': 'Cerrar la importación',
   'inventory.import.reading': 'Leyendo la hoja de cálculo…',
@@ -73,7 +78,7 @@ export const inventoryEs = {
   'inventory.import.run': { one: 'Importar una fila', other: 'Importar {count} filas' },
   'inventory.import.done': { one: 'Se importó un aliado.', other: 'Se importaron {count} aliados.' },
   'inventory.import.kept':
-    'Las filas que necesitan una corrección quedan en el cuadro, para corregirlas e importarlas de nuevo.',
+    'Las filas que necesitan una corrección quedan aquí, para corregirlas e importarlas de nuevo.',
   'inventory.import.problems': 'Filas que necesitan una corrección',
   'inventory.import.error.kind':
     'Se esperaba un tipo de aliado (como out-of-school-time, health-care u other); se encontró «{value}»',

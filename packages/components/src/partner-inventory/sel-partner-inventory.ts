@@ -308,7 +308,8 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       this.#import ??= { state: new InventoryImport(this, () => this.#current), render: renderImport };
     }
     this.#import.state.toggle();
-    if (this.#import.state.open) this.#focusAfter = '#import-text';
+    // The text box, or the summary of a large text kept beside it.
+    if (this.#import.state.open) this.#focusAfter = '#import-text, #import-held';
   }
 
   async #runImport(): Promise<void> {
@@ -415,7 +416,11 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     }
     ${
       this.#import?.state.open && this.interactive
-        ? this.#import.render(this.#import.state, { t, onImport: () => void this.#runImport() })
+        ? this.#import.render(this.#import.state, {
+            t,
+            locale: this.i18n.locale,
+            onImport: () => void this.#runImport(),
+          })
         : nothing
     }
     ${renderInventoryTable(view)}
