@@ -4,11 +4,11 @@ import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from './dates.js';
 import { SelValidationError } from './errors.js';
 import type { IssuePath, ParseResult } from './errors.js';
 import {
-  isPlainFields,
   listOf,
   PlainReading,
   readCheckedString,
   readFields,
+  recordOf,
   readString,
   type Read,
 } from './plain-reader.js';
@@ -81,22 +81,10 @@ export const readRating: Read<Rating> = (reading, input, path) =>
   ]) as Rating;
 
 /** The ratings, by indicator id (`z.record(rubricItemIdSchema, ratingSchema)`). */
-const readRatings: Read<Record<string, Rating>> = (reading, input, path) => {
-  if (!isPlainFields(input)) {
-    reading.wrongType(path, 'record', input);
-    return input as Record<string, Rating>;
-  }
-  const ratings: Record<string, Rating> = {};
-  for (const key of Reflect.ownKeys(input)) {
-    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-    if (typeof key !== 'string' || !RUBRIC_ITEM_ID_PATTERN.test(key))
-      reading.add([...path, key], 'invalid_key', 'Invalid key in record');
-    else ratings[key] = readRating(reading, input[key], [...path, key]);
-  }
-  return ratings;
-};
+const readRatings = /* @__PURE__ */ recordOf((key) => RUBRIC_ITEM_ID_PATTERN.test(key), readRating);
 
-const readAssessment: Read<Assessment> = (reading, input, path) =>
+/** An assessment (`assessmentSchema`), inside another document or alone. */
+export const readAssessment: Read<Assessment> = (reading, input, path) =>
   readFields(reading, input, path, [
     ['id', readRequiredText],
     ['rubricId', readSlug],

@@ -13,7 +13,7 @@ import { compareIsoDates } from './dates.js';
 import { SelValidationError } from './errors.js';
 import { safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
-import { readinessStage } from './readiness.js';
+import { DEFAULT_READINESS_THRESHOLDS, stageOfValidScore } from './readiness-rule.js';
 import type { ReadinessStage } from './readiness-stages.js';
 import { listIndicators } from './rubric.js';
 import { rubricItemIdSchema, rubricSchema } from './rubric-schema.js';
@@ -61,8 +61,8 @@ export const assessmentReportSchema = /* @__PURE__ */ z.object({
 });
 export type AssessmentReport = z.infer<typeof assessmentReportSchema>;
 
-/** Everything in a well-formed report that does not fit its rubric, each at its path. */
-function reportIssues(report: AssessmentReport): SelIssue[] {
+/** Everything in a well-formed report that does not fit its rubric, each at its path (the readers' shared rule). */
+export function reportIssues(report: AssessmentReport): SelIssue[] {
   const { rubric } = report;
   const issues: SelIssue[] = [];
   const seen = new Map<string, number>();
@@ -142,8 +142,9 @@ export function reportRounds(report: AssessmentReport): ReportRound[] {
         assessment,
         score,
         completeness: completeness(rubric, assessment),
-        stage: readinessStage(score.overall),
-        focusAreaStages: score.focusAreas.map((area) => readinessStage(area)),
+        // Scores as scoreAssessment gives them are valid: the rule runs without checking them again.
+        stage: stageOfValidScore(score.overall, DEFAULT_READINESS_THRESHOLDS),
+        focusAreaStages: score.focusAreas.map((area) => stageOfValidScore(area, DEFAULT_READINESS_THRESHOLDS)),
       };
     });
 }

@@ -222,6 +222,7 @@ export {
   reportTargetsSchema,
   safeParseAssessmentReport,
 } from './assessment-report.js';
+export { checkAssessmentReport } from './assessment-report-reader.js';
 export { assessmentReportToCsv, REPORT_CSV_COLUMNS, type ReportCsvRowKind } from './assessment-report-csv.js';
 export { type JsonReadResult, parseJson, readJson, safeReadJson, toJson } from './json.js';
 export {

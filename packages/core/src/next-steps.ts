@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { isPriorityPractice, ratingOf } from './assessment.js';
 import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment, Rating } from './assessment.js';
-import { parseWith } from './zod-parse.js';
+import type { ParseResult } from './errors.js';
+import { PlainReading, readFields, readInt, type Read } from './plain-reader.js';
 import { findLevel, listIndicators } from './rubric.js';
 import type { FocusArea, Indicator, Practice, Rubric } from './rubric.js';
 import { normaliseLevel } from './scoring.js';
@@ -23,6 +24,39 @@ export const weakestIndicatorsOptionsSchema = /* @__PURE__ */ z.object({
   priorityFirst: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean({ error: 'Expected true or false' })),
 });
 export type WeakestIndicatorsOptions = z.infer<typeof weakestIndicatorsOptionsSchema>;
+
+// The options read in plain code, as the schema reads them (next-steps.property.test.ts holds the
+// two together): a page that proposes next steps does not download zod for four options.
+const readWholeNumber = /* @__PURE__ */ readInt('Expected a whole number');
+
+const readLimit: Read<number> = (reading, input, path) => {
+  const mark = reading.mark;
+  const limit = readWholeNumber(reading, input, path);
+  if (!reading.stopped(mark) && !(limit >= 0)) reading.add(path, 'too_small', 'Expected a limit of 0 or more', true);
+  return limit;
+};
+
+const readFlag: Read<boolean> = (reading, input, path) => {
+  if (typeof input !== 'boolean') reading.add(path, 'invalid_type', 'Expected true or false');
+  return input as boolean;
+};
+
+/** Reads the options of {@link weakestIndicators} as `weakestIndicatorsOptionsSchema` does. */
+export function checkWeakestIndicatorsOptions(input: unknown): ParseResult<WeakestIndicatorsOptions> {
+  const reading = new PlainReading();
+  const options = readFields(
+    reading,
+    input,
+    [],
+    [
+      ['limit', readLimit, true],
+      ['includeUnrated', readFlag, true],
+      ['includeHighest', readFlag, true],
+      ['priorityFirst', readFlag, true],
+    ],
+  ) as WeakestIndicatorsOptions;
+  return reading.result('options', options);
+}
 
 /** An indicator proposed as a next step, with what is needed to show it and find resources for it. */
 export interface WeakIndicator {
@@ -60,12 +94,9 @@ export function weakestIndicators(
   assessment: Assessment,
   options: WeakestIndicatorsOptions = {},
 ): WeakIndicator[] {
-  const {
-    limit = 5,
-    includeUnrated = false,
-    includeHighest = false,
-    priorityFirst = true,
-  } = parseWith(weakestIndicatorsOptionsSchema, options, 'options');
+  const read = checkWeakestIndicatorsOptions(options);
+  if (!read.ok) throw read.error;
+  const { limit = 5, includeUnrated = false, includeHighest = false, priorityFirst = true } = read.value;
   assertAssessmentFitsRubric(rubric, assessment);
   const highest = rubric.levels[rubric.levels.length - 1]?.value;
 

@@ -133,6 +133,27 @@ export function readList<T>(reading: PlainReading, input: unknown, path: IssuePa
   return items;
 }
 
+/**
+ * A record (`z.record(key, item)` with a string key schema): a new object with each own enumerable
+ * key that `acceptKey` takes and its value read; a key it refuses is reported at its place.
+ */
+export function recordOf<T>(acceptKey: (key: string) => boolean, item: Read<T>): Read<Record<string, T>> {
+  return (reading, input, path) => {
+    if (!isPlainFields(input)) {
+      reading.wrongType(path, 'record', input);
+      return input as Record<string, T>;
+    }
+    const record: Record<string, T> = {};
+    for (const key of Reflect.ownKeys(input)) {
+      if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+      if (typeof key !== 'string' || !acceptKey(key))
+        reading.add([...path, key], 'invalid_key', 'Invalid key in record');
+      else record[key] = item(reading, input[key], [...path, key]);
+    }
+    return record;
+  };
+}
+
 /** `readList` as a function of the value alone, for a field. */
 export function listOf<T>(item: Read<T>): Read<T[]> {
   return (reading, input, path) => readList(reading, input, path, item);

@@ -161,16 +161,15 @@ const focusAreaInSteps: ReadInSteps<FocusArea> = (reading, input, path) =>
   );
 
 /**
- * Reads a rubric as `safeParseRubric` does, in plain code and in steps: it yields after each
- * indicator, so a caller can give the main thread back between steps. The result is the same as
- * {@link checkRubric}'s.
+ * A rubric at `path` (`rubricSchema`), read in steps: its shape, then, when the shape is right, the
+ * checks of the whole rubric (as the schema's refinement, which sees only the rubric's own problems).
  */
-export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> {
-  const reading = new PlainReading();
+function* rubricInSteps(reading: PlainReading, input: unknown, path: IssuePath): Steps<Rubric> {
+  const mark = reading.mark;
   const rubric: Rubric = yield* withListInSteps(
     reading,
     input,
-    [],
+    path,
     [
       ['id', readSlug],
       ['version', readRequiredText],
@@ -183,10 +182,31 @@ export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> 
     ],
     ['focusAreas', focusAreaInSteps, NO_FOCUS_AREA_MESSAGE],
   );
-  // The checks of the whole rubric run on a rubric of the right shape, as the schema's refinement does.
-  if (!reading.stopped(0)) {
-    for (const issue of rubricCrossFieldIssues(rubric)) reading.add(issue.path, 'custom', issue.message, true);
+  if (!reading.stopped(mark)) {
+    for (const issue of rubricCrossFieldIssues(rubric)) {
+      reading.add([...path, ...issue.path], 'custom', issue.message, true);
+    }
   }
+  return rubric;
+}
+
+/** A rubric inside another document (`rubricSchema` as a field), read at once. */
+export const readRubric: Read<Rubric> = (reading, input, path) => {
+  const steps = rubricInSteps(reading, input, path);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+/**
+ * Reads a rubric as `safeParseRubric` does, in plain code and in steps: it yields after each
+ * indicator, so a caller can give the main thread back between steps. The result is the same as
+ * {@link checkRubric}'s.
+ */
+export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> {
+  const reading = new PlainReading();
+  const rubric = yield* rubricInSteps(reading, input, []);
   return reading.result('rubric', rubric);
 }
 
@@ -195,9 +215,6 @@ export function* checkRubricInSteps(input: unknown): Steps<ParseResult<Rubric>> 
  * with the same messages), in plain code: a page that only shows a rubric does not need zod.
  */
 export function checkRubric(input: unknown): ParseResult<Rubric> {
-  const steps = checkRubricInSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  const reading = new PlainReading();
+  return reading.result('rubric', readRubric(reading, input, []));
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { safeParseAssessmentReport, type AssessmentReport, type Catalog, type ParseResult } from '@sel/core';
+import { checkAssessmentReport, type AssessmentReport, type Catalog, type ParseResult } from '@sel/core';
 import { headingTag } from '../shared/heading.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -43,7 +43,7 @@ export type ReportFigure = 'standing' | 'rounds';
  * rules (`reportRounds`, `indicatorProgress`, `reportNextSteps`, `assessmentReportToCsv`).
  *
  * Data arrives as the `report` property, a `src` URL or an inline `<script type="application/json">`
- * child, checked with `@sel/core`'s `safeParseAssessmentReport`.
+ * child, checked with `@sel/core`'s `checkAssessmentReport` (what `safeParseAssessmentReport` checks, without zod).
  *
  * @summary Scores, growth and next steps from a district's rounds of self-assessment.
  * @tag sel-assessment-report
@@ -140,7 +140,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
   }
 
   protected override parseData(raw: unknown): ParseResult<AssessmentReport> {
-    return safeParseAssessmentReport(raw);
+    return checkAssessmentReport(raw);
   }
 
   /** The scores, growth and next steps are worked out once per report. */

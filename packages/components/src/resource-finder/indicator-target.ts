@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  checkAssessment,
+  checkRubric,
   listIndicators,
-  safeParseAssessment,
-  safeParseRubric,
   weakestIndicators,
   type Assessment,
   type Rubric,
@@ -110,7 +110,7 @@ export class IndicatorTarget {
       report('assessment', []);
     } else {
       report('forIndicators', []);
-      const parsed = safeParseAssessment(assessment, rubric);
+      const parsed = checkAssessment(assessment, rubric);
       report('assessment', parsed.ok ? [] : prefixed('assessment', parsed.error.issues));
       if (!parsed.ok) return undefined;
       indicators = weakestIndicators(rubric, parsed.value).map((weak) => ({
@@ -134,7 +134,7 @@ export class IndicatorTarget {
   }
 
   #checkRubric(given: Rubric): Rubric | undefined {
-    const parsed = safeParseRubric(given);
+    const parsed = checkRubric(given);
     this.#options.report('rubric', parsed.ok ? [] : prefixed('rubric', parsed.error.issues));
     return parsed.ok ? parsed.value : undefined;
   }
