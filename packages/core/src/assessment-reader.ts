@@ -1,17 +1,9 @@
 import { assessmentIssues } from './assessment-fit.js';
 import type { Assessment, MemberRating, Rating } from './assessment-schema.js';
-import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from './dates.js';
+import { readIsoDate as readDate } from './date-reader.js';
 import { SelValidationError } from './errors.js';
 import type { IssuePath, ParseResult } from './errors.js';
-import {
-  listOf,
-  PlainReading,
-  readCheckedString,
-  readFields,
-  recordOf,
-  readString,
-  type Read,
-} from './plain-reader.js';
+import { listOf, PlainReading, readFields, recordOf, readString, type Read } from './plain-reader.js';
 import { LINK_MESSAGE, LINK_SPACES_MESSAGE } from './rating-checks.js';
 import { RUBRIC_ITEM_ID_PATTERN } from './rubric-checks.js';
 import type { Rubric } from './rubric.js';
@@ -20,13 +12,6 @@ import { readLevelValue, readRequiredText, readSlug } from './rubric-reader.js';
 // An assessment and its ratings read in plain code: what `assessmentSchema` and `ratingSchema`
 // give (value, verdict, issues and their messages) without zod, for a page that rates a rubric.
 // assessment-reader.property.test.ts holds them to the schemas.
-
-const readDate: Read<string> = /* @__PURE__ */ readCheckedString(
-  (text) => ISO_DATE_PATTERN.test(text),
-  'invalid_format',
-  ISO_DATE_MESSAGE,
-  ISO_DATE_MESSAGE,
-);
 
 const HTTP_START = /^https?:\/\//i;
 const NO_SPACE = /^\S+$/;

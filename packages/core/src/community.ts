@@ -7,6 +7,9 @@ import type { IsoDate } from './dates.js';
 import { parseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import { readinessStageSchema } from './readiness-schema.js';
+import { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } from './community-vocabulary.js';
+
+export { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } from './community-vocabulary.js';
 
 const oneOf = (what: string, values: readonly string[]) => `Expected ${what}: one of ${values.join(', ')}`;
 
@@ -45,48 +48,21 @@ function reportDuplicates<T>(
 // ---------------------------------------------------------------------------------------------
 // Vocabularies
 
-/**
- * The phases of a learning community's lifecycle, in order: detailed design, launch, scale and
- * improve, replan, leadership transition. Which moves between them are allowed is decided in
- * `lifecycle.ts`.
- */
-export const PHASES = ['detailed-design', 'launch', 'scale-and-improve', 'replan', 'leadership-transition'] as const;
 export const phaseSchema = /* @__PURE__ */ z.enum(PHASES, {
   error: /* @__PURE__ */ oneOf('a lifecycle phase', PHASES),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
-/** The standing committees that support a community's leadership team. */
-export const COMMITTEES = ['advisory', 'welcoming', 'best-practices', 'events', 'model-schools'] as const;
 export const committeeSchema = /* @__PURE__ */ z.enum(COMMITTEES, {
   error: /* @__PURE__ */ oneOf('a committee', COMMITTEES),
 });
 export type Committee = z.infer<typeof committeeSchema>;
 
-/** Who takes part in a community. */
-export const MEMBER_KINDS = [
-  'consultant',
-  'district-leader',
-  'district-staff',
-  'school-staff',
-  'partner',
-  'program-provider',
-] as const;
 export const memberKindSchema = /* @__PURE__ */ z.enum(MEMBER_KINDS, {
   error: /* @__PURE__ */ oneOf('a member kind', MEMBER_KINDS),
 });
 export type MemberKind = z.infer<typeof memberKindSchema>;
 
-/**
- * Two-letter USPS codes of the 50 states, the District of Columbia and the five inhabited
- * territories (whose public schools serve US students too).
- */
-export const US_STATE_CODES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY',
-  'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND',
-  'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
-  'DC', 'AS', 'GU', 'MP', 'PR', 'VI',
-] as const; // prettier-ignore
 export const usStateSchema = /* @__PURE__ */ z.enum(US_STATE_CODES, {
   error: 'Expected a two-letter US state code in capitals, e.g. "IL"',
 });
@@ -95,8 +71,6 @@ export type UsState = z.infer<typeof usStateSchema>;
 // ---------------------------------------------------------------------------------------------
 // Milestones
 
-/** The states a milestone's own record can be in, as its owner reports them. */
-export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export const milestoneStatusSchema = /* @__PURE__ */ z.enum(MILESTONE_STATUSES, {
   error: /* @__PURE__ */ oneOf('a milestone status', MILESTONE_STATUSES),
 });

@@ -106,6 +106,7 @@ export { parseAssessment, safeParseAssessment } from './assessment-parse.js';
 export { assertAssessmentFitsRubric, assessmentIssues } from './assessment-fit.js';
 export { assessmentSchema, memberRatingSchema, ratingSchema } from './assessment-schema.js';
 export { checkAssessment } from './assessment-reader.js';
+export { checkIsoDate } from './date-reader.js';
 export {
   type Agreement,
   AGREEMENT_RULES,
@@ -351,6 +352,7 @@ export {
   type UsState,
   usStateSchema,
 } from './community.js';
+export { checkCommunity, checkCommunityInSteps } from './community-reader.js';
 export {
   canTransition,
   isAllowedTransition,
@@ -362,6 +364,8 @@ export {
   type TransitionRefusal,
 } from './lifecycle.js';
 export {
+  checkedCommunityTimeline,
+  checkMilestoneStateOptions,
   communityTimeline,
   type CommunityTimeline,
   compareMilestones,
@@ -375,6 +379,7 @@ export {
 } from './milestone.js';
 export { dayNumber } from './milestone-state-rule.js';
 export {
+  checkedSchedule,
   compareEvents,
   DEFAULT_CROSS_DISTRICT_MONTH,
   DEFAULT_FALL_SEMESTER,
@@ -394,6 +399,7 @@ export {
 export { charterSemesters, type SemesterEvent } from './charter-semesters.js';
 export {
   type CheckedStatusSnapshot,
+  checkStatusSnapshot,
   type CommunityStatus,
   safeParseStatusSnapshot,
   type StateStatus,
@@ -459,7 +465,7 @@ export { type CalendarEvent, calendarEventListSchema, calendarEventSchema } from
 export { escapeICalendarText } from './escape-icalendar-text.js';
 export { foldICalendarLine } from './fold-icalendar-line.js';
 export { type ICalendarOptions, iCalendarOptionsSchema, toICalendar } from './to-icalendar.js';
-export { scheduleCalendarEvents } from './schedule-calendar-events.js';
+export { checkedScheduleCalendarEvents, scheduleCalendarEvents } from './schedule-calendar-events.js';
 export { milestoneCalendarEvents } from './milestone-calendar-events.js';
 export { actionStepCalendarEvents } from './action-step-calendar-events.js';
 export { type StateTile, stateTileSchema, type TileGridLayout, tileGridLayoutSchema } from './tile-grid.js';

@@ -5,6 +5,8 @@ import { compareIsoDates } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 import { parseWith } from './zod-parse.js';
+import type { ParseResult } from './errors.js';
+import { PlainReading, readFields, readIntAtLeast, type Read } from './plain-reader.js';
 import type { PhaseSpan } from './phase-span-schema.js';
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
 import type { MilestoneState } from './milestone-state-rule.js';
@@ -34,11 +36,49 @@ export const milestoneStateOptionsSchema = /* @__PURE__ */ z.object({
  */
 export type MilestoneStateOptions = z.infer<typeof milestoneStateOptionsSchema>;
 
-function readOptions(options: MilestoneStateOptions) {
-  const parsed = parseWith(milestoneStateOptionsSchema, options, 'milestone state options');
+// The options read in plain code, as the schema reads them (milestone.property.test.ts holds the
+// two together), so the rules that take them bring no zod.
+const readAtRiskDays = /* @__PURE__ */ readIntAtLeast(
+  'Expected atRiskDays as a whole number of days',
+  0,
+  'Expected atRiskDays >= 0',
+);
+
+const readAtRiskShare: Read<number> = (reading, input, path) => {
+  if (typeof input !== 'number' || !Number.isFinite(input)) {
+    reading.add(path, 'invalid_type', 'Expected atRiskShare as a number');
+  } else {
+    if (input < 0) reading.add(path, 'too_small', 'Expected atRiskShare >= 0', true);
+    if (input > 1) reading.add(path, 'too_big', 'Expected atRiskShare <= 1', true);
+  }
+  return input as number;
+};
+
+/** Reads milestone state options as `milestoneStateOptionsSchema` does. */
+export function checkMilestoneStateOptions(input: unknown): ParseResult<MilestoneStateOptions> {
+  const reading = new PlainReading();
+  const options = readFields(
+    reading,
+    input,
+    [],
+    [
+      ['atRiskDays', readAtRiskDays, true],
+      ['atRiskShare', readAtRiskShare, true],
+    ],
+  ) as MilestoneStateOptions;
+  return reading.result('milestone state options', options);
+}
+
+/**
+ * The milestone state options with their defaults.
+ * @throws {SelValidationError} subject `milestone state options` when an option is malformed.
+ */
+export function milestoneStateLimits(options: MilestoneStateOptions): { atRiskDays: number; atRiskShare: number } {
+  const read = checkMilestoneStateOptions(options);
+  if (!read.ok) throw read.error;
   return {
-    atRiskDays: parsed.atRiskDays ?? DEFAULT_AT_RISK_DAYS,
-    atRiskShare: parsed.atRiskShare ?? DEFAULT_AT_RISK_SHARE,
+    atRiskDays: read.value.atRiskDays ?? DEFAULT_AT_RISK_DAYS,
+    atRiskShare: read.value.atRiskShare ?? DEFAULT_AT_RISK_SHARE,
   };
 }
 
@@ -58,7 +98,7 @@ export function milestoneState(
   today: IsoDate,
   options: MilestoneStateOptions = {},
 ): MilestoneState {
-  const { atRiskDays, atRiskShare } = readOptions(options);
+  const { atRiskDays, atRiskShare } = milestoneStateLimits(options);
   const day = parseWith(isoDateSchema, today, 'today');
   return stateOf(parseWith(milestoneSchema, milestone, 'milestone'), day, atRiskDays, atRiskShare);
 }
@@ -87,7 +127,7 @@ export function milestonesByState(
   today: IsoDate,
   options: MilestoneStateOptions = {},
 ): Record<MilestoneState, Milestone[]> {
-  const { atRiskDays, atRiskShare } = readOptions(options);
+  const { atRiskDays, atRiskShare } = milestoneStateLimits(options);
   const day = parseWith(isoDateSchema, today, 'today');
   const list = parseWith(z.array(milestoneSchema), milestones, 'milestones');
   const groups: Record<MilestoneState, Milestone[]> = { done: [], overdue: [], 'at-risk': [], upcoming: [] };
@@ -118,9 +158,22 @@ export function communityTimeline(
   today: IsoDate,
   options: MilestoneStateOptions = {},
 ): CommunityTimeline {
-  const { atRiskDays, atRiskShare } = readOptions(options);
+  const { atRiskDays, atRiskShare } = milestoneStateLimits(options);
   const day = parseWith(isoDateSchema, today, 'today');
-  const value = parseWith(communitySchema, community, 'community');
+  return checkedCommunityTimeline(parseWith(communitySchema, community, 'community'), day, atRiskDays, atRiskShare);
+}
+
+/**
+ * {@link communityTimeline} of a community already checked (by `checkCommunity` or
+ * `communitySchema`) on a day already checked, with the default options unless given: what an
+ * element that has read its community calls, without checking it again.
+ */
+export function checkedCommunityTimeline(
+  value: Community,
+  day: IsoDate,
+  atRiskDays = DEFAULT_AT_RISK_DAYS,
+  atRiskShare = DEFAULT_AT_RISK_SHARE,
+): CommunityTimeline {
   const counts: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
   const milestones = sortMilestones(value.milestones).map((milestone) => {
     const state = stateOf(milestone, day, atRiskDays, atRiskShare);

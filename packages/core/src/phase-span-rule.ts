@@ -1,6 +1,6 @@
 // The rule behind `phaseSpans`, over a community already checked against `communitySchema`. Not
 // exported from the package: `phaseSpans` and `communityTimeline` check the community first.
-import { PHASES } from './community.js';
+import { PHASES } from './community-vocabulary.js';
 import type { Community, Milestone, Phase } from './community.js';
 import { compareIsoDates } from './dates.js';
 import type { IsoDate } from './dates.js';

@@ -114,6 +114,27 @@ export function readInt(message: string): Read<number> {
   };
 }
 
+/**
+ * A safe integer of at least `least` (`z.int({ error: message }).check(z.minimum(least, leastMessage))`).
+ */
+export function readIntAtLeast(message: string, least: number, leastMessage: string): Read<number> {
+  const readWhole = readInt(message);
+  return (reading, input, path) => {
+    const mark = reading.mark;
+    const value = readWhole(reading, input, path);
+    if (!reading.stopped(mark) && !(value >= least)) reading.add(path, 'too_small', leastMessage, true);
+    return value;
+  };
+}
+
+/** `true` or `false` (`z.boolean({ error: message })`). */
+export function readBoolean(message: string): Read<boolean> {
+  return (reading, input, path) => {
+    if (typeof input !== 'boolean') reading.add(path, 'invalid_type', message);
+    return input as boolean;
+  };
+}
+
 /** One of `values` (`z.enum(values, { error: message })`). */
 export function readOneOf<T extends string>(values: readonly T[], message: string): Read<T> {
   return (reading, input, path) => {
@@ -152,6 +173,36 @@ export function recordOf<T>(acceptKey: (key: string) => boolean, item: Read<T>):
     }
     return record;
   };
+}
+
+/** A reading that gives the main thread back between steps, and its result at the end. */
+export type Steps<T> = Generator<void, T, void>;
+/** A {@link Read} in steps. */
+export type ReadInSteps<T> = (reading: PlainReading, input: unknown, path: IssuePath) => Steps<T>;
+
+/** A list read item by item, in the item's steps (`z.array(item)`). */
+export function* listInSteps<T>(
+  reading: PlainReading,
+  input: unknown,
+  path: IssuePath,
+  item: ReadInSteps<T>,
+): Steps<T[]> {
+  if (!Array.isArray(input)) {
+    reading.wrongType(path, 'array', input);
+    return input as T[];
+  }
+  const items = new Array<T>(input.length);
+  for (let index = 0; index < input.length; index++)
+    items[index] = yield* item(reading, input[index], [...path, index]);
+  return items;
+}
+
+/** The result of a reading in steps, every step taken at once. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** `readList` as a function of the value alone, for a field. */

@@ -3,6 +3,7 @@ import {
   boundedListOf,
   checkLength,
   isFields,
+  listInSteps,
   listOf,
   PlainReading,
   readCheckedString,
@@ -10,7 +11,10 @@ import {
   readInt,
   readOneOf,
   readString,
+  runSteps,
   type Read,
+  type ReadInSteps,
+  type Steps,
 } from './plain-reader.js';
 import {
   FOCUS_AREA_NUMBER_MESSAGE,
@@ -86,21 +90,6 @@ const readLevels = /* @__PURE__ */ boundedListOf(readLevel, {
   tooShort: /* @__PURE__ */ fewLevelsMessage(),
   tooLong: /* @__PURE__ */ manyLevelsMessage(),
 });
-
-type Steps<T> = Generator<void, T, void>;
-type ReadInSteps<T> = (reading: PlainReading, input: unknown, path: IssuePath) => Steps<T>;
-
-/** A list read item by item, a step after each (the step of an indicator is its end). */
-function* listInSteps<T>(reading: PlainReading, input: unknown, path: IssuePath, item: ReadInSteps<T>): Steps<T[]> {
-  if (!Array.isArray(input)) {
-    reading.wrongType(path, 'array', input);
-    return input as T[];
-  }
-  const items = new Array<T>(input.length);
-  for (let index = 0; index < input.length; index++)
-    items[index] = yield* item(reading, input[index], [...path, index]);
-  return items;
-}
 
 /**
  * An object whose last field is a list of at least one item read in steps (a rubric, a focus
@@ -191,13 +180,7 @@ function* rubricInSteps(reading: PlainReading, input: unknown, path: IssuePath):
 }
 
 /** A rubric inside another document (`rubricSchema` as a field), read at once. */
-export const readRubric: Read<Rubric> = (reading, input, path) => {
-  const steps = rubricInSteps(reading, input, path);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-};
+export const readRubric: Read<Rubric> = (reading, input, path) => runSteps(rubricInSteps(reading, input, path));
 
 /**
  * Reads a rubric as `safeParseRubric` does, in plain code and in steps: it yields after each

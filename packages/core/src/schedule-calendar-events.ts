@@ -14,7 +14,15 @@ const SERIES_KINDS: ReadonlySet<ScheduleEventKind> = /* @__PURE__ */ new Set(['n
  * as one recurring event.
  */
 export function scheduleCalendarEvents(events: readonly ScheduleEvent[]): CalendarEvent[] {
-  return parseWith(z.array(scheduleEventSchema), events, 'schedule events').map((event) => ({
+  return checkedScheduleCalendarEvents(parseWith(z.array(scheduleEventSchema), events, 'schedule events'));
+}
+
+/**
+ * {@link scheduleCalendarEvents} of events already known to be valid (as `generateSchedule` and
+ * `checkedSchedule` give them), without checking them again (and without zod).
+ */
+export function checkedScheduleCalendarEvents(events: readonly ScheduleEvent[]): CalendarEvent[] {
+  return events.map((event) => ({
     id: event.id,
     title: event.title,
     start: event.start,

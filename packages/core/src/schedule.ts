@@ -160,8 +160,23 @@ const lastDay = (start: IsoDate, durationDays: number) => toIsoDate(addDays(from
  * defaults. Dates are computed on calendar days, so the result is the same in every time zone.
  */
 export function generateSchedule(charter: Charter, options: ScheduleOptions = {}): ScheduleEvent[] {
-  const period = parseWith(charterSchema, charter, 'charter');
-  const opts = parseWith(scheduleOptionsSchema, options, 'schedule options');
+  return scheduleOf(
+    parseWith(charterSchema, charter, 'charter'),
+    parseWith(scheduleOptionsSchema, options, 'schedule options'),
+  );
+}
+
+/**
+ * {@link generateSchedule} with its default options, over the charter of a community already
+ * checked (by `checkCommunity` or `communitySchema`): what an element that has read its community
+ * calls, without checking the charter again (and without zod).
+ */
+export function checkedSchedule(charter: Charter): ScheduleEvent[] {
+  return scheduleOf(charter, {});
+}
+
+/** The calendar over a charter and options already checked. */
+function scheduleOf(period: Charter, opts: ScheduleOptions): ScheduleEvent[] {
   const include = new Set<ScheduleEventKind>(opts.include ?? SCHEDULE_EVENT_KINDS);
   const events: ScheduleEvent[] = [];
 

@@ -1,15 +1,16 @@
-import { PHASES } from './community.js';
+import { PHASES } from './community-vocabulary.js';
 import type { Community, CommunityScope, Phase, UsState } from './community.js';
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 import { formatPath } from './errors.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
-import { milestoneStateOptionsSchema } from './milestone.js';
+import { milestoneStateLimits } from './milestone.js';
 import type { MilestoneState, MilestoneStateOptions } from './milestone.js';
-import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_SHARE, stateOf } from './milestone-state-rule.js';
+import { stateOf } from './milestone-state-rule.js';
 import { READINESS_STAGES } from './readiness-stages.js';
 import { quickStatusSnapshot } from './status-snapshot-check.js';
+import { checkStatusSnapshotShape } from './status-snapshot-reader.js';
 import { communityListSchema, statusSnapshotSchema } from './status-snapshot.js';
 import type { StatusSnapshot } from './status-snapshot.js';
 import type { ReadinessStage } from './readiness-stages.js';
@@ -168,11 +169,27 @@ export function safeParseStatusSnapshot(
   return { ok: true, value: { snapshot, report: rollUp(snapshot.communities, snapshot.asOf, options) } };
 }
 
+/**
+ * {@link safeParseStatusSnapshot} in plain code, without zod: the same snapshot and report, or the
+ * same issues with the same messages (status-snapshot-reader.property.test.ts holds the two
+ * together), for a page that shows a status map.
+ */
+export function checkStatusSnapshot(
+  input: unknown,
+  options: MilestoneStateOptions = {},
+): ParseResult<CheckedStatusSnapshot> {
+  let snapshot = quickStatusSnapshot(input);
+  if (snapshot === undefined) {
+    const read = checkStatusSnapshotShape(input);
+    if (!read.ok) return read;
+    snapshot = read.value;
+  }
+  return { ok: true, value: { snapshot, report: rollUp(snapshot.communities, snapshot.asOf, options) } };
+}
+
 /** The report of communities and a day already checked. */
 function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStateOptions): StatusReport {
-  const stateOptions = parseWith(milestoneStateOptionsSchema, options, 'milestone state options');
-  const atRiskDays = stateOptions.atRiskDays ?? DEFAULT_AT_RISK_DAYS;
-  const atRiskShare = stateOptions.atRiskShare ?? DEFAULT_AT_RISK_SHARE;
+  const { atRiskDays, atRiskShare } = milestoneStateLimits(options);
   const warnings: SelIssue[] = [];
 
   // First pass: every district once, by id, with its students and state.

@@ -43,7 +43,8 @@ export type ReportFigure = 'standing' | 'rounds';
  * rules (`reportRounds`, `indicatorProgress`, `reportNextSteps`, `assessmentReportToCsv`).
  *
  * Data arrives as the `report` property, a `src` URL or an inline `<script type="application/json">`
- * child, checked with `@sel/core`'s `checkAssessmentReport` (what `safeParseAssessmentReport` checks, without zod).
+ * child, checked with `@sel/core`'s `checkAssessmentReport` (what `safeParseAssessmentReport`
+ * checks, without zod).
  *
  * @summary Scores, growth and next steps from a district's rounds of self-assessment.
  * @tag sel-assessment-report

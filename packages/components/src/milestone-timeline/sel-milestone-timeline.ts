@@ -3,16 +3,15 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
-  communitySchema,
-  isoDateSchema,
-  safeParseWith,
+  checkCommunity,
+  checkCommunityInSteps,
+  checkIsoDate,
   type Community,
   type IsoDate,
   type Milestone,
   type MilestoneState,
   type ParseResult,
 } from '@sel/core';
-import { validateInSteps } from '@sel/core';
 import { headingTag } from '../shared/heading.js';
 import { listStep } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
@@ -57,7 +56,8 @@ declare global {
  * charter's calendar and milestones as an `.ics` file. Not a form control: it holds no value.
  *
  * Data arrives as the `community` property, a `src` URL or an inline
- * `<script type="application/json">` child, and is checked with `@sel/core`'s `communitySchema`;
+ * `<script type="application/json">` child, and is checked with `@sel/core`'s `checkCommunity`
+ * (what `communitySchema` checks, without zod);
  * states come from core's `milestoneState` rules and phase bands from `phaseSpans`.
  *
  * @summary Lifecycle phases, semesters and milestones of a learning community on a time axis, with an accessible list.
@@ -187,11 +187,11 @@ export class SelMilestoneTimeline extends SelElement<Community> {
   }
 
   protected override parseData(raw: unknown): ParseResult<Community> {
-    return safeParseWith(communitySchema, raw, 'community');
+    return checkCommunity(raw);
   }
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<Community>, undefined> {
-    return validateInSteps(communitySchema, raw, 'community', ['milestones']);
+    return checkCommunityInSteps(raw);
   }
 
   /** The states, phase spans and scale of a thousand milestones take a frame of their own. */
@@ -202,7 +202,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
   #todayInfo(): { readonly day: IsoDate; readonly invalid: string | undefined } {
     const raw = this.today?.trim();
     if (!raw) return { day: localToday(), invalid: undefined };
-    const parsed = safeParseWith(isoDateSchema, raw, 'today');
+    const parsed = checkIsoDate(raw, 'today');
     return parsed.ok ? { day: parsed.value, invalid: undefined } : { day: localToday(), invalid: raw };
   }
 

@@ -1,6 +1,6 @@
 import {
   charterSemesters,
-  communityTimeline,
+  checkedCommunityTimeline,
   toIsoDate,
   type Community,
   type IsoDate,
@@ -43,8 +43,9 @@ export function localToday(): IsoDate {
 
 /** The states, counts, phase spans, semesters and axis scale of `community` on `today`. */
 export function buildTimelineModel(community: Community, today: IsoDate): TimelineModel {
-  // Core checks the community once for the states, counts and phase spans together.
-  const timeline = communityTimeline(community, today);
+  // The element read the community and the day: core works out the states, counts and phase spans
+  // together without checking them again.
+  const timeline = checkedCommunityTimeline(community, today);
   const items = timeline.milestones.map(({ milestone, state }, index): TimelineItem => ({ milestone, index, state }));
   const spans = timeline.spans;
   const dates: IsoDate[] = [community.charter.start, community.charter.end];

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  generateSchedule,
-  scheduleCalendarEvents,
+  checkedSchedule,
+  checkedScheduleCalendarEvents,
   type CalendarEvent,
   type Charter,
   type IsoDate,
@@ -10,7 +10,8 @@ import {
 import type { Translate } from './timeline-text.js';
 
 // Loaded with `import()` (see timeline-calendar.ts): the network's calendar over a charter (core's
-// `generateSchedule`), its next events as a list, and its events for the .ics file. A timeline
+// `checkedSchedule`: `generateSchedule` of a charter already read, without zod), its next events
+// as a list, and its events for the .ics file. A timeline
 // draws its axis and milestones without them. It imports only Lit and core: what it needs from
 // the timeline's own modules comes in as arguments, so none of the timeline's code is split off.
 
@@ -20,11 +21,14 @@ export const UPCOMING_COUNT = 5;
 /** The schedule of each charter, computed once per charter object. */
 const schedules = new WeakMap<Charter, readonly ScheduleEvent[]>();
 
-/** The network's calendar over `charter`, semesters included (core's `generateSchedule` with its defaults). */
+/**
+ * The network's calendar over `charter`, semesters included (core's `generateSchedule` with its
+ * defaults, of a charter the timeline has read).
+ */
 export function networkSchedule(charter: Charter): readonly ScheduleEvent[] {
   let schedule = schedules.get(charter);
   if (schedule === undefined) {
-    schedule = generateSchedule(charter);
+    schedule = checkedSchedule(charter);
     schedules.set(charter, schedule);
   }
   return schedule;
@@ -69,5 +73,5 @@ export function renderUpcoming(charter: Charter, today: IsoDate, view: UpcomingV
 
 /** The network's calendar over `charter` as calendar events, its meetings and webinars as series (for the .ics). */
 export function networkCalendarEvents(charter: Charter): CalendarEvent[] {
-  return scheduleCalendarEvents(networkSchedule(charter));
+  return checkedScheduleCalendarEvents(networkSchedule(charter));
 }

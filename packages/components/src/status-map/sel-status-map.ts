@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  safeParseStatusSnapshot,
+  checkStatusSnapshot,
   type CheckedStatusSnapshot,
   type ParseResult,
   type StatusSnapshot,
@@ -178,11 +178,11 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
 
   /**
    * A snapshot is checked at once, in the update that receives it, and rolled up with its
-   * communities checked only that once (core's `safeParseStatusSnapshot`): the plan's network is
-   * 35 communities, and a few hundred take a few milliseconds.
+   * communities checked only that once (core's `checkStatusSnapshot`, plain code without zod): the
+   * plan's network is 35 communities, and a few hundred take a few milliseconds.
    */
   protected override parseData(raw: unknown): ParseResult<CheckedStatusSnapshot> {
-    return safeParseStatusSnapshot(raw);
+    return checkStatusSnapshot(raw);
   }
 
   /** The report and the squares of a snapshot are built once per snapshot and layout. */
