@@ -11,6 +11,7 @@ import { safeParseWith } from './zod-parse.js';
 const community = {
   id: ' il ',
   name: 'Illinois SEL learning community',
+  lang: 'en-US',
   scope: { kind: 'state', state: 'IL' },
   readiness: 'improving',
   charter: { start: '2026-07-01', end: '2031-06-30' },

@@ -12,6 +12,7 @@ import { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } 
 import { compareIsoDates } from './dates.js';
 import { readIsoDate } from './date-reader.js';
 import type { IssuePath, ParseResult } from './errors.js';
+import { readLanguageTag } from './language-tag-reader.js';
 import {
   checkLength,
   isFields,
@@ -265,6 +266,7 @@ function* communityInSteps(reading: PlainReading, input: unknown, path: IssuePat
   const community = readFields(reading, input, path, [
     ['id', readCommunityId],
     ['name', readCommunityName],
+    ['lang', readLanguageTag, true],
     ['scope', readScope],
     ['readiness', readReadiness],
     ['charter', readCharter],

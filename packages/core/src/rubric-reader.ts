@@ -33,7 +33,7 @@ import {
   SCOPE_MESSAGE,
   SLUG_MESSAGE,
 } from './rubric-checks.js';
-import { isLanguageTag, LANGUAGE_TAG_MESSAGE } from './language-tag.js';
+import { readLanguageTag } from './language-tag-reader.js';
 import type { FocusArea, Indicator, Practice, Rubric, RubricLevel } from './rubric.js';
 
 // A rubric read in plain code: what `rubricSchema` gives (value, verdict, issues and their
@@ -52,13 +52,6 @@ export const readRequiredText: Read<string> = /* @__PURE__ */ readCheckedString(
   isRequiredText,
   'custom',
   REQUIRED_TEXT_MESSAGE,
-);
-
-/** A document's language (`languageTagSchema`). */
-export const readLanguageTag: Read<string> = /* @__PURE__ */ readCheckedString(
-  isLanguageTag,
-  'custom',
-  LANGUAGE_TAG_MESSAGE,
 );
 
 /** A level value, or a rating's level (`z.int` with its message). */

@@ -12,6 +12,7 @@ const snapshot = {
   asOf: '2026-11-30',
   title: 'Network status, November',
   source: 'CASEL',
+  lang: 'en',
   illustrative: true,
   publishedBy: 'a key the schema does not know',
   communities: [

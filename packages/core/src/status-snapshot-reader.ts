@@ -2,6 +2,7 @@ import type { Community } from './community.js';
 import { readCommunity } from './community-reader.js';
 import { readIsoDate } from './date-reader.js';
 import type { IssuePath, ParseResult } from './errors.js';
+import { readLanguageTag } from './language-tag-reader.js';
 import { PlainReading, readBoolean, readFields, readList, readString, type Read } from './plain-reader.js';
 import type { StatusSnapshot } from './status-snapshot.js';
 
@@ -46,6 +47,7 @@ export function checkStatusSnapshotShape(input: unknown, path: IssuePath = []): 
     ['asOf', readIsoDate],
     ['title', readTitle, true],
     ['source', readSource, true],
+    ['lang', readLanguageTag, true],
     ['illustrative', readIllustrative, true],
     ['communities', readCommunityList],
   ]) as StatusSnapshot;
