@@ -12,7 +12,7 @@
 // exactly as npm consumers get them (useDefineForClassFields: false matters for Lit properties).
 // Run `tsc -b` first; `pnpm run build` does both.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCssTemplatesPlugin } from '../../scripts/minify-css-templates.mjs';
 import { minifyHtmlTemplatesPlugin } from '../../scripts/minify-html-templates.mjs';
@@ -118,6 +118,33 @@ function autoloaderEntryPlugin(elements) {
   };
 }
 
+/** The specifiers of `import ... from '...'` and `export ... from '...'` in tsc's output. */
+const IMPORT_FROM = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/g;
+/** Whether a built module may bring zod, itself or through what it imports (memoized by path). */
+const bringsZod = new Map();
+/** @param {string} file @returns {boolean} */
+function mayBringZod(file) {
+  const known = bringsZod.get(file);
+  if (known !== undefined) return known;
+  bringsZod.set(file, false); // an import cycle adds nothing
+  const result = [...readFileSync(file, 'utf8').matchAll(IMPORT_FROM)].some(([, specifier = '']) => {
+    if (specifier.startsWith('.')) return mayBringZod(join(dirname(file), specifier));
+    // Of the packages core and data import, only date-fns is known to bring no zod.
+    return !/^date-fns(?:\/|$)/.test(specifier);
+  });
+  bringsZod.set(file, result);
+  return result;
+}
+
+/**
+ * A small module of @sel/core or @sel/data (under 2 kB as tsc wrote it) that brings no zod, even
+ * through what it imports.
+ * @param {string} id
+ */
+function smallZodFreeCore(id) {
+  return /[\\/]packages[\\/](?:core|data)[\\/]dist[\\/].*\.js$/.test(id) && !mayBringZod(id);
+}
+
 /**
  * The shared chunks, each named for what it holds: Lit; zod; the @sel/core rules (and @sel/data
  * defaults) that two or more elements use; the parts of the element foundation (src/shared) that
@@ -131,6 +158,10 @@ const sharedChunkGroups = [
     priority: 4,
   },
   { name: 'zod', test: /[\\/]node_modules[\\/].*?[\\/]zod[\\/]/, priority: 3, entriesAware: true },
+  // The small core modules that bring no zod (the plain readers' parts, dates, errors, language
+  // tags) used by three elements or more, in one chunk: gzipped alone, each would be a file of a
+  // few hundred bytes that compresses badly, and a page would fetch several.
+  { name: 'core-base', test: smallZodFreeCore, priority: 2.5, minShareCount: 3, maxModuleSize: 2000 },
   {
     name: 'core',
     test: /[\\/]packages[\\/](?:core|data)[\\/]dist[\\/]/,
