@@ -1,11 +1,7 @@
 import { addDays } from 'date-fns/addDays';
 import * as z from 'zod/mini';
-import {
-  actionStepSchema,
-  collaborativePlanFields,
-  planProgress,
-  reportRepeatedStepIds,
-} from './collaborative-plan.js';
+import { actionStepSchema, collaborativePlanFields } from './collaborative-plan.js';
+import { planProgress, reportRepeatedStepIds } from './collaborative-plan-rules.js';
 import type { ActionStep, PlanProgress } from './collaborative-plan.js';
 import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
 import type { IsoDate } from './dates.js';

@@ -1,7 +1,21 @@
 import * as z from 'zod/mini';
-import { compareIsoDates, fromIsoDate } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
-import type { IsoDate } from './dates.js';
+import {
+  ACTION_STEP_STATUSES,
+  DATA_SOURCES,
+  LEGALLY_SHAREABLE,
+  reportRepeatedStepIds,
+} from './collaborative-plan-rules.js';
+
+export {
+  ACTION_STEP_STATUSES,
+  DATA_SOURCES,
+  LEGALLY_SHAREABLE,
+  overdueActionSteps,
+  planProgress,
+  type PlanProgress,
+  reportRepeatedStepIds,
+} from './collaborative-plan-rules.js';
 
 /**
  * Collaborative planning between a school SEL team and a community partner (adapted from Beyond
@@ -14,7 +28,6 @@ import type { IsoDate } from './dates.js';
 const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
 
-export const ACTION_STEP_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
 export const actionStepStatusSchema = /* @__PURE__ */ z.enum(ACTION_STEP_STATUSES, {
   error: () => `Expected a status: ${ACTION_STEP_STATUSES.join(', ')}`,
 });
@@ -57,9 +70,6 @@ export type CommunicationPlanEntry = z.infer<typeof communicationPlanEntrySchema
 
 export const communicationPlanSchema = /* @__PURE__ */ z.array(communicationPlanEntrySchema);
 export type CommunicationPlan = z.infer<typeof communicationPlanSchema>;
-
-export const DATA_SOURCES = ['already-collected', 'new'] as const;
-export const LEGALLY_SHAREABLE = ['yes', 'no', 'unknown'] as const;
 
 /** One kind of data the school and partner use together to improve. */
 export const dataSharingPlanEntrySchema = /* @__PURE__ */ z.object({
@@ -105,28 +115,6 @@ export const collaborativePlanFields = {
   dataSharingPlan: /* @__PURE__ */ z.optional(dataSharingPlanSchema),
 };
 
-/**
- * Reports every action step id used a second time among `steps` (each given with its path), so a
- * step can be named by its id alone.
- */
-export function reportRepeatedStepIds(
-  steps: readonly { readonly step: ActionStep; readonly path: readonly PropertyKey[] }[],
-  ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string; input: unknown }): void },
-): void {
-  const seen = new Set<string>();
-  for (const { step, path } of steps) {
-    if (seen.has(step.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, 'id'],
-        message: `Expected a unique action step id, but "${step.id}" is used twice`,
-        input: step.id,
-      });
-    }
-    seen.add(step.id);
-  }
-}
-
 /** A plan made in a joint meeting of the school SEL team and one or more community partners. */
 export const collaborativePlanSchema = /* @__PURE__ */ z.object(collaborativePlanFields).check(
   /* @__PURE__ */ z.superRefine((plan, ctx) => {
@@ -137,34 +125,3 @@ export const collaborativePlanSchema = /* @__PURE__ */ z.object(collaborativePla
   }),
 );
 export type CollaborativePlan = z.infer<typeof collaborativePlanSchema>;
-
-/**
- * Action steps past their due date and not done (a blocked step still counts), earliest due
- * first; steps due on the same day keep plan order.
- *
- * @param today the date to judge against, as `YYYY-MM-DD`.
- * @throws {SelRuleError} `invalid-date` when `today` is not a real date.
- */
-export function overdueActionSteps(plan: Pick<CollaborativePlan, 'actionSteps'>, today: IsoDate): ActionStep[] {
-  fromIsoDate(today);
-  return plan.actionSteps
-    .filter((step) => step.status !== 'done' && compareIsoDates(step.due, today) < 0)
-    .sort((a, b) => compareIsoDates(a.due, b.due));
-}
-
-/** How far along a plan's action steps are. */
-export interface PlanProgress {
-  readonly total: number;
-  readonly done: number;
-  /** How many steps have each status (every status present, 0 when none). */
-  readonly byStatus: Readonly<Record<ActionStepStatus, number>>;
-  /** `done / total`, from 0 to 1; `undefined` for a plan with no action steps yet. */
-  readonly fractionDone: number | undefined;
-}
-
-export function planProgress(plan: Pick<CollaborativePlan, 'actionSteps'>): PlanProgress {
-  const byStatus: Record<ActionStepStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0, blocked: 0 };
-  for (const step of plan.actionSteps) byStatus[step.status] += 1;
-  const total = plan.actionSteps.length;
-  return { total, done: byStatus.done, byStatus, fractionDone: total === 0 ? undefined : byStatus.done / total };
-}

@@ -292,6 +292,7 @@ export {
   safeParseActionPlan,
   stepsChangedSince,
 } from './action-plan.js';
+export { checkActionPlan } from './action-plan-reader.js';
 export {
   ACTION_PLAN_CSV_COLUMNS,
   actionPlanStepsToCsv,

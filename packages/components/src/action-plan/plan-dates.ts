@@ -1,8 +1,8 @@
-import { isoDateSchema, safeParseWith, type IsoDate, type SelIssue } from '@sel/core';
+import { checkIsoDate, type IsoDate, type SelIssue } from '@sel/core';
 
 /** Whether `value` is a real calendar date as YYYY-MM-DD. */
 export const isIsoDate = (value: string | undefined): value is IsoDate =>
-  value !== undefined && value !== '' && safeParseWith(isoDateSchema, value, 'date').ok;
+  value !== undefined && value !== '' && checkIsoDate(value).ok;
 
 /** The element's date attributes that are set but not real dates, as issues at their names. */
 export function dateIssues(dates: Readonly<Record<string, string | undefined>>): SelIssue[] {

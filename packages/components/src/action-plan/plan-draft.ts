@@ -2,7 +2,7 @@ import {
   insertPlanItem,
   movePlanItem,
   removePlanItem,
-  safeParseActionPlan,
+  checkActionPlan,
   setPlanField,
   type ActionPlan,
   type ActionPlanGoal,
@@ -93,7 +93,7 @@ export class PlanDraft {
   /** Checks the draft: the plan when it is valid, else `undefined` with the problems in `issues`. */
   check(): ActionPlan | undefined {
     if (!this.plan) return undefined;
-    const result = safeParseActionPlan(this.plan);
+    const result = checkActionPlan(this.plan);
     this.issues = result.ok ? [] : result.error.issues;
     return result.ok ? result.value : undefined;
   }

@@ -4,7 +4,7 @@ import {
   actionPlanSteps,
   insertPlanItem,
   DUE_SOON_DAYS,
-  safeParseActionPlan,
+  checkActionPlan,
   setActionStepStatus,
   toIsoDate,
   type ActionPlan,
@@ -60,9 +60,9 @@ declare global {
  * Data-sharing rows always show, and say in words whether the data may legally be shared.
  *
  * The plan comes from the `plan` property, a `src` URL or an inline `<script type="application/json">`
- * child, checked with `@sel/core`'s `actionPlanSchema`. The element is form-associated: its value is
- * the plan as edited (an `ActionPlan` object); a `<form>` submits it as JSON under `name`, and a
- * reset returns to the `plan` given.
+ * child, checked with `@sel/core`'s `checkActionPlan` (`actionPlanSchema`'s checks, without zod).
+ * The element is form-associated: its value is the plan as edited (an `ActionPlan` object); a
+ * `<form>` submits it as JSON under `name`, and a reset returns to the `plan` given.
  *
  * @summary Write and follow an action plan or a partner collaborative plan.
  * @tag sel-action-plan
@@ -178,7 +178,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   }
 
   protected override parseData(raw: unknown): ParseResult<ActionPlan> {
-    return safeParseActionPlan(raw);
+    return checkActionPlan(raw);
   }
 
   protected override prepareData(plan: ActionPlan): void {
@@ -201,7 +201,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   }
 
   protected override parseValue(raw: unknown): ParseResult<ActionPlan> {
-    return safeParseActionPlan(raw);
+    return checkActionPlan(raw);
   }
 
   /** While a plan being written has problems, the form does not submit it. */
