@@ -95,6 +95,14 @@ describe('dist/cdn, the code-split build', { timeout: 240_000 }, () => {
     }
   });
 
+  it('fetches no zod for a rubric, nor for its team mode: they read with the plain-code readers', () => {
+    const zod = /\/chunks\/zod[~-]/;
+    expect(autoloadedPage(['sel-rubric']).filter((path) => zod.test(path))).toEqual([]);
+    const teamMode = readdirSync(join(cdnDir, 'chunks')).filter((name) => /^team-mode-[\w-]{8}\.js$/.test(name));
+    expect(teamMode).toHaveLength(1);
+    expect(staticClosure([`chunks/${String(teamMode[0])}`]).filter((path) => zod.test(path))).toEqual([]);
+  });
+
   it("leaves @sel/core's JSON reader out of a page's first download: well-formed data of ordinary size never needs it", () => {
     // Words only the reader has, in the message for a string that never closes.
     const readerWords = 'a closing double quote for the string';

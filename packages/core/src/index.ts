@@ -111,6 +111,7 @@ export {
   type Agreement,
   AGREEMENT_RULES,
   type AgreementRule,
+  checkTeamRatingsOptions,
   consensusOrder,
   type IndicatorTeamRatings,
   type LevelCount,

@@ -9,7 +9,15 @@ import type { Rubric } from './rubric.js';
 import { scoreAssessment } from './scoring.js';
 import { visibleHostileText } from './test-hostile.js';
 import { anyLevels, anyRubric, assessmentOf, districtRubric, sixLevelRubric } from './test-rubrics.js';
-import { consensusOrder, recordAgreement, startConsensus, teamRatings } from './team-ratings.js';
+import {
+  checkTeamRatingsOptions,
+  consensusOrder,
+  recordAgreement,
+  startConsensus,
+  teamRatings,
+  teamRatingsOptionsSchema,
+} from './team-ratings.js';
+import { safeParseWith } from './zod-parse.js';
 
 /** A member's own assessment of `rubric`: `takenBy` names the member. */
 function member(rubric: Rubric, name: string, levels: Readonly<Record<string, number>>): Assessment {
@@ -84,6 +92,24 @@ describe('teamRatings', () => {
     const misfit = { ...member(districtRubric, 'Zoe', {}), rubricVersion: 'old' };
     expect(() => teamRatings(districtRubric, [...team, misfit])).toThrow(/Member "Zoe"/);
     expect(() => teamRatings(districtRubric, team, { agreement: 'close' as 'same-level' })).toThrow(SelValidationError);
+  });
+
+  it('reads its options in plain code as the options schema reads them', () => {
+    const agreement = fc.oneof(fc.constantFrom('same-level', 'within-one', 'close', '', undefined), fc.anything());
+    const options = fc.oneof(
+      fc.record({ agreement }, { requiredKeys: [] }),
+      fc.record({ agreement, extra: fc.anything() }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(options, (given) => {
+        const plain = checkTeamRatingsOptions(given);
+        const schema = safeParseWith(teamRatingsOptionsSchema, given, 'options');
+        expect(plain.ok).toBe(schema.ok);
+        if (plain.ok && schema.ok) expect(plain.value).toStrictEqual(schema.value);
+        if (!plain.ok && !schema.ok) expect(plain.error.issues).toEqual(schema.error.issues);
+      }),
+    );
   });
 });
 

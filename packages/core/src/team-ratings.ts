@@ -13,7 +13,8 @@ import { createAssessment, ratingOf, setRating } from './assessment.js';
 import { assertAssessmentFitsRubric } from './assessment-fit.js';
 import type { Assessment, MemberRating, NewAssessment } from './assessment.js';
 import { SelRuleError } from './errors.js';
-import { parseWith } from './zod-parse.js';
+import type { ParseResult } from './errors.js';
+import { PlainReading, readFields, readOneOf } from './plain-reader.js';
 import type { Rubric } from './rubric.js';
 import { rubricIndicators } from './rubric-indicators.js';
 
@@ -21,14 +22,24 @@ import { rubricIndicators } from './rubric-indicators.js';
 export const AGREEMENT_RULES = ['same-level', 'within-one'] as const;
 export type AgreementRule = (typeof AGREEMENT_RULES)[number];
 
+const AGREEMENT_MESSAGE = 'Expected agreement "same-level" or "within-one"';
+
 /** Options of {@link teamRatings}, {@link consensusOrder} and {@link startConsensus}. */
 export const teamRatingsOptionsSchema = /* @__PURE__ */ z.object({
   /** When raters agree (default `same-level`). */
-  agreement: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum(AGREEMENT_RULES, { error: 'Expected agreement "same-level" or "within-one"' }),
-  ),
+  agreement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(AGREEMENT_RULES, { error: AGREEMENT_MESSAGE })),
 });
 export type TeamRatingsOptions = z.infer<typeof teamRatingsOptionsSchema>;
+
+/**
+ * Reads options as {@link teamRatingsOptionsSchema} does, in plain code: the team's rules run in
+ * a page's team mode, which then needs no zod. The unit tests hold it to the schema.
+ */
+export function checkTeamRatingsOptions(options: unknown): ParseResult<TeamRatingsOptions> {
+  const reading = new PlainReading();
+  const value = readFields(reading, options, [], [['agreement', readOneOf(AGREEMENT_RULES, AGREEMENT_MESSAGE), true]]);
+  return reading.result('options', value as TeamRatingsOptions);
+}
 
 /** One member of the team: the name their assessment is taken by, and its id. */
 export interface TeamMember {
@@ -100,7 +111,9 @@ export function teamRatings(
   assessments: readonly Assessment[],
   options: TeamRatingsOptions = {},
 ): TeamRatings {
-  const { agreement = 'same-level' } = parseWith(teamRatingsOptionsSchema, options, 'options');
+  const read = checkTeamRatingsOptions(options);
+  if (!read.ok) throw read.error;
+  const { agreement = 'same-level' } = read.value;
   if (assessments.length === 0) throw new SelRuleError('no-members', 'Expected at least one member assessment');
   const sorted = [...assessments].sort((a, b) => byCodeUnits(a.takenBy, b.takenBy));
   sorted.forEach((assessment, index) => {

@@ -1,4 +1,4 @@
-import { safeParseAssessment, safeReadJson, type Assessment, type Rubric, type SelIssue } from '@sel/core';
+import { checkAssessment, safeReadJson, type Assessment, type Rubric, type SelIssue } from '@sel/core';
 import type { SelMessageParams } from '../shared/i18n.js';
 import type { RubricTeamMessageKey } from './team-strings.js';
 
@@ -99,7 +99,7 @@ export function checkMembers(
   const accepted: MemberSource[] = [];
   const issues: SelIssue[] = [];
   for (const source of sources) {
-    const result = safeParseAssessment(source.raw, rubric);
+    const result = checkAssessment(source.raw, rubric);
     if (!result.ok) {
       issues.push(...under(source.where, result.error.issues));
     } else if (names.has(result.value.takenBy)) {
