@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { indicatorDescriptors, ratingOf, type Indicator, type IndicatorGrowth, type Rating } from '@sel/core';
 import type { LocaleController, SelStringOverrides } from '../shared/i18n.js';
 import type { LevelRadioNames } from './level-radios.js';
+import type * as Marks from './missing-ratings.js';
 import type { RubricView } from './rubric-view-model.js';
 import { levelName } from './rubric-words.js';
 
@@ -21,8 +22,8 @@ export interface IndicatorRowContext {
   /** Evidence typed for an indicator and not saved yet. */
   readonly draftOf: (indicatorId: string) => string | undefined;
   readonly radios: LevelRadioNames;
-  /** Unrated rows are marked as missing (a required rubric its form found incomplete). */
-  readonly missing: boolean;
+  /** While unrated rows are marked as missing (a required rubric its form found incomplete): the marks' module. */
+  readonly marks: typeof Marks | undefined;
 }
 
 /** Text areas that size themselves to their text (`field-sizing`); elsewhere rows are counted. */
@@ -58,7 +59,7 @@ export function indicatorRow(
       context.disabled,
       context.i18n.locale,
       context.strings,
-      context.missing,
+      context.marks,
     ],
     () => renderIndicator(context, indicator, rating, previous, growth),
   );
@@ -88,7 +89,7 @@ function renderIndicator(
         <strong>${t('rubric.fullImplementation')}</strong> ${indicator.fullImplementation}
       </p>`
     : nothing;
-  const missing = context.missing && !rating;
+  const missing = context.marks !== undefined && !rating;
   const rowClass = { indicator: true, compact, 'is-missing': missing };
   const status = rowStatus(context, rating, previous, growth);
 
@@ -208,15 +209,16 @@ function marks(
 
 /** The row's status line: "Not rated yet", where it stood last time, and how far it moved since. */
 function rowStatus(
-  { view, i18n, missing }: IndicatorRowContext,
+  context: IndicatorRowContext,
   rating: Rating | undefined,
   previous: Rating | undefined,
   growth: IndicatorGrowth | undefined,
 ): string {
+  const { view } = context;
   const parts: string[] = [];
-  if (!rating) parts.push(i18n.t(missing ? 'rubric.missing' : 'rubric.notRated'));
+  if (!rating) parts.push(context.marks?.missingWords(context) ?? context.i18n.t('rubric.notRated'));
   if (view.previous && view.growthWords) {
-    parts.push(...view.growthWords.rowGrowth(i18n, view.rubric, view.previous, previous, growth));
+    parts.push(...view.growthWords.rowGrowth(context, view.rubric, view.previous, previous, growth));
   }
   return parts.join(' ');
 }

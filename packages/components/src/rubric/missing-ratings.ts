@@ -1,9 +1,17 @@
 import { css, type TemplateResult } from 'lit';
 import { listIndicators } from '@sel/core';
 import { errorSummaryStyles, renderErrorSummary } from '../shared/error-summary.js';
-import type { LocaleController } from '../shared/i18n.js';
+import { translate, type SelMessageParams } from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
+import { rubricMarksStrings, type RubricMarksMessageKey } from './marks-strings.js';
+import type { PartWords } from './part-words.js';
 import type { RubricView } from './rubric-view-model.js';
+
+// A required rubric's marks, loaded the first time its form finds it incomplete (see
+// rubric-extras.ts). Nothing here imports the rubric's other modules, so this chunk shares none.
+
+/** The words of the marks. */
+export const words = rubricMarksStrings;
 
 /** How a row missing its rating stands out beside its words: a border and a bar in the error colour. */
 const missingRowStyles = css`
@@ -19,20 +27,37 @@ const missingRowStyles = css`
 `;
 
 /** The styles of the error summary and of the rows it lists, added to the element's shadow root. */
-export const missingStyles = [errorSummaryStyles, missingRowStyles];
+export const styles = [errorSummaryStyles, missingRowStyles];
+
+/** What the error summary is drawn from: the rubric's view and the level of its title. */
+interface MarksContext extends PartWords {
+  readonly view: RubricView;
+  /** Heading level of the rubric title; the summary's heading is one level below it. */
+  readonly headingLevel: number;
+}
+
+function say({ i18n, strings }: PartWords, key: RubricMarksMessageKey, params?: SelMessageParams): string {
+  return translate(i18n.locale, key, params, strings, [rubricMarksStrings]);
+}
+
+/** What an unrated row says while the rows are marked. */
+export function missingWords(context: PartWords): string {
+  return say(context, 'rubric.missing');
+}
 
 /**
  * The error summary of a required rubric its form found incomplete, as the GOV.UK Design System
- * has it: "There is a problem" (a heading of `headingLevel`) and, for every unrated indicator in
- * rubric order, a link to its first level.
+ * has it: "There is a problem" (a heading one level below the rubric's title) and, for every
+ * unrated indicator in rubric order, a link to its first level.
  */
-export function renderMissing(view: RubricView, i18n: LocaleController, headingLevel: number): TemplateResult {
+export function renderMissing(context: MarksContext): TemplateResult {
+  const { view } = context;
   const missing = new Set(view.completeness.unrated);
   const items = listIndicators(view.rubric)
     .filter((entry) => missing.has(entry.indicator.id))
     .map(({ indicator }) => ({
       target: `level-${indicator.id}-0`,
-      text: i18n.t('rubric.errors.item', { indicator: indicator.text }),
+      text: say(context, 'rubric.errors.item', { indicator: indicator.text }),
     }));
-  return renderErrorSummary(i18n.t('rubric.errors.title'), items, headingLevel);
+  return renderErrorSummary(say(context, 'rubric.errors.title'), items, context.headingLevel + 1);
 }

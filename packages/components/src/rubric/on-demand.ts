@@ -1,16 +1,42 @@
-import type { ReactiveElement } from 'lit';
+import type { CSSResult, ReactiveElement } from 'lit';
+import type { SelIssue } from '@sel/core';
+import { loadStrings, type SelLocale } from '../shared/i18n.js';
+import type { SelStrings } from '../shared/strings/message.js';
+import { describeFailure } from './rubric-issues.js';
+
+/** What a part loaded on demand may bring besides its code. */
+export interface OnDemandPart {
+  /** Styles added to the element's shadow root when the part arrives. */
+  readonly styles?: readonly CSSResult[];
+  /** The part's own words, had in the element's language before the part is used. */
+  readonly words?: SelStrings;
+}
 
 /**
- * What an element loads on demand (team mode, growth, the error summary) and the work those parts
- * start (a fetch): the element is drawn again when each is here, and its update completes only once
- * all of them are, so `await element.updateComplete` shows what they draw.
+ * What an element loads on demand (team mode, growth, a long rubric's navigation, a required
+ * rubric's marks) and the work those parts start (a fetch): the element is drawn again when each
+ * is here, and its update completes only once all of them are, so `await element.updateComplete`
+ * shows what they draw.
  */
 export class OnDemand {
   readonly #host: ReactiveElement;
+  readonly #locale: () => SelLocale;
+  readonly #report: (group: string, issues: readonly SelIssue[]) => void;
   readonly #loading = new Set<Promise<void>>();
+  /** The parts asked for so far, by name. */
+  readonly #parts = new Set<string>();
+  /** The words of the parts here. */
+  readonly #words: SelStrings[] = [];
 
-  constructor(host: ReactiveElement) {
+  /** `locale` is the language the element speaks; `report` is told of a part that could not be loaded. */
+  constructor(
+    host: ReactiveElement,
+    locale: () => SelLocale,
+    report: (group: string, issues: readonly SelIssue[]) => void,
+  ) {
     this.#host = host;
+    this.#locale = locale;
+    this.#report = report;
   }
 
   /** Draws the element again once `loading` is done; its update completes after that. */
@@ -21,6 +47,41 @@ export class OnDemand {
       this.#host.requestUpdate();
     });
   };
+
+  /**
+   * Loads the part `name` once (`load` imports it) and hands it to `use` once its styles are
+   * adopted and its words are here. A part that cannot be loaded is reported in the group `name`,
+   * at the path `name`.
+   */
+  load<T extends object>(name: string, load: () => Promise<T>, use: (part: T) => unknown): void {
+    if (this.#parts.has(name)) return;
+    this.#parts.add(name);
+    this.wait(
+      load()
+        .then(async (part) => {
+          const { styles, words }: OnDemandPart = part;
+          const root = this.#host.shadowRoot;
+          if (root && styles) {
+            root.adoptedStyleSheets = [
+              ...root.adoptedStyleSheets,
+              ...styles.flatMap((style) => style.styleSheet ?? []),
+            ];
+          }
+          if (words) this.#words.push(words);
+          await loadStrings(this.#locale(), this.#words);
+          await use(part);
+        })
+        .catch((error: unknown) => {
+          this.#report(name, describeFailure(error, name));
+        }),
+    );
+  }
+
+  /** Has the words of the parts here in the element's language (when it changed); draws again once they are. */
+  speak(): void {
+    const loading = loadStrings(this.#locale(), this.#words);
+    if (loading) this.wait(loading);
+  }
 
   /** Waits for the element's update (`update`) again and again until nothing is loading any more. */
   async settled(update: () => Promise<boolean>): Promise<boolean> {

@@ -7,13 +7,22 @@ import {
   type Rating,
   type Rubric,
 } from '@sel/core';
-import type { LocaleController } from '../shared/i18n.js';
+import { translate, type LocaleController, type SelMessageParams } from '../shared/i18n.js';
+import { rubricGrowthStrings, type RubricGrowthMessageKey } from './growth-strings.js';
+import type { PartWords } from './part-words.js';
 
 // Growth since a previous assessment, loaded the first time a rubric is given one: the rule and
 // its words. A page that only rates never downloads them. Nothing here imports the rubric's other
 // modules, so this chunk shares none of them.
 
 export { compareAssessments };
+
+/** The words of growth. */
+export const words = rubricGrowthStrings;
+
+function say({ i18n, strings }: PartWords, key: RubricGrowthMessageKey, params: SelMessageParams): string {
+  return translate(i18n.locale, key, params, strings, [rubricGrowthStrings]);
+}
 
 /** An assessment's date, written out in the element's language (as given when it cannot be read). */
 function writtenDate(i18n: LocaleController, date: string): string {
@@ -31,17 +40,18 @@ function writtenMean(i18n: LocaleController, value: number | null): string {
 
 /** A summary's lines about growth: the average level then and now, and how many indicators moved. */
 export function summaryGrowth(
-  i18n: LocaleController,
+  words: PartWords,
   growth: AssessmentGrowth['overall'],
   previous: Assessment,
 ): readonly string[] {
+  const { i18n } = words;
   return [
-    i18n.t('rubric.growth.average', {
+    say(words, 'rubric.growth.average', {
       date: writtenDate(i18n, previous.takenOn),
       before: writtenMean(i18n, growth.before.mean),
       after: writtenMean(i18n, growth.after.mean),
     }),
-    i18n.t('rubric.growth.counts', {
+    say(words, 'rubric.growth.counts', {
       improved: growth.improved,
       declined: growth.declined,
       unchanged: growth.unchanged,
@@ -51,27 +61,27 @@ export function summaryGrowth(
 
 /** A row's words about last time: the level it had then (or none), and how far it moved since. */
 export function rowGrowth(
-  i18n: LocaleController,
+  words: PartWords,
   rubric: Rubric,
   previous: Assessment,
   before: Rating | undefined,
   growth: IndicatorGrowth | undefined,
 ): string[] {
-  const date = writtenDate(i18n, previous.takenOn);
+  const date = writtenDate(words.i18n, previous.takenOn);
   const level = before ? findLevel(rubric, before.level) : undefined;
   const parts = [
     level
-      ? i18n.t('rubric.previous.rating', { date, value: level.value, label: level.label })
-      : i18n.t('rubric.previous.unrated', { date }),
+      ? say(words, 'rubric.previous.rating', { date, value: level.value, label: level.label })
+      : say(words, 'rubric.previous.unrated', { date }),
   ];
   const delta = growth?.levelDelta;
   if (delta !== undefined && delta !== null) {
     const steps =
       rubric.levels.findIndex((l) => l.value === growth?.after) -
       rubric.levels.findIndex((l) => l.value === growth?.before);
-    if (steps > 0) parts.push(i18n.t('rubric.growth.up', { count: steps }));
-    else if (steps < 0) parts.push(i18n.t('rubric.growth.down', { count: -steps }));
-    else parts.push(i18n.t('rubric.growth.same'));
+    if (steps > 0) parts.push(say(words, 'rubric.growth.up', { count: steps }));
+    else if (steps < 0) parts.push(say(words, 'rubric.growth.down', { count: -steps }));
+    else parts.push(say(words, 'rubric.growth.same', {}));
   }
   return parts;
 }

@@ -1,6 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { LocaleController } from '../shared/i18n.js';
+import { translate } from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
+import { rubricNavigationStrings } from './navigation-strings.js';
+import type { PartWords } from './part-words.js';
 import type { RubricView } from './rubric-view-model.js';
 
 /**
@@ -9,8 +11,11 @@ import type { RubricView } from './rubric-view-model.js';
  * a button in each focus area's heading that folds the area away.
  */
 
-/** The styles of the progress bar and the folding headings, added to the element's shadow root. */
-export const navigationStyles = css`
+/** The words of the navigation. */
+export const words = rubricNavigationStrings;
+
+/** The styles of the progress bar and the folding headings. */
+const navigationStyles = css`
   .progress {
     position: sticky;
     inset-block-end: 0;
@@ -71,11 +76,14 @@ export const navigationStyles = css`
   }
 `;
 
+/** The styles of the navigation, added to the element's shadow root. */
+export const styles = [navigationStyles];
+
 /**
  * How far the rating has come, kept in view at the foot of the screen while the rubric scrolls by:
  * "7 of 20 indicators rated", a bar (its words say the same), and "Next unrated indicator".
  */
-export function renderProgress(view: RubricView, i18n: LocaleController): TemplateResult {
+export function renderProgress({ view, i18n, strings }: PartWords & { readonly view: RubricView }): TemplateResult {
   const { rated, total, unrated } = view.completeness;
   return html`<div class="progress">
     <p>${i18n.t('rubric.summary.rated', { rated, total })}</p>
@@ -88,7 +96,7 @@ export function renderProgress(view: RubricView, i18n: LocaleController): Templa
               nextUnrated(event, unrated);
             }}
           >
-            ${i18n.t('rubric.nextUnrated')}
+            ${translate(i18n.locale, 'rubric.nextUnrated', undefined, strings, [rubricNavigationStrings])}
           </button>`
         : nothing
     }

@@ -2,11 +2,9 @@ import type { SelMessage } from '../shared/strings/message.js';
 
 /** The Spanish strings of `<sel-rubric>` (usted form, neutral Latin American Spanish). */
 export const rubricEs = {
-  'rubric.label': 'Rúbrica: {title}',
   'rubric.focusArea': 'Área de enfoque {number}: {title}',
   'rubric.fullImplementation': 'Implementación plena:',
   'rubric.priority': 'Práctica prioritaria',
-  'rubric.priority.mark': 'Una prioridad para nosotros',
   'rubric.level': 'Nivel {value}: {label}',
   'rubric.chosen': 'Elegido',
   'rubric.notRated': 'Todavía sin calificar',
@@ -24,20 +22,9 @@ export const rubricEs = {
   'rubric.stage.notEnough':
     'Etapa de preparación: aún faltan calificaciones (califique al menos la mitad de los indicadores)',
   'rubric.previous.badge': 'La vez anterior',
-  'rubric.previous.rating': 'La vez anterior ({date}): nivel {value}, {label}',
-  'rubric.previous.unrated': 'La vez anterior ({date}): sin calificar',
-  'rubric.growth.up': { one: 'Subió un nivel desde entonces.', other: 'Subió {count} niveles desde entonces.' },
-  'rubric.growth.down': { one: 'Bajó un nivel desde entonces.', other: 'Bajó {count} niveles desde entonces.' },
-  'rubric.growth.same': 'Mismo nivel que entonces.',
-  'rubric.growth.average': 'Nivel promedio el {date}: {before}; ahora: {after}',
-  'rubric.growth.counts': 'Desde entonces: {improved} mejoraron, {declined} bajaron, {unchanged} sin cambio',
   'rubric.announce':
     '{area}: {rated} de {total} calificados. {overallRated} de {overallTotal} calificados en toda la rúbrica.',
   'rubric.drawing': 'Se muestran {shown} de {count} indicadores',
   'rubric.drawn': 'Se muestran los {count} indicadores',
   'rubric.export': 'Exportar mi evaluación (archivo JSON)',
-  'rubric.missing': 'Obligatorio: elija un nivel para este indicador.',
-  'rubric.nextUnrated': 'Siguiente indicador sin calificar',
-  'rubric.errors.title': 'Hay un problema',
-  'rubric.errors.item': 'Elija un nivel para “{indicator}”',
 } as const satisfies Readonly<Record<string, SelMessage>>;

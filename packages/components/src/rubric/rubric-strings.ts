@@ -2,11 +2,9 @@ import type { SelMessage, SelStrings } from '../shared/strings/message.js';
 
 /** The English strings of `<sel-rubric>`; their keys are the ones its `strings` property takes. */
 export const rubricEn = {
-  'rubric.label': 'Rubric: {title}',
   'rubric.focusArea': 'Focus area {number}: {title}',
   'rubric.fullImplementation': 'Full implementation:',
   'rubric.priority': 'Priority practice',
-  'rubric.priority.mark': 'A priority for us',
   'rubric.level': 'Level {value}: {label}',
   'rubric.chosen': 'Chosen',
   'rubric.notRated': 'Not rated yet',
@@ -23,21 +21,10 @@ export const rubricEn = {
   'rubric.stage': 'Readiness stage: {stage}',
   'rubric.stage.notEnough': 'Readiness stage: not enough ratings yet (rate at least half of the indicators)',
   'rubric.previous.badge': 'Last time',
-  'rubric.previous.rating': 'Last time ({date}): level {value}, {label}',
-  'rubric.previous.unrated': 'Last time ({date}): not rated',
-  'rubric.growth.up': { one: 'Up one level since then.', other: 'Up {count} levels since then.' },
-  'rubric.growth.down': { one: 'Down one level since then.', other: 'Down {count} levels since then.' },
-  'rubric.growth.same': 'Same level as then.',
-  'rubric.growth.average': 'Average level on {date}: {before}; now: {after}',
-  'rubric.growth.counts': 'Since then: {improved} improved, {declined} declined, {unchanged} unchanged',
   'rubric.announce': '{area}: {rated} of {total} rated. {overallRated} of {overallTotal} rated in the whole rubric.',
   'rubric.drawing': 'Showing {shown} of {count} indicators',
   'rubric.drawn': 'Showing all {count} indicators',
   'rubric.export': 'Export my assessment (JSON file)',
-  'rubric.missing': 'Required: choose a level for this indicator.',
-  'rubric.nextUnrated': 'Next unrated indicator',
-  'rubric.errors.title': 'There is a problem',
-  'rubric.errors.item': 'Choose a level for “{indicator}”',
 } as const satisfies Readonly<Record<string, SelMessage>>;
 
 /** A key of `<sel-rubric>`'s strings. */

@@ -13,6 +13,7 @@ import {
   type ScoreSummary,
   type SelIssue,
 } from '@sel/core';
+import type { OnDemand } from './on-demand.js';
 import type * as Growth from './rubric-growth.js';
 import { prefixed, type RubricIssueGroup } from './rubric-issues.js';
 
@@ -70,23 +71,6 @@ export function rubricWeight(rubric: Rubric): [count: number, weight: number] {
 /** Growth since a previous assessment: the rule and its words (rubric-growth.ts), loaded on first use. */
 export type GrowthWords = Pick<typeof Growth, 'summaryGrowth' | 'rowGrowth'>;
 
-/** The growth module once it is here; `null` when it could not be loaded (growth stays unshown). */
-let growthModule: typeof Growth | null | undefined;
-let loadingGrowth: Promise<void> | undefined;
-
-/** Loads the growth module once per page. */
-function loadGrowth(): Promise<void> {
-  loadingGrowth ??= import('./rubric-growth.js').then(
-    (module) => {
-      growthModule = module;
-    },
-    () => {
-      growthModule = null;
-    },
-  );
-  return loadingGrowth;
-}
-
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((part, i) => part === b[i]);
 
 /**
@@ -101,16 +85,14 @@ export class RubricViewModel {
   /** The rubric and assessment each group of misfits was last reported for. */
   readonly #fitKeys: Record<'assessment' | 'previous', readonly unknown[]> = { assessment: [], previous: [] };
 
-  readonly #wait: (loading: Promise<void>) => void;
-  #loadingGrowth = false;
+  readonly #loading: OnDemand;
+  /** Growth since a previous assessment, loaded the first time a previous assessment is shown. */
+  #growth: typeof Growth | undefined;
 
-  /** `wait` is handed what the view waits for (the growth rule's module) and draws again once it is here. */
-  constructor(
-    report: (group: RubricIssueGroup, issues: readonly SelIssue[]) => void,
-    wait: (loading: Promise<void>) => void,
-  ) {
+  /** `loading` loads the growth rule's module when it is first needed. */
+  constructor(report: (group: RubricIssueGroup, issues: readonly SelIssue[]) => void, loading: OnDemand) {
     this.#report = report;
-    this.#wait = wait;
+    this.#loading = loading;
   }
 
   /** The view of the last {@link update}; `undefined` without a rubric. */
@@ -144,16 +126,17 @@ export class RubricViewModel {
       completeness: completeness(rubric, shown),
       score: scoreAssessment(rubric, shown),
       previous: shownPrevious,
-      growth: shownPrevious && growthModule ? growthModule.compareAssessments(rubric, shownPrevious, shown) : undefined,
-      growthWords: (shownPrevious && growthModule) || undefined,
+      growth: shownPrevious && this.#growth ? this.#growth.compareAssessments(rubric, shownPrevious, shown) : undefined,
+      growthWords: (shownPrevious && this.#growth) || undefined,
     };
-    if (shownPrevious && growthModule === undefined && !this.#loadingGrowth) {
-      this.#loadingGrowth = true;
-      this.#wait(
-        loadGrowth().then(() => {
+    if (shownPrevious) {
+      this.#loading.load(
+        'growth',
+        () => import('./rubric-growth.js'),
+        (growth) => {
+          this.#growth = growth;
           this.#key = [];
-          this.#loadingGrowth = false;
-        }),
+        },
       );
     }
     return this.#view;

@@ -33,8 +33,6 @@ export interface RubricViewContext extends IndicatorRowContext {
   readonly onChange: (event: Event) => void;
   /** Offers the assessment as a JSON file (a member's own ratings, for the team's facilitator). */
   readonly onExport: () => void;
-  /** The error summary of a required rubric found incomplete, or `nothing`. */
-  readonly errors: unknown;
   /** A long rubric's progress bar and folding focus areas, once loaded (none in read-only). */
   readonly navigation: typeof Navigation | undefined;
 }
@@ -66,13 +64,14 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
       ${staticHtml`<${titleTag} class="heading rubric-title">${rubric.title}</${titleTag}>`}
       <slot name="actions"></slot>
     </div>
-    ${context.errors} ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
+    ${context.marks?.renderMissing(context)}
+    ${rubric.description ? html`<p class="area-description">${rubric.description}</p>` : nothing}
     <section class="summary" part="summary" aria-labelledby="overall-title">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
-      ${renderSummary(i18n, view.score.overall, growthLines(i18n, view, view.growth?.overall), view.score.priorities)}
+      ${renderSummary(i18n, view.score.overall, growthLines(context, view.growth?.overall), view.score.priorities)}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
-    ${context.navigation?.renderProgress(view, i18n)}
+    ${context.navigation?.renderProgress(context)}
     ${
       context.readonly
         ? nothing
@@ -87,11 +86,11 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
 
 /** A summary's lines about growth since the previous assessment, once the growth module is here. */
 function growthLines(
-  i18n: LocaleController,
-  view: RubricView,
+  context: IndicatorRowContext,
   growth: AssessmentGrowth['overall'] | undefined,
 ): readonly string[] | undefined {
-  return growth && view.previous && view.growthWords?.summaryGrowth(i18n, growth, view.previous);
+  const { previous, growthWords } = context.view;
+  return growth && previous && growthWords?.summaryGrowth(context, growth, previous);
 }
 
 /** A running summary: how many are rated, the average level, the readiness stage, growth and the priorities' average. */
@@ -156,7 +155,7 @@ function renderFocusArea(
   const title = context.navigation?.areaToggle(areaTitle(i18n, area), bodyId) ?? areaTitle(i18n, area);
   return html`<section class="focus-area" part="focus-area" aria-labelledby=${titleId}>
     ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${title}</${tag}>`}
-    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(i18n, view, growth))}</div>` : nothing}
+    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(context, growth))}</div>` : nothing}
     <div class="area-body" id=${bodyId}>
       ${area.description ? html`<p class="area-description">${area.description}</p>` : nothing}
       ${area.practices.map((practice) => {

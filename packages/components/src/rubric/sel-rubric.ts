@@ -12,6 +12,7 @@ import {
   type Assessment,
   type ParseResult,
   type Rubric,
+  type SelIssue,
 } from '@sel/core';
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
@@ -136,15 +137,14 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   headingLevel = 2;
 
   readonly #radios = new LevelRadioNames(this);
-  /** Modules loaded on demand (growth, team mode, the error summary); an update completes once they are here. */
-  readonly #loading = new OnDemand(this);
-  readonly #model = new RubricViewModel((group, issues) => {
+  readonly #report = (group: string, issues: readonly SelIssue[]): void => {
     this.reportIssues(group, issues);
-  }, this.#loading.wait);
+  };
+  /** Parts loaded on demand (growth, team mode, navigation, marks); an update completes once they are here. */
+  readonly #loading = new OnDemand(this, () => this.i18n.locale, this.#report);
+  readonly #model = new RubricViewModel(this.#report, this.#loading);
   /** A long rubric's navigation and a required rubric's marks, loaded when first needed. */
-  readonly #extras = new RubricExtras(this, this.#loading.wait, (group, issues) => {
-    this.reportIssues(group, issues);
-  });
+  readonly #extras = new RubricExtras(this, this.#loading);
   /** The first unrated indicator when the value is missing ratings: where the browser points. */
   #firstUnrated: string | undefined;
   // Added last: taken out of the document, the element saves evidence after its other controllers stopped.
@@ -167,7 +167,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   #previous: Assessment | undefined;
   /** Team mode, once loaded (on the first update with a team). */
   #team: TeamMode | undefined;
-  #teamLoad: Promise<void> | undefined;
+  /** Whether team mode was asked for (a team was given). */
+  #teamMode = false;
 
   /** The rubric shown (the last valid one), or `undefined`. */
   get currentRubric(): Rubric | undefined {
@@ -258,15 +259,19 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     }
     this.#updateView(rubric);
     if (changed.has('required')) this.syncForm();
+    this.#loading.speak();
     this.#loadTeam();
     this.#team?.update(rubric);
   }
 
   /** Loads team mode the first time a team is given. */
   #loadTeam(): void {
-    if (this.#teamLoad || this.#teamSource() === undefined) return;
-    this.#teamLoad = import('./team-mode.js')
-      .then(async ({ TeamMode }) => {
+    if (this.#teamSource() === undefined) return;
+    this.#teamMode = true;
+    this.#loading.load(
+      'team',
+      () => import('./team-mode.js'),
+      async ({ TeamMode }) => {
         const mode = new TeamMode({
           element: this,
           i18n: this.i18n,
@@ -284,17 +289,12 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
           },
           announcer: this.announcer,
           interactive: () => this.interactive,
-          report: (group, issues) => {
-            this.reportIssues(group, issues);
-          },
+          report: this.#report,
         });
         await mode.stringsReady();
         this.#team = mode;
-      })
-      .catch((error: unknown) => {
-        this.reportIssues('team', describeFailure(error, 'team'));
-      });
-    this.#loading.wait(this.#teamLoad);
+      },
+    );
   }
 
   #teamSource(): unknown {
@@ -401,7 +401,6 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   protected override render(): unknown {
     // The data source reads a new `rubric` property after willUpdate: show it in this render.
     const view = this.#updateView(this.dataSource.value);
-    const errors = view ? this.#extras.errors(view, this.i18n, this.headingLevel + 1) : nothing;
     const context: RubricViewContext | undefined = view && {
       view,
       i18n: this.i18n,
@@ -416,15 +415,13 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       busy: this.progress.busy,
       onChange: this.#onChange,
       onExport: this.#onExport,
-      errors,
-      missing: this.#extras.missing,
+      marks: this.#extras.marks(view),
       navigation: this.readonly ? undefined : this.#extras.navigation,
     };
     // Once every row is drawn: the navigation's chunk never holds up the first rows.
-    if (context && !context.busy)
-      this.#extras.update(context.view.rubric, this.readonly || this.#teamLoad !== undefined);
+    if (context && !context.busy) this.#extras.update(context.view.rubric, this.readonly || this.#teamMode);
     return html`${this.renderDataState()}
-    ${context ? (this.#teamLoad ? this.#team?.render(context) : renderRubric(context)) : nothing}
+    ${context ? (this.#teamMode ? this.#team?.render(context) : renderRubric(context)) : nothing}
     ${this.readonly ? nothing : this.announcer.region()} ${this.renderProgressStatus('rubric.drawing', 'rubric.drawn')}`;
   }
 }

@@ -59,6 +59,7 @@ export const rubricTeamEs = {
   'rubric.team.note.hint': 'Por qué el equipo eligió este nivel.',
   'rubric.team.announce.agreed': 'Se acordó {label}. {recorded} de {total} indicadores acordados.',
   'rubric.team.announce.revealed': 'Nombres visibles.',
+  'rubric.priority.mark': 'Una prioridad para nosotros',
   'rubric.team.announce.priority': 'Se marcó {practice} como práctica prioritaria.',
   'rubric.team.announce.notPriority': '{practice} ya no es una práctica prioritaria.',
 } as const satisfies Readonly<Record<string, SelMessage>>;

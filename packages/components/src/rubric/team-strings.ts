@@ -59,6 +59,7 @@ export const rubricTeamEn = {
   'rubric.team.note.hint': 'Why the team settled on this level.',
   'rubric.team.announce.agreed': 'Agreed on {label}. {recorded} of {total} indicators agreed.',
   'rubric.team.announce.revealed': 'Names revealed.',
+  'rubric.priority.mark': 'A priority for us',
   'rubric.team.announce.priority': 'Marked {practice} as a priority practice.',
   'rubric.team.announce.notPriority': '{practice} is no longer a priority practice.',
 } as const satisfies Readonly<Record<string, SelMessage>>;

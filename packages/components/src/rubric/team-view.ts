@@ -196,7 +196,7 @@ function renderPractice(ctx: TeamViewContext, practice: Practice): TemplateResul
               ?disabled=${ctx.disabled}
               aria-describedby=${titleId}
             />
-            <span aria-hidden="true">★</span> ${ctx.i18n.t('rubric.priority.mark')}</label
+            <span aria-hidden="true">★</span> ${ctx.mode.t('rubric.priority.mark')}</label
           >`
     }
     ${practice.indicators.map((indicator) => renderRow(ctx, indicator))}

@@ -6,6 +6,9 @@ import type { InventoryMessageKey } from '../../partner-inventory/inventory-stri
 import type { TouchpointsMessageKey } from '../../partner-touchpoints/touchpoints-strings.js';
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
 import type { FinderMessageKey } from '../../resource-finder/finder-strings.js';
+import type { RubricGrowthMessageKey } from '../../rubric/growth-strings.js';
+import type { RubricMarksMessageKey } from '../../rubric/marks-strings.js';
+import type { RubricNavigationMessageKey } from '../../rubric/navigation-strings.js';
 import type { RubricMessageKey } from '../../rubric/rubric-strings.js';
 import type { RubricTeamMessageKey } from '../../rubric/team-strings.js';
 import type { StatusMapMessageKey } from '../../status-map/status-map-strings.js';
@@ -17,6 +20,9 @@ export type SelMessageKey =
   | SharedMessageKey
   | RubricMessageKey
   | RubricTeamMessageKey
+  | RubricGrowthMessageKey
+  | RubricMarksMessageKey
+  | RubricNavigationMessageKey
   | TimelineMessageKey
   | CardSortMessageKey
   | CardMovesMessageKey

@@ -11,6 +11,9 @@ import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
 import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
 import { touchpointsStrings } from '../../partner-touchpoints/touchpoints-strings.js';
 import { finderStrings } from '../../resource-finder/finder-strings.js';
+import { rubricGrowthStrings } from '../../rubric/growth-strings.js';
+import { rubricMarksStrings } from '../../rubric/marks-strings.js';
+import { rubricNavigationStrings } from '../../rubric/navigation-strings.js';
 import { rubricStrings } from '../../rubric/rubric-strings.js';
 import { rubricTeamStrings } from '../../rubric/team-strings.js';
 import { statusMapStrings } from '../../status-map/status-map-strings.js';
@@ -31,13 +34,16 @@ const elements: Readonly<Record<string, SelStrings>> = {
 };
 /** Strings an element loads with a part of it that loads on demand, by the element's folder. */
 const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
-  rubric: [rubricTeamStrings],
+  rubric: [rubricTeamStrings, rubricGrowthStrings, rubricMarksStrings, rubricNavigationStrings],
   'partner-card-sort': [cardMovesStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
   ...elements,
   'rubric team mode': rubricTeamStrings,
+  'rubric growth': rubricGrowthStrings,
+  'rubric required marks': rubricMarksStrings,
+  'rubric navigation': rubricNavigationStrings,
   'card sort moves': cardMovesStrings,
 };
 
