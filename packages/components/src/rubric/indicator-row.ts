@@ -114,7 +114,14 @@ function renderIndicator(
           >
             <span class=${compact ? 'level-name visually-hidden' : 'level-name'}>${levelName(i18n, level)}</span>
             ${compact ? nothing : html`<span class="descriptor">${descriptors[i]}</span>`}
-            ${marks(i18n, chosen, wasChosen, false)}
+            ${
+              chosen || wasChosen
+                ? html`<span class="marks">
+                    ${chosen ? html`<span class="mark">✓ ${t('rubric.chosen')}</span>` : nothing}
+                    ${wasChosen ? html`<span class="mark mark-previous">${t('rubric.previous.badge')}</span>` : nothing}
+                  </span>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
@@ -163,7 +170,13 @@ function renderIndicator(
               ? html`<span class="mark mark-chosen" aria-hidden="true">✓ ${t('rubric.chosen')}</span>`
               : nothing
           }
-          ${marks(i18n, false, wasChosen, true, `${inputId}-marks`)}
+          ${
+            wasChosen
+              ? html`<span class="marks"
+                  ><span class="mark mark-previous" id=${`${inputId}-marks`}>${t('rubric.previous.badge')}</span></span
+                >`
+              : nothing
+          }
         </label>`;
       })}
     </div>
@@ -186,25 +199,6 @@ function renderIndicator(
 
 function levelParts(chosen: boolean, wasChosen: boolean): string {
   return ['level', chosen ? 'level-chosen' : '', wasChosen ? 'level-previous' : ''].filter(Boolean).join(' ');
-}
-
-/** Text marks on a cell, so "chosen" and "last time" never rest on colour or border alone. */
-function marks(
-  i18n: LocaleController,
-  chosen: boolean,
-  wasChosen: boolean,
-  interactive: boolean,
-  id?: string,
-): unknown {
-  if (!chosen && !wasChosen) return nothing;
-  return html`<span class="marks">
-    ${
-      chosen
-        ? html`<span class="mark" aria-hidden=${interactive ? 'true' : nothing}>✓ ${i18n.t('rubric.chosen')}</span>`
-        : nothing
-    }
-    ${wasChosen ? html`<span class="mark mark-previous" id=${id ?? nothing}>${i18n.t('rubric.previous.badge')}</span>` : nothing}
-  </span>`;
 }
 
 /** The row's status line: "Not rated yet", where it stood last time, and how far it moved since. */

@@ -16,7 +16,7 @@ import type { LocaleController } from '../shared/i18n.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { indicatorRow, type IndicatorRowContext } from './indicator-row.js';
 import type * as Navigation from './rubric-navigation.js';
-import { stageOf, type RubricView } from './rubric-view-model.js';
+import { stageOf } from './rubric-view-model.js';
 import { areaTitle, levelName, writtenMean } from './rubric-words.js';
 
 /** What the whole rubric is drawn from: its rows' context, its headings and how much of it to draw. */

@@ -275,18 +275,12 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
         const mode = new TeamMode({
           element: this,
           i18n: this.i18n,
-          source: () => this.team,
-          src: () => this.teamSrc,
           inline: () => this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined,
-          agreement: () => this.agreement,
-          fetcher: () => this.fetcher,
           wait: this.#loading.wait,
           start: (rubric) => startAssessment(rubric, this),
           summary: renderSummary,
           value: () => this.#current,
-          commit: (rubric, next, indicatorId, previousLevel, quiet) => {
-            this.#commit(rubric, next, indicatorId, previousLevel, quiet);
-          },
+          commit: this.#commit.bind(this),
           announcer: this.announcer,
           interactive: () => this.interactive,
           report: this.#report,

@@ -29,18 +29,21 @@ import { teamStyles } from './team.styles.js';
 
 /** What team mode needs from `<sel-rubric>`. */
 export interface TeamHost {
-  readonly element: ReactiveElement & { readonly strings: SelStringOverrides | undefined };
+  /**
+   * The element, with its `strings`, its `team` property, the `team-src` URL (read when `team` is
+   * not given), the `agreement` attribute (when the members' ratings agree) and its `fetcher` (for
+   * `team-src`).
+   */
+  readonly element: ReactiveElement & {
+    readonly strings: SelStringOverrides | undefined;
+    readonly team: unknown;
+    readonly teamSrc: string | undefined;
+    readonly agreement: unknown;
+    readonly fetcher: typeof fetch;
+  };
   readonly i18n: LocaleController;
-  /** The `team` property. */
-  source(): unknown;
-  /** The `team-src` URL, read when the `team` property is not given. */
-  src(): string | undefined;
   /** The inline `<script type="application/json" data-sel="team">` text, read when neither is given. */
   inline(): string | undefined;
-  /** The `agreement` attribute: when the members' ratings agree. */
-  agreement(): unknown;
-  /** The element's `fetcher`, for `team-src`. */
-  fetcher(): typeof fetch;
   /** Told of work under way (a fetch), so the element's update completes after it. */
   wait(loading: Promise<void>): void;
   /** A new assessment of `rubric` as the element starts one (its `assessment-id`, `taken-by`, `taken-on`). */
@@ -155,13 +158,13 @@ export class TeamMode {
     if (!rubric) return;
     const host = this.#host;
     // The team property wins over `team-src`, and that over inline JSON, as for the rubric itself.
-    const property = host.source() ?? undefined;
-    const url = property === undefined ? host.src() : undefined;
+    const property = host.element.team ?? undefined;
+    const url = property === undefined ? host.element.teamSrc : undefined;
     const source = this.#source;
     if (url) this.#loadSource();
     source?.read(url);
     const given = property ?? (url ? source?.raw : host.inline());
-    const asked = host.agreement() ?? 'same-level';
+    const asked = host.element.agreement ?? 'same-level';
     const known = AGREEMENT_RULES.find((rule) => rule === asked);
     const key = [rubric, given, source?.status, this.#files, this.#removed, known];
     let changed = false;
@@ -306,7 +309,7 @@ export class TeamMode {
     const host = this.#host;
     this.#sourceLoad = import('./team-source.js').then(({ TeamSource }) => {
       this.#source = new TeamSource({
-        fetcher: () => host.fetcher(),
+        fetcher: () => host.element.fetcher,
         wait: (loading) => {
           host.wait(loading);
         },
