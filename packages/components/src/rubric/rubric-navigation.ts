@@ -40,6 +40,10 @@ const navigationStyles = css`
     accent-color: ${token('color-accent')};
   }
 
+  .area-body[hidden] {
+    display: none;
+  }
+
   .area-toggle {
     display: flex;
     align-items: baseline;
@@ -72,6 +76,10 @@ const navigationStyles = css`
   @media print {
     .progress {
       display: none;
+    }
+
+    .area-body[hidden] {
+      display: block;
     }
   }
 `;

@@ -86,10 +86,6 @@ export const rubricStyles = css`
     display: flow-root;
   }
 
-  .area-body[hidden] {
-    display: none;
-  }
-
   .focus-area > * + *,
   .area-body > * + *,
   .practice > * + * {
@@ -289,10 +285,6 @@ export const rubricStyles = css`
     font-size: ${token('font-size-small')};
   }
 
-  .growth {
-    font-weight: 700;
-  }
-
   .evidence {
     display: grid;
     gap: ${token('space-1')};
@@ -331,10 +323,6 @@ export const rubricStyles = css`
 
   .notes-print {
     display: none;
-  }
-
-  :host([readonly]) .level {
-    cursor: default;
   }
 
   @media (forced-colors: active) {
@@ -386,8 +374,7 @@ export const rubricStyles = css`
       display: none;
     }
 
-    .notes-print,
-    .area-body[hidden] {
+    .notes-print {
       display: block;
     }
 
