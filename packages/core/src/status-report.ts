@@ -153,6 +153,11 @@ export interface CheckedStatusSnapshot {
  * its `asOf` day, checking them once: what a status map needs from the JSON a network publishes.
  * Never throws for bad input: the result says what is wrong and where. `options` go to the
  * milestone states as in {@link statusReport} (and throw when invalid, like there).
+ *
+ * The checked `snapshot` is `input` itself when `input` holds no key the schema leaves out (and
+ * otherwise shares every object of `input` that holds none): nothing is copied, so a large
+ * snapshot costs no more memory than it already takes. Treat both as read-only: a change to
+ * either after the check is not checked.
  */
 export function safeParseStatusSnapshot(
   input: unknown,
@@ -172,7 +177,8 @@ export function safeParseStatusSnapshot(
 /**
  * {@link safeParseStatusSnapshot} in plain code, without zod: the same snapshot and report, or the
  * same issues with the same messages (status-snapshot-reader.property.test.ts holds the two
- * together), for a page that shows a status map.
+ * together), for a page that shows a status map. Like it, the checked `snapshot` is `input`, or
+ * shares its objects, when it is valid: treat both as read-only.
  */
 export function checkStatusSnapshot(
   input: unknown,

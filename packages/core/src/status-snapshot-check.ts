@@ -11,23 +11,26 @@ import type {
   UsState,
 } from './community.js';
 import { ISO_DATE_PATTERN } from './dates.js';
+import { isLanguageTag } from './language-tag.js';
 import { READINESS_STAGES } from './readiness-stages.js';
 import type { ReadinessStage } from './readiness-stages.js';
 import type { StatusSnapshot } from './status-snapshot.js';
 
 // A plain-code check of a status snapshot that vouches only for what `statusSnapshotSchema`
-// certainly accepts, and gives exactly the value the schema would give (a copy with only the
-// schema's keys). A monthly snapshot of a large network holds thousands of milestones, and the
-// schema checks each one through several layers of objects; this reads each value once. Whatever
-// it cannot vouch for (a problem, text with spaces around it that the schema would trim, a key set
-// to `undefined`) makes it give up, and the schema checks the snapshot and says what is wrong.
+// certainly accepts, and gives exactly the value the schema would give. A monthly snapshot of a
+// large network holds thousands of milestones, and the schema checks each one through several
+// layers of objects and copies it; this reads each value once and copies nothing that is already
+// in the schema's shape: an object with only the schema's keys, and a list whose items all are,
+// come back as they were given. Only what holds keys the schema leaves out is copied without them.
+// Whatever it cannot vouch for (a problem, text with spaces around it that the schema would trim,
+// a key set to `undefined`) makes it give up, and the schema checks the snapshot and says what is
+// wrong.
 
-/** Thrown at the first value the quick check cannot vouch for; caught in `quickStatusSnapshot`. */
+/** Thrown at the first value the quick check cannot vouch for, and caught in `quickStatusSnapshot`: never seen. */
 class Unsure extends Error {}
-const unsure = /* @__PURE__ */ new Unsure('The quick check leaves this status snapshot to the schema');
+const unsure = /* @__PURE__ */ new Unsure();
 
 type Fields = Readonly<Record<string, unknown>>;
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const phases: ReadonlySet<Phase> = /* @__PURE__ */ new Set(PHASES);
 const statuses: ReadonlySet<MilestoneStatus> = /* @__PURE__ */ new Set(MILESTONE_STATUSES);
@@ -41,12 +44,50 @@ function fields(value: unknown): Fields {
   return value as Fields;
 }
 
-/** Each item of a list checked, holes included (`map` would skip them and keep them as holes). */
-function list<T>(value: unknown, check: (item: unknown) => T): T[] {
+/** How many of the values are there (not `undefined`); five parameters, so no list is made. */
+const given = (a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): number =>
+  Number(a !== undefined) +
+  Number(b !== undefined) +
+  Number(c !== undefined) +
+  Number(d !== undefined) +
+  Number(e !== undefined);
+
+/**
+ * What the schema gives for `record` once each of its values is checked: `record` itself when it
+ * is a plain object with just the `count` keys that hold a value and every part in `parts` came
+ * back from its check as it was, else a copy of its `keys` that hold a value, with the checked
+ * `parts`. A key there with `undefined` is left to the schema (which keeps it in its value).
+ */
+function shaped(record: Fields, keys: readonly string[], count: number, parts?: Fields): unknown {
+  let keep = Object.getPrototypeOf(record) === Object.prototype;
+  // Counting keys with `for...in` allocates nothing; with the prototype checked, all are own keys.
+  for (const _key in record) count--;
+  keep &&= count === 0;
+  for (const key in parts) keep &&= parts[key] === record[key];
+  if (keep) return record;
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = parts && key in parts ? parts[key] : record[key];
+    if (value !== undefined) copy[key] = value;
+    else if (key in record) throw unsure;
+  }
+  return copy;
+}
+
+/**
+ * Each item of a list checked, holes included (`map` would skip them and keep them as holes): the
+ * list itself when every item came back as it was, else a copy with the checked items.
+ */
+function list<T>(value: unknown, check: (item: unknown) => T): readonly T[] {
   if (!Array.isArray(value)) throw unsure;
-  const items: T[] = new Array<T>(value.length);
-  for (let index = 0; index < value.length; index++) items[index] = check(value[index]);
-  return items;
+  const items = value as readonly unknown[];
+  let copy: T[] | undefined = Object.getPrototypeOf(items) === Array.prototype ? undefined : [];
+  for (let index = 0; index < items.length; index++) {
+    const checked = check(items[index]);
+    if (copy === undefined && checked !== items[index]) copy = items.slice(0, index) as T[];
+    if (copy !== undefined) copy[index] = checked;
+  }
+  return copy ?? (items as readonly T[]);
 }
 
 /** Text the schema keeps as it is: not empty, no space to trim at either end. */
@@ -74,20 +115,6 @@ function oneOf<T extends string>(allowed: ReadonlySet<T>, value: unknown): T {
   return value as T;
 }
 
-/** `undefined` when the key is absent; a key present with `undefined` is left to the schema. */
-function optional<T>(record: Fields, key: string, check: (value: unknown) => T): T | undefined {
-  const value = record[key];
-  if (value === undefined) {
-    if (key in record) throw unsure;
-    return undefined;
-  }
-  return check(value);
-}
-
-function unique(keys: readonly string[]): void {
-  if (new Set(keys).size !== keys.length) throw unsure;
-}
-
 /** That no two items share an id: a short list compared pairwise, a long one through a set. */
 function uniqueIds(items: readonly { readonly id: string }[]): void {
   const count = items.length;
@@ -105,143 +132,169 @@ function uniqueIds(items: readonly { readonly id: string }[]): void {
   }
 }
 
-/** One check of a snapshot; dates repeat across communities, so each is tested once. */
-class SnapshotCheck {
-  readonly #dates = new Set<string>();
+/** The dates found real in this check: a snapshot repeats its dates, so each is tested once. */
+let seenDates = new Set<string>();
 
-  date = (value: unknown): string => {
-    if (typeof value !== 'string') throw unsure;
-    if (this.#dates.has(value)) return value;
-    // The schema's own pattern for a date (dates.test.ts holds the two together).
+/** A real calendar date as `YYYY-MM-DD`, with the schema's own pattern. */
+function date(value: unknown): string {
+  if (typeof value !== 'string') throw unsure;
+  if (!seenDates.has(value)) {
     if (!ISO_DATE_PATTERN.test(value)) throw unsure;
-    this.#dates.add(value);
-    return value;
-  };
-
-  milestone = (value: unknown): Milestone => {
-    const record = fields(value);
-    const milestone: Writable<Milestone> = {
-      id: text(record['id']),
-      title: text(record['title']),
-      phase: oneOf(phases, record['phase']),
-      due: this.date(record['due']),
-      status: oneOf(statuses, record['status']),
-    };
-    // The optional keys are read by name, not through `optional()`: a milestone has five of them
-    // and a snapshot thousands of milestones, and a load of a named key is far quicker.
-    const start = record['start'];
-    if (start !== undefined) {
-      if (this.date(start) > milestone.due) throw unsure;
-      milestone.start = start as string;
-    } else if ('start' in record) throw unsure;
-    const completedOn = record['completedOn'];
-    if (completedOn !== undefined) {
-      if (milestone.status !== 'done') throw unsure;
-      milestone.completedOn = this.date(completedOn);
-    } else if ('completedOn' in record) throw unsure;
-    const owner = record['owner'];
-    if (owner !== undefined) milestone.owner = text(owner);
-    else if ('owner' in record) throw unsure;
-    const description = record['description'];
-    if (description !== undefined) milestone.description = anyText(description);
-    else if ('description' in record) throw unsure;
-    const exitCriterion = record['exitCriterion'];
-    if (exitCriterion !== undefined) milestone.exitCriterion = flag(exitCriterion);
-    else if ('exitCriterion' in record) throw unsure;
-    return milestone;
-  };
-
-  district = (value: unknown): District => {
-    const record = fields(value);
-    const students = record['students'];
-    if (typeof students !== 'number' || !Number.isSafeInteger(students) || students < 0) throw unsure;
-    const district: Writable<District> = { id: text(record['id']), name: text(record['name']), students };
-    const state = optional(record, 'state', (code) => oneOf(states, code));
-    if (state !== undefined) district.state = state;
-    return district;
-  };
-
-  phaseChange = (value: unknown): PhaseChange => {
-    const record = fields(value);
-    return { from: oneOf(phases, record['from']), to: oneOf(phases, record['to']), on: this.date(record['on']) };
-  };
-
-  community = (value: unknown): Community => {
-    const record = fields(value);
-    const scopeFields = fields(record['scope']);
-    const scope: Community['scope'] =
-      scopeFields['kind'] === 'state'
-        ? { kind: 'state', state: oneOf(states, scopeFields['state']) }
-        : scopeFields['kind'] === 'national'
-          ? { kind: 'national' }
-          : (() => {
-              throw unsure;
-            })();
-    const charterFields = fields(record['charter']);
-    const charter = { start: this.date(charterFields['start']), end: this.date(charterFields['end']) };
-    if (!(charter.end > charter.start)) throw unsure;
-    const community: Writable<Community> = {
-      id: text(record['id']),
-      name: text(record['name']),
-      scope,
-      readiness: oneOf(stages, record['readiness']),
-      charter,
-      phase: oneOf(phases, record['phase']),
-      leadershipTeam: list(record['leadershipTeam'], (member) => {
-        const person = fields(member);
-        return { name: text(person['name']), role: text(person['role']) };
-      }),
-      committees: list(record['committees'], (committee) => oneOf(committees, committee)),
-      members: list(record['members'], (member) => {
-        const person = fields(member);
-        return { kind: oneOf(memberKinds, person['kind']), name: text(person['name']) };
-      }),
-      districts: list(record['districts'], this.district),
-      milestones: list(record['milestones'], this.milestone),
-    };
-    unique(community.committees);
-    uniqueIds(community.districts);
-    uniqueIds(community.milestones);
-    const history = optional(record, 'history', (changes) => list(changes, this.phaseChange));
-    if (history !== undefined) {
-      history.forEach((change, index) => {
-        const before = history[index - 1];
-        if (before !== undefined && (change.from !== before.to || change.on < before.on)) throw unsure;
-      });
-      const last = history.at(-1);
-      if (last !== undefined && last.to !== community.phase) throw unsure;
-      community.history = history;
-    }
-    return community;
-  };
-
-  snapshot(value: unknown): StatusSnapshot {
-    const record = fields(value);
-    const snapshot: Writable<StatusSnapshot> = {
-      asOf: this.date(record['asOf']),
-      communities: list(record['communities'], this.community),
-    };
-    uniqueIds(snapshot.communities);
-    const title = optional(record, 'title', anyText);
-    if (title !== undefined) snapshot.title = title;
-    const source = optional(record, 'source', anyText);
-    if (source !== undefined) snapshot.source = source;
-    const illustrative = optional(record, 'illustrative', flag);
-    if (illustrative !== undefined) snapshot.illustrative = illustrative;
-    return snapshot;
+    seenDates.add(value);
   }
+  return value;
+}
+
+// The keys of each object the schema knows (the test holds them to the schemas' own), in order.
+export const MILESTONE_KEYS = [
+  'id',
+  'title',
+  'phase',
+  'due',
+  'start',
+  'status',
+  'completedOn',
+  'owner',
+  'description',
+  'exitCriterion',
+];
+export const DISTRICT_KEYS = ['id', 'name', 'state', 'students'];
+export const COMMUNITY_KEYS = [
+  'id',
+  'name',
+  'lang',
+  'scope',
+  'readiness',
+  'charter',
+  'phase',
+  'leadershipTeam',
+  'committees',
+  'members',
+  'districts',
+  'milestones',
+  'history',
+];
+export const SNAPSHOT_KEYS = ['asOf', 'title', 'source', 'lang', 'illustrative', 'communities'];
+
+/** A well-formed BCP 47 tag, when there is one (`lang` is optional wherever it is). */
+function lang(value: unknown): void {
+  if (value !== undefined && (typeof value !== 'string' || !isLanguageTag(value))) throw unsure;
+}
+
+const leader = (value: unknown) => {
+  const record = fields(value);
+  text(record['name']);
+  text(record['role']);
+  return shaped(record, ['name', 'role'], 2) as Community['leadershipTeam'][number];
+};
+
+const member = (value: unknown) => {
+  const record = fields(value);
+  oneOf(memberKinds, record['kind']);
+  text(record['name']);
+  return shaped(record, ['kind', 'name'], 2) as Community['members'][number];
+};
+
+const committee = (value: unknown): Committee => oneOf(committees, value);
+
+function milestone(value: unknown): Milestone {
+  const record = fields(value);
+  // The keys are read by name: a snapshot holds thousands of milestones, and a load of a named
+  // key is far quicker than one through a list of keys.
+  const { start, completedOn, owner, description, exitCriterion } = record;
+  const due = date(record['due']);
+  text(record['id']);
+  text(record['title']);
+  oneOf(phases, record['phase']);
+  const status = oneOf(statuses, record['status']);
+  if (start !== undefined && date(start) > due) throw unsure;
+  if (completedOn !== undefined && (status !== 'done' || !date(completedOn))) throw unsure;
+  if (owner !== undefined) text(owner);
+  if (description !== undefined) anyText(description);
+  if (exitCriterion !== undefined) flag(exitCriterion);
+  return shaped(record, MILESTONE_KEYS, 5 + given(start, completedOn, owner, description, exitCriterion)) as Milestone;
+}
+
+function district(value: unknown): District {
+  const record = fields(value);
+  const { students, state } = record;
+  if (typeof students !== 'number' || !Number.isSafeInteger(students) || students < 0) throw unsure;
+  text(record['id']);
+  text(record['name']);
+  if (state !== undefined) oneOf(states, state);
+  return shaped(record, DISTRICT_KEYS, 3 + given(state)) as District;
+}
+
+function phaseChange(value: unknown): PhaseChange {
+  const record = fields(value);
+  oneOf(phases, record['from']);
+  oneOf(phases, record['to']);
+  date(record['on']);
+  return shaped(record, ['from', 'to', 'on'], 3) as PhaseChange;
+}
+
+function community(value: unknown): Community {
+  const record = fields(value);
+  const scopeFields = fields(record['scope']);
+  const national = scopeFields['kind'] === 'national';
+  if (!national && (scopeFields['kind'] !== 'state' || !states.has(scopeFields['state'] as UsState))) throw unsure;
+  const charterFields = fields(record['charter']);
+  if (!(date(charterFields['end']) > date(charterFields['start']))) throw unsure;
+  text(record['id']);
+  text(record['name']);
+  lang(record['lang']);
+  oneOf(stages, record['readiness']);
+  const phase = oneOf(phases, record['phase']);
+  const parts = {
+    scope: shaped(scopeFields, national ? ['kind'] : ['kind', 'state'], national ? 1 : 2) as Community['scope'],
+    charter: shaped(charterFields, ['start', 'end'], 2) as Community['charter'],
+    leadershipTeam: list(record['leadershipTeam'], leader),
+    committees: list(record['committees'], committee),
+    members: list(record['members'], member),
+    districts: list(record['districts'], district),
+    milestones: list(record['milestones'], milestone),
+  };
+  if (new Set(parts.committees).size !== parts.committees.length) throw unsure;
+  uniqueIds(parts.districts);
+  uniqueIds(parts.milestones);
+  const count = 11 + given(record['lang']);
+  if (record['history'] === undefined) return shaped(record, COMMUNITY_KEYS, count, parts) as Community;
+  const history = list(record['history'], phaseChange);
+  history.forEach((change, index) => {
+    const before = history[index - 1];
+    if (before !== undefined && (change.from !== before.to || change.on < before.on)) throw unsure;
+  });
+  if (history.length > 0 && history.at(-1)?.to !== phase) throw unsure;
+  return shaped(record, COMMUNITY_KEYS, count + 1, { ...parts, history }) as Community;
+}
+
+function snapshot(value: unknown): StatusSnapshot {
+  const record = fields(value);
+  const { title, source, illustrative, lang: tag } = record;
+  date(record['asOf']);
+  lang(tag);
+  if (title !== undefined) anyText(title);
+  if (source !== undefined) anyText(source);
+  if (illustrative !== undefined) flag(illustrative);
+  const communities = list(record['communities'], community);
+  uniqueIds(communities);
+  return shaped(record, SNAPSHOT_KEYS, 2 + given(title, source, illustrative, tag), { communities }) as StatusSnapshot;
 }
 
 /**
  * The value `statusSnapshotSchema` gives for `input` when the quick check can vouch that the
  * schema accepts it, else `undefined` (the input may still be valid: check it with the schema,
- * which also says what is wrong).
+ * which also says what is wrong). The value shares every object of `input` that is already in
+ * the schema's shape (all of it, when `input` holds no key the schema leaves out): it stays
+ * valid only while neither is changed.
  */
 export function quickStatusSnapshot(input: unknown): StatusSnapshot | undefined {
   try {
-    return new SnapshotCheck().snapshot(input);
+    return snapshot(input);
   } catch (error) {
     if (error === unsure) return undefined;
     throw error;
+  } finally {
+    seenDates = new Set();
   }
 }
