@@ -1,63 +1,44 @@
+import { US_STATE_CODES } from '@sel/core';
 import type { BilingualText, UsState } from '@sel/core';
 
-const same = (name: string): BilingualText => ({ en: name, es: name });
+/** The English name of each state, DC and territory, in the order of `US_STATE_CODES`. */
+const ENGLISH =
+  'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,Wisconsin,Wyoming,District of Columbia,American Samoa,Guam,Northern Mariana Islands,Puerto Rico,U.S. Virgin Islands';
+
+/** The Spanish names that differ from the English ones. */
+const SPANISH: Partial<Record<UsState, string>> = {
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MI: 'Míchigan',
+  MN: 'Minesota',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  NY: 'Nueva York',
+  NC: 'Carolina del Norte',
+  ND: 'Dakota del Norte',
+  OR: 'Oregón',
+  PA: 'Pensilvania',
+  SC: 'Carolina del Sur',
+  SD: 'Dakota del Sur',
+  WV: 'Virginia Occidental',
+  DC: 'Distrito de Columbia',
+  AS: 'Samoa Americana',
+  MP: 'Islas Marianas del Norte',
+  VI: 'Islas Vírgenes de los Estados Unidos',
+};
+
+function names(): Readonly<Record<UsState, BilingualText>> {
+  const english = ENGLISH.split(',');
+  return Object.fromEntries(
+    US_STATE_CODES.map((code, index) => {
+      const en = english[index] ?? code;
+      return [code, { en, es: SPANISH[code] ?? en }];
+    }),
+  ) as Record<UsState, BilingualText>;
+}
 
 /** The name of every state, DC and inhabited territory, in English and Spanish. */
-export const usStateNames: Readonly<Record<UsState, BilingualText>> = {
-  AL: same('Alabama'),
-  AK: same('Alaska'),
-  AZ: same('Arizona'),
-  AR: same('Arkansas'),
-  CA: same('California'),
-  CO: same('Colorado'),
-  CT: same('Connecticut'),
-  DE: same('Delaware'),
-  FL: same('Florida'),
-  GA: same('Georgia'),
-  HI: { en: 'Hawaii', es: 'Hawái' },
-  ID: same('Idaho'),
-  IL: same('Illinois'),
-  IN: same('Indiana'),
-  IA: same('Iowa'),
-  KS: same('Kansas'),
-  KY: same('Kentucky'),
-  LA: { en: 'Louisiana', es: 'Luisiana' },
-  ME: same('Maine'),
-  MD: same('Maryland'),
-  MA: same('Massachusetts'),
-  MI: { en: 'Michigan', es: 'Míchigan' },
-  MN: { en: 'Minnesota', es: 'Minesota' },
-  MS: { en: 'Mississippi', es: 'Misisipi' },
-  MO: { en: 'Missouri', es: 'Misuri' },
-  MT: same('Montana'),
-  NE: same('Nebraska'),
-  NV: same('Nevada'),
-  NH: { en: 'New Hampshire', es: 'Nuevo Hampshire' },
-  NJ: { en: 'New Jersey', es: 'Nueva Jersey' },
-  NM: { en: 'New Mexico', es: 'Nuevo México' },
-  NY: { en: 'New York', es: 'Nueva York' },
-  NC: { en: 'North Carolina', es: 'Carolina del Norte' },
-  ND: { en: 'North Dakota', es: 'Dakota del Norte' },
-  OH: same('Ohio'),
-  OK: same('Oklahoma'),
-  OR: { en: 'Oregon', es: 'Oregón' },
-  PA: { en: 'Pennsylvania', es: 'Pensilvania' },
-  RI: same('Rhode Island'),
-  SC: { en: 'South Carolina', es: 'Carolina del Sur' },
-  SD: { en: 'South Dakota', es: 'Dakota del Sur' },
-  TN: same('Tennessee'),
-  TX: same('Texas'),
-  UT: same('Utah'),
-  VT: same('Vermont'),
-  VA: same('Virginia'),
-  WA: same('Washington'),
-  WV: { en: 'West Virginia', es: 'Virginia Occidental' },
-  WI: same('Wisconsin'),
-  WY: same('Wyoming'),
-  DC: { en: 'District of Columbia', es: 'Distrito de Columbia' },
-  AS: { en: 'American Samoa', es: 'Samoa Americana' },
-  GU: same('Guam'),
-  MP: { en: 'Northern Mariana Islands', es: 'Islas Marianas del Norte' },
-  PR: same('Puerto Rico'),
-  VI: { en: 'U.S. Virgin Islands', es: 'Islas Vírgenes de los Estados Unidos' },
-};
+export const usStateNames: Readonly<Record<UsState, BilingualText>> = /* @__PURE__ */ names();

@@ -4,14 +4,6 @@ import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 
 type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
 
-const PHASE_KEYS = {
-  'detailed-design': 'statusMap.summary.phase.detailed-design',
-  launch: 'statusMap.summary.phase.launch',
-  'scale-and-improve': 'statusMap.summary.phase.scale-and-improve',
-  replan: 'statusMap.summary.phase.replan',
-  'leadership-transition': 'statusMap.summary.phase.leadership-transition',
-} as const satisfies Record<(typeof PHASES)[number], SelMessageKey>;
-
 /**
  * The whole report in a few sentences, for people who do not see the map: how many communities in
  * how many states and nationally, the districts and students they reach, and how many
@@ -30,7 +22,7 @@ export function statusSummary(report: StatusReport, t: Translate): string {
     students: t('statusMap.summary.students', { count: report.totals.students }),
   });
   const phases = PHASES.filter((phase) => report.byPhase[phase].communities > 0).map((phase) =>
-    t(PHASE_KEYS[phase], { count: report.byPhase[phase].communities }),
+    t(`statusMap.summary.phase.${phase}`, { count: report.byPhase[phase].communities }),
   );
   return phases.length === 0 ? reach : `${reach} ${t('statusMap.summary.byPhase', { phases: phases.join(', ') })}`;
 }

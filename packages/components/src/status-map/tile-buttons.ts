@@ -115,9 +115,12 @@ class TileButtonsDirective extends Directive {
       tiles.length > this.#drawn.length ? newSquares(grid.ownerDocument, tiles.length - this.#drawn.length) : undefined;
     if (added !== undefined) {
       for (const button of added.children as HTMLCollectionOf<HTMLButtonElement>) {
-        const [code, value, label] = button.children as HTMLCollectionOf<HTMLSpanElement>;
-        if (code === undefined || value === undefined || label === undefined)
-          throw new Error('a square lost its parts');
+        // Every square is a clone of the prototype: its three spans are always there.
+        const [code, value, label] = button.children as unknown as readonly [
+          HTMLSpanElement,
+          HTMLSpanElement,
+          HTMLSpanElement,
+        ];
         this.#drawn.push({ button, code, value, label });
       }
     }
