@@ -13,6 +13,8 @@ export function renderMilestoneDetails(
   model: TimelineModel,
   t: Translate,
   formatDate: (date: IsoDate) => string,
+  /** The `lang` of the community's texts (`dataLang`). */
+  lang: string | typeof nothing,
 ): TemplateResult {
   const { milestone, state } = item;
   const date = (day: IsoDate): TemplateResult => dateTime(day, formatDate(day));
@@ -74,11 +76,11 @@ export function renderMilestoneDetails(
           ? nothing
           : html`<div>
               <dt>${t('timeline.detail.owner')}</dt>
-              <dd>${milestone.owner}</dd>
+              <dd lang=${lang}>${milestone.owner}</dd>
             </div>`
       }
     </dl>
-    ${milestone.description ? html`<p class="details__description">${milestone.description}</p>` : nothing}
+    ${milestone.description ? html`<p class="details__description" lang=${lang}>${milestone.description}</p>` : nothing}
     ${milestone.exitCriterion ? html`<p class="details__exit">${t('timeline.detail.exitCriterion')}</p>` : nothing}
   </div>`;
 }

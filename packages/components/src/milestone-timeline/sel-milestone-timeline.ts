@@ -12,6 +12,7 @@ import {
   type MilestoneState,
   type ParseResult,
 } from '@sel/core';
+import { dataLang, inLang } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
 import { listStep } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
@@ -305,6 +306,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
     const { t } = this;
     const date = (day: IsoDate): TemplateResult => dateTime(day, this.i18n.formatDate(day));
     const { community, counts, items } = model;
+    const lang = dataLang(community.lang, this.i18n.locale);
     const level = Number.isFinite(this.headingLevel) ? this.headingLevel : 2;
     const selected = items.findIndex((item) => item.milestone.id === this.selectedId);
     // The milestones in due-date order, with the one the user moved to and the selected one. The
@@ -318,8 +320,8 @@ export class SelMilestoneTimeline extends SelElement<Community> {
     );
     return html`<div class="timeline">
       <div class="header" part="header">
-        ${staticHtml`<${headingTag(level)} class="heading"><slot name="heading">${t('timeline.heading', {
-          name: community.name,
+        ${staticHtml`<${headingTag(level)} class="heading"><slot name="heading">${withParts(t, 'timeline.heading', {
+          name: inLang(community.name, lang),
         })}</slot></${headingTag(level)}>`}
         <p class="meta">
           ${withParts(t, 'timeline.charter', {
@@ -432,13 +434,14 @@ export class SelMilestoneTimeline extends SelElement<Community> {
         aria-describedby=${isSelected ? 'details' : nothing}
       >
         <span class=${`point shape--${state}`} aria-hidden="true"></span>
-        <span class="item__title">${milestone.title}</span><span class="visually-hidden">, </span>
-        <span class="item__state">${t(`timeline.state.${state}`)}</span><span class="visually-hidden">, </span>
+        <span class="item__title" lang=${dataLang(model.community.lang, this.i18n.locale)}>${milestone.title}</span
+        ><span class="visually-hidden">, </span> <span class="item__state">${t(`timeline.state.${state}`)}</span
+        ><span class="visually-hidden">, </span>
         <span class="item__due"
           >${withParts(t, 'timeline.due', { date: dateTime(milestone.due, this.i18n.formatDate(milestone.due)) })}</span
         >
       </button>
-      ${isSelected ? renderMilestoneDetails(item, model, t, (day) => this.i18n.formatDate(day)) : nothing}
+      ${isSelected ? renderMilestoneDetails(item, model, t, (day) => this.i18n.formatDate(day), dataLang(model.community.lang, this.i18n.locale)) : nothing}
     </li>`;
   }
 }

@@ -2,21 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import type { IsoDate, ScheduleEvent } from '@sel/core';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 
+export { withParts } from '../shared/data-language.js';
+
 /** Translates a message key (the element's `t`). */
 export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
-
-/** Splits a translated message around placeholders filled with templates (e.g. a `<time>`). */
-export function withParts(
-  t: Translate,
-  key: SelMessageKey,
-  parts: Readonly<Record<string, TemplateResult>>,
-): (string | TemplateResult)[] {
-  const names = Object.keys(parts);
-  const params = Object.fromEntries(names.map((name, i) => [name, `\u0000${i}\u0000`]));
-  return t(key, params)
-    .split('\u0000')
-    .map((piece, i) => (i % 2 === 0 ? piece : (parts[names[Number(piece)] ?? ''] ?? piece)));
-}
 
 /** A date as `<time datetime>` around its written form. */
 export const dateTime = (date: IsoDate, text: string): TemplateResult => html`<time datetime=${date}>${text}</time>`;

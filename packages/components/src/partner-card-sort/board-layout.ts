@@ -116,6 +116,8 @@ export interface BoardView {
   /** The card lifted with the keyboard or dragged. */
   readonly movingId: string | undefined;
   readonly locale: SelLocale;
+  /** The `lang` of the partners' texts (`dataLang`). */
+  readonly lang: string | typeof nothing;
   readonly strings: SelStringOverrides | undefined;
   readonly t: Translate;
   readonly tierLabel: (tier: Tier) => string;
@@ -232,6 +234,7 @@ export function renderColumn(view: BoardView, tier: Tier, drawn: number): Templa
               card.menuOpen,
               card.moving,
               view.locale,
+              view.lang,
               view.strings,
             ],
             () => renderCard(view, card),
@@ -280,7 +283,7 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
           : nothing
       }
       <div class="card__body">
-        <span class="card__name">${name}</span>
+        <span class="card__name" lang=${view.lang}>${name}</span>
         <span class="card__meta" id="card-${key}-meta"
           >${partner ? partnerSummary(partner, view.locale, t) : nothing}</span
         >

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Partner } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
+import { inLang } from '../shared/data-language.js';
 import type { SelLocale, SelMessageKey } from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
 import type { Translate } from './board-layout.js';
@@ -16,6 +17,8 @@ export interface PartnerDetailsView {
   /** The label of the tier the partner is in now. */
   readonly tier: string | undefined;
   readonly locale: SelLocale;
+  /** The `lang` of the partner's texts (`dataLang`). */
+  readonly lang: string | typeof nothing;
   readonly t: Translate;
   /** The dialog closed (Escape, the Close button). */
   readonly onClose: () => void;
@@ -31,7 +34,7 @@ export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
   return html`<dialog class="details" part="details-dialog" aria-labelledby="details-title" @close=${view.onClose}>
     ${
       partner
-        ? html`<h2 id="details-title" class="details__title">${partner.name}</h2>
+        ? html`<h2 id="details-title" class="details__title" lang=${view.lang}>${partner.name}</h2>
             ${renderFields(view, partner)}
             <button
               type="button"
@@ -51,31 +54,33 @@ export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
 function fieldsOf(view: PartnerDetailsView, partner: Partner): [SelMessageKey, string | TemplateResult | undefined][] {
   const { t } = view;
   const goals = partner.outcomeGoals ?? [];
+  // The partner's own texts, in the data's language; left out when empty.
+  const data = (text: string | undefined) => (text ? inLang(text, view.lang) : undefined);
   return [
     ['cardsort.field.kind', partnerKindLabels[partner.kind][view.locale]],
     ['cardsort.field.tier', view.tier],
-    ['cardsort.field.mission', partner.mission],
+    ['cardsort.field.mission', data(partner.mission)],
     [
       'cardsort.field.outcomeGoals',
       goals.length > 0
-        ? html`<ul>
+        ? html`<ul lang=${view.lang}>
             ${goals.map((goal) => html`<li>${goal}</li>`)}
           </ul>`
         : undefined,
     ],
-    ['cardsort.field.partnerContact', contact(partner.partnerContact)],
-    ['cardsort.field.schoolContact', contact(partner.schoolContact)],
-    ['cardsort.field.schedule', partner.schedule],
-    ['cardsort.field.duration', partner.duration],
-    ['cardsort.field.location', partner.location],
-    ['cardsort.field.targetAudience', partner.targetAudience],
-    ['cardsort.field.notes', partner.notes],
-    ['cardsort.field.history', partner.history],
+    ['cardsort.field.partnerContact', contact(partner.partnerContact, view.lang)],
+    ['cardsort.field.schoolContact', contact(partner.schoolContact, view.lang)],
+    ['cardsort.field.schedule', data(partner.schedule)],
+    ['cardsort.field.duration', data(partner.duration)],
+    ['cardsort.field.location', data(partner.location)],
+    ['cardsort.field.targetAudience', data(partner.targetAudience)],
+    ['cardsort.field.notes', data(partner.notes)],
+    ['cardsort.field.history', data(partner.history)],
     [
       'cardsort.field.years',
       partner.years === undefined ? undefined : t('cardsort.details.years', { count: partner.years }),
     ],
-    ['cardsort.field.fundingSource', partner.fundingSource],
+    ['cardsort.field.fundingSource', data(partner.fundingSource)],
   ];
 }
 
@@ -101,9 +106,9 @@ function renderFields(view: PartnerDetailsView, partner: Partner): TemplateResul
     }`;
 }
 
-function contact(person: Contact | undefined): TemplateResult | undefined {
+function contact(person: Contact | undefined, lang: string | typeof nothing): TemplateResult | undefined {
   if (!person) return undefined;
-  return html`<span class="details__contact">
+  return html`<span class="details__contact" lang=${lang}>
     <span>${person.name}${person.role ? html`, ${person.role}` : nothing}</span>
     ${person.email ? html`<a href="mailto:${person.email}">${person.email}</a>` : nothing}
     ${person.phone ? html`<a href="tel:${person.phone.replace(/[^\d+]/g, '')}">${person.phone}</a>` : nothing}

@@ -22,6 +22,7 @@ import {
   type Tier,
   type TierAssignments,
 } from '@sel/core';
+import { dataLang } from '../shared/data-language.js';
 import type { SelValidity } from '../shared/form.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
@@ -370,6 +371,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       menuFor,
       movingId: lift?.id ?? dragged,
       locale: this.i18n.locale,
+      lang: dataLang(this.dataSource.value?.lang, this.i18n.locale),
       strings: this.strings,
       t,
       tierLabel: this.#tierLabel,
@@ -399,6 +401,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       partner: details,
       tier: detailsPlace ? this.#tierLabel(detailsPlace.tier) : undefined,
       locale: this.i18n.locale,
+      lang: view.lang,
       t,
       onClose: () => {
         const closed = this.detailsFor;

@@ -10,6 +10,7 @@ import {
 import { translate, type LocaleController, type SelMessageParams } from '../shared/i18n.js';
 import { rubricGrowthStrings, type RubricGrowthMessageKey } from './growth-strings.js';
 import type { PartWords } from './part-words.js';
+import { dataLang, inLang, withParts } from '../shared/data-language.js';
 
 // Growth since a previous assessment, loaded the first time a rubric is given one: the rule and
 // its words. A page that only rates never downloads them. Nothing here imports the rubric's other
@@ -66,12 +67,16 @@ export function rowGrowth(
   previous: Assessment,
   before: Rating | undefined,
   growth: IndicatorGrowth | undefined,
-): string[] {
+): unknown[] {
   const date = writtenDate(words.i18n, previous.takenOn);
   const level = before ? findLevel(rubric, before.level) : undefined;
-  const parts = [
+  const parts: unknown[] = [
     level
-      ? say(words, 'rubric.previous.rating', { date, value: level.value, label: level.label })
+      ? withParts((key: RubricGrowthMessageKey, params) => say(words, key, params ?? {}), 'rubric.previous.rating', {
+          date,
+          value: level.value,
+          label: inLang(level.label, dataLang(rubric.lang, words.i18n.locale)),
+        })
       : say(words, 'rubric.previous.unrated', { date }),
   ];
   const delta = growth?.levelDelta;

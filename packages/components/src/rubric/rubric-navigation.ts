@@ -141,7 +141,7 @@ function toggleArea(event: Event): void {
 }
 
 /** A focus area's title as the button that folds its body (`bodyId`) away and opens it again. */
-export function areaToggle(title: string, bodyId: string): TemplateResult {
+export function areaToggle(title: unknown, bodyId: string): TemplateResult {
   return html`<button
     type="button"
     class="area-toggle"

@@ -1,4 +1,6 @@
 import type { FocusArea, RubricLevel } from '@sel/core';
+import type { nothing } from 'lit';
+import { inLang, withParts } from '../shared/data-language.js';
 import type { LocaleController } from '../shared/i18n.js';
 import type { RubricView } from './rubric-view-model.js';
 
@@ -7,6 +9,22 @@ export function areaTitle(i18n: LocaleController, area: FocusArea): string {
   return area.number === undefined
     ? area.title
     : i18n.t('rubric.focusArea', { number: area.number, title: area.title });
+}
+
+/** {@link areaTitle} as its heading shows it: the title in the rubric's language, `lang` (`dataLang`). */
+export function areaHeading(i18n: LocaleController, area: FocusArea, lang: string | typeof nothing): unknown {
+  const title = inLang(area.title, lang);
+  return area.number === undefined
+    ? title
+    : withParts((key, params) => i18n.t(key, params), 'rubric.focusArea', { number: area.number, title });
+}
+
+/** {@link levelName} as a cell shows it: the label in the rubric's language, `lang` (`dataLang`). */
+export function levelText(i18n: LocaleController, level: RubricLevel, lang: string | typeof nothing): unknown {
+  return withParts((key, params) => i18n.t(key, params), 'rubric.level', {
+    value: level.value,
+    label: inLang(level.label, lang),
+  });
 }
 
 /** A level's name as shown: "3 – Established". */

@@ -1,0 +1,216 @@
+/**
+ * Data that says its language (`lang`) and an element that speaks another: each data text is
+ * marked with the data's `lang` (on its element or a span), so screen readers read it in the right
+ * voice, and the element's own words keep the element's language. Nothing is marked when the two
+ * languages match, or when the data does not say its language.
+ */
+import { html, nothing, render } from 'lit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Community, PartnerWorkbook, Rubric } from '@sel/core';
+import { fixture } from '../test/fixture.js';
+import { testRubric } from '../rubric/test-rubric.js';
+import { samplePartners } from '../partner-card-sort/test-partners.js';
+import { dataLang, inLang, withParts } from './data-language.js';
+
+/** The language a text is read in: the `lang` of its nearest element that declares one, across shadow roots. */
+function languageOf(node: Node): string {
+  let at: Node | null = node;
+  while (at) {
+    if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang') ?? '';
+    at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null);
+  }
+  return '';
+}
+
+/** Every text node under `root` (shadow roots included) whose text holds `text`. */
+function textNodes(root: Node, text: string): Text[] {
+  const found: Text[] = [];
+  const walk = (node: Node): void => {
+    if (node instanceof Text && node.data.includes(text)) found.push(node);
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
+/** The languages `text` is read in, once for each place it shows (none when it is not shown). */
+function languagesOf(element: Element, text: string): string[] {
+  return textNodes(element.shadowRoot ?? element, text).map(languageOf);
+}
+
+/** The `lang` attributes an element's shadow root puts on anything. */
+const marks = (element: Element): Element[] => [...(element.shadowRoot?.querySelectorAll('[lang]') ?? [])];
+
+interface Settling extends HTMLElement {
+  readonly renderComplete: Promise<void>;
+}
+
+async function shown<E extends Settling>(markup: ReturnType<typeof html>, lang: string): Promise<E> {
+  const element = await fixture<E>(markup, { lang });
+  await element.renderComplete;
+  return element;
+}
+
+const rubric = (lang?: string): Rubric => ({ ...testRubric(), ...(lang ? { lang } : {}) });
+
+const community = (lang?: string): Community => ({
+  id: 'il-community',
+  name: 'Illinois learning community',
+  ...(lang ? { lang } : {}),
+  scope: { kind: 'state', state: 'IL' },
+  readiness: 'initiating',
+  charter: { start: '2026-07-01', end: '2031-06-30' },
+  phase: 'launch',
+  leadershipTeam: [],
+  committees: ['advisory'],
+  members: [],
+  districts: [],
+  milestones: [
+    {
+      id: 'blueprint',
+      title: 'Blueprint finalized',
+      phase: 'detailed-design',
+      due: '2027-01-01',
+      status: 'done',
+      owner: 'Community SEL lead',
+      description: 'The organizational blueprint is adopted.',
+    },
+    { id: 'launch', title: 'First communities launched', phase: 'launch', due: '2027-04-01', status: 'planned' },
+  ],
+});
+
+const workbook = (lang?: string): PartnerWorkbook => ({
+  version: 1,
+  ...(lang ? { lang } : {}),
+  partners: samplePartners.slice(0, 3),
+  assignments: {},
+  touchpoints: [],
+});
+
+beforeAll(async () => {
+  await Promise.all([
+    import('../rubric/define.js'),
+    import('../milestone-timeline/define.js'),
+    import('../partner-card-sort/define.js'),
+  ]);
+});
+
+describe('dataLang, inLang and withParts', () => {
+  it('mark data only when it names another language than the element speaks', () => {
+    expect(dataLang('en', 'es')).toBe('en');
+    expect(dataLang('en-US', 'es')).toBe('en-US');
+    expect(dataLang('ES-mx', 'es')).toBe(nothing);
+    expect(dataLang(undefined, 'es')).toBe(nothing);
+    expect(inLang('Planned', nothing)).toBe('Planned');
+  });
+
+  it('keep a message whole around a data text in its own language', () => {
+    const host = document.createElement('p');
+    const t = (_key: string, params?: Readonly<Record<string, string | number>>): string =>
+      `Nivel promedio ${String(params?.['mean'])}: ${String(params?.['label'])}`;
+    render(withParts(t, 'rubric.summary.average', { mean: '2,9', label: inLang('Mostly in place', 'en') }), host);
+    expect(host.textContent.replace(/\s+/g, ' ')).toContain('Nivel promedio 2,9: Mostly in place');
+    expect(host.querySelector('span[lang="en"]')?.textContent).toBe('Mostly in place');
+  });
+});
+
+describe('<sel-rubric> with English data in Spanish', () => {
+  it('marks each text of the rubric, and the level in "Nivel promedio …", as English', async () => {
+    const assessment = {
+      id: 'fall-2026',
+      takenBy: 'District SEL team',
+      rubricId: 'district-test',
+      rubricVersion: '1.0.0',
+      takenOn: '2026-10-01',
+      ratings: { cabinet: { level: 3 }, housed: { level: 3 } },
+    };
+    const element = await shown(html`<sel-rubric .rubric=${rubric('en')} .value=${assessment}></sel-rubric>`, 'es');
+    for (const text of [
+      'District SEL rubric',
+      'Build foundational support and plan',
+      'Organize the district for collaboration',
+      'The SEL team serves all students.',
+      'The SEL lead sits on the cabinet',
+      'Most of housed is in place.',
+      'Mostly in place',
+    ]) {
+      const languages = languagesOf(element, text);
+      expect(languages.length, text).toBeGreaterThan(0);
+      expect(new Set(languages), text).toEqual(new Set(['en']));
+    }
+    const average = [...(element.shadowRoot?.querySelectorAll('li') ?? [])].find((li) =>
+      li.textContent.includes('Nivel promedio'),
+    );
+    expect(average?.querySelector('[lang="en"]')?.textContent).toBe('Mostly in place');
+    expect(new Set(languagesOf(element, 'Nivel promedio'))).toEqual(new Set(['es']));
+    expect(new Set(languagesOf(element, 'Área de enfoque 1'))).toEqual(new Set(['es']));
+  });
+
+  it('marks nothing when the rubric is in Spanish too, or does not say its language', async () => {
+    for (const data of [rubric('es'), rubric()]) {
+      const element = await shown(html`<sel-rubric .rubric=${data}></sel-rubric>`, 'es');
+      expect(marks(element)).toEqual([]);
+    }
+    const english = await shown(html`<sel-rubric .rubric=${rubric('en-US')}></sel-rubric>`, 'en');
+    expect(marks(english)).toEqual([]);
+  });
+});
+
+describe('<sel-milestone-timeline> with English data in Spanish', () => {
+  it('marks the community name in "Cronograma de …", the milestone titles and details as English', async () => {
+    const element = await shown(
+      html`<sel-milestone-timeline .community=${community('en')} today="2027-03-25"></sel-milestone-timeline>`,
+      'es',
+    );
+    // The details of a milestone open below it when it is chosen.
+    const first = element.shadowRoot?.querySelector<HTMLElement>('.item__button');
+    if (first) await userEvent.click(first);
+    await expect.poll(() => element.shadowRoot?.querySelector('.details')).toBeTruthy();
+    for (const text of [
+      'Illinois learning community',
+      'Blueprint finalized',
+      'First communities launched',
+      'Community SEL lead',
+      'The organizational blueprint is adopted.',
+    ]) {
+      const languages = languagesOf(element, text);
+      expect(languages.length, text).toBeGreaterThan(0);
+      expect(new Set(languages), text).toEqual(new Set(['en']));
+    }
+    expect(new Set(languagesOf(element, 'Cronograma de'))).toEqual(new Set(['es']));
+  });
+
+  it('marks nothing when the languages match or the community does not say its language', async () => {
+    for (const data of [community('es'), community()]) {
+      const element = await shown(
+        html`<sel-milestone-timeline .community=${data} today="2027-03-25"></sel-milestone-timeline>`,
+        'es',
+      );
+      expect(marks(element)).toEqual([]);
+    }
+  });
+});
+
+describe('<sel-partner-card-sort> with English data in Spanish', () => {
+  it('marks partner names as English', async () => {
+    const element = await shown(
+      html`<sel-partner-card-sort .workbook=${workbook('en')}></sel-partner-card-sort>`,
+      'es',
+    );
+    for (const name of samplePartners.slice(0, 3).map((partner) => partner.name)) {
+      const languages = languagesOf(element, name);
+      expect(languages.length, name).toBeGreaterThan(0);
+      expect(new Set(languages), name).toEqual(new Set(['en']));
+    }
+    expect(new Set(languagesOf(element, 'Sin clasificar'))).toEqual(new Set(['es']));
+  });
+
+  it('marks nothing when the languages match or the data does not say its language', async () => {
+    for (const data of [workbook('es'), workbook()]) {
+      const element = await shown(html`<sel-partner-card-sort .workbook=${data}></sel-partner-card-sort>`, 'es');
+      expect(marks(element)).toEqual([]);
+    }
+  });
+});
