@@ -183,7 +183,7 @@ function stepFields(
 
 function section(ctx: PlanEditorContext, id: string, title: string, body: unknown): TemplateResult {
   const tag = headingTag(ctx.headingLevel + 1);
-  return html`<section class="section" aria-labelledby=${`edit-${id}-heading`}>
+  return html`<section class="section">
     ${staticHtml`<${tag} id=${`edit-${id}-heading`} class="heading">${title}</${tag}>`} ${body}
   </section>`;
 }

@@ -39,7 +39,7 @@ export function proposedGoals(
 /** The proposed goals, each with a button that adds it to the plan. */
 export function renderProposedGoals(t: Translate, goals: readonly ActionPlanGoal[]): TemplateResult | typeof nothing {
   if (goals.length === 0) return nothing;
-  return html`<section class="proposals" part="proposals" aria-labelledby="proposals-heading">
+  return html`<section class="proposals" part="proposals">
     <p id="proposals-heading" class="proposals__title">${t('plan.evidence.heading')}</p>
     <ul class="items">
       ${goals.map(

@@ -139,7 +139,7 @@ function renderChanges(ctx: PlanViewContext, since: IsoDate): TemplateResult {
   const { t } = ctx;
   const changed = stepsChangedSince(ctx.plan, since);
   const date = ctx.formatDate(since);
-  return html`<section class="changes" part="changes" aria-labelledby="changes-heading">
+  return html`<section class="changes" part="changes">
     ${heading(ctx.headingLevel + 1, 'changes-heading', t('plan.changed.heading', { date }))}
     ${
       changed.length === 0
@@ -161,7 +161,7 @@ function renderChanges(ctx: PlanViewContext, since: IsoDate): TemplateResult {
 }
 
 function section(ctx: PlanViewContext, id: string, title: string, body: unknown): TemplateResult {
-  return html`<section class="section" part="section" aria-labelledby=${`${id}-heading`}>
+  return html`<section class="section" part="section">
     ${heading(ctx.headingLevel + 1, `${id}-heading`, title)} ${body}
   </section>`;
 }
@@ -262,7 +262,7 @@ function renderGoals(ctx: PlanViewContext, plan: Extract<ActionPlan, { kind: 'ca
     first += goal.steps.length;
     const id = `goal-${g}`;
     return html`<li class="goal-item">
-      <section class="goal" part="goal" data-goal=${g} aria-labelledby=${`${id}-heading`}>
+      <section class="goal" part="goal" data-goal=${g}>
         ${heading(ctx.headingLevel + 2, `${id}-heading`, t('plan.goal', { number: g + 1, statement: goal.statement }))}
         ${goal.measure === undefined ? nothing : html`<p class="measure">${t('plan.measure', { measure: goal.measure })}</p>`}
         ${renderResources(ctx, goal.resourceIds)} ${progress[g] ? renderProgress(ctx, progress[g]) : nothing}

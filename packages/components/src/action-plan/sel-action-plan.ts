@@ -375,7 +375,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
       @focusin=${this.#onFocusIn}
     >
       ${editor ? editor.renderSummary(this.#focusField) : nothing}
-      <header class="plan__header">
+      <div class="plan__header">
         ${staticHtml`<${tag} id="plan-title" class="title">${plan.title}</${tag}>`}
         <p class="kind">${this.t(`plan.kind.${plan.kind}`)}</p>
         ${
@@ -385,7 +385,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
               </button>`
             : nothing
         }
-      </header>
+      </div>
       ${editor ? editor.renderForm() : this.#renderFollow(plan)}
     </article>`;
   }

@@ -202,7 +202,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     const rounds = model.rounds.map((round) => roundName(round, text)).join('; ');
     const several = model.rounds.length > 1;
     return html`<div class="report">
-      <header part="header">
+      <div class="header" part="header">
         ${staticHtml`<${tag} class="heading"><slot name="heading">${title}</slot></${tag}>`}
         <p class="rounds">${this.t('report.rounds', { count: model.rounds.length, rounds })}</p>
         <button
@@ -215,7 +215,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
         >
           ${this.t('report.export')}
         </button>
-      </header>
+      </div>
       <section class="where" part="where">
         ${staticHtml`<${sub} class="section-heading">${this.t('report.where.heading')}</${sub}>`}
         <p class="summary">${standingSummary(model, text)}</p>

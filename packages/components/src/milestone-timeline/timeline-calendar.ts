@@ -37,7 +37,7 @@ export function renderCalendar(
   onDownload: () => void,
   heading: TemplateResult,
 ): TemplateResult {
-  return html`<section class="calendar" part="calendar" aria-labelledby="calendar-heading">
+  return html`<section class="calendar" part="calendar">
     ${heading} ${upcoming ?? nothing}
     <button type="button" class="calendar__add" @click=${onDownload}>${t('timeline.calendar.add')}</button>
     <p class="hint">${t('timeline.calendar.hint')}</p>

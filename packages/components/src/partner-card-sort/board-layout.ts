@@ -192,9 +192,10 @@ export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult 
 export function renderColumn(view: BoardView, tier: Tier, drawn: number): TemplateResult {
   const ids = view.sort.columns[tier];
   const drop = view.drop?.tier === tier ? view.drop : undefined;
-  return html`<section
+  return html`<div
     class=${classMap({ column: true, [`column--${tier}`]: true, 'column--drop': drop !== undefined })}
     part="column"
+    role="group"
     data-tier=${tier}
     aria-labelledby="heading-${tier}"
   >
@@ -243,7 +244,7 @@ export function renderColumn(view: BoardView, tier: Tier, drawn: number): Templa
       )}
     </ol>
     ${ids.length === 0 ? html`<p class="column__empty">${view.t('cardsort.column.empty')}</p>` : nothing}
-  </section>`;
+  </div>`;
 }
 
 interface CardView {

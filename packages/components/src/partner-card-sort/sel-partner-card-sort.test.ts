@@ -95,7 +95,7 @@ describe('rendering and data', () => {
     expect(first?.textContent).toContain('Contact: Ana Ruiz');
     expect(root(el).querySelector('[data-id="youth-research"]')?.textContent).toContain('No contact listed');
     expect(root(el).textContent).toContain('0 of 8 partners sorted');
-    await expect.element(page.getByRole('region', { name: 'Could support SEL' })).toBeVisible();
+    await expect.element(page.getByRole('group', { name: 'Could support SEL' })).toBeVisible();
     await expectNoAxeViolations(el);
   });
 
@@ -439,7 +439,7 @@ describe('pointer', () => {
     const el = await mount();
     const moves = collect(el);
     const grip = page.getByRole('button', { name: 'Move Corner Street Bakery' });
-    await userEvent.dragAndDrop(grip, page.getByRole('region', { name: 'Could support SEL' }));
+    await userEvent.dragAndDrop(grip, page.getByRole('group', { name: 'Could support SEL' }));
     expect(column(el, 'could-support')).toEqual(['Corner Street Bakery']);
     expect(moves).toEqual([
       { partnerId: 'corner-bakery', from: 'unsorted', fromIndex: 4, to: 'could-support', toIndex: 0, cause: 'pointer' },

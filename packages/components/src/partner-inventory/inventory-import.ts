@@ -249,7 +249,7 @@ export function renderImport(state: InventoryImport, view: ImportView): Template
   const good = preview ? preview.rows.filter((row) => row.partner !== undefined).length : 0;
   const problems = preview ? [...preview.issues, ...preview.rows.flatMap((row) => row.issues)] : [];
   const badRows = preview ? preview.rows.length - good : 0;
-  return html`<section class="import" part="import" aria-labelledby="import-title">
+  return html`<section class="import" part="import">
     <h3 id="import-title">${t('inventory.import.heading')}</h3>
     ${renderImportText(state, t, view.locale)}
     <label class="import__file">

@@ -114,7 +114,7 @@ export function renderTouchpointTable(view: TouchpointsView): TemplateResult {
 /** A partner's check-ins, latest first. */
 export function renderHistory(partner: Partner, history: readonly Touchpoint[], view: TouchpointsView): TemplateResult {
   const { t } = view;
-  return html`<section class="history" part="history" aria-labelledby="history-title">
+  return html`<section class="history" part="history">
     <h3 id="history-title">${t('touchpoints.history', { name: partner.name })}</h3>
     ${
       history.length === 0

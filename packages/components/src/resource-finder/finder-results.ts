@@ -107,7 +107,7 @@ export function renderResults(input: ResultsInput, text: FinderText): TemplateRe
     if (resource) rows.push(renderResource(resource, input, text));
   }
   const remaining = total - input.limit;
-  return html`<section class="results" part="results" aria-labelledby="results-count">
+  return html`<section class="results" part="results">
     <div class="results__header">
       ${staticHtml`<${input.headings.list} class="results__count" id="results-count">${
         total === 0 ? t('finder.results.none') : t('finder.results', { count: total })

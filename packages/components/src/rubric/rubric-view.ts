@@ -68,7 +68,7 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
     </div>
     ${context.marks?.renderMissing(context)}
     ${rubric.description ? html`<p class="area-description" lang=${lang}>${rubric.description}</p>` : nothing}
-    <section class="summary" part="summary" aria-labelledby="overall-title">
+    <section class="summary" part="summary">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
       ${renderSummary(i18n, view.score.overall, growthLines(context, view.growth?.overall), view.score.priorities, lang)}
     </section>
@@ -164,7 +164,7 @@ function renderFocusArea(
   const lang = dataLang(view.rubric.lang, i18n.locale);
   const heading = areaHeading(i18n, area, lang);
   const title = context.navigation?.areaToggle(heading, bodyId) ?? heading;
-  return html`<section class="focus-area" part="focus-area" aria-labelledby=${titleId}>
+  return html`<section class="focus-area" part="focus-area">
     ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${title}</${tag}>`}
     ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(context, growth), undefined, lang)}</div>` : nothing}
     <div class="area-body" id=${bodyId}>

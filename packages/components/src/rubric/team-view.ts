@@ -89,11 +89,11 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
       ${staticHtml`<${titleTag} class="heading rubric-title">${rubric.title}</${titleTag}>`}
       <slot name="actions"></slot>
     </div>
-    <section class="summary" part="summary" aria-labelledby="overall-title">
+    <section class="summary" part="summary">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
       ${summary}
     </section>
-    <section class="team" part="team" aria-labelledby="team-title">
+    <section class="team" part="team">
       ${staticHtml`<${teamTag} class="heading" id="team-title">${t('rubric.team.title')}</${teamTag}>`}
       ${renderMembers(mode, team, interactive)}
       ${mode.loading ? html`<p role="status">${t('rubric.team.loading')}</p>` : nothing}
@@ -171,7 +171,7 @@ function renderMembers(mode: TeamViewState, team: TeamRatings | undefined, inter
 function renderArea(ctx: TeamViewContext, area: Rubric['focusAreas'][number]): TemplateResult {
   const tag = headingTag(ctx.headingLevel + 1);
   const titleId = `team-area-${area.id}`;
-  return html`<section class="focus-area" part="focus-area" aria-labelledby=${titleId}>
+  return html`<section class="focus-area" part="focus-area">
     ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(ctx.i18n, area.title, area.number)}</${tag}>`}
     ${area.practices.map((practice) => renderPractice(ctx, practice))}
   </section>`;
@@ -214,7 +214,7 @@ function renderDisagreements(ctx: TeamViewContext): TemplateResult {
     }
   }
   const t = ctx.mode.t;
-  return html`<section class="focus-area" aria-labelledby="team-disagreements">
+  return html`<section class="focus-area">
     <p id="team-disagreements" class="summary-title">
       ${
         differing.length === 0

@@ -17,7 +17,7 @@ export interface StatePanelView {
  */
 export function renderStateCommunities(tile: MapTile, view: StatePanelView, text: StatusMapText): TemplateResult {
   const date = (value: string) => html`<time datetime=${value}>${view.formatDate(value)}</time>`;
-  return html`<section class="panel" part="state-panel" id="state-panel" aria-labelledby="state-panel-heading">
+  return html`<section class="panel" part="state-panel" id="state-panel">
     ${staticHtml`<${view.heading} class="panel__heading" id="state-panel-heading">${text.t('statusMap.panel.heading', {
       place: view.place,
     })}</${view.heading}>`}
