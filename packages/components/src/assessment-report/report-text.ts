@@ -7,7 +7,7 @@ export interface ReportText {
   readonly t: (key: SelMessageKey, params?: SelMessageParams) => string;
   /** A 0..1 score as a whole percentage, e.g. "62%". */
   readonly percent: (value: number) => string;
-  /** An ISO date in the medium style, e.g. "Oct 14, 2025". */
+  /** An ISO date in the one style of every element, e.g. "October 14th, 2025". */
   readonly date: (iso: string) => string;
 }
 
@@ -36,7 +36,7 @@ export function pointsText(delta: number, text: ReportText): string {
   });
 }
 
-/** A round as people name it: "Oct 14, 2025 (fall-2025)". */
+/** A round as people name it: "October 14th, 2025 (fall-2025)". */
 export function roundName(round: ReportRound, text: ReportText): string {
   return text.t('report.round', { date: text.date(round.assessment.takenOn), id: round.assessment.id });
 }

@@ -37,11 +37,11 @@ describe('<sel-assessment-report>: where we are', () => {
     const el = await report();
     expect(text(el, '.heading')).toBe('District Rubric for Systemic SEL');
     expect(text(el, '.rounds')).toBe(
-      '3 rounds: Oct 14, 2025 (fall-2025); Apr 21, 2026 (spring-2026); Oct 13, 2026 (fall-2026).',
+      '3 rounds: October 14th, 2025 (fall-2025); April 21st, 2026 (spring-2026); October 13th, 2026 (fall-2026).',
     );
     // Fall 2026: 20 indicators rated, levels summing to 45 -> mean 2.25, normalised 42%.
     expect(text(el, '.where .summary')).toBe(
-      'In the latest round, Oct 13, 2026, the district scores 42% overall: Improving; 20 of 20 rated. ' +
+      'In the latest round, October 13th, 2026, the district scores 42% overall: Improving; 20 of 20 rated. ' +
         'Strongest focus area: 1. Build foundational support and plan (50%). Weakest: 3. Promote SEL for students (33%).',
     );
     expect(all(el, '.bar__name')).toEqual([
@@ -144,7 +144,7 @@ describe('<sel-assessment-report>: how far we came', () => {
   it('draws every round per focus area and says what improved and what slipped', async () => {
     const el = await report();
     expect(text(el, '.growth .summary')).toBe(
-      'From Oct 14, 2025 (fall-2025) to Oct 13, 2026 (fall-2026), the overall score went from 16% to 42% (+26 points). ' +
+      'From October 14th, 2025 (fall-2025) to October 13th, 2026 (fall-2026), the overall score went from 16% to 42% (+26 points). ' +
         '14 indicators improved, one indicator slipped, 4 indicators stayed the same. ' +
         'Slipped: The school board understands the case for SEL and the budget sustains it.',
     );

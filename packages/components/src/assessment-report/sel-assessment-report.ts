@@ -158,7 +158,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     return {
       t: this.t,
       percent: (value) => this.i18n.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
-      date: (iso) => this.i18n.formatDate(iso, 'medium'),
+      date: (iso) => this.i18n.formatDate(iso),
     };
   }
 

@@ -6,8 +6,8 @@ import type { SelMessage, SelStrings } from '../shared/strings/message.js';
  * element's other keys.
  */
 export const rubricGrowthEn = {
-  'rubric.previous.rating': 'Last time ({date}): level {value}, {label}',
-  'rubric.previous.unrated': 'Last time ({date}): not rated',
+  'rubric.previous.rating': 'Last time ({date}): level {value}, {label}.',
+  'rubric.previous.unrated': 'Last time ({date}): not rated.',
   'rubric.growth.up': { one: 'Up one level since then.', other: 'Up {count} levels since then.' },
   'rubric.growth.down': { one: 'Down one level since then.', other: 'Down {count} levels since then.' },
   'rubric.growth.same': 'Same level as then.',

@@ -25,10 +25,10 @@ function say({ i18n, strings }: PartWords, key: RubricGrowthMessageKey, params: 
   return translate(i18n.locale, key, params, strings, [rubricGrowthStrings]);
 }
 
-/** An assessment's date, written out in the element's language (as given when it cannot be read). */
+/** An assessment's date, written as every element writes dates (as given when it cannot be read). */
 function writtenDate(i18n: LocaleController, date: string): string {
   try {
-    return i18n.formatDate(date, 'medium');
+    return i18n.formatDate(date);
   } catch {
     return date;
   }

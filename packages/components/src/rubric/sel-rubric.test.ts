@@ -356,21 +356,21 @@ describe('<sel-rubric> previous assessment and readonly', { timeout: SLOW_MACHIN
     expect(text(cabinetRow?.querySelector('[part~="level-previous"]'))).toContain('Level 1: Not started');
     expect(text(cabinetRow?.querySelector('[part~="level-previous"]'))).toContain('Last time');
     expect(text(cabinetRow?.querySelector('.row-status'))).toBe(
-      'Last time (Oct 1, 2025): level 1, Not started Up 2 levels since then.',
+      'Last time (October 1st, 2025): level 1, Not started. Up 2 levels since then.',
     );
     await expect
       .element(row(CABINET).getByRole('radio', { name: 'Level 1: Not started' }))
       .toHaveAccessibleDescription('Nobody has started on this: cabinet. Last time');
     const housedStatus = root.querySelectorAll('.row-status')[1];
-    expect(text(housedStatus)).toBe('Not rated yet Last time (Oct 1, 2025): level 3, Mostly in place');
+    expect(text(housedStatus)).toBe('Not rated yet Last time (October 1st, 2025): level 3, Mostly in place.');
     const overall = text(root.querySelector('[part="summary"]'));
-    expect(overall).toContain('Average level on Oct 1, 2025: 2.0; now: 3.0');
+    expect(overall).toContain('Average level on October 1st, 2025: 2.0; now: 3.0');
     expect(overall).toContain('Since then: 1 improved, 0 declined, 0 unchanged');
 
     await userEvent.click(row(HOUSED).getByRole('radio', { name: 'Level 2: Partly in place' }));
     await el.updateComplete;
     expect(text(root.querySelectorAll('.row-status')[1])).toBe(
-      'Last time (Oct 1, 2025): level 3, Mostly in place Down one level since then.',
+      'Last time (October 1st, 2025): level 3, Mostly in place. Down one level since then.',
     );
     expect(text(root.querySelector('[part="summary"]'))).toContain('Since then: 1 improved, 1 declined, 0 unchanged');
     await expectNoAxeViolations(el);
@@ -488,7 +488,7 @@ describe('<sel-rubric> language', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     expect(overall).toContain('Toda la rúbrica');
     expect(overall).toContain('1 de 5 indicadores calificados');
     expect(overall).toContain('Nivel promedio 3,0: Mostly in place');
-    expect(overall).toContain('Nivel promedio el 1 oct 2025: 2,0; ahora: 3,0');
+    expect(overall).toContain('Nivel promedio el 1 de octubre de 2025: 2,0; ahora: 3,0');
     await expect.element(row(CABINET).getByRole('radio', { name: 'Nivel 2: Partly in place' })).toBeVisible();
     expect(text(root.querySelector('.row-status'))).toContain('Subió 2 niveles desde entonces.');
     await expectNoAxeViolations(el);
