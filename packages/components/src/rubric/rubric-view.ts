@@ -78,7 +78,7 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
       context.readonly
         ? nothing
         : html`<p class="export">
-            <button type="button" ?disabled=${context.disabled} @click=${context.onExport}>
+            <button type="button" class="secondary" ?disabled=${context.disabled} @click=${context.onExport}>
               ${i18n.t('rubric.export')}
             </button>
           </p>`

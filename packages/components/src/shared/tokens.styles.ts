@@ -167,8 +167,10 @@ export const tokenStyles = css`
     font-size: var(--_sel-font-size-small);
   }
 
-  .error-state button {
-    margin-block-start: var(--_sel-space-2);
+  /* A secondary button in the element's colours: a native one takes the engine's own, which in a
+     dark scheme can be white on light grey (WebKit). */
+  .error-state button,
+  button.secondary {
     padding: var(--_sel-space-1) var(--_sel-space-3);
     border: 1px solid var(--_sel-color-accent);
     border-radius: var(--_sel-radius);
@@ -176,6 +178,16 @@ export const tokenStyles = css`
     color: var(--_sel-color-accent);
     font: inherit;
     cursor: pointer;
+  }
+
+  button.secondary:disabled {
+    border-color: var(--_sel-color-border);
+    color: var(--_sel-color-text-muted);
+    cursor: not-allowed;
+  }
+
+  .error-state button {
+    margin-block-start: var(--_sel-space-2);
   }
 
   @media (prefers-reduced-motion: reduce) {
