@@ -1,10 +1,10 @@
 import { nothing } from 'lit';
 import type { ActionPlan, Assessment, PlanPath, Rubric, SelIssue } from '@sel/core';
-import { fieldErrors, renderErrorSummary } from './error-summary.js';
+import { renderErrorSummary } from '../shared/error-summary.js';
 import { PlanDraft, type ListAction } from './plan-draft.js';
 import { proposedGoals, renderProposedGoals } from './plan-evidence.js';
 import { renderPlanEditor } from './plan-editor.js';
-import { itemName, keyPath, pathKey } from './plan-fields.js';
+import { fieldErrors, fieldId, itemName, keyPath, pathKey } from './plan-fields.js';
 import type { Translate } from './plan-view.js';
 
 export { planEditorStyles } from './plan-editor.styles.js';
@@ -135,11 +135,19 @@ export class PlanEditor {
     return this.draft.checked ? fieldErrors(this.#host.t, this.draft.issues) : [];
   }
 
-  /** The error summary, once problems are shown: at the top of the element, as GOV.UK forms have it. */
-  renderSummary(onFocusField: (event: Event) => void): unknown {
-    return this.open
-      ? renderErrorSummary(this.#host.t, this.#errors(), onFocusField, this.#host.headingLevel())
-      : nothing;
+  /**
+   * The error summary, once problems are shown: at the top of the element, as GOV.UK forms have
+   * it, each problem a link to its field (the shared error summary of the elements).
+   */
+  renderSummary(): unknown {
+    const errors = this.open ? this.#errors() : [];
+    return errors.length === 0
+      ? nothing
+      : renderErrorSummary(
+          this.#host.t('plan.error.title'),
+          errors.map((error) => ({ target: fieldId(error.path), text: error.summary })),
+          this.#host.headingLevel(),
+        );
   }
 
   /** The plan as a form, each field with its problem beside it once problems are shown. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { errorSummaryStyles } from '../shared/error-summary.js';
 
 /**
  * Styles of the plan editor, adopted by `<sel-action-plan>` when the editor first loads (a page
@@ -6,20 +7,10 @@ import { css } from 'lit';
  * its label and error, and the groups of a list with their buttons.
  */
 export const planEditorStyles = css`
+  ${errorSummaryStyles}
+
   .error-summary {
     margin: 0 0 var(--_sel-space-3);
-    padding: var(--_sel-space-3);
-    border: 4px solid var(--_sel-color-danger);
-  }
-
-  .error-summary__title {
-    margin: 0 0 var(--_sel-space-2);
-    font-size: 1.15em;
-  }
-
-  .error-summary a {
-    color: var(--_sel-color-danger);
-    font-weight: 600;
   }
 
   .input {

@@ -94,3 +94,22 @@ export function fieldMessage(t: Translate, issue: SelIssue): string {
   if (issue.code === 'invalid_format' || issue.code === 'invalid_type') return t('plan.error.empty', { field });
   return issue.message;
 }
+
+/** A problem with a field of the plan being written, as the summary and the field show it. */
+export interface FieldError {
+  readonly path: readonly (string | number)[];
+  /** The message beside the field. */
+  readonly message: string;
+  /** The message in the summary: where the field is, then the problem. */
+  readonly summary: string;
+}
+
+/** The schema's issues as field errors, in the order of the form. */
+export function fieldErrors(t: Translate, issues: readonly SelIssue[]): FieldError[] {
+  return issues.map((issue) => {
+    const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+    const message = fieldMessage(t, issue);
+    const place = fieldPlace(t, path);
+    return { path, message, summary: place === '' ? message : `${place}: ${message}` };
+  });
+}

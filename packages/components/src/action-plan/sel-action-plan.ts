@@ -334,12 +334,6 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     else this.#commit(next, 'edit', targets[0] ?? []);
   };
 
-  readonly #focusField = (event: Event): void => {
-    event.preventDefault();
-    const id = event.currentTarget instanceof HTMLElement ? event.currentTarget.dataset['focus'] : undefined;
-    if (id !== undefined) this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
-  };
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const selector = this.#focusNext;
@@ -374,7 +368,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
       @click=${this.#onClick}
       @focusin=${this.#onFocusIn}
     >
-      ${editor ? editor.renderSummary(this.#focusField) : nothing}
+      ${editor ? editor.renderSummary() : nothing}
       <div class="plan__header">
         ${staticHtml`<${tag} id="plan-title" class="title">${plan.title}</${tag}>`}
         <p class="kind">${this.t(`plan.kind.${plan.kind}`)}</p>

@@ -26,7 +26,8 @@ function follow(event: Event): void {
 /**
  * A form element's error summary, as the GOV.UK Design System draws it: a titled box at the top
  * listing every problem as a link to the control that fixes it. It is an alert, so a screen reader
- * reads it when it appears while the focus goes to the first problem. Loaded on demand, the first
+ * reads it when it appears while the focus goes to the first problem (or to the summary itself: it
+ * takes focus from a script, not from Tab). Loaded on demand, the first
  * time an element's value is found invalid; adopt {@link errorSummaryStyles} with it. The title
  * is a heading of `headingLevel` (the level under the element's title).
  */
@@ -36,7 +37,13 @@ export function renderErrorSummary(
   headingLevel: number,
 ): TemplateResult {
   const tag = headingTag(headingLevel);
-  return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="error-summary-title">
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
     ${staticHtml`<${tag} class="error-summary-title" id="error-summary-title">${title}</${tag}>`}
     <ul @click=${follow}>
       ${items.map((item) => html`<li><a href=${`#${item.target}`} data-target=${item.target}>${item.text}</a></li>`)}
