@@ -145,6 +145,10 @@ function smallZodFreeCore(id) {
   return /[\\/]packages[\\/](?:core|data)[\\/]dist[\\/].*\.js$/.test(id) && !mayBringZod(id);
 }
 
+/** The foundation's modules (src/shared), and those of them loaded on demand only. */
+const foundationModule = /[\\/]packages[\\/]components[\\/]dist[\\/]shared[\\/]/;
+const onDemandShared = /[\\/]shared[\\/]error-summary\.js$/;
+
 /**
  * The shared chunks, each named for what it holds: Lit; zod; the @sel/core rules (and @sel/data
  * defaults) that two or more elements use; the parts of the element foundation (src/shared) that
@@ -171,7 +175,9 @@ const sharedChunkGroups = [
   },
   {
     name: 'foundation',
-    test: /[\\/]packages[\\/]components[\\/]dist[\\/]shared[\\/]/,
+    // The error summary is loaded on demand, by the rubric and the action plan when a form finds
+    // them invalid: it stays out of the foundation every page fetches.
+    test: /** @param {string} id */ (id) => foundationModule.test(id) && !onDemandShared.test(id),
     priority: 1,
     minShareCount: 2,
   },
