@@ -101,9 +101,18 @@ export function cardsNeeded(sort: CardSortState, ids: readonly (string | undefin
   return needed;
 }
 
+/**
+ * What a column says under a search narrowing the board (the search hides the cards that do not
+ * match, which keep their places): its count of matches and, when none of its cards match, that;
+ * `undefined` for a column without cards, which says what it always does.
+ */
+export type BoardFilter = (tier: Tier) => readonly [count: string, empty: string | undefined] | undefined;
+
 /** What the board shows beside the sort itself. */
 export interface BoardView {
   readonly sort: CardSortState;
+  /** The search narrowing the board, if any. */
+  readonly filter: BoardFilter | undefined;
   readonly partners: PartnerIndex;
   /** The card holding the board's one Tab stop. */
   readonly activeId: string | undefined;
@@ -139,6 +148,9 @@ export interface BoardFrame {
   readonly dragged: string | undefined;
   /** The undo and redo buttons, drawn by the moves' code once there is a move to take back. */
   readonly history: unknown;
+  /** New text in the search field, and what the search says beside it. */
+  readonly find: (event: Event) => void;
+  readonly found: unknown;
   /** The copy of a dragged card that follows the pointer, drawn by the moves' code. */
   readonly ghost: unknown;
   readonly onKeyDown: (event: KeyboardEvent) => void;
@@ -159,7 +171,13 @@ export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult 
   const { dragged } = frame;
   // No partners: say so and what to do, instead of "0 of 0 partners sorted" over four empty columns.
   if (total === 0) return html`<p class="empty-board" part="empty-state">${t('cardsort.emptyBoard')}</p>`;
-  return html`<div class="frame" @keydown=${frame.onKeyDown}>
+  // The search field is outside the frame, whose keys move cards: Ctrl+Z there undoes typing, and
+  // Escape empties it (every browser does, with an input event).
+  return html`<p class="search">
+      <label>${t('cardsort.filter.label')} <input type="search" @input=${frame.find} /></label>
+      ${frame.found}
+    </p>
+    <div class="frame" @keydown=${frame.onKeyDown}>
       <div class="toolbar" part="toolbar">
         <p class="progress">
           ${t('cardsort.progress', { count: total, sorted: total - sort.columns.unsorted.length })}
@@ -192,6 +210,9 @@ export function renderBoard(view: BoardView, frame: BoardFrame): TemplateResult 
 export function renderColumn(view: BoardView, tier: Tier, drawn: number): TemplateResult {
   const ids = view.sort.columns[tier];
   const drop = view.drop?.tier === tier ? view.drop : undefined;
+  const [count, empty = ids.length === 0 ? view.t('cardsort.column.empty') : undefined] = view.filter?.(tier) ?? [
+    view.t('cardsort.column.count', { count: ids.length }),
+  ];
   return html`<div
     class=${classMap({ column: true, [`column--${tier}`]: true, 'column--drop': drop !== undefined })}
     part="column"
@@ -201,7 +222,7 @@ export function renderColumn(view: BoardView, tier: Tier, drawn: number): Templa
   >
     <div class="column__header">
       <h3 id="heading-${tier}" class="column__heading" part="column-heading">${view.tierLabel(tier)}</h3>
-      <p class="column__count">${view.t('cardsort.column.count', { count: ids.length })}</p>
+      <p class="column__count">${count}</p>
     </div>
     <ol
       class=${classMap({ cards: true, 'cards--drop-end': drop !== undefined && drop.slot >= ids.length })}
@@ -243,7 +264,7 @@ export function renderColumn(view: BoardView, tier: Tier, drawn: number): Templa
         },
       )}
     </ol>
-    ${ids.length === 0 ? html`<p class="column__empty">${view.t('cardsort.column.empty')}</p>` : nothing}
+    ${empty ? html`<p class="column__empty">${empty}</p>` : nothing}
   </div>`;
 }
 

@@ -285,7 +285,17 @@ export function dropTargetAt(root: Node, sort: CardSortState, x: number, y: numb
   const index = card ? partnerPlace(sort, card.dataset['id'] ?? '')?.index : undefined;
   if (card && index !== undefined) {
     const rect = card.getBoundingClientRect();
-    return { tier, slot: y > rect.top + rect.height / 2 ? index + 1 : index };
+    if (y <= rect.top + rect.height / 2) return { tier, slot: index };
+    // Below its middle: before the next card shown, past those a search hides, so the drop line shows.
+    let slot = index + 1;
+    for (
+      let next = card.nextElementSibling;
+      next instanceof HTMLElement && next.hidden;
+      next = next.nextElementSibling
+    ) {
+      slot += 1;
+    }
+    return { tier, slot };
   }
   if (hit.closest('.column__header')) return { tier, slot: 0 };
   return { tier, slot: sort.columns[tier].length };

@@ -4,6 +4,7 @@ import { loadStrings } from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
 import type { CardControl, cardControlOf } from './board-layout.js';
 import { CardDragController } from './card-drag.js';
+import { CardSearch, searchStyles } from './card-filter.js';
 import { cardMovesStrings } from './card-moves-strings.js';
 import type { SelPartnerMoveCause } from './card-sort-events.js';
 import type { CardSortWorkbook } from './card-sort-workbook.js';
@@ -48,6 +49,8 @@ export interface MoveBoard extends AnnouncementsHost {
 /** The moves' controllers and views, and the moves made by menu, undo and redo. */
 export interface CardMoves {
   readonly keyboard: KeyboardMoveController;
+  /** The search field's search: the cards it shows, and what the board says of them. */
+  readonly search: CardSearch;
   readonly drag: CardDragController;
   readonly menu: MoveMenuController;
   readonly renderMenu: typeof renderMoveMenu;
@@ -66,6 +69,7 @@ export interface CardMoves {
 /** The keyboard and drag controllers of a card sort, wired to its board, and the moves they make. */
 export function createCardMoves(host: ReactiveControllerHost, board: MoveBoard): CardMoves {
   const say = new MoveAnnouncements(board);
+  const search = new CardSearch(host, board);
   const menu = new MoveMenuController(host, board.cardOf);
   const { session } = board;
   const sort = () => session.history?.state;
@@ -101,6 +105,7 @@ export function createCardMoves(host: ReactiveControllerHost, board: MoveBoard):
   };
   const keyboard: KeyboardMoveController = new KeyboardMoveController(host, {
     sort,
+    shows: (id) => search.shows(id),
     focusOf: board.focusOf,
     onLift: (lift) => {
       menu.close();
@@ -178,11 +183,24 @@ export function createCardMoves(host: ReactiveControllerHost, board: MoveBoard):
       ${dragged === undefined ? nothing : session.partners.nameOf(dragged)}
     </div>`;
   };
-  return { keyboard, drag, menu, renderMenu: renderMoveMenu, keydown, commit, step, renderHistory, renderGhost };
+  return {
+    keyboard,
+    search,
+    drag,
+    menu,
+    renderMenu: renderMoveMenu,
+    keydown,
+    commit,
+    step,
+    renderHistory,
+    renderGhost,
+  };
 }
 
-/** How a card looks while it moves: lifted, dragged (with its ghost), where it would drop, its menu. */
+/** How a card looks while it moves: lifted, dragged (with its ghost), where it would drop, its menu; the search's count. */
 export const cardMoveStyles = css`
+  ${searchStyles}
+
   button[aria-disabled='true'] {
     border-style: dashed;
     color: ${token('color-text-muted')};

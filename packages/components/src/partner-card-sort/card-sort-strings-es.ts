@@ -3,6 +3,7 @@ import type { SelMessage } from '../shared/strings/message.js';
 /** The Spanish strings of `<sel-partner-card-sort>` (usted form, neutral Latin American Spanish). */
 export const cardSortEs = {
   'cardsort.label': 'Clasificación de aliados',
+  'cardsort.filter.label': 'Buscar aliados',
   'cardsort.instructions':
     'Para mover un aliado con el teclado, pulse Espacio en su asa («Mover …») para tomarlo, llévelo con las flechas y pulse Espacio para soltarlo; Escape cancela. El botón «Mover a…» de cada tarjeta hace lo mismo sin arrastrar.',
   'cardsort.column.count': { one: 'Un aliado', other: '{count} aliados' },

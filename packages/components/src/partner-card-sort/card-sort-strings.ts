@@ -3,6 +3,7 @@ import type { SelMessage, SelStrings } from '../shared/strings/message.js';
 /** The English strings of `<sel-partner-card-sort>`; their keys are the ones its `strings` property takes. */
 export const cardSortEn = {
   'cardsort.label': 'Partner card sort',
+  'cardsort.filter.label': 'Find partners',
   'cardsort.instructions':
     'To move a partner by keyboard, press Space on its grip ("Move …") to pick it up, the arrow keys to carry it, and Space to drop it; Escape cancels. Each card’s "Move to…" button does the same without dragging.',
   'cardsort.column.count': { one: 'One partner', other: '{count} partners' },

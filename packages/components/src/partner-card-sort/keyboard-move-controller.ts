@@ -6,6 +6,8 @@ import { keyboardMove, takesKey, type KeyboardLift, type KeyboardMoveState, type
 export interface KeyboardMoveOptions {
   /** The sort as saved; `undefined` before there is one. */
   readonly sort: () => CardSortState | undefined;
+  /** Whether a card shows (a search hides those that do not match; a lifted card passes them). */
+  readonly shows: (id: string) => boolean;
   /** The card whose main control `target` is, and whether that control is its grip. */
   readonly focusOf: (target: EventTarget | null) => KeyboardMoveState['focus'];
   /** A card was picked up. */
@@ -55,7 +57,10 @@ export class KeyboardMoveController implements ReactiveController {
   press(event: KeyPress & Pick<KeyboardEvent, 'preventDefault'>, target: EventTarget | null): boolean {
     const sort = this.#options.sort();
     if (!sort) return false;
-    const action = keyboardMove({ sort, lift: this.#lift, focus: this.#options.focusOf(target) }, event);
+    const action = keyboardMove(
+      { sort, lift: this.#lift, focus: this.#options.focusOf(target), shows: this.#options.shows },
+      event,
+    );
     if (takesKey(action)) event.preventDefault();
     const options = this.#options;
     switch (action.kind) {

@@ -30,6 +30,11 @@ export interface KeyboardMoveState {
    * picks a card up); `undefined` when focus is elsewhere on the board (toolbar, menu).
    */
   readonly focus: { readonly id: string; readonly onGrip: boolean } | undefined;
+  /**
+   * Whether a card shows: a search hides the cards that do not match, and a lifted card moves up
+   * or down past them to the next card shown. Every card shows when left out.
+   */
+  readonly shows?: (id: string) => boolean;
 }
 
 /** What a key press means on the board. */
@@ -69,7 +74,7 @@ export function keyboardMove(state: KeyboardMoveState, press: KeyPress): Keyboar
     return { kind: letter === 'y' || press.shiftKey ? 'redo' : 'undo' };
   }
   if (!state.focus) return PASS;
-  if (state.lift) return liftedKey(state.lift, press);
+  if (state.lift) return liftedKey(state.lift, press, state.shows);
   return cardKey(state.sort, state.focus.id, state.focus.onGrip, press);
 }
 
@@ -79,23 +84,30 @@ function cardKey(sort: CardSortState, id: string, onGrip: boolean, press: KeyPre
   return partnerPlace(sort, id) ? { kind: 'lift', lift: { id, preview: sort } } : PASS;
 }
 
-function liftedKey(lift: KeyboardLift, press: KeyPress): KeyboardMoveAction {
+function liftedKey(
+  lift: KeyboardLift,
+  press: KeyPress,
+  shows: (id: string) => boolean = () => true,
+): KeyboardMoveAction {
   const place = partnerPlace(lift.preview, lift.id);
   if (!place) return { kind: 'cancel', id: lift.id };
   if (press.key === 'Tab') return { kind: 'drop', id: lift.id, ...place, byTab: true };
   if (press.ctrlKey || press.metaKey || press.altKey) return PASS;
   if (press.key === ' ' || press.key === 'Enter') return { kind: 'drop', id: lift.id, ...place, byTab: false };
   if (press.key === 'Escape') return { kind: 'cancel', id: lift.id };
-  const length = lift.preview.columns[place.tier].length;
+  const column = lift.preview.columns[place.tier];
+  const length = column.length;
   let tier: Tier | undefined = place.tier;
   let index = place.index;
   switch (press.key) {
     case 'ArrowUp':
-      index -= 1;
+    case 'ArrowDown': {
+      // To the place of the next card shown that way: the card goes before it (up) or after it (down).
+      const step = press.key === 'ArrowUp' ? -1 : 1;
+      do index += step;
+      while (index >= 0 && index < length && !shows(column[index] ?? ''));
       break;
-    case 'ArrowDown':
-      index += 1;
-      break;
+    }
     case 'Home':
       index = 0;
       break;

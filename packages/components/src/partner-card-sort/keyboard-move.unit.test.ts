@@ -141,3 +141,28 @@ describe('keyboardMove with a card lifted', () => {
     expect(keyboardMove(lifted('b'), press('q'))).toEqual({ kind: 'pass' });
   });
 });
+
+describe('keyboardMove under a search that hides cards', () => {
+  // unsorted: a b c g h, of which the search shows a, c and h.
+  const long: CardSortState = createCardSort(['a', 'b', 'c', 'g', 'h'], {});
+  const shows = (id: string): boolean => ['a', 'c', 'h'].includes(id);
+  const move = (id: string, key: string, preview: CardSortState = long): KeyboardMoveAction =>
+    keyboardMove({ sort: long, lift: { id, preview }, focus: on(id), shows }, press(key));
+  const column = (action: KeyboardMoveAction): readonly string[] =>
+    action.kind === 'move' ? action.lift.preview.columns.unsorted : [];
+
+  it('moves a lifted card down past the hidden cards, to after the next card shown', () => {
+    expect(column(move('a', 'ArrowDown'))).toEqual(['b', 'c', 'a', 'g', 'h']);
+    expect(column(move('c', 'ArrowDown'))).toEqual(['a', 'b', 'g', 'h', 'c']);
+  });
+
+  it('moves a lifted card up past the hidden cards, to before the card shown above', () => {
+    expect(column(move('h', 'ArrowUp'))).toEqual(['a', 'b', 'h', 'c', 'g']);
+    expect(column(move('c', 'ArrowUp'))).toEqual(['c', 'a', 'b', 'g', 'h']);
+  });
+
+  it('meets the edge when no card shows that way', () => {
+    expect(move('h', 'ArrowDown').kind).toBe('edge');
+    expect(move('a', 'ArrowUp').kind).toBe('edge');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { SORTED_TIERS, type PartnerInventory, type TierAssignments } from '@sel/core';
 import './define.js';
 import type { SelPartnerCardSort } from './sel-partner-card-sort.js';
@@ -107,6 +107,31 @@ export const ThousandPartners: Story = {
       'partner-2': 'could-support',
       'partner-3': 'no-apparent-connection',
     },
+  },
+};
+
+/**
+ * 340 partners, searched: typing "partner 3" in the search field narrows every column to the
+ * cards whose name, kind or contact holds both words, with each column's count of matches.
+ */
+export const Searched: Story = {
+  args: {
+    partners: largePartnerInventory(340),
+    assignments: Object.fromEntries(
+      Array.from({ length: 120 }, (_, n) => [`partner-${n + 1}`, SORTED_TIERS[n % SORTED_TIERS.length] ?? 'unsorted']),
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SelPartnerCardSort>('sel-partner-card-sort');
+    await el?.renderComplete;
+    const field = el?.shadowRoot?.querySelector<HTMLInputElement>('.search input');
+    if (!field) return;
+    field.value = 'partner 3';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    // Every partner whose number has a 3: 98 of them.
+    await waitFor(() =>
+      expect(el?.shadowRoot?.querySelector('.search__count')?.textContent.trim()).toBe('98 of 340 partners match'),
+    );
   },
 };
 

@@ -330,8 +330,11 @@ describe('keyboard', () => {
 describe('undo and redo buttons', () => {
   it('appear once there is a move to take back, after the cards in no Tab order, and keep focus when they run out', async () => {
     const el = await mount();
-    // Before any move they would be two tab stops that do nothing, ahead of the first card.
+    // Before any move they would be two tab stops that do nothing, ahead of the first card: after
+    // the search field, the next Tab lands on the first card.
     expect(root(el).querySelector('.history-buttons')).toBeNull();
+    await userEvent.keyboard('{Tab}');
+    expect(shadowActiveElement(el)?.matches('.search input')).toBe(true);
     await userEvent.keyboard('{Tab}');
     expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'grab' });
     await userEvent.click(page.getByRole('button', { name: 'Move to… (Corner Street Bakery)' }));
@@ -744,7 +747,8 @@ describe('modes and languages', () => {
     expect(root(el).querySelector('.card__handle')).toBeNull();
     expect(root(el).querySelector('[data-action="menu"]')).toBeNull();
     expect(root(el).textContent).toContain('This card sort is read-only.');
-    await userEvent.keyboard('{Tab}');
+    // The search field, then the first card.
+    await userEvent.keyboard('{Tab}{Tab}');
     expect(focused(el)).toEqual({ partner: 'Bright Futures Afterschool', action: 'details' });
     await userEvent.keyboard('{ArrowDown}');
     expect(focused(el).partner).toBe('Eastside Family Health Clinic');

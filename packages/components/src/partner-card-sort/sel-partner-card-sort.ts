@@ -147,12 +147,15 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   readonly #roving = new RovingFocusController<string>(this, {
     move: (key, from) => {
       const sort = this.#session.history?.state;
-      return sort && boardStep(sort, key, from);
+      return sort && boardStep(this.#moves.loaded?.search.shown(sort) ?? sort, key, from);
     },
     element: (id) => this.#control(id, 'main'),
   });
   readonly #workbook = new CardSortWorkbook();
-  /** Drag, keyboard lift, "Move to…" menu, undo and redo, and what they say, loaded on the first sign of a move. */
+  /**
+   * Drag, keyboard lift, "Move to…" menu, undo and redo, the search, and what they say, loaded on
+   * the first sign of a move or the first key in the search field.
+   */
   readonly #moves = new CardMovesLoader(this, {
     session: this.#session,
     announcer: this.announcer,
@@ -308,6 +311,14 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     if (card && this.#roving.keydown(event, card.id)) this.activeId = this.#roving.active;
   };
 
+  /** New text in the search field, read by the search (loaded with the moves' code on the first key). */
+  readonly #onSearch = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    this.#moves.whenReady((moves) => {
+      moves.search.on(field);
+    });
+  };
+
   readonly #onFocusIn = (event: FocusEvent): void => {
     const id = cardIdOf(event.target);
     if (id !== undefined && !this.#moves.loaded?.keyboard.lift) this.activeId = id;
@@ -354,7 +365,8 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     const lift = moves?.keyboard.lift;
     const dragged = moves?.drag.draggingId;
     const menuFor = moves?.menu.openFor;
-    const activeId = tabStop(state, this.activeId);
+    const search = moves?.search.view(state);
+    const activeId = tabStop(search?.shown ?? state, this.activeId);
     // Cards that a focus, a menu, a dialog or a drag needs are drawn now, however far down.
     const needed = cardsNeeded(state, [activeId, lift?.id, dragged, menuFor, this.detailsFor, this.#pendingFocus?.id]);
     const drawn = this.progress.draw(partners.ids, total, total, needed);
@@ -364,6 +376,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     );
     const view: BoardView = {
       sort: state,
+      filter: search?.filter,
       partners,
       activeId,
       interactive,
@@ -386,6 +399,8 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       long: this.progress.long,
       dragged,
       history: moves?.renderHistory(),
+      find: this.#onSearch,
+      found: search?.status,
       ghost: moves?.renderGhost(),
       onKeyDown: this.#onKeyDown,
       onPointerDown: (event) => {

@@ -1,5 +1,6 @@
 import type { PlanMessageKey } from '../../action-plan/plan-strings.js';
 import type { ReportMessageKey } from '../../assessment-report/report-strings.js';
+import type { CardFilterMessageKey } from '../../partner-card-sort/card-filter-strings.js';
 import type { CardMovesMessageKey } from '../../partner-card-sort/card-moves-strings.js';
 import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
 import type { InventoryMessageKey } from '../../partner-inventory/inventory-strings.js';
@@ -26,6 +27,7 @@ export type SelMessageKey =
   | TimelineMessageKey
   | CardSortMessageKey
   | CardMovesMessageKey
+  | CardFilterMessageKey
   | StatusMapMessageKey
   | ReportMessageKey
   | FinderMessageKey

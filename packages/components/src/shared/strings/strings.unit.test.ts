@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planStrings } from '../../action-plan/plan-strings.js';
 import { reportStrings } from '../../assessment-report/report-strings.js';
 import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
+import { cardFilterStrings } from '../../partner-card-sort/card-filter-strings.js';
 import { cardMovesStrings } from '../../partner-card-sort/card-moves-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
 import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
@@ -35,7 +36,7 @@ const elements: Readonly<Record<string, SelStrings>> = {
 /** Strings an element loads with a part of it that loads on demand, by the element's folder. */
 const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   rubric: [rubricTeamStrings, rubricGrowthStrings, rubricMarksStrings, rubricNavigationStrings],
-  'partner-card-sort': [cardMovesStrings],
+  'partner-card-sort': [cardMovesStrings, cardFilterStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
@@ -45,6 +46,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'rubric required marks': rubricMarksStrings,
   'rubric navigation': rubricNavigationStrings,
   'card sort moves': cardMovesStrings,
+  'card sort search': cardFilterStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
