@@ -72,17 +72,18 @@ function coreImport(names) {
 const elementChunkLimits = {
   // Each chunk, measured with all nine elements in the build (min+gz). The issue's ceiling is 8 kB;
   // the chunks over it say what they hold.
-  // 8.33 kB, each part's share measured by leaving it out: the element 1.71 (the loader of team
+  // 8.48 kB, each part's share measured by leaving it out: the element 1.71 (the loader of team
   // mode 0.18, a required rubric's validity with the first unrated level as where the browser
   // points 0.17, the export button's loader 0.08), styles 1.45 (print 0.14), the rows with controls
-  // and read-only 0.95, the rubric with its summaries and focus areas 0.76, its English strings
+  // and read-only 0.99, the rubric with its summaries and focus areas 0.81, its English strings
   // 0.45, the view (scores, drawing weight, the growth hook) 0.45, the assessment's edits 0.34,
   // evidence being typed 0.27, the loader of the parts on demand (their styles, words and
-  // failures) 0.24, level and area words with the rating's announcement 0.18, the hooks of the
-  // navigation and the required marks 0.14, imports 0.23. Team mode, growth, the navigation, the
-  // required marks with their error summary and the member export load on first use, each with
-  // its own words. Over the issue's 8 kB: what is left draws an ordinary rubric or is the hook of a
-  // part loaded later.
+  // failures) 0.23, level and area words with the rating's announcement and the data's language
+  // 0.23, the hooks of the navigation and the required marks 0.14, imports 0.25. Marking data texts
+  // in their own language (`lang`) takes 0.15 of it across rows, view and words. Team mode, growth,
+  // the navigation, the required marks with their error summary and the member export load on
+  // first use, each with its own words. Over the issue's 8 kB: what is left draws an ordinary
+  // rubric or is the hook of a part loaded later.
   'sel-rubric': '8.6 kB',
   // 7.77 kB with template markup and CSS minified: the timeline (element 1.9, styles 2.1 with its
   // dark scheme's fills and marks and labels that wrap instead of being cut, axis 0.6, strings
