@@ -88,27 +88,23 @@ export function rangeClasses(min: number, max: number): MeasureClass[] {
  * round widths from the largest square.
  */
 export function measureScale(measure: StatusMeasure, tiles: readonly MapTile[]): MeasureScale {
-  if (measure === 'phase') {
-    const classes = PHASES.map((phase, i): MeasureClass => ({ kind: 'phase', step: i + 1, phase }));
+  if (measure === 'phase' || measure === 'readiness') {
+    const order: readonly string[] = measure === 'phase' ? PHASES : READINESS_STAGES;
+    const classes = order.map((value, i): MeasureClass =>
+      measure === 'phase'
+        ? { kind: 'phase', step: i + 1, phase: value as Phase }
+        : { kind: 'readiness', step: i + 1, stage: value as ReadinessStage },
+    );
     return {
       measure,
       classes,
       valueOf: () => undefined,
       classOf: (tile) => {
-        const ranks = coloured(tile).map((c) => PHASES.indexOf(c.status.phase));
-        return ranks.length === 0 ? undefined : classes[Math.max(...ranks)];
-      },
-    };
-  }
-  if (measure === 'readiness') {
-    const classes = READINESS_STAGES.map((stage, i): MeasureClass => ({ kind: 'readiness', step: i + 1, stage }));
-    return {
-      measure,
-      classes,
-      valueOf: () => undefined,
-      classOf: (tile) => {
-        const ranks = coloured(tile).map((c) => READINESS_STAGES.indexOf(c.status.readiness));
-        return ranks.length === 0 ? undefined : classes[Math.max(...ranks)];
+        let rank = -1;
+        for (const { status } of coloured(tile)) {
+          rank = Math.max(rank, order.indexOf(measure === 'phase' ? status.phase : status.readiness));
+        }
+        return classes[rank];
       },
     };
   }
