@@ -52,6 +52,8 @@ export interface InventoryTableView {
   readonly busy: boolean;
   /** Changes when the strings do (the `strings` overrides), so rows already drawn are drawn again. */
   readonly stamp: unknown;
+  /** The `lang` of the partners' texts (`dataLang`). */
+  readonly lang: string | typeof nothing;
   readonly t: Translate;
   readonly onQuery: (change: Partial<InventoryQuery>) => void;
   readonly onColumns: (columns: InventoryColumn[]) => void;
@@ -270,14 +272,17 @@ function renderPager(view: InventoryTableView): TemplateResult {
   </nav>`;
 }
 
+/** The columns in the element's own words; the others hold the partners' texts. */
+const ownWords: ReadonlySet<InventoryColumn> = new Set<InventoryColumn>(['kind', 'tier', 'years']);
+
 function renderRow(row: InventoryRow, view: InventoryTableView): TemplateResult {
   const { t, labels } = view;
   return html`<tr data-id=${row.partner.id}>
-    ${view.columns.map((column) =>
-      column === 'name'
-        ? html`<th scope="row">${row.partner.name}</th>`
-        : html`<td class=${column === 'years' ? 'number' : ''}>${cellText(row, column, labels)}</td>`,
-    )}
+    ${view.columns.map((column) => {
+      if (column === 'name') return html`<th scope="row" lang=${view.lang}>${row.partner.name}</th>`;
+      const lang = ownWords.has(column) ? nothing : view.lang;
+      return html`<td class=${column === 'years' ? 'number' : ''} lang=${lang}>${cellText(row, column, labels)}</td>`;
+    })}
     ${
       view.interactive
         ? html`<td class="row-actions">

@@ -18,6 +18,7 @@ import {
   type WorkbookEdit,
 } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
+import { dataLang } from '../shared/data-language.js';
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -33,7 +34,7 @@ import {
   type InventoryQuery,
   type InventoryRow,
 } from './inventory-rows.js';
-import { PAGE_SIZE, renderInventoryTable, renderToolbar } from './inventory-table.js';
+import { PAGE_SIZE, renderInventoryTable, renderToolbar, type InventoryTableView } from './inventory-table.js';
 import type { PartnerDraft } from './partner-dialog.js';
 import { inventoryStrings } from './inventory-strings.js';
 import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
@@ -368,7 +369,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     const rows = this.#visibleRows(workbook, labels);
     const { page, pages, pageRows } = this.#pageOf(rows);
     const drawn = this.progress.draw(pageRows, pageRows.length);
-    const view = {
+    const view: InventoryTableView = {
       rows,
       pageRows,
       page,
@@ -381,6 +382,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       interactive: this.interactive,
       busy: this.progress.busy,
       stamp: this.strings,
+      lang: dataLang(workbook.lang, this.i18n.locale),
       t,
       onQuery: (change: Partial<InventoryQuery>) => {
         this.query = { ...this.query, ...change };

@@ -14,6 +14,7 @@ import {
   type TouchpointTopic,
   type WorkbookEdit,
 } from '@sel/core';
+import { dataLang } from '../shared/data-language.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { workbookStyles } from '../partner-workbook/workbook.styles.js';
@@ -256,6 +257,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
       busy: this.progress.busy,
       stamp: this.strings,
       locale: this.i18n.locale,
+      lang: dataLang(workbook.lang, this.i18n.locale),
       t: this.t,
       date: (iso) => this.i18n.formatDate(iso),
       tierLabel: this.#tierLabel,

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
 import { TOUCHPOINT_TOPICS, type Partner, type Touchpoint, type TouchpointTopic } from '@sel/core';
+import { inLang, withParts } from '../shared/data-language.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import { CHECK_IN_TIERS, type CheckInTier, type TouchpointRow } from './touchpoint-rows.js';
 
@@ -27,6 +28,8 @@ export interface TouchpointsView {
   /** Changes with the language and the `strings` overrides, so rows already drawn are drawn again. */
   readonly stamp: unknown;
   readonly locale: string;
+  /** The `lang` of the workbook's texts (`dataLang`). */
+  readonly lang: string | typeof nothing;
   readonly t: Translate;
   readonly date: (iso: string) => string;
   readonly tierLabel: (tier: CheckInTier) => string;
@@ -71,7 +74,9 @@ export function renderFilters(view: TouchpointsView): TemplateResult {
         <option value="" ?selected=${view.partnerId === ''}>${t('touchpoints.filter.all')}</option>
         ${view.partners.map(
           (partner) =>
-            html`<option value=${partner.id} ?selected=${view.partnerId === partner.id}>${partner.name}</option>`,
+            html`<option value=${partner.id} ?selected=${view.partnerId === partner.id} lang=${view.lang}>
+              ${partner.name}
+            </option>`,
         )}
       </select>
     </label>
@@ -115,7 +120,7 @@ export function renderTouchpointTable(view: TouchpointsView): TemplateResult {
 export function renderHistory(partner: Partner, history: readonly Touchpoint[], view: TouchpointsView): TemplateResult {
   const { t } = view;
   return html`<section class="history" part="history">
-    <h3 id="history-title">${t('touchpoints.history', { name: partner.name })}</h3>
+    <h3 id="history-title">${withParts(t, 'touchpoints.history', { name: inLang(partner.name, view.lang) })}</h3>
     ${
       history.length === 0
         ? html`<p>${t('touchpoints.history.none')}</p>`
@@ -198,7 +203,9 @@ export function renderCheckInDialog(
               onSubmit(event.currentTarget as HTMLFormElement);
             }}
           >
-            <h2 id="checkin-title">${t('touchpoints.dialog.title', { name: partnerName })}</h2>
+            <h2 id="checkin-title">
+              ${withParts(t, 'touchpoints.dialog.title', { name: inLang(partnerName, view.lang) })}
+            </h2>
             <div class="dialog__fields">
               ${field(
                 'topic',
@@ -268,7 +275,7 @@ function renderRow(row: TouchpointRow, view: TouchpointsView): TemplateResult {
   return html`<tr
     data-state=${row.days === undefined ? 'none' : row.days < 0 ? 'overdue' : row.days === 0 ? 'due' : 'upcoming'}
   >
-    <th scope="row">${row.partner.name}</th>
+    <th scope="row" lang=${view.lang}>${row.partner.name}</th>
     <td>${view.tierLabel(row.tier as CheckInTier)}</td>
     <td>${t(topicKey(row.topic))}</td>
     <td>${row.lastDate === undefined ? t('touchpoints.never') : view.date(row.lastDate)}</td>

@@ -11,6 +11,7 @@ import type { Community, PartnerWorkbook, Rubric } from '@sel/core';
 import { fixture } from '../test/fixture.js';
 import { testRubric } from '../rubric/test-rubric.js';
 import { samplePartners } from '../partner-card-sort/test-partners.js';
+import { sampleWorkbook } from '../partner-inventory/test-spreadsheets.js';
 import { dataLang, inLang, withParts } from './data-language.js';
 
 /** The language a text is read in: the `lang` of its nearest element that declares one, across shadow roots. */
@@ -94,6 +95,8 @@ beforeAll(async () => {
     import('../rubric/define.js'),
     import('../milestone-timeline/define.js'),
     import('../partner-card-sort/define.js'),
+    import('../partner-inventory/define.js'),
+    import('../partner-touchpoints/define.js'),
   ]);
 });
 
@@ -211,6 +214,33 @@ describe('<sel-partner-card-sort> with English data in Spanish', () => {
     for (const data of [workbook('es'), workbook()]) {
       const element = await shown(html`<sel-partner-card-sort .workbook=${data}></sel-partner-card-sort>`, 'es');
       expect(marks(element)).toEqual([]);
+    }
+  });
+});
+
+describe('<sel-partner-inventory> and <sel-partner-touchpoints> with English data in Spanish', () => {
+  const withLang = (lang?: string): PartnerWorkbook => ({ ...sampleWorkbook(), ...(lang ? { lang } : {}) });
+
+  it('mark partner names as English in the table rows', async () => {
+    for (const markup of [
+      html`<sel-partner-inventory .workbook=${withLang('en')}></sel-partner-inventory>`,
+      html`<sel-partner-touchpoints .workbook=${withLang('en')} today="2026-11-15"></sel-partner-touchpoints>`,
+    ]) {
+      const element = await shown(markup, 'es');
+      const names = [...(element.shadowRoot?.querySelectorAll('tbody th') ?? [])];
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) expect(languageOf(name.firstChild ?? name), name.textContent).toBe('en');
+    }
+  });
+
+  it('mark nothing when the languages match or the workbook does not say its language', async () => {
+    for (const data of [withLang('es'), withLang()]) {
+      for (const markup of [
+        html`<sel-partner-inventory .workbook=${data}></sel-partner-inventory>`,
+        html`<sel-partner-touchpoints .workbook=${data} today="2026-11-15"></sel-partner-touchpoints>`,
+      ]) {
+        expect(marks(await shown(markup, 'es'))).toEqual([]);
+      }
     }
   });
 });
