@@ -3,6 +3,7 @@ import { createCardSort, safeParseTierAssignments, tierAssignmentsSchema, type T
 import { SelValidationError, type IssuePath, type ParseResult, type SelIssue } from './errors.js';
 import { languageTagSchema } from './language-tag-schema.js';
 import { partnerInventorySchema } from './partner.js';
+import { checkTierAssignments } from './partner-workbook-reader.js';
 import { finishSteps, validateAtOnce, validateInSteps } from './validate-in-steps.js';
 
 /**
@@ -47,7 +48,7 @@ export function checkCardSortAssignments(
  */
 export const MAX_CARD_SORT_PARTNERS = 1000;
 
-function tooMany(count: number, path: readonly (string | number)[]): ParseResult<never> {
+export function tooManyPartners(count: number, path: readonly (string | number)[]): ParseResult<never> {
   return fail('partner card sort', [
     {
       path,
@@ -78,10 +79,10 @@ function* readCardSortData(
   raw: unknown,
   validate: typeof validateInSteps,
 ): Generator<void, ParseResult<PartnerCardSortData>, void> {
-  if (Array.isArray(raw) && raw.length > MAX_CARD_SORT_PARTNERS) return tooMany(raw.length, []);
+  if (Array.isArray(raw) && raw.length > MAX_CARD_SORT_PARTNERS) return tooManyPartners(raw.length, []);
   const partners = typeof raw === 'object' && raw !== null ? (raw as { partners?: unknown }).partners : undefined;
   if (Array.isArray(partners) && partners.length > MAX_CARD_SORT_PARTNERS)
-    return tooMany(partners.length, ['partners']);
+    return tooManyPartners(partners.length, ['partners']);
   if (Array.isArray(raw)) {
     const inventory = yield* validate(partnerInventorySchema, raw, 'partner inventory', []);
     return inventory.ok ? { ok: true, value: { partners: inventory.value } } : inventory;
@@ -113,7 +114,7 @@ export function parseCardSortTiers(
   subject = 'card sort',
   prefix: IssuePath = [],
 ): ParseResult<TierAssignments> {
-  const result = safeParseTierAssignments(raw, subject, prefix);
+  const result = checkTierAssignments(raw, subject, prefix);
   if (!result.ok) return result;
   // createCardSort reports at `assignments.<id>`.
   const issues = checkCardSortAssignments(partnerIds, result.value).map((issue) => ({

@@ -193,6 +193,7 @@ export {
   partnerCardSortDataSchema,
   type PartnerCardSortData,
 } from './card-sort-data.js';
+export { checkPartnerCardSortData, checkPartnerCardSortDataInSteps } from './card-sort-data-reader.js';
 export {
   type AssessmentGrowth,
   compareAssessments,
@@ -435,6 +436,14 @@ export {
   workbookCadenceSchema,
   workbookTier,
 } from './partner-workbook.js';
+export {
+  checkPartner,
+  checkPartnerWorkbook,
+  checkPartnerWorkbookInSteps,
+  checkTierAssignments,
+  checkTouchpoint,
+} from './partner-workbook-reader.js';
+export { checkTouchpointCadence, checkWorkbookCadence } from './cadence-reader.js';
 export {
   addPartner,
   checkWorkbookPartner,

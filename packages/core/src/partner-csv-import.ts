@@ -1,9 +1,8 @@
 import { detectCsvDelimiter, parseCsvInSteps, unguardCsvFormula } from './csv.js';
 import type { CsvDelimiter } from './csv.js';
 import { SelValidationError } from './errors.js';
-import { safeParseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
-import { partnerSchema } from './partner.js';
+import { checkPartner } from './partner-workbook-reader.js';
 import type { Partner } from './partner.js';
 import {
   columnOfPath,
@@ -215,7 +214,7 @@ export function* previewPartnerCsvInSteps(
       taken.add(unique);
       candidate['id'] = unique;
     }
-    const result = safeParseWith(partnerSchema, candidate, SUBJECT);
+    const result = checkPartner(candidate, SUBJECT);
     if (!result.ok) {
       for (const issue of result.error.issues) {
         rowIssues.push({ path: at(headerOf(columnOfPath(issue.path))), message: issue.message, code: issue.code });

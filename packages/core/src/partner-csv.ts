@@ -1,9 +1,9 @@
 import type { TierAssignments } from './card-sort.js';
 import { parseCsvTable, stringifyCsvTable } from './csv.js';
 import { SelValidationError } from './errors.js';
-import { safeParseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
-import { PARTNER_KINDS, partnerSchema } from './partner.js';
+import { checkPartner } from './partner-workbook-reader.js';
+import { PARTNER_KINDS } from './partner-kinds.js';
 import type { Partner, PartnerKind } from './partner.js';
 import { TIERS } from './tier.js';
 import type { Tier } from './tier.js';
@@ -380,7 +380,7 @@ export function partnersFromCsv(text: string): PartnersFromCsv {
   const partners: Partner[] = [];
   const assignments: TierAssignments = {};
   for (const { row, candidate, tier } of rows) {
-    const result = safeParseWith(partnerSchema, candidate, SUBJECT);
+    const result = checkPartner(candidate, SUBJECT);
     if (!result.ok) {
       for (const issue of result.error.issues) {
         issues.push({

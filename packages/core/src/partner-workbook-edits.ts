@@ -1,13 +1,12 @@
 import { SelRuleError, SelValidationError } from './errors.js';
-import { safeParseWith } from './zod-parse.js';
+import { checkWorkbookCadence } from './cadence-reader.js';
 import type { ParseResult, SelIssue } from './errors.js';
-import { partnerSchema } from './partner.js';
+import { checkPartner, checkTouchpoint } from './partner-workbook-reader.js';
 import { idFromName } from './partner-csv.js';
 import { finishSteps } from './validate-in-steps.js';
 import type { Partner } from './partner.js';
-import { workbookTier, workbookCadenceSchema } from './partner-workbook.js';
+import { workbookTier } from './partner-workbook.js';
 import type { PartnerWorkbook } from './partner-workbook.js';
-import { touchpointSchema } from './touchpoint.js';
 import type { Touchpoint } from './touchpoint.js';
 import { isTier } from './tier.js';
 import type { Tier } from './tier.js';
@@ -65,7 +64,7 @@ export function checkWorkbookPartner(
   candidate: unknown,
   replacing?: string,
 ): ParseResult<Partner> {
-  const result = safeParseWith(partnerSchema, candidate, SUBJECT);
+  const result = checkPartner(candidate, SUBJECT);
   const issues: SelIssue[] = result.ok ? [] : [...result.error.issues];
   const id = typeof candidate === 'object' && candidate !== null ? (candidate as { id?: unknown }).id : undefined;
   if (typeof id === 'string' && id !== replacing && workbook.partners.some((partner) => partner.id === id)) {
@@ -237,7 +236,7 @@ export function setPartnerTier(workbook: PartnerWorkbook, partnerId: string, tie
  * {@link SelRuleError} `unknown-partner`.
  */
 export function logCheckIn(workbook: PartnerWorkbook, candidate: unknown): WorkbookEdit {
-  const result = safeParseWith(touchpointSchema, candidate, 'check-in');
+  const result = checkTouchpoint(candidate, 'check-in');
   if (!result.ok) throw result.error;
   indexOfPartner(workbook, result.value.partnerId);
   return {
@@ -252,7 +251,7 @@ export function logCheckIn(workbook: PartnerWorkbook, candidate: unknown): Workb
  */
 export function setCadence(workbook: PartnerWorkbook, tier: Tier, months: number | null): WorkbookEdit {
   const cadence = { ...workbook.cadence, [tier]: months };
-  const result = safeParseWith(workbookCadenceSchema, cadence, 'cadence');
+  const result = checkWorkbookCadence(cadence, 'cadence');
   if (!result.ok) {
     const issues = result.error.issues.map((issue) => ({ ...issue, path: ['cadence', ...issue.path] }));
     throw new SelValidationError('cadence', issues);
@@ -300,7 +299,7 @@ export function* importPartnersInSteps(
   for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
     if (rowIndex > 0 && rowIndex % step === 0) yield;
     const row = rows[rowIndex] as ImportedPartner;
-    const result = safeParseWith(partnerSchema, row.partner, SUBJECT);
+    const result = checkPartner(row.partner, SUBJECT);
     if (!result.ok) {
       for (const issue of result.error.issues) issues.push({ ...issue, path: [rowIndex, ...issue.path] });
       continue;

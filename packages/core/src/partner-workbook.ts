@@ -35,7 +35,7 @@ export const workbookCadenceSchema = /* @__PURE__ */ z.partialRecord(
 export type WorkbookCadence = z.infer<typeof workbookCadenceSchema>;
 
 /** Problems across the parts of a workbook: references to partners the inventory does not hold. */
-function crossCheck(workbook: {
+export function crossCheck(workbook: {
   partners: readonly { id: string }[];
   assignments: Readonly<Record<string, unknown>>;
   touchpoints: readonly { partnerId: string }[];

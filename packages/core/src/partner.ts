@@ -1,26 +1,9 @@
 import * as z from 'zod/mini';
+import { PARTNER_KINDS } from './partner-kinds.js';
+
+export { PARTNER_KINDS } from './partner-kinds.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
-
-/**
- * The kinds of community partner a school community usually works with, as slugs:
- * out-of-school-time providers (before- and after-school programs), embedded direct service
- * providers, community-based nonprofits, health care providers, university research centers,
- * colleges of education, mission-driven foundations, government agencies and local businesses,
- * plus `other` for anything else.
- */
-export const PARTNER_KINDS = [
-  'out-of-school-time',
-  'embedded-direct-service',
-  'community-nonprofit',
-  'health-care',
-  'university-research-center',
-  'college-of-education',
-  'mission-driven-foundation',
-  'government-agency',
-  'local-business',
-  'other',
-] as const;
 
 export const partnerKindSchema = /* @__PURE__ */ z.enum(PARTNER_KINDS, {
   error: () => `Expected a partner kind: ${PARTNER_KINDS.join(', ')}`,

@@ -127,6 +127,28 @@ export function readIntAtLeast(message: string, least: number, leastMessage: str
   };
 }
 
+/**
+ * A whole number (`z.number({ error }).check(z.int({ error }), z.gte/gt(least))`): another type
+ * says `typeMessage`, a fraction `wholeMessage`, a number under the least `leastMessage`.
+ */
+export function readWholeNumber(
+  typeMessage: string,
+  wholeMessage: string,
+  least: number,
+  inclusive: boolean,
+  leastMessage: string,
+): Read<number> {
+  return (reading, input, path) => {
+    if (typeof input !== 'number' || !Number.isFinite(input)) reading.add(path, 'invalid_type', typeMessage);
+    else if (!Number.isInteger(input)) reading.add(path, 'invalid_type', wholeMessage, false);
+    else {
+      if (!Number.isSafeInteger(input)) reading.add(path, input > 0 ? 'too_big' : 'too_small', wholeMessage, true);
+      if (inclusive ? !(input >= least) : !(input > least)) reading.add(path, 'too_small', leastMessage, true);
+    }
+    return input as number;
+  };
+}
+
 /** `true` or `false` (`z.boolean({ error: message })`). */
 export function readBoolean(message: string): Read<boolean> {
   return (reading, input, path) => {

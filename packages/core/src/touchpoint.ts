@@ -1,30 +1,17 @@
 import { addMonths } from 'date-fns/addMonths';
 import * as z from 'zod/mini';
+import { TOUCHPOINT_TOPICS } from './touchpoint-topics.js';
+
+export { TOUCHPOINT_TOPICS } from './touchpoint-topics.js';
 import { tierOf } from './card-sort.js';
 import type { CardSortState } from './card-sort.js';
 import { compareIsoDates, fromIsoDate, toIsoDate } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
-import { parseWith } from './zod-parse.js';
+import { checkTouchpointCadence } from './cadence-reader.js';
 import type { Partner } from './partner.js';
 import { TIERS } from './tier.js';
 import type { Tier } from './tier.js';
-
-/**
- * The topics an SEL team comes back to with each partner as the partnership grows:
- *
- * - `understanding-sel-practices`: where young people grow socially and emotionally in the
- *   partner's setting, how the partner's goals line up with SEL, what each side can share;
- * - `creating-a-shared-vision`: exchanging visions of SEL and perhaps writing one together;
- * - `spreading-the-word`: sharing SEL news with each side's networks, families included;
- * - `fostering-collaboration`: joint professional learning, adult SEL, cross-site visits.
- */
-export const TOUCHPOINT_TOPICS = [
-  'understanding-sel-practices',
-  'creating-a-shared-vision',
-  'spreading-the-word',
-  'fostering-collaboration',
-] as const;
 
 export const touchpointTopicSchema = /* @__PURE__ */ z.enum(TOUCHPOINT_TOPICS, {
   error: () => `Expected a touchpoint topic: ${TOUCHPOINT_TOPICS.join(', ')}`,
@@ -110,11 +97,9 @@ export function touchpointsDue(
   cadence: Partial<TouchpointCadence> = {},
 ): TouchpointDue[] {
   fromIsoDate(today);
-  const months = parseWith(
-    touchpointCadenceSchema,
-    { ...DEFAULT_TOUCHPOINT_CADENCE, ...cadence },
-    'touchpoint cadence',
-  );
+  const read = checkTouchpointCadence({ ...DEFAULT_TOUCHPOINT_CADENCE, ...cadence });
+  if (!read.ok) throw read.error;
+  const months = read.value;
 
   const latest = new Map<string, IsoDate>();
   for (const touchpoint of touchpoints) {

@@ -10,8 +10,8 @@ import {
 import {
   isTier,
   parseCardSortTiers,
-  parsePartnerCardSortData,
-  parsePartnerCardSortDataInSteps,
+  checkPartnerCardSortData,
+  checkPartnerCardSortDataInSteps,
   partnerPlace,
   TIERS,
   type CardSortState,
@@ -212,11 +212,11 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   protected override parseData(raw: unknown): ParseResult<PartnerCardSortData> {
-    return this.#workbook.remember(raw, parsePartnerCardSortData(raw));
+    return this.#workbook.remember(raw, checkPartnerCardSortData(raw));
   }
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<PartnerCardSortData>, undefined> {
-    return this.#workbook.rememberInSteps(raw, parsePartnerCardSortDataInSteps(raw));
+    return this.#workbook.rememberInSteps(raw, checkPartnerCardSortDataInSteps(raw));
   }
 
   /** The starting tiers of a thousand partners are checked in a frame of their own. */

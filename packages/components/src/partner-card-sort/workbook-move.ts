@@ -1,5 +1,5 @@
 import {
-  parsePartnerWorkbook,
+  checkPartnerWorkbook,
   setPartnerTier,
   type PartnerCardSortData,
   type PartnerWorkbook,
@@ -38,7 +38,7 @@ export function workbookMove(
     let workbook: PartnerWorkbook | undefined;
     if (raw !== undefined && raw === sources.workbook) workbook = sources.workbook;
     else if (raw !== undefined && raw !== sources.partners) {
-      const read = parsePartnerWorkbook(raw);
+      const read = checkPartnerWorkbook(raw);
       if (!read.ok) {
         // Said once; the board still sorts, without a workbook to send.
         kept.current = { data, workbook: undefined };

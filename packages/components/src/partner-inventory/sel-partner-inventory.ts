@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import {
   addPartner,
   editPartner,
-  parsePartnerWorkbook,
-  parsePartnerWorkbookInSteps,
+  checkPartnerWorkbook,
+  checkPartnerWorkbookInSteps,
   partnerIdFromName,
   removePartner,
   restorePartner,
@@ -141,11 +141,11 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   }
 
   protected override parseData(raw: unknown): ParseResult<PartnerWorkbook> {
-    return parsePartnerWorkbook(raw);
+    return checkPartnerWorkbook(raw);
   }
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<PartnerWorkbook>, undefined> {
-    return parsePartnerWorkbookInSteps(raw);
+    return checkPartnerWorkbookInSteps(raw);
   }
 
   /** New data is the new starting workbook: edits start from it, and a form reset returns to it. */
@@ -170,7 +170,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   }
 
   protected override parseValue(raw: unknown): ParseResult<PartnerWorkbook> {
-    return parsePartnerWorkbook(raw);
+    return checkPartnerWorkbook(raw);
   }
 
   /** A required inventory needs at least one partner. */

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   formatPath,
-  isoDateSchema,
+  checkIsoDate,
+  checkPartnerWorkbook,
+  checkPartnerWorkbookInSteps,
   logCheckIn,
-  parsePartnerWorkbook,
-  parsePartnerWorkbookInSteps,
-  safeParseWith,
   SelValidationError,
   setCadence,
   type ParseResult,
@@ -114,11 +113,11 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   }
 
   protected override parseData(raw: unknown): ParseResult<PartnerWorkbook> {
-    return parsePartnerWorkbook(raw);
+    return checkPartnerWorkbook(raw);
   }
 
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<PartnerWorkbook>, undefined> {
-    return parsePartnerWorkbookInSteps(raw);
+    return checkPartnerWorkbookInSteps(raw);
   }
 
   protected override prepareData(workbook: PartnerWorkbook): void {
@@ -128,7 +127,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('today')) {
-      const bad = this.today !== '' && !safeParseWith(isoDateSchema, this.today, 'today').ok;
+      const bad = this.today !== '' && !checkIsoDate(this.today, 'today').ok;
       this.reportIssues(
         'today',
         bad
@@ -159,7 +158,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   }
 
   #todayIso(): string {
-    return this.today !== '' && safeParseWith(isoDateSchema, this.today, 'today').ok ? this.today : localToday();
+    return this.today !== '' && checkIsoDate(this.today, 'today').ok ? this.today : localToday();
   }
 
   #visibleRows(workbook: PartnerWorkbook): readonly TouchpointRow[] {
