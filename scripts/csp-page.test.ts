@@ -266,7 +266,7 @@ describe.each(
       await expect.poll(() => sort.getByRole('dialog').isVisible()).toBe(false);
       // Dragging moves the ghost with inline style properties set through the CSSOM.
       const grip = sort.getByRole('button', { name: 'Move Riverbend Community Health Center' });
-      await grip.dragTo(sort.getByRole('region', { name: 'No apparent connection to SEL' }));
+      await grip.dragTo(sort.getByRole('group', { name: 'No apparent connection to SEL' }));
       await expect.poll(() => names('no-apparent-connection')).toContain('Riverbend Community Health Center');
     });
 
@@ -329,7 +329,7 @@ describe.each(
           trigger: 'keyboard',
         });
       await expect
-        .poll(() => map.getByRole('region', { name: 'Learning communities in Texas' }).isVisible())
+        .poll(() => map.getByRole('heading', { name: 'Learning communities in Texas' }).isVisible())
         .toBe(true);
       // The arrow keys move the one tab stop between squares by geography; Enter opens the next one.
       await page.keyboard.press('ArrowUp');
