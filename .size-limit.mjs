@@ -100,8 +100,9 @@ const elementChunkLimits = {
   // the details dialog (1.22 kB) are chunks loaded on first use.
   // 7.95 kB with the search field above the board and its hooks (0.16 kB: the field, each column's
   // count and note under a search, the arrow keys over the cards shown). The search itself (1.1 kB)
-  // is in the moves' chunk, loaded on the first key typed.
-  'sel-partner-card-sort': '8 kB',
+  // is in the moves' chunk, loaded on the first key typed. 8.02 kB with core's plain reader of a
+  // card sort file in place of the schema's (the page no longer fetches zod and the schemas).
+  'sel-partner-card-sort': '8.2 kB',
   // 11.85 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
   // its own (together they compress to less): the element 2.09 with its selected-state, styles
   // 1.35, English strings 0.99, squares cloned from one prepared set 0.86, model 0.86, header,
@@ -209,14 +210,14 @@ export default [
   autoloadedPageBudget(
     `CDN: every element (${cdnElements.length}) on one page through the autoloader`,
     cdnElements,
-    // 141.24 kB for nine elements, over the issue's 90 kB: the nine element chunks 71.2, the
-    // foundation 17.33, zod 10.96, Lit 7.54, the autoloader 1.35, and core's rules, schemas and
-    // @sel/data's query API in shared chunks the rest (the partner workbook schema 7.5, the
-    // action-plan schema and rules 2.7, the report's rules, the calendar export). 132.8 kB with
-    // template markup and CSS minified by the build. 133.78 kB with the rubric's plain readers and
-    // @sel/core's JSON reader (for large or broken JSON only) loaded on demand. 134.53 kB with the
-    // check of a document's `lang` tag (the schemas and the rubric's plain reader).
-    '134.7 kB',
+    // 131.21 kB for nine elements, over the issue's 90 kB: the nine element chunks about 70, the
+    // foundation 10.78, zod 8.81 (only the resource finder still validates its catalog with a
+    // schema), Lit 7.54, the autoloader 1.3, the workbook's shared row blocks 1.49, and @sel/core's
+    // rules and plain readers and @sel/data's query API in 19 shared chunks 31.23 (the query API
+    // with the catalog schema 4.6, the rubric and assessment readers and rules 3.52, the workbook's
+    // readers and edits 3.5, the community reader and milestone rules 2.96, the card sort 2.59,
+    // core-base 2.38: the readers' parts, dates, errors and language tags that six elements share).
+    '133.7 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
@@ -331,37 +332,32 @@ export default [
   // 24.78 kB alone since it reads its data with core's plain-code readers: no zod. 23.36 kB with
   // the JSON reader loaded on demand.
   ...element('sel-rubric', 'rubric', { alone: '24.1 kB', own: '9.9 kB' }),
-  // 31.71 kB alone, own code 9.4 kB: the timeline with its dark scheme; the network calendar (its
-  // upcoming events) and the calendar download's writer are dynamic imports.
-  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '32.7 kB', own: '9.7 kB' }),
-  // 29.8 kB alone, own code 8.01 kB: the card sort's board, its sort and strings; drag, keyboard
-  // lift, the move menu, undo and redo, the announcements and the details dialog are dynamic
-  // imports, left out.
-  // Own code 8.3 kB with the search field above the board and its hooks (0.16 kB); the search is in
-  // the moves' code, a dynamic import left out here.
-  ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '29.2 kB', own: '8.35 kB' }),
-  // 34.19 kB alone, own code 8.96 kB: the status map with its quick snapshot check and cloned
-  // squares; the table, its sorting, the place panel and the layout check are dynamic imports.
-  ...element('sel-status-map', 'status-map', { alone: '32.7 kB', own: '9.3 kB' }),
-  // 37.12 kB alone, own code 7.46 kB: the report; its catalog, query API and CSV writer load on demand.
-  // Own code with the element's own strings beside it: report 8.67, finder 7.13, action plan 7.75 kB.
-  ...element('sel-assessment-report', 'assessment-report', { alone: '31.2 kB', own: '8.8 kB' }),
-  // 34.72 kB alone, own code 6.45 kB: the finder and the query API; the default catalog, the
-  // district rubric and the weakest-indicators mode are dynamic imports, left out.
-  ...element('sel-resource-finder', 'resource-finder', { alone: '28 kB' }),
-  // 34.24 kB alone, own code 6.49 kB: the plan's element, view and styles, and the hooks of the
-  // editor, export and evidence, whose code is imported on first use and left out here.
-  ...element('sel-action-plan', 'action-plan', { alone: '28.1 kB' }),
-  // 35.58 kB alone, own code 8.02 kB: the inventory with the workbook's shared table styles and
-  // row blocks (1.5 kB) and core's workbook schema and edits; the import panel with core's
-  // spreadsheet import, and the CSV export, are dynamic imports, left out.
-  // 33.05 kB alone, own code 9.42 kB with its English strings (1.7 kB) beside it.
-  // 32.63 kB alone, own code 8.75 kB once the add and edit dialog loads on first use.
-  // 9.07 kB own code with partner texts marked in the workbook's language (0.08).
-  ...element('sel-partner-inventory', 'partner-inventory', { alone: '33.6 kB', own: '9.2 kB' }),
-  // 34.81 kB alone, own code 6.08 kB: the touchpoints with the workbook's shared table styles.
-  // 28.14 kB alone with partner names marked in the workbook's language (0.05).
-  ...element('sel-partner-touchpoints', 'partner-touchpoints', { alone: '28.2 kB' }),
+  // 21.83 kB alone: the timeline with the plain community reader, no zod; the network calendar and
+  // the calendar download's writer are dynamic imports.
+  ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '22.3 kB', own: '9.7 kB' }),
+  // 21.24 kB alone: the card sort's board, its sort, strings and the plain reader of its file, no
+  // zod; drag, keyboard lift, the move menu, undo and redo, the announcements and the details
+  // dialog are dynamic imports, left out.
+  ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '21.7 kB', own: '8.35 kB' }),
+  // 23.87 kB alone: the status map with the plain snapshot and community readers, no zod; the
+  // table, its sorting, the place panel and the layout check are dynamic imports.
+  ...element('sel-status-map', 'status-map', { alone: '24.4 kB', own: '9.3 kB' }),
+  // 21.61 kB alone: the report with the plain report reader, no zod; its catalog, query API and
+  // CSV writer load on demand.
+  ...element('sel-assessment-report', 'assessment-report', { alone: '22.1 kB', own: '8.8 kB' }),
+  // 27.25 kB alone: the finder and the query API, with zod for its catalog; the default catalog,
+  // the district rubric and the weakest-indicators mode are dynamic imports, left out.
+  ...element('sel-resource-finder', 'resource-finder', { alone: '27.8 kB' }),
+  // 19.97 kB alone: the plan's element, view and styles with the plain plan reader, no zod; the
+  // editor, export and evidence are imported on first use and left out here.
+  ...element('sel-action-plan', 'action-plan', { alone: '20.4 kB' }),
+  // 23.73 kB alone: the inventory with the workbook's shared table styles and row blocks and core's
+  // plain workbook reader and edits, no zod; the dialog, the import panel and the CSV export are
+  // dynamic imports, left out.
+  ...element('sel-partner-inventory', 'partner-inventory', { alone: '24.2 kB', own: '9.2 kB' }),
+  // 19.91 kB alone: the touchpoints with the workbook's shared table styles and core's plain
+  // workbook reader, no zod.
+  ...element('sel-partner-touchpoints', 'partner-touchpoints', { alone: '20.2 kB' }),
   {
     // Schemas in the same modules are marked pure and the zod locale is built on first parse,
     // so these bring no zod at all.
