@@ -185,24 +185,13 @@ const sharedChunkGroups = [
 ];
 
 /**
- * Names shared chunks `chunks/<group>-<hash>.js`, or, for a part of a group that only some
- * elements use, `chunks/<group>~<element>~...-<hash>.js`, e.g. `chunks/core~milestone-timeline~rubric-<hash>.js`.
- * @param {number} elementCount how many elements the build has
+ * Names shared chunks `chunks/<group>-<hash>.js`, e.g. `chunks/core-<hash>.js`: a chunk's content
+ * hash tells the parts of a group apart. Every element chunk and the autoloader's preload map name
+ * the chunks they import, so the names stay short rather than listing the elements that share them.
  * @returns {(chunk: { name: string }) => string}
  */
-function chunkFileNames(elementCount) {
-  return ({ name }) => {
-    const [group = name, ...users] = name.split('~elements/sel-');
-    // Rolldown shortens a long name (four elements or more) to a prefix and a hash of the rest,
-    // e.g. `core~elements/sel-a~elements/sel-b~ele~lj37ru6i`: the last user is cut off, and more
-    // may hide in the hash. Count the cut one; name the users whose names are whole.
-    const last = users.at(-1) ?? '';
-    const shortened = last.includes('~');
-    if (shortened) users[users.length - 1] = last.split('~')[0] ?? '';
-    const count = users.length + (shortened ? 1 : 0);
-    const named = count >= elementCount ? group : [group, ...users, ...(shortened ? ['more'] : [])].join('~');
-    return `chunks/${named}-[hash].js`;
-  };
+function chunkFileNames() {
+  return ({ name }) => `chunks/${name.split('~')[0] ?? name}-[hash].js`;
 }
 
 /** The package's own modules as tsc wrote them: the only ones whose templates the build minifies. */
@@ -252,7 +241,7 @@ export function splitConfig() {
           // A page runs these files as they are: pure annotations, kept for a later bundler, would
           // only add bytes (67 of them in the rubric's chunk).
           comments: { legal: true, annotation: false, jsdoc: false },
-          chunkFileNames: chunkFileNames(elements.length),
+          chunkFileNames: chunkFileNames(),
           codeSplitting: { groups: sharedChunkGroups },
         },
       },
