@@ -544,6 +544,10 @@ describe('<sel-rubric> in a form', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     await el.updateComplete;
     expect(form.checkValidity()).toBe(false);
     expect(el.validationMessage).toBe('4 items still need an answer.');
+    // The form's `invalid` loads the marks of the unrated rows; they arrive before the person rates.
+    await expect
+      .poll(() => text(shadow(el).querySelector('#status-housed')))
+      .toBe('Required: choose a level for this indicator.');
     for (const name of [
       HOUSED,
       'Cross-department structures support SEL.',
