@@ -75,9 +75,10 @@ export class CardSearch implements ReactiveController {
   /** Searches for `query`: the board shows what matches, and says how many once typing pauses. */
   async find(query: string): Promise<void> {
     const folded = foldText(query);
-    this.#words = folded === '' ? [] : folded.split(' ');
-    // Spanish words come with the first search in Spanish, before the board shows its counts.
+    // Spanish words come with the first search in Spanish: the board narrows once they are here,
+    // so its counts never show in English first (searches keep their order: one load for all).
     await loadStrings(this.#board.words().locale, [cardFilterStrings]);
+    this.#words = folded === '' ? [] : folded.split(' ');
     this.#host.requestUpdate();
     clearTimeout(this.#saying);
     this.#saying = setTimeout(() => {
