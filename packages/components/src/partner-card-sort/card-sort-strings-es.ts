@@ -25,7 +25,4 @@ export const cardSortEs = {
   'cardsort.menu.label': 'Mover {name} a',
   'cardsort.readonly': 'Esta clasificación es de solo lectura.',
   'cardsort.required': 'Clasifique a cada aliado en uno de los tres niveles.',
-  'cardsort.details.close': 'Cerrar',
-  'cardsort.details.notRecorded': 'Sin registrar: {fields}.',
-  'cardsort.details.years': { one: 'Un año', other: '{count} años' },
 } as const satisfies Readonly<Record<string, SelMessage>>;

@@ -22,9 +22,6 @@ export const cardSortEn = {
   'cardsort.menu.label': 'Move {name} to',
   'cardsort.readonly': 'This card sort is read-only.',
   'cardsort.required': 'Sort every partner into one of the three tiers.',
-  'cardsort.details.close': 'Close',
-  'cardsort.details.notRecorded': 'Not recorded: {fields}.',
-  'cardsort.details.years': { one: 'One year', other: '{count} years' },
 } as const satisfies Readonly<Record<string, SelMessage>>;
 
 /** A key of `<sel-partner-card-sort>`'s strings. */

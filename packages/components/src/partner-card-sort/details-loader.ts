@@ -1,4 +1,5 @@
 import type { CSSResultOrNative, TemplateResult } from 'lit';
+import type { SelLocale } from '../shared/i18n.js';
 import type { PartnerDetailsView } from './partner-details.js';
 
 type PartnerDetailsModule = typeof import('./partner-details.js');
@@ -11,7 +12,10 @@ export async function loadPartnerDetails(): Promise<void> {
   detailsModule ??= await import('./partner-details.js');
 }
 
-/** The card sort's details dialog, whose code (`partner-details.ts`) loads the first time one opens. */
+/**
+ * The card sort's details dialog, whose code (`partner-details.ts`) loads the first time one
+ * opens, with its words in the element's language.
+ */
 export class DetailsDialogLoader {
   readonly #adopt: (styles: CSSResultOrNative) => void;
   #adopted = false;
@@ -22,7 +26,7 @@ export class DetailsDialogLoader {
   }
 
   /** Whether the dialog can be drawn now (its code is here, its styles adopted). */
-  ready(): boolean {
+  #ready(): boolean {
     if (detailsModule && !this.#adopted) {
       this.#adopted = true;
       this.#adopt(detailsModule.partnerDetailsStyles);
@@ -30,16 +34,20 @@ export class DetailsDialogLoader {
     return this.#adopted;
   }
 
-  /** Loads the dialog's code (once for the page); resolves when it can be drawn. */
-  async load(): Promise<void> {
+  /** Loads the dialog's code (once for the page) and its words in `locale`; resolves when it can be drawn. */
+  async load(locale: SelLocale): Promise<void> {
     await loadPartnerDetails();
-    this.ready();
+    await detailsModule?.loadDetailsWords(locale);
+    this.#ready();
   }
 
-  /** Runs `action` once the dialog can be drawn: now when the page has its code, else once it loads. */
-  whenReady(action: () => void): void {
-    if (this.ready()) action();
-    else this.load().then(action, () => undefined);
+  /**
+   * Runs `action` once the dialog can be drawn in `locale`: now when the page has its code and
+   * words, else once they load (so the dialog never opens with its words in another language).
+   */
+  whenReady(locale: SelLocale, action: () => void): void {
+    if (this.#ready() && detailsModule?.loadDetailsWords(locale) === undefined) action();
+    else this.load(locale).then(action, () => undefined);
   }
 
   /** The dialog (nothing before its code is loaded: no details were asked for yet). */

@@ -2,9 +2,17 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Partner } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
 import { inLang } from '../shared/data-language.js';
-import type { SelLocale, SelMessageKey } from '../shared/i18n.js';
+import {
+  loadStrings,
+  translate,
+  type SelLocale,
+  type SelMessageKey,
+  type SelMessageParams,
+  type SelStringOverrides,
+} from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
 import type { Translate } from './board-layout.js';
+import { partnerDetailsStrings, type PartnerDetailsMessageKey } from './partner-details-strings.js';
 
 /*
  * A card's details dialog, loaded the first time a user opens one: most visits sort without it.
@@ -20,8 +28,20 @@ export interface PartnerDetailsView {
   /** The `lang` of the partner's texts (`dataLang`). */
   readonly lang: string | typeof nothing;
   readonly t: Translate;
+  /** The element's `strings` overrides, for the dialog's own words. */
+  readonly strings: SelStringOverrides | undefined;
   /** The dialog closed (Escape, the Close button). */
   readonly onClose: () => void;
+}
+
+/** Loads the dialog's words in `locale`; `undefined` when they are here already. */
+export function loadDetailsWords(locale: SelLocale): Promise<void> | undefined {
+  return loadStrings(locale, [partnerDetailsStrings]);
+}
+
+/** One of the dialog's own words, in the element's language (its `strings` first). */
+function word(view: PartnerDetailsView, key: PartnerDetailsMessageKey, params?: SelMessageParams): string {
+  return translate(view.locale, key, params, view.strings, [partnerDetailsStrings]);
 }
 
 /**
@@ -30,7 +50,7 @@ export interface PartnerDetailsView {
  * The host opens it with `showModal()`.
  */
 export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
-  const { partner, t } = view;
+  const { partner } = view;
   return html`<dialog class="details" part="details-dialog" aria-labelledby="details-title" @close=${view.onClose}>
     ${
       partner
@@ -43,7 +63,7 @@ export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
                 (event.currentTarget as HTMLElement).closest('dialog')?.close();
               }}
             >
-              ${t('cardsort.details.close')}
+              ${word(view, 'cardsort.details.close')}
             </button>`
         : nothing
     }
@@ -52,7 +72,6 @@ export function renderPartnerDetails(view: PartnerDetailsView): TemplateResult {
 
 /** The fields of a partner's entry, in the template's order, with what each holds (`undefined`: left empty). */
 function fieldsOf(view: PartnerDetailsView, partner: Partner): [SelMessageKey, string | TemplateResult | undefined][] {
-  const { t } = view;
   const goals = partner.outcomeGoals ?? [];
   // The partner's own texts, in the data's language; left out when empty.
   const data = (text: string | undefined) => (text ? inLang(text, view.lang) : undefined);
@@ -78,7 +97,7 @@ function fieldsOf(view: PartnerDetailsView, partner: Partner): [SelMessageKey, s
     ['cardsort.field.history', data(partner.history)],
     [
       'cardsort.field.years',
-      partner.years === undefined ? undefined : t('cardsort.details.years', { count: partner.years }),
+      partner.years === undefined ? undefined : word(view, 'cardsort.details.years', { count: partner.years }),
     ],
     ['cardsort.field.fundingSource', data(partner.fundingSource)],
   ];
@@ -101,7 +120,7 @@ function renderFields(view: PartnerDetailsView, partner: Partner): TemplateResul
     </dl>
     ${
       missing.length > 0
-        ? html`<p class="details__missing">${t('cardsort.details.notRecorded', { fields: list })}</p>`
+        ? html`<p class="details__missing">${word(view, 'cardsort.details.notRecorded', { fields: list })}</p>`
         : nothing
     }`;
 }

@@ -716,6 +716,20 @@ describe('details', () => {
     await userEvent.click(page.getByRole('button', { name: 'Close' }));
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
   });
+
+  it('opens in Spanish with its own words in Spanish', async () => {
+    const el = await mount(samplePartners, 'es');
+    await userEvent.click(page.getByRole('button', { name: 'Detalles de State University Center for Youth Research' }));
+    await expect
+      .element(page.getByRole('dialog', { name: 'State University Center for Youth Research' }))
+      .toBeVisible();
+    const missing = root(el).querySelector('.details__missing')?.textContent.trim() ?? '';
+    expect(missing).toMatch(/^Sin registrar: .+\.$/);
+    expect(missing).not.toMatch(/Not recorded/);
+    await expectNoAxeViolations(el);
+    await userEvent.click(page.getByRole('button', { name: 'Cerrar' }));
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  });
 });
 
 describe('modes and languages', () => {

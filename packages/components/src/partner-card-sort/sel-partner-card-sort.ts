@@ -329,7 +329,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     if (!clicked) return;
     const { action, id, tier } = clicked;
     if (action === 'details') {
-      this.#details.whenReady(() => {
+      this.#details.whenReady(this.i18n.locale, () => {
         this.detailsFor = id;
       });
     } else if (action === 'menu' && this.interactive) {
@@ -418,6 +418,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       locale: this.i18n.locale,
       lang: view.lang,
       t,
+      strings: this.strings,
       onClose: () => {
         const closed = this.detailsFor;
         this.detailsFor = undefined;

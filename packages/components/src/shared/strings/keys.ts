@@ -3,6 +3,7 @@ import type { ReportMessageKey } from '../../assessment-report/report-strings.js
 import type { CardFilterMessageKey } from '../../partner-card-sort/card-filter-strings.js';
 import type { CardMovesMessageKey } from '../../partner-card-sort/card-moves-strings.js';
 import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
+import type { PartnerDetailsMessageKey } from '../../partner-card-sort/partner-details-strings.js';
 import type { InventoryMessageKey } from '../../partner-inventory/inventory-strings.js';
 import type { TouchpointsMessageKey } from '../../partner-touchpoints/touchpoints-strings.js';
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
@@ -28,6 +29,7 @@ export type SelMessageKey =
   | CardSortMessageKey
   | CardMovesMessageKey
   | CardFilterMessageKey
+  | PartnerDetailsMessageKey
   | StatusMapMessageKey
   | ReportMessageKey
   | FinderMessageKey

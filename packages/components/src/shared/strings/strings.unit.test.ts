@@ -7,6 +7,7 @@ import { planStrings } from '../../action-plan/plan-strings.js';
 import { reportStrings } from '../../assessment-report/report-strings.js';
 import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
 import { cardFilterStrings } from '../../partner-card-sort/card-filter-strings.js';
+import { partnerDetailsStrings } from '../../partner-card-sort/partner-details-strings.js';
 import { cardMovesStrings } from '../../partner-card-sort/card-moves-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
 import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
@@ -36,7 +37,7 @@ const elements: Readonly<Record<string, SelStrings>> = {
 /** Strings an element loads with a part of it that loads on demand, by the element's folder. */
 const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   rubric: [rubricTeamStrings, rubricGrowthStrings, rubricMarksStrings, rubricNavigationStrings],
-  'partner-card-sort': [cardMovesStrings, cardFilterStrings],
+  'partner-card-sort': [cardMovesStrings, cardFilterStrings, partnerDetailsStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
@@ -47,6 +48,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'rubric navigation': rubricNavigationStrings,
   'card sort moves': cardMovesStrings,
   'card sort search': cardFilterStrings,
+  'card sort details': partnerDetailsStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
