@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { IndicatorProgress, ReportNextStep } from '@sel/core';
+import { inLang, withParts } from '../shared/data-language.js';
 import type { GrowthColumn, ReportModel, SortDirection } from './report-model.js';
 import { areaName, pointsText, roundName, scoreText, stageName, type ReportText } from './report-text.js';
 
@@ -73,6 +74,7 @@ export function growthRowElements(rows: readonly IndicatorProgress[], text: Repo
     const change = latest?.nextSibling;
     const mark = change?.nextSibling?.firstChild;
     textIn(name).data = progress.entry.indicator.text;
+    if (text.lang !== nothing) (name as Element).setAttribute('lang', text.lang);
     textIn(first).data = level(progress.first);
     textIn(latest).data = level(progress.latest);
     const delta = progress.levelDelta;
@@ -145,12 +147,15 @@ export function renderGrowthTable(state: GrowthTableState, text: ReportText): Te
   </div>`;
 }
 
-/** "Where we are" in words: the latest round's overall score, stage and completeness, and the strongest and weakest areas. */
-export function standingSummary(model: ReportModel, text: ReportText): string {
+/**
+ * "Where we are" in words: the latest round's overall score, stage and completeness, and the
+ * strongest and weakest areas (their names in the rubric's language).
+ */
+export function standingSummary(model: ReportModel, text: ReportText): unknown[] {
   const last = model.rounds.length - 1;
   const [overall, ...areas] = model.areas;
   const score = overall?.scores[last];
-  const sentences = [
+  const sentences: unknown[] = [
     text.t('report.where.summary', {
       date: text.date(model.latest.assessment.takenOn),
       percent: scoreText(score?.normalised ?? null, text),
@@ -168,7 +173,8 @@ export function standingSummary(model: ReportModel, text: ReportText): string {
     const bottom = byScore[byScore.length - 1];
     if (top && bottom) {
       sentences.push(
-        text.t('report.where.strongest', {
+        ' ',
+        ...withParts(text.t, 'report.where.strongest', {
           area: areaName(top.area, text),
           percent: text.percent(top.value),
           weakest: areaName(bottom.area, text),
@@ -177,13 +183,16 @@ export function standingSummary(model: ReportModel, text: ReportText): string {
       );
     }
   }
-  return sentences.join(' ');
+  return sentences;
 }
 
-/** "How far we came" in words: the overall change, and how many indicators improved, slipped or stayed. */
-export function growthSummary(model: ReportModel, text: ReportText): string {
+/**
+ * "How far we came" in words: the overall change, how many indicators improved, slipped or stayed,
+ * and those that slipped (in the rubric's language).
+ */
+export function growthSummary(model: ReportModel, text: ReportText): unknown[] {
   const first = model.rounds[0];
-  if (model.rounds.length < 2 || first === undefined) return text.t('report.growth.single');
+  if (model.rounds.length < 2 || first === undefined) return [text.t('report.growth.single')];
   const overall = model.areas[0];
   const from = overall?.scores[0]?.normalised ?? null;
   const to = overall?.scores[model.rounds.length - 1]?.normalised ?? null;
@@ -200,13 +209,16 @@ export function growthSummary(model: ReportModel, text: ReportText): string {
       to: scoreText(to, text),
       change: from === null || to === null ? '–' : pointsText(to - from, text),
     }),
+    ' ',
     text.t('report.growth.counts', {
       improved: count('improved'),
       slipped: count('slipped'),
       unchanged: count('unchanged'),
     }),
-    ...(slipped.length > 0 ? [text.t('report.growth.slippedList', { list: slipped.join('; ') })] : []),
-  ].join(' ');
+    ...(slipped.length > 0
+      ? [' ', ...withParts(text.t, 'report.growth.slippedList', { list: inLang(slipped.join('; '), text.lang) })]
+      : []),
+  ];
 }
 
 /** The weakest indicators of the latest round, priorities first, each with its level and practice. */
@@ -217,15 +229,18 @@ export function renderWeakest(steps: readonly ReportNextStep[], text: ReportText
       (step) =>
         html`<li data-indicator=${step.indicatorId}>
           ${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}
-          <span class="weakest__text">${step.indicator.text}</span>
+          <span class="weakest__text" lang=${text.lang}>${step.indicator.text}</span>
           <span class="weakest__level"
             >${
               step.level === null
                 ? text.t('report.unrated')
-                : text.t('report.weakest.level', { level: step.level, label: step.levelLabel ?? '' })
+                : withParts(text.t, 'report.weakest.level', {
+                    level: step.level,
+                    label: inLang(step.levelLabel ?? '', text.lang),
+                  })
             }</span
           >
-          <span class="weakest__practice">${step.practice.title}</span>
+          <span class="weakest__practice" lang=${text.lang}>${step.practice.title}</span>
         </li>`,
     )}
   </ol>`;

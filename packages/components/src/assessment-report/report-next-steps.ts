@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeParseCatalog, type Catalog, type Resource, type SelIssue } from '@sel/core';
 import { createCatalogIndex, type CatalogIndex } from '@sel/data/query';
+import { inLang } from '../shared/data-language.js';
 import { dispatchResourceSelect } from '../shared/resource-select.js';
 import type { ReportModel } from './report-model.js';
 import type { ReportText } from './report-text.js';
@@ -124,7 +125,7 @@ export function renderNextSteps(
       const matches = index.forIndicators(rubric, [step.indicatorId], { limit: RESOURCES_PER_INDICATOR });
       return html`<li class="next-step" data-indicator=${step.indicatorId}>
         <span class="next-step__indicator"
-          >${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}${step.indicator.text}</span
+          >${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}${inLang(step.indicator.text, text.lang)}</span
         >
         ${
           matches.length === 0

@@ -1,4 +1,6 @@
+import type { nothing, TemplateResult } from 'lit';
 import type { ReadinessStage, ReportRound } from '@sel/core';
+import { inLang } from '../shared/data-language.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import type { AreaSeries } from './report-model.js';
 
@@ -9,12 +11,14 @@ export interface ReportText {
   readonly percent: (value: number) => string;
   /** An ISO date in the one style of every element, e.g. "October 14th, 2025". */
   readonly date: (iso: string) => string;
+  /** The `lang` of the rubric's texts (`dataLang`): set when the rubric is in another language than the report. */
+  readonly lang: string | typeof nothing;
 }
 
-/** "Overall", or the focus area with its number: "1. Build foundational support and plan". */
-export function areaName(area: AreaSeries, text: ReportText): string {
+/** "Overall", or the focus area with its number: "1. Build foundational support and plan", in the rubric's language. */
+export function areaName(area: AreaSeries, text: ReportText): string | TemplateResult {
   if (area.key === 'overall') return text.t('report.overall');
-  return area.number === undefined ? area.title : `${area.number}. ${area.title}`;
+  return inLang(area.number === undefined ? area.title : `${area.number}. ${area.title}`, text.lang);
 }
 
 /** A readiness stage by the name every element gives it (the shared `rubric.stage.*`), or "No stage yet". */

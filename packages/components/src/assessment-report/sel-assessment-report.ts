@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { checkAssessmentReport, type AssessmentReport, type Catalog, type ParseResult } from '@sel/core';
+import { dataLang, inLang } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
@@ -159,6 +160,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
       t: this.t,
       percent: (value) => this.i18n.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
       date: (iso) => this.i18n.formatDate(iso),
+      lang: dataLang(this.dataSource.value?.rubric.lang, this.i18n.locale),
     };
   }
 
@@ -198,12 +200,12 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     const tag = headingTag(level);
     const sub = headingTag(level + 1);
     const minor = headingTag(level + 2);
-    const title = model.report.rubric.title.trim() || this.t('report.heading');
+    const title = model.report.rubric.title.trim();
     const rounds = model.rounds.map((round) => roundName(round, text)).join('; ');
     const several = model.rounds.length > 1;
     return html`<div class="report">
       <div class="header" part="header">
-        ${staticHtml`<${tag} class="heading"><slot name="heading">${title}</slot></${tag}>`}
+        ${staticHtml`<${tag} class="heading"><slot name="heading">${title ? inLang(title, text.lang) : this.t('report.heading')}</slot></${tag}>`}
         <p class="rounds">${this.t('report.rounds', { count: model.rounds.length, rounds })}</p>
         <button
           type="button"

@@ -7,7 +7,8 @@
 import { html, nothing, render } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { Community, PartnerWorkbook, Rubric } from '@sel/core';
+import type { AssessmentReport, Community, PartnerWorkbook, Rubric } from '@sel/core';
+import { illustrativeAssessmentReport } from '@sel/data';
 import { fixture } from '../test/fixture.js';
 import { testRubric } from '../rubric/test-rubric.js';
 import { samplePartners } from '../partner-card-sort/test-partners.js';
@@ -97,6 +98,7 @@ beforeAll(async () => {
     import('../partner-card-sort/define.js'),
     import('../partner-inventory/define.js'),
     import('../partner-touchpoints/define.js'),
+    import('../assessment-report/define.js'),
   ]);
 });
 
@@ -242,5 +244,46 @@ describe('<sel-partner-inventory> and <sel-partner-touchpoints> with English dat
         expect(marks(await shown(markup, 'es'))).toEqual([]);
       }
     }
+  });
+});
+
+describe('<sel-assessment-report> with an English rubric in Spanish', () => {
+  const report = (lang: string): AssessmentReport => {
+    const value = structuredClone(illustrativeAssessmentReport);
+    return { ...value, rubric: { ...value.rubric, lang } };
+  };
+  /** The language of the last text each element `selector` finds shows (after a "Prioridad" mark). */
+  const languagesIn = (element: Element, selector: string): string[] =>
+    [...(element.shadowRoot?.querySelectorAll(selector) ?? [])].map((node) => {
+      const texts = textNodes(node, '').filter((each) => each.data.trim() !== '');
+      return languageOf(texts[texts.length - 1] ?? node);
+    });
+
+  it('marks the title, focus areas, indicators, practices and level labels as English', async () => {
+    const element = await shown(html`<sel-assessment-report .report=${report('en')}></sel-assessment-report>`, 'es');
+    const rubric = illustrativeAssessmentReport.rubric;
+    for (const text of [rubric.title, ...rubric.focusAreas.map((area) => area.title)]) {
+      const languages = languagesOf(element, text);
+      expect(languages.length, text).toBeGreaterThan(0);
+      expect(new Set(languages), text).toEqual(new Set(['en']));
+    }
+    for (const selector of ['.weakest__text', '.weakest__practice', '.growth tbody th', '.next-step__indicator']) {
+      const languages = languagesIn(element, selector);
+      expect(languages.length, selector).toBeGreaterThan(0);
+      expect(new Set(languages), selector).toEqual(new Set(['en']));
+    }
+    // "Nivel 1: No planning or implementation": the label is English in a Spanish sentence.
+    const level = element.shadowRoot?.querySelector('.weakest__level');
+    expect(level?.textContent.trim()).toMatch(/^Nivel 1: /);
+    expect(level?.querySelector('[lang="en"]')?.textContent).toBe('No planning or implementation');
+    // The focus areas in "Área de enfoque más fuerte: …" and the slipped indicators keep their language.
+    expect(element.shadowRoot?.querySelectorAll('.where .summary [lang="en"]').length).toBe(2);
+    expect(new Set(languagesOf(element, 'Dónde estamos'))).toEqual(new Set(['es']));
+    expect(new Set(languagesOf(element, 'General'))).toEqual(new Set(['es']));
+  });
+
+  it('marks nothing when the rubric is in Spanish too', async () => {
+    const element = await shown(html`<sel-assessment-report .report=${report('es')}></sel-assessment-report>`, 'es');
+    expect(marks(element)).toEqual([]);
   });
 });
