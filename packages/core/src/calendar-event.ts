@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { compareIsoDates } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
+import { repeatsOf } from './repeats.js';
 
 const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
@@ -44,18 +45,13 @@ export type CalendarEvent = z.infer<typeof calendarEventSchema>;
 /** A list of calendar events whose ids are unique (each id is a UID in the export). */
 export const calendarEventListSchema = /* @__PURE__ */ z.array(calendarEventSchema).check(
   /* @__PURE__ */ z.superRefine((events, ctx) => {
-    const seen = new Map<string, number>();
-    events.forEach((event, index) => {
-      const first = seen.get(event.id);
-      if (first === undefined) seen.set(event.id, index);
-      else {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          input: event.id,
-          message: `Expected a unique event id, but "${event.id}" is already used at index ${first}`,
-        });
-      }
-    });
+    for (const { index, key: id, first } of repeatsOf(events, (event) => event.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'id'],
+        input: id,
+        message: `Expected a unique event id, but "${id}" is already used at index ${first}`,
+      });
+    }
   }),
 );

@@ -29,6 +29,7 @@ import {
   type Steps,
 } from './plain-reader.js';
 import { READINESS_STAGES } from './readiness-stages.js';
+import { repeatsOf } from './repeats.js';
 
 // A learning community read in plain code: what `communitySchema` gives (value, verdict, issues
 // and their messages) without zod, for a page that shows a community's timeline.
@@ -203,20 +204,14 @@ function reportDuplicates<T>(
   key: string | undefined,
   what: string,
 ): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const value = keyOf(item);
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    else {
-      reading.add(
-        key === undefined ? [...path, index] : [...path, index, key],
-        'custom',
-        `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
-        true,
-      );
-    }
-  });
+  for (const { index, key: value, first } of repeatsOf(items, keyOf)) {
+    reading.add(
+      key === undefined ? [...path, index] : [...path, index, key],
+      'custom',
+      `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
+      true,
+    );
+  }
 }
 
 /** The checks of a whole community at `path`, as the schema's refinement makes them. */

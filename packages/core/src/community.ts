@@ -8,6 +8,7 @@ import { parseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import { readinessStageSchema } from './readiness-schema.js';
 import { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } from './community-vocabulary.js';
+import { repeatsOf } from './repeats.js';
 
 export { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } from './community-vocabulary.js';
 
@@ -29,20 +30,14 @@ function reportDuplicates<T>(
   key: string | undefined,
   what: string,
 ): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const value = keyOf(item);
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    else {
-      ctx.addIssue({
-        code: 'custom',
-        path: key === undefined ? [...path, index] : [...path, index, key],
-        input: value,
-        message: `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
-      });
-    }
-  });
+  for (const { index, key: value, first } of repeatsOf(items, keyOf)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: key === undefined ? [...path, index] : [...path, index, key],
+      input: value,
+      message: `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,18 +338,13 @@ export const lifecycleTemplateSchema = /* @__PURE__ */ z
       const milestones = template.phases.flatMap((phase, p) =>
         phase.exitMilestones.map((m, i) => ({ id: m.id, p, i })),
       );
-      const seen = new Map<string, string>();
-      for (const { id, p, i } of milestones) {
-        const first = seen.get(id);
-        if (first === undefined) seen.set(id, `phases[${p}].exitMilestones[${i}]`);
-        else {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['phases', p, 'exitMilestones', i, 'id'],
-            input: id,
-            message: `Expected a unique milestone id, but "${id}" is already used at ${first}`,
-          });
-        }
+      for (const { item, firstItem } of repeatsOf(milestones, (m) => m.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phases', item.p, 'exitMilestones', item.i, 'id'],
+          input: item.id,
+          message: `Expected a unique milestone id, but "${item.id}" is already used at phases[${firstItem.p}].exitMilestones[${firstItem.i}]`,
+        });
       }
       reportDuplicates(ctx, template.committees, (c) => c, ['committees'], undefined, 'committee');
       reportDuplicates(ctx, template.cadences, (c) => c.id, ['cadences'], 'id', 'cadence id');

@@ -30,6 +30,7 @@ import { TIERS } from './tier.js';
 import { readWorkbookCadence } from './cadence-reader.js';
 import type { Touchpoint } from './touchpoint.js';
 import { TOUCHPOINT_TOPICS } from './touchpoint-topics.js';
+import { repeatsOf } from './repeats.js';
 
 // A partner workbook and its parts read in plain code: what the schemas of partner.ts, card-sort.ts,
 // touchpoint.ts, collaborative-plan.ts and partner-workbook.ts give (value, verdict, issues and
@@ -131,19 +132,14 @@ export function* readPartnerInventoryInSteps(
   const mark = reading.mark;
   const partners = yield* listInSteps(reading, input, path, partnerStep);
   if (reading.stopped(mark)) return partners;
-  const firstIndex = new Map<string, number>();
-  partners.forEach((partner, index) => {
-    const first = firstIndex.get(partner.id);
-    if (first === undefined) firstIndex.set(partner.id, index);
-    else {
-      reading.add(
-        [...path, index, 'id'],
-        'custom',
-        `Expected a unique partner id, but "${partner.id}" is already used by partner ${first}`,
-        true,
-      );
-    }
-  });
+  for (const { index, key: id, first } of repeatsOf(partners, (partner) => partner.id)) {
+    reading.add(
+      [...path, index, 'id'],
+      'custom',
+      `Expected a unique partner id, but "${id}" is already used by partner ${first}`,
+      true,
+    );
+  }
   return partners;
 }
 

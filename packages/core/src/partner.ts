@@ -4,6 +4,7 @@ import { PARTNER_KINDS } from './partner-kinds.js';
 export { PARTNER_KINDS } from './partner-kinds.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
+import { repeatsOf } from './repeats.js';
 
 export const partnerKindSchema = /* @__PURE__ */ z.enum(PARTNER_KINDS, {
   error: () => `Expected a partner kind: ${PARTNER_KINDS.join(', ')}`,
@@ -74,20 +75,14 @@ export type Partner = z.infer<typeof partnerSchema>;
 /** Every partner of a school community or district; ids are unique (a repeat is reported at its path). */
 export const partnerInventorySchema = /* @__PURE__ */ z.array(partnerSchema).check(
   /* @__PURE__ */ z.superRefine((partners, ctx) => {
-    const firstIndex = new Map<string, number>();
-    partners.forEach((partner, index) => {
-      const first = firstIndex.get(partner.id);
-      if (first === undefined) {
-        firstIndex.set(partner.id, index);
-        return;
-      }
+    for (const { index, key: id, first } of repeatsOf(partners, (partner) => partner.id)) {
       ctx.addIssue({
         code: 'custom',
         path: [index, 'id'],
-        message: `Expected a unique partner id, but "${partner.id}" is already used by partner ${first}`,
-        input: partner.id,
+        message: `Expected a unique partner id, but "${id}" is already used by partner ${first}`,
+        input: id,
       });
-    });
+    }
   }),
 );
 export type PartnerInventory = z.infer<typeof partnerInventorySchema>;
