@@ -59,6 +59,29 @@ const focusedName = (el: SelPartnerCardSort): string =>
 
 const names = (...numbers: number[]): string[] => numbers.map((n) => `Community partner ${n}`);
 
+/** A board searched for "partner 3" by typing in its field, once the column `tier` shows `expected`. */
+async function searchedForPartner3(tier: Tier, expected: string[]): Promise<SelPartnerCardSort> {
+  const el = await board();
+  field(el).focus();
+  await userEvent.keyboard('partner 3');
+  await expect.poll(() => shown(el, tier)).toEqual(expected);
+  return el;
+}
+
+/** A pen's pointer event at (x, y), as a tablet user drags with. */
+const penAt =
+  (pointerId: number) =>
+  (x: number, y: number): PointerEventInit => ({
+    clientX: x,
+    clientY: y,
+    pointerId,
+    pointerType: 'pen',
+    isPrimary: true,
+    bubbles: true,
+    composed: true,
+    button: 0,
+  });
+
 describe('<sel-partner-card-sort> search', () => {
   it('narrows every column by name as a person types, says how many match, and Escape shows all again', async () => {
     const el = await board();
@@ -108,10 +131,7 @@ describe('<sel-partner-card-sort> search', () => {
   });
 
   it('moves a card it shows by keyboard, past the cards it hides', async () => {
-    const el = await board();
-    field(el).focus();
-    await userEvent.keyboard('partner 3');
-    await expect.poll(() => shown(el, 'clearly-supports')).toEqual(names(3));
+    const el = await searchedForPartner3('clearly-supports', names(3));
     await userEvent.keyboard('{Tab}{Tab}');
     expect(focusedName(el)).toBe('Community partner 23');
     const moved = nextEvent(el, 'sel-partner-move');
@@ -129,10 +149,7 @@ describe('<sel-partner-card-sort> search', () => {
   });
 
   it('drags a card it shows onto another it shows, landing in the whole column where it points', async () => {
-    const el = await board();
-    field(el).focus();
-    await userEvent.keyboard('partner 3');
-    await expect.poll(() => shown(el, 'clearly-supports')).toEqual(names(3));
+    const el = await searchedForPartner3('clearly-supports', names(3));
     const source = root(el).querySelector<HTMLElement>('[data-id="partner-23"]');
     const target = root(el).querySelector<HTMLElement>('[data-id="partner-3"]');
     if (!source || !target) throw new Error('cards not drawn');
@@ -140,16 +157,7 @@ describe('<sel-partner-card-sort> search', () => {
     target.scrollIntoView({ block: 'center' });
     const from = source.getBoundingClientRect();
     const to = target.getBoundingClientRect();
-    const at = (x: number, y: number): PointerEventInit => ({
-      clientX: x,
-      clientY: y,
-      pointerId: 7,
-      pointerType: 'pen',
-      isPrimary: true,
-      bubbles: true,
-      composed: true,
-      button: 0,
-    });
+    const at = penAt(7);
     const moved = nextEvent(el, 'sel-partner-move');
     source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
     source.dispatchEvent(new PointerEvent('pointermove', at(from.left + 34, from.top + 24)));
@@ -165,25 +173,13 @@ describe('<sel-partner-card-sort> search', () => {
   });
 
   it('shows where a card dragged below the last card shown lands: at the end of the column', async () => {
-    const el = await board();
-    field(el).focus();
-    await userEvent.keyboard('partner 3');
-    await expect.poll(() => shown(el, 'could-support')).toEqual(names(13));
+    const el = await searchedForPartner3('could-support', names(13));
     const source = root(el).querySelector<HTMLElement>('[data-id="partner-23"]');
     const target = root(el).querySelector<HTMLElement>('[data-id="partner-13"]');
     if (!source || !target) throw new Error('cards not drawn');
     target.scrollIntoView({ block: 'center' });
     const to = target.getBoundingClientRect();
-    const at = (x: number, y: number): PointerEventInit => ({
-      clientX: x,
-      clientY: y,
-      pointerId: 8,
-      pointerType: 'pen',
-      isPrimary: true,
-      bubbles: true,
-      composed: true,
-      button: 0,
-    });
+    const at = penAt(8);
     const moved = nextEvent(el, 'sel-partner-move');
     const from = source.getBoundingClientRect();
     source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
