@@ -7,6 +7,7 @@ import {
   type TileGridLayout,
 } from '@sel/core';
 import { usTileGrid } from '@sel/data';
+import { dataLang } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
 import { SelElement } from '../shared/sel-element.js';
@@ -315,7 +316,12 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   }
 
   get #text(): StatusMapText {
-    return { locale: this.i18n.locale, t: this.t, formatNumber: (v, o) => this.i18n.formatNumber(v, o) };
+    return {
+      locale: this.i18n.locale,
+      t: this.t,
+      formatNumber: (v, o) => this.i18n.formatNumber(v, o),
+      lang: dataLang(this.dataSource.value?.snapshot.lang, this.i18n.locale),
+    };
   }
 
   get #measure(): StatusMeasure {

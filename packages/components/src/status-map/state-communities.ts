@@ -40,7 +40,7 @@ export function renderStateCommunities(tile: MapTile, view: StatePanelView, text
                 ${tile.communities.map(
                   ({ status, charter }) =>
                     html`<tr>
-                      <th scope="row">${status.name}</th>
+                      <th scope="row" lang=${text.lang}>${status.name}</th>
                       <td>${text.t(`timeline.phase.${status.phase}`)}</td>
                       <td>${text.t(`rubric.stage.${status.readiness}`)}</td>
                       <td class="number">${text.formatNumber(status.districts)}</td>

@@ -1,3 +1,4 @@
+import type { nothing } from 'lit';
 import type { UsState } from '@sel/core';
 import { usStateNames } from '@sel/data';
 import type { SelLocale, SelMessageKey, SelMessageParams } from '../shared/i18n.js';
@@ -9,6 +10,8 @@ export interface StatusMapText {
   readonly locale: SelLocale;
   readonly t: (key: SelMessageKey, params?: SelMessageParams) => string;
   readonly formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** The `lang` of the snapshot's texts, its title and community names (`dataLang`). */
+  readonly lang: string | typeof nothing;
 }
 
 /** The name of a square: the state's name in the reader's language, or "National community". */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { StatusReport, StatusSnapshot } from '@sel/core';
+import { inLang } from '../shared/data-language.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { STATUS_MEASURES, type MeasureScale, type StatusMeasure } from './status-measures.js';
 import type { StatusMapModel, TileKey } from './status-map-model.js';
@@ -23,7 +24,7 @@ export function renderReportHeader(
   text: StatusMapText,
 ): TemplateResult {
   const { t } = text;
-  const title = snapshot.title?.trim() || t('statusMap.heading');
+  const title = snapshot.title?.trim();
   const [before = '', after = ''] = t('statusMap.asOf', { date: '\u0000' }).split('\u0000');
   const total = (key: 'communities' | 'states' | 'districts' | 'students') =>
     html`<div class="total">
@@ -31,7 +32,7 @@ export function renderReportHeader(
       <dd>${text.formatNumber(report.totals[key])}</dd>
     </div>`;
   return html`<div class="header" part="header">
-    ${staticHtml`<${heading} class="heading"><slot name="heading">${title}</slot></${heading}>`}
+    ${staticHtml`<${heading} class="heading"><slot name="heading">${title ? inLang(title, text.lang) : t('statusMap.heading')}</slot></${heading}>`}
     ${snapshot.illustrative === true ? html`<p class="illustrative">${t('statusMap.illustrative')}</p>` : nothing}
     <p class="as-of">${before}<time datetime=${snapshot.asOf}>${formatDate(snapshot.asOf)}</time>${after}</p>
     <dl class="totals" part="totals" aria-label=${t('statusMap.totals')}>
