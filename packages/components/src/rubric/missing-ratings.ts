@@ -1,5 +1,6 @@
 import { css, type TemplateResult } from 'lit';
 import { listIndicators } from '@sel/core';
+import { dataLang, inLang, withParts } from '../shared/data-language.js';
 import { errorSummaryStyles, renderErrorSummary } from '../shared/error-summary.js';
 import { translate, type SelMessageParams } from '../shared/i18n.js';
 import { token } from '../shared/tokens.styles.js';
@@ -53,11 +54,15 @@ export function missingWords(context: PartWords): string {
 export function renderMissing(context: MarksContext): TemplateResult {
   const { view } = context;
   const missing = new Set(view.completeness.unrated);
+  const lang = dataLang(view.rubric.lang, context.i18n.locale);
   const items = listIndicators(view.rubric)
     .filter((entry) => missing.has(entry.indicator.id))
     .map(({ indicator }) => ({
       target: `level-${indicator.id}-0`,
-      text: say(context, 'rubric.errors.item', { indicator: indicator.text }),
+      // The indicator in the rubric's language inside the sentence in the element's.
+      text: withParts((key: RubricMarksMessageKey, params) => say(context, key, params), 'rubric.errors.item', {
+        indicator: inLang(indicator.text, lang),
+      }),
     }));
   return renderErrorSummary(say(context, 'rubric.errors.title'), items, context.headingLevel + 1);
 }

@@ -13,6 +13,7 @@ import {
   type Rubric,
   type TeamRatings,
 } from '@sel/core';
+import { dataLang, inLang, withParts } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
 import { styleProperties } from '../shared/style-properties.js';
 import type { LocaleController } from '../shared/i18n.js';
@@ -39,11 +40,26 @@ export interface TeamViewState {
 }
 
 // The rubric's own words, written here as the rubric writes them (rubric-words.ts), so that team
-// mode's chunk imports nothing of the rubric's chunk.
-const levelName = (i18n: LocaleController, level: { readonly value: number; readonly label: string }): string =>
-  i18n.t('rubric.level', { value: level.value, label: level.label });
-const areaTitle = (i18n: LocaleController, title: string, number: number | undefined): string =>
-  number === undefined ? title : i18n.t('rubric.focusArea', { number, title });
+// mode's chunk imports nothing of the rubric's chunk: the rubric's texts in its language (`lang`,
+// from `dataLang`), inside the element's sentences.
+const levelName = (
+  i18n: LocaleController,
+  level: { readonly value: number; readonly label: string },
+  lang: string | typeof nothing,
+): unknown =>
+  withParts((key, params) => i18n.t(key, params), 'rubric.level', {
+    value: level.value,
+    label: inLang(level.label, lang),
+  });
+const areaTitle = (
+  i18n: LocaleController,
+  title: string,
+  number: number | undefined,
+  lang: string | typeof nothing,
+): unknown =>
+  number === undefined
+    ? inLang(title, lang)
+    : withParts((key, params) => i18n.t(key, params), 'rubric.focusArea', { number, title: inLang(title, lang) });
 
 /** What every part of the team view is drawn from. */
 interface TeamViewContext extends RubricViewContext {
@@ -51,6 +67,8 @@ interface TeamViewContext extends RubricViewContext {
   readonly rubric: Rubric;
   readonly entries: ReadonlyMap<string, IndicatorTeamRatings>;
   readonly members: number;
+  /** The `lang` of the rubric's texts (`dataLang`). */
+  readonly lang: string | typeof nothing;
 }
 
 /**
@@ -72,6 +90,7 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     rubric,
     entries: new Map(team?.indicators.map((entry) => [entry.indicatorId, entry])),
     members: mode.members.length,
+    lang: dataLang(rubric.lang, i18n.locale),
   };
   const titleTag = headingTag(context.headingLevel);
   const teamTag = headingTag(context.headingLevel + 1);
@@ -86,7 +105,7 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     @drop=${mode.handle}
   >
     <div class="summary-header">
-      ${staticHtml`<${titleTag} class="heading rubric-title">${rubric.title}</${titleTag}>`}
+      ${staticHtml`<${titleTag} class="heading rubric-title" lang=${ctx.lang}>${rubric.title}</${titleTag}>`}
       <slot name="actions"></slot>
     </div>
     <section class="summary" part="summary">
@@ -172,7 +191,7 @@ function renderArea(ctx: TeamViewContext, area: Rubric['focusAreas'][number]): T
   const tag = headingTag(ctx.headingLevel + 1);
   const titleId = `team-area-${area.id}`;
   return html`<section class="focus-area" part="focus-area">
-    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(ctx.i18n, area.title, area.number)}</${tag}>`}
+    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(ctx.i18n, area.title, area.number, ctx.lang)}</${tag}>`}
     ${area.practices.map((practice) => renderPractice(ctx, practice))}
   </section>`;
 }
@@ -182,7 +201,7 @@ function renderPractice(ctx: TeamViewContext, practice: Practice): TemplateResul
   const titleId = `team-practice-${practice.id}`;
   const priority = isPriorityPractice(ctx.view.assessment, practice.id);
   return html`<div class="practice">
-    ${staticHtml`<${tag} class="heading practice-title" id=${titleId}>${practice.title}</${tag}>`}
+    ${staticHtml`<${tag} class="heading practice-title" id=${titleId} lang=${ctx.lang}>${practice.title}</${tag}>`}
     ${
       ctx.readonly
         ? priority
@@ -241,12 +260,12 @@ function renderRow(ctx: TeamViewContext, indicator: Indicator, practiceTitle?: s
   const state = entry?.agrees === true ? 'agree' : entry?.agrees === false ? 'differ' : 'nobody';
   const notes = mode.notes.get(id) ?? rating?.notes ?? '';
   return html`<div class="indicator team-row" part="indicator" role="group" aria-labelledby=${textId}>
-    ${practiceTitle === undefined ? nothing : html`<p class="team-practice">${practiceTitle}</p>`}
-    <p class="indicator-text" id=${textId}>${indicator.text}</p>
+    ${practiceTitle === undefined ? nothing : html`<p class="team-practice" lang=${ctx.lang}>${practiceTitle}</p>`}
+    <p class="indicator-text" id=${textId} lang=${ctx.lang}>${indicator.text}</p>
     ${
       indicator.fullImplementation
         ? html`<p class="full">
-            <strong>${i18n.t('rubric.fullImplementation')}</strong> ${indicator.fullImplementation}
+            <strong>${i18n.t('rubric.fullImplementation')}</strong> ${inLang(indicator.fullImplementation, ctx.lang)}
           </p>`
         : nothing
     }
@@ -273,22 +292,23 @@ function renderSpread(ctx: TeamViewContext, entry: IndicatorTeamRatings, reveale
   const t = ctx.mode.t;
   const chosen = entry.distribution.filter((count) => count.count > 0).sort((a, b) => b.count - a.count);
   const words = chosen.map((count, i) => {
-    const choice = t(i === 0 ? 'rubric.team.spread.first' : 'rubric.team.spread.more', {
+    const choice = html`${withParts(t, i === 0 ? 'rubric.team.spread.first' : 'rubric.team.spread.more', {
       count: count.count,
       total: ctx.members,
-      label: count.label,
-    });
-    return revealed ? t('rubric.team.spread.who', { choice, names: count.members.join(', ') }) : choice;
+      label: inLang(count.label, ctx.lang),
+    })}`;
+    return [
+      i === 0 ? '' : revealed ? '; ' : ', ',
+      revealed ? withParts(t, 'rubric.team.spread.who', { choice, names: count.members.join(', ') }) : choice,
+    ];
   });
-  return html`<p class="team-words" id=${`team-words-${entry.indicatorId}`} tabindex="-1">
-      ${words.join(revealed ? '; ' : ', ')}
-    </p>
+  return html`<p class="team-words" id=${`team-words-${entry.indicatorId}`} tabindex="-1">${words}</p>
     <ul class="spread">
       ${entry.distribution.map(
         (count) =>
           html`<li class=${classMap({ 'spread-level': true, 'is-empty': count.count === 0 })}>
             <span class="spread-name"
-              >${levelName(ctx.i18n, ctx.rubric.levels.find((l) => l.value === count.level) ?? { value: count.level, label: count.label })}</span
+              >${levelName(ctx.i18n, ctx.rubric.levels.find((l) => l.value === count.level) ?? { value: count.level, label: count.label }, ctx.lang)}</span
             >
             <span
               class="spread-bar"
@@ -321,7 +341,7 @@ function renderAgreeControls(ctx: TeamViewContext, id: string, notes: string): T
               data-agree=${id}
               .checked=${live(chosen)}
             />
-            <span class="level-name">${levelName(ctx.i18n, level)}</span>
+            <span class="level-name">${levelName(ctx.i18n, level, ctx.lang)}</span>
           </label>`;
         })}
       </div>
@@ -346,7 +366,8 @@ function renderAgreedText(ctx: TeamViewContext, id: string, notes: string): Temp
   const rating = ratingOf(ctx.view.assessment, id);
   const level = rating ? ctx.rubric.levels.find((l) => l.value === rating.level) : undefined;
   return html`<p class="row-status">
-      <strong>${t('rubric.team.agreed')}:</strong> ${level ? levelName(ctx.i18n, level) : t('rubric.team.agreed.none')}
+      <strong>${t('rubric.team.agreed')}:</strong>
+      ${level ? levelName(ctx.i18n, level, ctx.lang) : t('rubric.team.agreed.none')}
     </p>
     ${notes === '' ? nothing : html`<p class="notes"><strong>${t('rubric.team.note')}:</strong> ${notes}</p>`}`;
 }

@@ -6,11 +6,12 @@
  */
 import { html, nothing, render } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import type { AssessmentReport, Community, PartnerWorkbook, Rubric } from '@sel/core';
-import { illustrativeAssessmentReport } from '@sel/data';
+import { page, userEvent } from 'vitest/browser';
+import type { AssessmentReport, Community, PartnerWorkbook, Rubric, StatusSnapshot } from '@sel/core';
+import { illustrativeAssessmentReport, illustrativeStatusSnapshot } from '@sel/data';
 import { fixture } from '../test/fixture.js';
 import { testRubric } from '../rubric/test-rubric.js';
+import { memberAssessments, teamNames } from '../rubric/test-team.js';
 import { samplePartners } from '../partner-card-sort/test-partners.js';
 import { sampleWorkbook } from '../partner-inventory/test-spreadsheets.js';
 import { dataLang, inLang, withParts } from './data-language.js';
@@ -99,6 +100,7 @@ beforeAll(async () => {
     import('../partner-inventory/define.js'),
     import('../partner-touchpoints/define.js'),
     import('../assessment-report/define.js'),
+    import('../status-map/define.js'),
   ]);
 });
 
@@ -285,5 +287,79 @@ describe('<sel-assessment-report> with an English rubric in Spanish', () => {
   it('marks nothing when the rubric is in Spanish too', async () => {
     const element = await shown(html`<sel-assessment-report .report=${report('es')}></sel-assessment-report>`, 'es');
     expect(marks(element)).toEqual([]);
+  });
+});
+
+describe('<sel-status-map> with an English snapshot in Spanish', () => {
+  const snapshot = (lang: string): StatusSnapshot => ({ ...illustrativeStatusSnapshot, lang });
+
+  it('marks the title and the community names of the open place as English', async () => {
+    const element = await shown<Settling & { selectedState: string | null }>(
+      html`<sel-status-map .snapshot=${snapshot('en')}></sel-status-map>`,
+      'es',
+    );
+    const place = illustrativeStatusSnapshot.communities.find((community) => community.scope.kind === 'state');
+    if (place?.scope.kind !== 'state') throw new Error('no community in a state');
+    element.selectedState = place.scope.state;
+    // The place's panel loads on first use.
+    await expect.poll(() => element.shadowRoot?.querySelector('.panel tbody th')).toBeTruthy();
+    const title = illustrativeStatusSnapshot.title ?? '';
+    expect(new Set(languagesOf(element, title))).toEqual(new Set(['en']));
+    const names = [...(element.shadowRoot?.querySelectorAll('.panel tbody th') ?? [])];
+    for (const name of names) expect(languageOf(name.firstChild ?? name), name.textContent).toBe('en');
+    expect(new Set(languagesOf(element, 'Comunidad'))).toEqual(new Set(['es']));
+  });
+
+  it('marks nothing when the snapshot is in Spanish too', async () => {
+    const element = await shown(html`<sel-status-map .snapshot=${snapshot('es')}></sel-status-map>`, 'es');
+    expect(marks(element)).toEqual([]);
+  });
+});
+
+describe("<sel-rubric>'s team mode and error summary with an English rubric in Spanish", () => {
+  it('marks the indicators, practices, full implementation and level labels of the team view', async () => {
+    const data = rubric('en');
+    const element = await shown(
+      html`<sel-rubric .rubric=${data} .team=${memberAssessments(data, teamNames(3))}></sel-rubric>`,
+      'es',
+    );
+    // Team mode loads on first use.
+    await expect.poll(() => element.shadowRoot?.querySelector('.team-row')).toBeTruthy();
+    const rows = [...(element.shadowRoot?.querySelectorAll('.team-row .indicator-text') ?? [])];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(languageOf(row.firstChild ?? row), row.textContent).toBe('en');
+    for (const text of ['District SEL rubric', 'Organize the district for collaboration', 'Mostly in place']) {
+      const languages = languagesOf(element, text);
+      expect(languages.length, text).toBeGreaterThan(0);
+      expect(new Set(languages), text).toEqual(new Set(['en']));
+    }
+    // Member names are the team's own, in no language the rubric says: they are not marked.
+    expect(new Set(languagesOf(element, 'Ana Morales'))).toEqual(new Set(['es']));
+    expect(new Set(languagesOf(element, 'Nivel 3'))).toEqual(new Set(['es']));
+  });
+
+  it('marks each indicator in the error summary as English inside the Spanish sentence', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form
+        @submit=${(event: Event) => {
+          event.preventDefault();
+        }}
+      >
+        <sel-rubric name="a" required .rubric=${rubric('en')}></sel-rubric>
+        <button>Guardar</button>
+      </form>`,
+      { lang: 'es' },
+    );
+    const element = form.querySelector('sel-rubric');
+    if (!element) throw new Error('no rubric');
+    await (element as unknown as Settling).renderComplete;
+    await userEvent.click(page.getByRole('button', { name: 'Guardar' }));
+    await expect.poll(() => element.shadowRoot?.querySelectorAll('[part="error-summary"] a').length).toBeGreaterThan(0);
+    const links = [...(element.shadowRoot?.querySelectorAll('[part="error-summary"] a') ?? [])];
+    for (const link of links) {
+      expect(link.textContent.trim()).toMatch(/^Elija un nivel para “.+”$/);
+      expect(languageOf(link.firstChild ?? link)).toBe('es');
+      expect(link.querySelector('[lang="en"]')?.textContent.length).toBeGreaterThan(0);
+    }
   });
 });

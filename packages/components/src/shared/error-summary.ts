@@ -7,7 +7,8 @@ import { token } from './tokens.styles.js';
 export interface ErrorSummaryItem {
   /** The id (in the same shadow root) of the control to focus. */
   readonly target: string;
-  readonly text: string;
+  /** What is wrong, in words; a data text inside it may carry its own language (`withParts`). */
+  readonly text: unknown;
 }
 
 /** Follows an error summary's link: focuses its control in the same root and brings it into view. */
