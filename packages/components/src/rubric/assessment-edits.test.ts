@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SelValidationError, toIsoDate, type Assessment, type Rubric } from '@sel/core';
-import { blankAssessment, rateIndicator, readAssessment, startAssessment, withEvidence } from './assessment-edits.js';
+import { blankAssessment, readAssessment, startAssessment } from './assessment-edits.js';
+import { rateIndicator, withEvidence } from './rating-edits.js';
 
 const rubric: Rubric = {
   id: 'district-test',

@@ -45,6 +45,11 @@ export class EvidenceDraftController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Keeps `text` as the draft of `indicatorId` (typed before this controller listened). */
+  keep(indicatorId: string, text: string): void {
+    this.#drafts.set(indicatorId, text);
+  }
+
   /** The text typed for `indicatorId` and not yet saved, if any. */
   get(indicatorId: string): string | undefined {
     return this.#drafts.get(indicatorId);

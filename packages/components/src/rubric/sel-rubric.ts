@@ -2,12 +2,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 // First, so that bundles place the Lit directives it brings beside Lit, where they compress best.
 import { renderRubric, renderSummary, type RubricViewContext } from './rubric-view.js';
 import {
-  assessmentIssues,
   checkAssessment,
   checkRubric,
   checkRubricInSteps,
-  completeness,
-  listIndicators,
   ratingOf,
   type Assessment,
   type ParseResult,
@@ -17,24 +14,16 @@ import {
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
-import {
-  blankAssessment,
-  rateIndicator,
-  readAssessment,
-  startAssessment,
-  withEvidence,
-  withTypedEvidence,
-} from './assessment-edits.js';
-import { EvidenceDraftController } from './evidence-draft.js';
+import { blankAssessment, readAssessment, startAssessment } from './assessment-edits.js';
 import { LevelRadioNames } from './level-radios.js';
 import { OnDemand } from './on-demand.js';
 import { RubricExtras } from './rubric-extras.js';
 import { describeFailure } from './rubric-issues.js';
+import type { RatingHost, RubricRating } from './rubric-rating.js';
 import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
-import { ratingAnnouncement } from './rubric-words.js';
 import { rubricStyles } from './sel-rubric.styles.js';
 import { rubricStrings } from './rubric-strings.js';
-import type { TeamMode } from './team-mode.js';
+import type { TeamHost, TeamMode } from './team-mode.js';
 
 export type { SelAssessmentChangeDetail, SelRatingChangeDetail } from './rubric-events.js';
 export type { SelTeamChangeDetail } from './team-events.js';
@@ -147,18 +136,41 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   readonly #extras = new RubricExtras(this, this.#loading);
   /** The first unrated indicator when the value is missing ratings: where the browser points. */
   #firstUnrated: string | undefined;
-  // Added last: taken out of the document, the element saves evidence after its other controllers stopped.
-  readonly #drafts = new EvidenceDraftController(this, {
-    save: (indicatorId, text) => {
-      this.#saveEvidence(indicatorId, text);
+  /** What the rating code and team mode ask of the element. */
+  readonly #parts: RatingHost & TeamHost = {
+    element: this,
+    i18n: this.i18n,
+    view: () => this.#model.view,
+    value: () => this.#current,
+    start: (rubric) => startAssessment(rubric, this),
+    ratedBy: () => this.takenBy,
+    failed: (error) => {
+      this.reportIssues('rating', error === undefined ? [] : describeFailure(error, 'assessment'));
     },
+    commit: this.#commit.bind(this),
+    inline: () => this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined,
+    wait: this.#loading.wait,
+    summary: renderSummary,
+    announcer: this.announcer,
+    interactive: () => this.interactive,
+    report: this.#report,
     flush: () => {
       this.syncForm();
     },
     typed: () => {
       this.draftChanged();
     },
-  });
+  };
+  /**
+   * The rating code (rubric-rating.ts) with the evidence being typed, once loaded: when the page is
+   * idle after the rows are drawn, or sooner at the first sign of a person using the rubric. Taken
+   * out of the document, it saves that evidence after the element's other controllers stopped.
+   */
+  #rating: RubricRating | undefined;
+  /** Whether the rating code was asked for once the page is idle. */
+  #idle = false;
+  /** Ratings and evidence given before the rating code arrived, made in order once it is here. */
+  readonly #ratingQueue: ((rating: RubricRating) => void)[] = [];
 
   /** The assessment being edited. */
   #current: Assessment | undefined;
@@ -169,6 +181,12 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   #team: TeamMode | undefined;
   /** Whether team mode was asked for (a team was given). */
   #teamMode = false;
+
+  constructor() {
+    super();
+    // The first sign of a person using the rubric loads its rating code, ahead of their first change.
+    for (const type of ['pointerover', 'pointerdown', 'focusin']) this.addEventListener(type, this.#prepare);
+  }
 
   /** The rubric shown (the last valid one), or `undefined`. */
   get currentRubric(): Rubric | undefined {
@@ -195,8 +213,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   /** The draft keeps evidence still being typed for rated indicators too. */
   protected override draftValue(): Assessment | undefined {
-    const rubric = this.dataSource.value;
-    return rubric && this.#current ? withTypedEvidence(rubric, this.#current, this.#drafts.entries()) : this.#current;
+    return this.#rating ? this.#rating.typedValue() : this.#current;
   }
 
   protected override readValue(): Assessment | undefined {
@@ -205,7 +222,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   protected override writeValue(assessment: Assessment | undefined): void {
     this.#current = assessment;
-    this.#drafts.clear();
+    this.#rating?.drafts.clear();
     this.announcer.clear();
   }
 
@@ -217,12 +234,12 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     return checkAssessment(raw, rubric);
   }
 
-  /** A `required` rubric needs every indicator rated. */
-  protected override validateValue(assessment: Assessment | undefined): SelValidity | undefined {
-    const rubric = this.dataSource.value;
-    if (!this.required || !rubric) return undefined;
-    const fits = assessment !== undefined && assessmentIssues(rubric, assessment).length === 0;
-    const unrated = fits ? completeness(rubric, assessment).unrated : listIndicators(rubric).map((e) => e.indicator.id);
+  /**
+   * A `required` rubric needs every indicator rated. The form checks the value on screen, so its
+   * view counts what is unrated (every indicator while that value does not fit the rubric).
+   */
+  protected override validateValue(): SelValidity | undefined {
+    const unrated = (this.required && this.#updateView(this.dataSource.value)?.completeness.unrated) || [];
     this.#firstUnrated = unrated[0];
     if (unrated.length === 0) return undefined;
     return { flags: { valueMissing: true }, message: this.t('form.incomplete', { count: unrated.length }) };
@@ -247,7 +264,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
         this.#default = read.value;
         if (read.value) {
           this.#current = read.value;
-          this.#drafts.clear();
+          this.#rating?.drafts.clear();
         }
       }
       this.reportIssues('assessment', read.ok ? [] : read.issues);
@@ -272,21 +289,36 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       'team',
       () => import('./team-mode.js'),
       async ({ TeamMode }) => {
-        const mode = new TeamMode({
-          element: this,
-          i18n: this.i18n,
-          inline: () => this.querySelector(TEAM_SCRIPT)?.textContent ?? undefined,
-          wait: this.#loading.wait,
-          start: (rubric) => startAssessment(rubric, this),
-          summary: renderSummary,
-          value: () => this.#current,
-          commit: this.#commit.bind(this),
-          announcer: this.announcer,
-          interactive: () => this.interactive,
-          report: this.#report,
-        });
+        const mode = new TeamMode(this.#parts);
         await mode.stringsReady();
         this.#team = mode;
+      },
+    );
+    // What the team records is announced as a single rater's ratings are.
+    this.#useRating();
+  }
+
+  readonly #prepare = (): void => {
+    if (this.interactive && this.dataSource.value) this.#useRating();
+  };
+
+  /**
+   * Runs `action` with the rating code: now when it is here, else once it loads (in the order
+   * given; the element's update completes after that). Without `action`, loads it ahead of use.
+   */
+  #useRating(action?: (rating: RubricRating) => void): void {
+    if (this.#rating) {
+      action?.(this.#rating);
+      return;
+    }
+    if (action) this.#ratingQueue.push(action);
+    this.#loading.load(
+      'rating',
+      () => import('./rubric-rating.js'),
+      ({ createRating }) => {
+        const rating = createRating(this.#parts);
+        this.#rating = rating;
+        for (const queued of this.#ratingQueue.splice(0)) queued(rating);
       },
     );
   }
@@ -310,59 +342,25 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     const target = event.target;
     const indicatorId = target instanceof HTMLElement ? target.dataset['indicator'] : undefined;
     if (indicatorId === undefined) return;
-    if (target instanceof HTMLInputElement && target.type === 'radio') this.#rate(target, indicatorId);
-    else if (target instanceof HTMLTextAreaElement) this.#saveEvidence(indicatorId, target.value);
-  };
-
-  /** Offers the assessment, with evidence still being typed, as a JSON file (loaded on first use). */
-  readonly #onExport = (): void => {
-    const rubric = this.dataSource.value;
-    if (!rubric) return;
-    const assessment = this.draftValue() ?? startAssessment(rubric, this);
-    this.#loading.wait(
-      import('./member-export.js')
-        .then(({ exportAssessment }) => {
-          exportAssessment(this, assessment);
-        })
-        .catch((error: unknown) => {
-          this.reportIssues('export', describeFailure(error, 'export'));
-        }),
-    );
-  };
-
-  #rate(input: HTMLInputElement, indicatorId: string): void {
-    const view = this.#model.view;
-    if (!view || view.locked) return;
-    try {
-      const base = this.#current ?? startAssessment(view.rubric, this);
-      const previousLevel = ratingOf(base, indicatorId)?.level ?? null;
-      const next = rateIndicator(view.rubric, base, indicatorId, Number(input.value), {
-        notes: this.#drafts.get(indicatorId),
-        ratedBy: this.takenBy,
+    if (target instanceof HTMLInputElement && target.type === 'radio') {
+      this.#useRating((rating) => {
+        rating.rate(target, indicatorId);
       });
-      this.#drafts.delete(indicatorId);
-      this.reportIssues('rating', []);
-      this.#commit(view.rubric, next, indicatorId, previousLevel);
-    } catch (error) {
-      input.checked = false;
-      this.reportIssues('rating', describeFailure(error, 'assessment'));
-    }
-  }
+    } else if (target instanceof HTMLTextAreaElement) this.#saveEvidence(indicatorId, target.value);
+  };
 
-  /** Saves evidence with its rating; an indicator with no level yet keeps it as a draft. */
+  /** Offers the assessment, with evidence still being typed, as a JSON file (with the rating code). */
+  readonly #onExport = (): void => {
+    this.#useRating((rating) => {
+      rating.exportFile();
+    });
+  };
+
+  /** Saves evidence with its rating (with the rating code); an indicator with no level yet keeps it as a draft. */
   #saveEvidence(indicatorId: string, text: string): void {
-    const view = this.#model.view;
-    const current = this.#current;
-    if (!view || view.locked || !current) return;
-    const existing = ratingOf(current, indicatorId);
-    if (!existing) return;
-    try {
-      const next = withEvidence(view.rubric, current, indicatorId, existing, text);
-      this.#drafts.delete(indicatorId);
-      if (next) this.#commit(view.rubric, next, indicatorId, existing.level);
-    } catch (error) {
-      this.reportIssues('rating', describeFailure(error, 'assessment'));
-    }
+    this.#useRating((rating) => {
+      rating.saveEvidence(indicatorId, text);
+    });
   }
 
   /** Puts `next` on screen and into the form; a person's change (not `quiet`) is announced and fires the change events. */
@@ -380,7 +378,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     if (!view || quiet) return;
     const rating = indicatorId === undefined ? undefined : ratingOf(next, indicatorId);
     if (indicatorId !== undefined && rating) {
-      const announcement = ratingAnnouncement(this.i18n, view, indicatorId);
+      const announcement = this.#rating?.announcement(view, indicatorId, this.i18n);
       if (announcement !== undefined) this.announcer.announce(announcement);
       this.emit('sel-rating-change', { indicatorId, rating, previousLevel, assessment: next });
     }
@@ -401,7 +399,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       strings: this.strings,
       readonly: this.readonly,
       disabled: this.formDisabled || view.locked,
-      draftOf: (indicatorId) => this.#drafts.get(indicatorId),
+      draftOf: (indicatorId) => this.#rating?.drafts.get(indicatorId),
       radios: this.#radios,
       headingLevel: this.headingLevel,
       drawn: this.progress.draw(view.rubric, ...rubricWeight(view.rubric)),
@@ -412,8 +410,17 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       marks: this.#extras.marks(view),
       navigation: this.readonly ? undefined : this.#extras.navigation,
     };
-    // Once every row is drawn: the navigation's chunk never holds up the first rows.
-    if (context && !context.busy) this.#extras.update(context.view.rubric, this.readonly || this.#teamMode);
+    // Once every row is drawn: the navigation's chunk never holds up the first rows, and a rubric to
+    // be filled in has its rating code before a person's first change, loaded when the page is idle.
+    if (context && !context.busy) {
+      this.#extras.update(context.view.rubric, this.readonly || this.#teamMode);
+      if (!this.#idle) {
+        this.#idle = true;
+        // Safari has no requestIdleCallback: the next task leaves the first frames to the page.
+        if ('requestIdleCallback' in window) requestIdleCallback(this.#prepare);
+        else setTimeout(this.#prepare);
+      }
+    }
     return html`${this.renderDataState()}
     ${context ? (this.#teamMode ? this.#team?.render(context) : renderRubric(context)) : nothing}
     ${this.readonly ? nothing : this.announcer.region()} ${this.renderProgressStatus('rubric.drawing', 'rubric.drawn')}`;
