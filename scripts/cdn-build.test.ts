@@ -95,9 +95,13 @@ describe('dist/cdn, the code-split build', { timeout: 240_000 }, () => {
     }
   });
 
-  it('fetches no zod for a rubric, nor for its team mode: they read with the plain-code readers', () => {
+  it("fetches no zod for any element, nor for the rubric's team mode: they read with the plain-code readers", () => {
     const zod = /\/chunks\/zod[~-]/;
-    expect(autoloadedPage(['sel-rubric']).filter((path) => zod.test(path))).toEqual([]);
+    for (const { tag } of elements)
+      expect(
+        autoloadedPage([tag]).filter((path) => zod.test(path)),
+        tag,
+      ).toEqual([]);
     const teamMode = readdirSync(join(cdnDir, 'chunks')).filter((name) => /^team-mode-[\w-]{8}\.js$/.test(name));
     expect(teamMode).toHaveLength(1);
     expect(staticClosure([`chunks/${String(teamMode[0])}`]).filter((path) => zod.test(path))).toEqual([]);

@@ -3,7 +3,7 @@ import type { Assessment, MemberRating, Rating } from './assessment-schema.js';
 import { readIsoDate as readDate } from './date-reader.js';
 import { SelValidationError } from './errors.js';
 import type { IssuePath, ParseResult } from './errors.js';
-import { listOf, PlainReading, readFields, recordOf, readString, type Read } from './plain-reader.js';
+import { listOf, PlainReading, readFields, readHttpUrl, recordOf, readString, type Read } from './plain-reader.js';
 import { LINK_MESSAGE, LINK_SPACES_MESSAGE } from './rating-checks.js';
 import { RUBRIC_ITEM_ID_PATTERN } from './rubric-checks.js';
 import type { Rubric } from './rubric.js';
@@ -13,36 +13,19 @@ import { readLevelValue, readRequiredText, readSlug } from './rubric-reader.js';
 // give (value, verdict, issues and their messages) without zod, for a page that rates a rubric.
 // assessment-reader.property.test.ts holds them to the schemas.
 
-const HTTP_START = /^https?:\/\//i;
 const NO_SPACE = /^\S+$/;
+const readHttpLink = /* @__PURE__ */ readHttpUrl(LINK_MESSAGE);
 
 /**
- * An evidence link, as `z.url({ protocol: /^https?$/ })` with its no-space check reads it: text
- * that starts `http://` or `https://` once trimmed and that the URL parser takes, given back
- * trimmed and without tabs or line breaks (which the parser ignores); then no space inside.
+ * An evidence link, as `z.url({ protocol: /^https?$/ })` with its no-space check reads it: a web
+ * address (given back trimmed, without tabs or line breaks), then no space inside.
  */
 const readLink: Read<string> = (reading, input, path) => {
-  if (typeof input !== 'string') {
-    reading.add(path, 'invalid_type', LINK_MESSAGE);
-    return input as string;
-  }
-  let value = input;
-  const trimmed = input.trim();
-  if (HTTP_START.test(trimmed) && parsesAsUrl(trimmed)) value = trimmed.replace(/[\t\n\r]/g, '');
-  else reading.add(path, 'invalid_format', LINK_MESSAGE, true);
+  if (typeof input !== 'string') return readHttpLink(reading, input, path);
+  const value = readHttpLink(reading, input, path);
   if (!NO_SPACE.test(value)) reading.add(path, 'invalid_format', LINK_SPACES_MESSAGE, true);
   return value;
 };
-
-function parsesAsUrl(text: string): boolean {
-  try {
-    // A URL that starts http:// or https:// parses with that protocol, so zod's protocol check holds.
-    new URL(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const readMemberRating: Read<MemberRating> = (reading, input, path) =>
   readFields(reading, input, path, [

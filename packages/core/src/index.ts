@@ -19,7 +19,6 @@ export {
   bilingualTextSchema,
   type Catalog,
   catalogSchema,
-  FOCUS_AREA_NUMBERS,
   type FocusAreaNumber,
   focusAreaNumberSchema,
   type LocalizedText,
@@ -27,9 +26,6 @@ export {
   parseCatalog,
   parseResource,
   type Resource,
-  RESOURCE_AUDIENCES,
-  RESOURCE_KINDS,
-  RESOURCE_ORIGINS,
   type ResourceAudience,
   resourceAudienceSchema,
   type ResourceKind,
@@ -46,6 +42,8 @@ export {
   tagSchema,
 } from './resource.js';
 export { parseResourceQuery } from './resource-query.js';
+export { FOCUS_AREA_NUMBERS, RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_ORIGINS } from './resource-vocabulary.js';
+export { checkCatalog, checkCatalogInSteps } from './catalog-reader.js';
 export {
   type CsvDelimiter,
   type CsvDialect,

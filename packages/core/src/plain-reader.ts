@@ -317,3 +317,33 @@ function readField(
   // A required key left out was reported by its reader (none of them takes `undefined`).
   if (present) value[key] = read_;
 }
+
+const HTTP_START = /^https?:\/\//i;
+
+function parsesAsUrl(text: string): boolean {
+  try {
+    // A URL that starts http:// or https:// parses with that protocol, so zod's protocol check holds.
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An http(s) address (`z.url({ protocol: /^https?$/, error: message })`): text that starts `http://`
+ * or `https://` once trimmed and that the URL parser takes, given back trimmed and without tabs or
+ * line breaks (which the parser ignores).
+ */
+export function readHttpUrl(message: string): Read<string> {
+  return (reading, input, path) => {
+    if (typeof input !== 'string') {
+      reading.add(path, 'invalid_type', message);
+      return input as string;
+    }
+    const trimmed = input.trim();
+    if (HTTP_START.test(trimmed) && parsesAsUrl(trimmed)) return trimmed.replace(/[\t\n\r]/g, '');
+    reading.add(path, 'invalid_format', message, true);
+    return input;
+  };
+}

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SelValidationError, type SelIssue } from './errors.js';
 import { safeParseWith } from './zod-parse.js';
-import {
-  FOCUS_AREA_NUMBERS,
-  RESOURCE_AUDIENCES,
-  RESOURCE_KINDS,
-  RESOURCE_ORIGINS,
-  resourceQuerySchema,
-} from './resource.js';
+import { resourceQuerySchema } from './resource.js';
+import { FOCUS_AREA_NUMBERS, RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_ORIGINS } from './resource-vocabulary.js';
 import { parseResourceQuery } from './resource-query.js';
 
 type Outcome =

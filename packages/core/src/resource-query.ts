@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { SelValidationError } from './errors.js';
 import type { SelIssue } from './errors.js';
-import { FOCUS_AREA_NUMBERS, RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_ORIGINS } from './resource.js';
+import { FOCUS_AREA_NUMBERS, RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_ORIGINS } from './resource-vocabulary.js';
 import type { resourceQuerySchema } from './resource.js';
 
 // `parseResourceQuery` checks a query by hand, with the messages of `resourceQuerySchema`, so a

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FOCUS_AREA_NUMBERS, RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_ORIGINS } from './resource-vocabulary.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
 
@@ -40,64 +41,25 @@ export const tagSchema = /* @__PURE__ */ z.object({
 });
 export type Tag = z.infer<typeof tagSchema>;
 
-/**
- * The four focus areas of the district model, by number:
- * 1 build foundational support and plan; 2 strengthen adult SEL competencies and capacity;
- * 3 promote SEL for students; 4 reflect on data for continuous improvement.
- * Resources name focus areas by these numbers; rubric focus areas carry the same `number`.
- */
-export const FOCUS_AREA_NUMBERS = [1, 2, 3, 4] as const;
+/** A focus area by number (`FOCUS_AREA_NUMBERS` in resource-vocabulary.ts says what each is). */
 export const focusAreaNumberSchema = /* @__PURE__ */ z.literal(FOCUS_AREA_NUMBERS, {
   error: 'Expected a focus area number: 1, 2, 3 or 4',
 });
 export type FocusAreaNumber = z.infer<typeof focusAreaNumberSchema>;
 
-/** What a resource is, as a thing a reader opens. */
-export const RESOURCE_KINDS = [
-  'report',
-  'tool',
-  'org-chart',
-  'brochure',
-  'presentation',
-  'menu-of-supports',
-  'guide',
-  'video',
-  'webinar',
-  'web-page',
-  'learning-community',
-  'event',
-] as const;
+/** What a resource is, as a thing a reader opens (one of `RESOURCE_KINDS`). */
 export const resourceKindSchema = /* @__PURE__ */ z.enum(RESOURCE_KINDS, {
   error: () => `Expected a resource kind: ${RESOURCE_KINDS.join(', ')}`,
 });
 export type ResourceKind = z.infer<typeof resourceKindSchema>;
 
-/** Who a resource is mainly written for. */
-export const RESOURCE_AUDIENCES = [
-  'superintendents',
-  'cabinet',
-  'district-sel-team',
-  'district-leaders',
-  'equity-leaders',
-  'principal-supervisors',
-  'school-leaders',
-  'school-sel-team',
-  'teachers',
-  'school-board',
-  'researchers',
-  'community-partners',
-  'families',
-] as const;
+/** Who a resource is mainly written for (one of `RESOURCE_AUDIENCES`). */
 export const resourceAudienceSchema = /* @__PURE__ */ z.enum(RESOURCE_AUDIENCES, {
   error: () => `Expected an audience: ${RESOURCE_AUDIENCES.join(', ')}`,
 });
 export type ResourceAudience = z.infer<typeof resourceAudienceSchema>;
 
-/**
- * Where a resource comes from: an artifact a district or school shared from its own work,
- * or a resource to learn more (reports, guides, tools and communities from organisations).
- */
-export const RESOURCE_ORIGINS = ['district-artifact', 'learn-more'] as const;
+/** Where a resource comes from (one of `RESOURCE_ORIGINS`). */
 export const resourceOriginSchema = /* @__PURE__ */ z.enum(RESOURCE_ORIGINS, {
   error: 'Expected an origin: district-artifact or learn-more',
 });

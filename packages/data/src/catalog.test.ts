@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SelValidationError, parseCatalog, safeParseCatalog } from '@sel/core';
+import { SelValidationError, checkCatalog, parseCatalog, safeParseCatalog } from '@sel/core';
 import { catalog } from './catalog.js';
+import { tagVocabulary } from './tags.js';
+import { syntheticResources } from './test-synthetic-catalog.js';
 
 /** A deep copy the test may damage without touching the shipped catalog. */
 function copyOfCatalog() {
@@ -12,6 +14,12 @@ describe('the canonical catalog', () => {
     const result = safeParseCatalog(catalog);
     if (!result.ok) throw result.error; // prints every bad path in the CI log
     expect(result.value.resources).toHaveLength(catalog.resources.length);
+  });
+
+  it("reads as the schema reads it with core's plain-code reader, as a finder on a page does", () => {
+    expect(checkCatalog(catalog)).toStrictEqual(safeParseCatalog(catalog));
+    const large = { tags: [...tagVocabulary], resources: syntheticResources(2_000) };
+    expect(checkCatalog(large)).toStrictEqual(safeParseCatalog(large));
   });
 
   it('uses every tag of the vocabulary at least once', () => {

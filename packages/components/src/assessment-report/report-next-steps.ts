@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeParseCatalog, type Catalog, type Resource, type SelIssue } from '@sel/core';
+import { checkCatalog, type Catalog, type Resource, type SelIssue } from '@sel/core';
 import { createCatalogIndex, type CatalogIndex } from '@sel/data/query';
 import { inLang } from '../shared/data-language.js';
 import { dispatchResourceSelect } from '../shared/resource-select.js';
@@ -33,7 +33,7 @@ const failure = (code: string, message: string): LoadedCatalog => ({
 
 /** Checks and indexes a catalog given as data. */
 function readCatalog(raw: unknown): LoadedCatalog {
-  const parsed = safeParseCatalog(raw);
+  const parsed = checkCatalog(raw);
   if (!parsed.ok) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ ...issue, path: ['catalog', ...issue.path] })) };
   }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
-  catalogSchema,
-  validateInSteps,
-  safeParseWith,
+  checkCatalog,
+  checkCatalogInSteps,
   type Assessment,
   type Catalog,
   type ParseResult,
@@ -64,8 +63,8 @@ export interface FinderCatalog {
  * (`@sel/data`'s `forIndicators`), each saying which indicators it helps with.
  *
  * The catalog arrives as the `catalog` property, a `src` URL or an inline
- * `<script type="application/json">` child, checked with `@sel/core`'s `catalogSchema`; with none
- * of them, the catalog of `@sel/data` is loaded when the element first needs it.
+ * `<script type="application/json">` child, checked with `@sel/core`'s `checkCatalog` (as
+ * `catalogSchema` checks it, without zod); with none of them, the catalog of `@sel/data` is loaded when the element first needs it.
  *
  * @summary Search and filter the SEL resource catalog, or find resources for the weakest indicators.
  * @tag sel-resource-finder
@@ -221,12 +220,12 @@ export class SelResourceFinder extends SelElement<Catalog> {
   }
 
   protected override parseData(raw: unknown): ParseResult<Catalog> {
-    return safeParseWith(catalogSchema, raw, 'catalog');
+    return checkCatalog(raw, 'catalog');
   }
 
   /** A catalog of thousands of resources is checked a resource at a time, over frames. */
   protected override parseDataInSteps(raw: unknown): Iterator<unknown, ParseResult<Catalog>, undefined> {
-    return validateInSteps(catalogSchema, raw, 'catalog', ['resources']);
+    return checkCatalogInSteps(raw, 'catalog');
   }
 
   /** The search index and the tag labels are built once per catalog. */
