@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { yieldToMain } from '../shared/data-source.js';
 import type { SelLocale } from '../shared/i18n.js';
-import type { Translate } from './partner-dialog.js';
+import type { Translate } from '../partner-workbook/part-words.js';
 
 /**
  * Text longer than this (in characters, about 200 spreadsheet rows) is kept beside the box rather

@@ -22,7 +22,9 @@ import {
   type HeldText,
   type ImportTextState,
 } from './import-text.js';
-import type { Translate } from './partner-dialog.js';
+import type { Translate } from '../partner-workbook/part-words.js';
+/** The panel's words, loaded with its code. */
+export { inventoryEditStrings as words } from './inventory-edit-strings.js';
 
 /** Bad rows listed by name; the rest are counted. */
 const LISTED_PROBLEMS = 50;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { PARTNER_KINDS, SORTED_TIERS, type PartnerKind, type Tier } from '@sel/core';
-import type { Translate } from './partner-dialog.js';
+import type { Translate } from '../partner-workbook/part-words.js';
 import {
   cellText,
   INVENTORY_COLUMNS,

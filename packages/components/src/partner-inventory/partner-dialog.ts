@@ -1,9 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPath, PARTNER_KINDS, SORTED_TIERS, TIERS, type Partner, type SelIssue, type Tier } from '@sel/core';
+import {
+  addPartner,
+  checkWorkbookPartner,
+  editPartner,
+  formatPath,
+  partnerIdFromName,
+  PARTNER_KINDS,
+  SelValidationError,
+  setPartnerTier,
+  SORTED_TIERS,
+  TIERS,
+  workbookTier,
+  type Partner,
+  type PartnerWorkbook,
+  type SelIssue,
+  type Tier,
+  type WorkbookEdit,
+} from '@sel/core';
 import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
-import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
-
-export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
+import type { Translate } from '../partner-workbook/part-words.js';
+/** The dialog's words, loaded with its code. */
+export { inventoryEditStrings as words } from './inventory-edit-strings.js';
 
 /** The add or edit dialog while it is open: what was typed, and what is wrong with it. */
 export interface PartnerDraft {
@@ -99,6 +116,35 @@ export function errorsByField(issues: readonly SelIssue[]): Map<string, string> 
     if (!errors.has(field)) errors.set(field, issue.message);
   }
   return errors;
+}
+
+/** What saving the dialog did: the edit, with the partner saved, or the problems to show beside their fields. */
+export type PartnerSave =
+  | { readonly ok: true; readonly edit: WorkbookEdit; readonly id: string; readonly name: string }
+  | { readonly ok: false; readonly values: Record<string, string>; readonly errors: Map<string, string> };
+
+/**
+ * Saves the dialog's form into `workbook`: a new partner (with the tier chosen) or the one edited
+ * (and its tier when changed), checked by core first, so each problem is shown beside its field.
+ */
+export function savePartner(workbook: PartnerWorkbook, draft: PartnerDraft, form: HTMLFormElement): PartnerSave {
+  const taken = new Set(workbook.partners.map((partner) => partner.id));
+  const { values, candidate, tier } = readDraft(form, (name) => partnerIdFromName(name, taken));
+  const checked = checkWorkbookPartner(workbook, candidate, draft.editing);
+  if (!checked.ok) return { ok: false, values, errors: errorsByField(checked.error.issues) };
+  try {
+    let edit =
+      draft.editing === undefined
+        ? addPartner(workbook, candidate, tier)
+        : editPartner(workbook, draft.editing, candidate);
+    if (draft.editing !== undefined && workbookTier(edit.workbook, checked.value.id) !== tier)
+      edit = { workbook: setPartnerTier(edit.workbook, checked.value.id, tier).workbook, change: edit.change };
+    return { ok: true, edit, id: checked.value.id, name: checked.value.name };
+  } catch (error) {
+    const issues =
+      error instanceof SelValidationError ? error.issues : [{ path: [], code: 'edit-failed', message: String(error) }];
+    return { ok: false, values, errors: errorsByField(issues) };
+  }
 }
 
 export interface PartnerDialogView {

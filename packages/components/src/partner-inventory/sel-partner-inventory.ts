@@ -1,16 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
-  addPartner,
-  editPartner,
   checkPartnerWorkbook,
   checkPartnerWorkbookInSteps,
-  partnerIdFromName,
-  removePartner,
-  restorePartner,
-  checkWorkbookPartner,
-  setPartnerTier,
   workbookTier,
-  SelValidationError,
   type ParseResult,
   type PartnerWorkbook,
   type RemovedPartner,
@@ -22,6 +14,7 @@ import { dataLang } from '../shared/data-language.js';
 import type { SelValidity } from '../shared/form.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { PartWords } from '../partner-workbook/part-words.js';
 import { workbookStyles } from '../partner-workbook/workbook.styles.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
 import type { InventoryImport, renderImport } from './inventory-import.js';
@@ -36,18 +29,10 @@ import {
 } from './inventory-rows.js';
 import { PAGE_SIZE, renderInventoryTable, renderToolbar, type InventoryTableView } from './inventory-table.js';
 import type { PartnerDraft } from './partner-dialog.js';
+import { editsModule, dialogModule, loadInventoryEdits, loadPartnerDialog } from './inventory-parts.js';
 import { inventoryStrings } from './inventory-strings.js';
+export { loadPartnerDialog } from './inventory-parts.js';
 import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
-
-type PartnerDialogModule = typeof import('./partner-dialog.js');
-/** The add and edit dialog's code, once the page has it. */
-let dialogModule: PartnerDialogModule | undefined;
-
-/** Loads the add and edit dialog's code for the page (once): most visits only read the table. */
-export async function loadPartnerDialog(): Promise<PartnerDialogModule> {
-  dialogModule ??= await import('./partner-dialog.js');
-  return dialogModule;
-}
 
 const TIER_KEYS = {
   unsorted: 'cardsort.tier.unsorted',
@@ -135,6 +120,27 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   #focusAfter: string | undefined;
   /** The import panel, loaded the first time it is opened, with its state. */
   #import: { readonly state: InventoryImport; readonly render: typeof renderImport } | undefined;
+  /** The words of the dialog and the import panel, which load with their code. */
+  readonly #words = new PartWords({
+    host: this,
+    locale: () => this.i18n.locale,
+    overrides: () => this.strings,
+    t: (key, params) => this.t(key, params),
+  });
+
+  constructor() {
+    super();
+    // A person reaching the table's controls may delete a partner next: the deletion's code loads
+    // then, so the press does not wait for it.
+    this.addEventListener('focusin', this.#warmEdits);
+    this.addEventListener('pointerover', this.#warmEdits);
+  }
+
+  readonly #warmEdits = (): void => {
+    if (editsModule === undefined && this.interactive && this.dataSource.value !== undefined) {
+      loadInventoryEdits().catch(() => undefined);
+    }
+  };
 
   protected override dataFromProperty(): unknown {
     return this.workbook;
@@ -247,37 +253,22 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     const draft = this.draft;
     const dialog = dialogModule;
     if (!workbook || !draft || !dialog || !this.interactive) return;
-    const { errorsByField, readDraft } = dialog;
-    const taken = new Set(workbook.partners.map((partner) => partner.id));
-    const { values, candidate, tier } = readDraft(form, (name) => partnerIdFromName(name, taken));
-    const checked = checkWorkbookPartner(workbook, candidate, draft.editing);
-    if (!checked.ok) {
-      this.draft = { ...draft, values, errors: errorsByField(checked.error.issues) };
+    const saved = dialog.savePartner(workbook, draft, form);
+    if (!saved.ok) {
+      this.draft = { ...draft, values: saved.values, errors: saved.errors };
       this.#focusAfter = '[aria-invalid="true"]';
       return;
     }
-    try {
-      let edit =
-        draft.editing === undefined
-          ? addPartner(workbook, candidate, tier)
-          : editPartner(workbook, draft.editing, candidate);
-      if (draft.editing !== undefined && workbookTier(edit.workbook, checked.value.id) !== tier)
-        edit = { workbook: setPartnerTier(edit.workbook, checked.value.id, tier).workbook, change: edit.change };
-      const key = draft.editing === undefined ? 'inventory.added' : 'inventory.saved';
-      this.draft = undefined;
-      this.#apply(edit, this.t(key, { name: checked.value.name }));
-      this.#focusAfter = `tr[data-id="${CSS.escape(checked.value.id)}"] [data-action="edit"]`;
-      this.#reveal = checked.value.id;
-    } catch (error) {
-      const issues =
-        error instanceof SelValidationError
-          ? error.issues
-          : [{ path: [], code: 'edit-failed', message: String(error) }];
-      this.draft = { ...draft, values, errors: errorsByField(issues) };
-    }
+    const key = draft.editing === undefined ? 'inventory.added' : 'inventory.saved';
+    this.draft = undefined;
+    this.#apply(saved.edit, this.t(key, { name: saved.name }));
+    this.#focusAfter = `tr[data-id="${CSS.escape(saved.id)}"] [data-action="edit"]`;
+    this.#reveal = saved.id;
   }
 
-  #delete(id: string): void {
+  /** Deletes partner `id`, with an undo offered, the edits' code loaded first. */
+  async #delete(id: string): Promise<void> {
+    const { removePartner } = editsModule ?? (await loadInventoryEdits());
     const workbook = this.#current;
     if (!workbook || !this.interactive) return;
     const edit = removePartner(workbook, id);
@@ -290,10 +281,11 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   #undo(): void {
     const workbook = this.#current;
     const removed = this.removed;
-    if (!workbook || !removed || !this.interactive) return;
+    // The undo is offered after a deletion, so the edits' code is here.
+    if (!workbook || !removed || !editsModule || !this.interactive) return;
     this.removed = undefined;
     try {
-      const edit = restorePartner(workbook, removed);
+      const edit = editsModule.restorePartner(workbook, removed);
       this.#apply(edit, this.t('inventory.restored', { name: removed.partner.name }));
       this.#focusAfter = `tr[data-id="${CSS.escape(removed.partner.id)}"] [data-action="edit"]`;
       this.#reveal = removed.partner.id;
@@ -305,7 +297,9 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   /** Opens or closes the import panel, loading its code the first time. */
   async #toggleImport(): Promise<void> {
     if (!this.#import) {
-      const { InventoryImport, renderImport } = await import('./inventory-import.js');
+      const { InventoryImport, renderImport, words } = await import('./inventory-import.js');
+      // Its words are here before the panel is drawn.
+      await this.#words.add(words);
       this.#import ??= { state: new InventoryImport(this, () => this.#current), render: renderImport };
     }
     this.#import.state.toggle();
@@ -318,7 +312,8 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     const workbook = this.#current;
     const done = state && workbook && (await state.run(workbook));
     if (!state || !done) return;
-    const message = `${this.t('inventory.import.done', { count: done.count })}${done.left ? ` ${this.t('inventory.import.kept')}` : ''}`;
+    const { t } = this.#words;
+    const message = `${t('inventory.import.done', { count: done.count })}${done.left ? ` ${t('inventory.import.kept')}` : ''}`;
     state.message = message;
     this.#apply(done.edit, message);
   }
@@ -337,14 +332,17 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     if (action === 'export') void this.#export();
     else if (!this.interactive) return;
     else if (action === 'import') void this.#toggleImport();
-    else if (action === 'delete' && id !== undefined) this.#delete(id);
+    else if (action === 'delete' && id !== undefined) void this.#delete(id);
     else if (action === 'add' || (action === 'edit' && id !== undefined)) void this.#openDialog(id);
   };
 
   /** Opens the add dialog, or the edit dialog of partner `id`, with the dialog's code loaded first. */
   async #openDialog(id: string | undefined): Promise<void> {
     // At once when the page has the dialog's code (a click opens it in the same update).
-    const { draftOf } = dialogModule ?? (await loadPartnerDialog());
+    const { draftOf, words } = dialogModule ?? (await loadPartnerDialog());
+    // Its words are here before the dialog is drawn (at once when they are already).
+    const loading = this.#words.add(words);
+    if (loading) await loading;
     const workbook = this.#current;
     if (!workbook || !this.interactive) return;
     if (id === undefined) this.draft = draftOf(undefined, 'unsorted');
@@ -365,6 +363,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
 
   #renderInventory(workbook: PartnerWorkbook): TemplateResult {
     const { t } = this;
+    this.#words.speak();
     const labels = this.#labels();
     const rows = this.#visibleRows(workbook, labels);
     const { page, pages, pageRows } = this.#pageOf(rows);
@@ -419,7 +418,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     ${
       this.#import?.state.open && this.interactive
         ? this.#import.render(this.#import.state, {
-            t,
+            t: this.#words.t,
             locale: this.i18n.locale,
             onImport: () => void this.#runImport(),
           })
@@ -431,7 +430,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       editingName: editing === undefined ? undefined : workbook.partners.find((p) => p.id === editing)?.name,
       kindLabel: labels.kind,
       tierLabel: labels.tier,
-      t,
+      t: this.#words.t,
       onSubmit: (form) => {
         this.#save(form);
       },

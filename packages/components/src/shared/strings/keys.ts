@@ -4,6 +4,7 @@ import type { CardFilterMessageKey } from '../../partner-card-sort/card-filter-s
 import type { CardMovesMessageKey } from '../../partner-card-sort/card-moves-strings.js';
 import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
 import type { PartnerDetailsMessageKey } from '../../partner-card-sort/partner-details-strings.js';
+import type { InventoryEditMessageKey } from '../../partner-inventory/inventory-edit-strings.js';
 import type { InventoryMessageKey } from '../../partner-inventory/inventory-strings.js';
 import type { TouchpointsMessageKey } from '../../partner-touchpoints/touchpoints-strings.js';
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
@@ -35,6 +36,7 @@ export type SelMessageKey =
   | FinderMessageKey
   | PlanMessageKey
   | InventoryMessageKey
+  | InventoryEditMessageKey
   | TouchpointsMessageKey;
 
 /** A complete catalog for one language. */

@@ -10,6 +10,7 @@ import { cardFilterStrings } from '../../partner-card-sort/card-filter-strings.j
 import { partnerDetailsStrings } from '../../partner-card-sort/partner-details-strings.js';
 import { cardMovesStrings } from '../../partner-card-sort/card-moves-strings.js';
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
+import { inventoryEditStrings } from '../../partner-inventory/inventory-edit-strings.js';
 import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
 import { touchpointsStrings } from '../../partner-touchpoints/touchpoints-strings.js';
 import { finderStrings } from '../../resource-finder/finder-strings.js';
@@ -38,6 +39,7 @@ const elements: Readonly<Record<string, SelStrings>> = {
 const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   rubric: [rubricTeamStrings, rubricGrowthStrings, rubricMarksStrings, rubricNavigationStrings],
   'partner-card-sort': [cardMovesStrings, cardFilterStrings, partnerDetailsStrings],
+  'partner-inventory': [inventoryEditStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
@@ -49,6 +51,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'card sort moves': cardMovesStrings,
   'card sort search': cardFilterStrings,
   'card sort details': partnerDetailsStrings,
+  'inventory dialog and import': inventoryEditStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
