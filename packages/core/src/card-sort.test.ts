@@ -17,21 +17,12 @@ import {
   undo,
 } from './card-sort.js';
 import type { CardSortHistory, CardSortState } from './card-sort.js';
-import { SelRuleError, SelValidationError } from './errors.js';
+import { SelRuleError } from './errors.js';
 import { TIERS } from './tier.js';
 import type { Tier } from './tier.js';
+import { validationErrorOf } from './test-errors.js';
 
 const ids = ['ymca', 'clinic', 'library', 'univ', 'bakery'];
-
-function validationError(run: () => unknown): SelValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SelValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a SelValidationError');
-}
 
 function ruleError(run: () => unknown): SelRuleError {
   try {
@@ -71,7 +62,7 @@ describe('createCardSort', () => {
   });
 
   it('reports repeated ids, unknown partners and bad tiers at their paths', () => {
-    const error = validationError(() => createCardSort(['a', 'b', 'a'], { c: 'could-support', b: 'tier-4' as Tier }));
+    const error = validationErrorOf(() => createCardSort(['a', 'b', 'a'], { c: 'could-support', b: 'tier-4' as Tier }));
     expect(error.subject).toBe('card sort');
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([
       ['duplicate-partner', ['partnerIds', 2]],
@@ -232,9 +223,9 @@ describe('checkCardSortInvariant and parseCardSortState', () => {
   it('reads a saved sort, or says where it is wrong', () => {
     const saved: unknown = JSON.parse(JSON.stringify(createCardSort(ids, { univ: 'could-support' })));
     expect(tierOf(parseCardSortState(saved, ids), 'univ')).toBe('could-support');
-    const missingTier = validationError(() => parseCardSortState({ columns: { unsorted: ids } }, ids));
+    const missingTier = validationErrorOf(() => parseCardSortState({ columns: { unsorted: ids } }, ids));
     expect(missingTier.issues[0]?.path).toEqual(['columns', 'clearly-supports']);
-    const lost = validationError(() => parseCardSortState(saved, [...ids, 'new']));
+    const lost = validationErrorOf(() => parseCardSortState(saved, [...ids, 'new']));
     expect(lost.issues.map((i) => i.code)).toEqual(['missing-partner']);
   });
 });

@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvInSteps, parseCsvTable, stringifyCsv, stringifyCsvField, stringifyCsvTable } from './csv.js';
 import { SelValidationError } from './errors.js';
-
-function caught(run: () => unknown): SelValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SelValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a SelValidationError');
-}
+import { validationErrorOf } from './test-errors.js';
 
 /** Characters that matter to CSV, mixed with any code point. */
 const csvText = fc.string({
@@ -80,20 +71,20 @@ describe('parseCsv', () => {
   });
 
   it('reports an unterminated quote at its row and column', () => {
-    const error = caught(() => parseCsv('a,b\nc,"never closed\nmore'));
+    const error = validationErrorOf(() => parseCsv('a,b\nc,"never closed\nmore'));
     expect(error.subject).toBe('CSV');
     expect(error.issues[0]?.path).toEqual(['row', 2, 'column', 2]);
     expect(error.issues[0]?.message).toMatch(/Expected a closing double quote.*line 2/);
   });
 
   it('reports a stray quote inside an unquoted field', () => {
-    const error = caught(() => parseCsv('name,notes\nKids Club,6" tall'));
+    const error = validationErrorOf(() => parseCsv('name,notes\nKids Club,6" tall'));
     expect(error.issues[0]?.path).toEqual(['row', 2, 'column', 2]);
     expect(error.issues[0]?.message).toMatch(/enclosed in double quotes/);
   });
 
   it('reports text after a closing quote, counting lines inside quoted fields', () => {
-    const error = caught(() => parseCsv('"a\nb",x\n"c"d'));
+    const error = validationErrorOf(() => parseCsv('"a\nb",x\n"c"d'));
     expect(error.issues[0]?.path).toEqual(['row', 2, 'column', 1]);
     expect(error.issues[0]?.message).toMatch(/comma or a line break.*line 3.*found "d"/);
   });
@@ -154,7 +145,9 @@ describe('parseCsvTable', () => {
   });
 
   it('names every missing required column', () => {
-    const error = caught(() => parseCsvTable('Name\nYMCA', { requiredColumns: ['Name', 'Kind', 'Mission'] }));
+    const error = validationErrorOf(() =>
+      parseCsvTable('Name\nYMCA', { requiredColumns: ['Name', 'Kind', 'Mission'] }),
+    );
     expect(error.issues.map((i) => i.path)).toEqual([
       ['row', 1, 'column', 'Kind'],
       ['row', 1, 'column', 'Mission'],
@@ -163,16 +156,16 @@ describe('parseCsvTable', () => {
   });
 
   it('uses the given subject for syntax errors and table errors', () => {
-    expect(caught(() => parseCsvTable('"x', { subject: 'partner inventory CSV' })).subject).toBe(
+    expect(validationErrorOf(() => parseCsvTable('"x', { subject: 'partner inventory CSV' })).subject).toBe(
       'partner inventory CSV',
     );
-    expect(caught(() => parseCsvTable('', { subject: 'partner inventory CSV' })).issues[0]?.message).toMatch(
+    expect(validationErrorOf(() => parseCsvTable('', { subject: 'partner inventory CSV' })).issues[0]?.message).toMatch(
       /header row/,
     );
   });
 
   it('reports duplicate columns, nameless filled columns and values past the header', () => {
-    const error = caught(() => parseCsvTable('Name,,Name,\nA,b,c,\nB,,,,extra'));
+    const error = validationErrorOf(() => parseCsvTable('Name,,Name,\nA,b,c,\nB,,,,extra'));
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([
       ['missing-column-name', ['row', 1, 'column', 2]],
       ['duplicate-column', ['row', 1, 'column', 'Name']],

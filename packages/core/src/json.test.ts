@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SelValidationError } from './errors.js';
 import { parseJson, readJson, safeReadJson, toJson } from './json.js';
-
-function caught(run: () => unknown): SelValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SelValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a SelValidationError');
-}
+import { validationErrorOf } from './test-errors.js';
 
 const schema = z.object({ name: z.string(), years: z.optional(z.number()) });
 
@@ -22,7 +12,7 @@ describe('parseJson', () => {
   });
 
   it('reports a syntax error at its line and column, never a bare SyntaxError', () => {
-    const error = caught(() => parseJson('{\n  "name": "YMCA",\n  "years": 3,\n}', schema, 'partner'));
+    const error = validationErrorOf(() => parseJson('{\n  "name": "YMCA",\n  "years": 3,\n}', schema, 'partner'));
     expect(error.subject).toBe('partner');
     expect(error.issues).toEqual([
       {
@@ -38,7 +28,7 @@ describe('parseJson', () => {
   });
 
   it('reports schema problems at their data paths', () => {
-    const error = caught(() => parseJson('{"name": 5}', schema, 'partner'));
+    const error = validationErrorOf(() => parseJson('{"name": 5}', schema, 'partner'));
     expect(error.issues[0]?.path).toEqual(['name']);
     expect(error.issues[0]?.message).toMatch(/expected string/);
   });
@@ -71,7 +61,7 @@ describe('readJson syntax errors', () => {
   ];
 
   it.each(cases)('%j fails at line %i, column %i', (text, line, column, message) => {
-    const error = caught(() => readJson(text));
+    const error = validationErrorOf(() => readJson(text));
     expect(error.subject).toBe('JSON');
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({ code: 'invalid-json', line, column });
@@ -174,7 +164,7 @@ describe('toJson', () => {
       [cyclic, ['self'], /cycle/],
     ];
     for (const [value, path, message] of problems) {
-      const error = caught(() => toJson(value));
+      const error = validationErrorOf(() => toJson(value));
       expect(error.issues[0]?.path).toEqual(path);
       expect(error.issues[0]?.message).toMatch(message);
     }

@@ -3,21 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { assignments as assignmentsOf, createCardSort } from './card-sort.js';
 import type { TierAssignments } from './card-sort.js';
 import { parseCsv } from './csv.js';
-import { SelValidationError } from './errors.js';
 import { PARTNER_KINDS } from './partner.js';
 import type { Partner } from './partner.js';
 import { PARTNER_CSV_COLUMNS, partnersFromCsv, partnersToCsv } from './partner-csv.js';
 import { TIERS } from './tier.js';
-
-function caught(run: () => unknown): SelValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SelValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a SelValidationError');
-}
+import { validationErrorOf } from './test-errors.js';
 
 const ymca: Partner = {
   id: 'ymca-north',
@@ -122,7 +112,7 @@ describe('partnersFromCsv', () => {
   });
 
   it('requires the name column', () => {
-    const error = caught(() => partnersFromCsv('ID,Mission\r\na,b\r\n'));
+    const error = validationErrorOf(() => partnersFromCsv('ID,Mission\r\na,b\r\n'));
     expect(error.subject).toBe('partner inventory CSV');
     expect(error.issues).toEqual([
       {
@@ -134,7 +124,7 @@ describe('partnersFromCsv', () => {
   });
 
   it('reports two headers for the same column', () => {
-    const error = caught(() => partnersFromCsv('Name,Partner name\r\na,b\r\n'));
+    const error = validationErrorOf(() => partnersFromCsv('Name,Partner name\r\na,b\r\n'));
     expect(error.issues[0]?.path).toEqual(['row', 1, 'column', 'Partner name']);
   });
 
@@ -145,7 +135,7 @@ describe('partnersFromCsv', () => {
       'b,,health-care,2,,not-an-email,Principal',
       'a,C,,,,,',
     ].join('\r\n');
-    const error = caught(() => partnersFromCsv(text));
+    const error = validationErrorOf(() => partnersFromCsv(text));
     expect(error.issues.map((i) => [i.path, i.message])).toEqual([
       [
         ['row', 2, 'column', 'Kind of partner'],
@@ -167,7 +157,7 @@ describe('partnersFromCsv', () => {
   });
 
   it('reports malformed CSV with the inventory as subject', () => {
-    const error = caught(() => partnersFromCsv('Name of community partner\r\n"Unclosed'));
+    const error = validationErrorOf(() => partnersFromCsv('Name of community partner\r\n"Unclosed'));
     expect(error.subject).toBe('partner inventory CSV');
     expect(error.issues[0]?.path).toEqual(['row', 2, 'column', 1]);
   });
