@@ -160,7 +160,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
       t: this.t,
       percent: (value) => this.i18n.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
       date: (iso) => this.i18n.formatDate(iso),
-      lang: dataLang(this.dataSource.value?.rubric.lang, this.i18n.locale),
+      lang: dataLang(this.dataSource.value?.rubric.lang, this.i18n),
     };
   }
 

@@ -306,7 +306,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
     const { t } = this;
     const date = (day: IsoDate): TemplateResult => dateTime(day, this.i18n.formatDate(day));
     const { community, counts, items } = model;
-    const lang = dataLang(community.lang, this.i18n.locale);
+    const lang = dataLang(community.lang, this.i18n);
     const level = Number.isFinite(this.headingLevel) ? this.headingLevel : 2;
     const selected = items.findIndex((item) => item.milestone.id === this.selectedId);
     // The milestones in due-date order, with the one the user moved to and the selected one. The
@@ -434,14 +434,14 @@ export class SelMilestoneTimeline extends SelElement<Community> {
         aria-describedby=${isSelected ? 'details' : nothing}
       >
         <span class=${`point shape--${state}`} aria-hidden="true"></span>
-        <span class="item__title" lang=${dataLang(model.community.lang, this.i18n.locale)}>${milestone.title}</span
+        <span class="item__title" lang=${dataLang(model.community.lang, this.i18n)}>${milestone.title}</span
         ><span class="visually-hidden">, </span> <span class="item__state">${t(`timeline.state.${state}`)}</span
         ><span class="visually-hidden">, </span>
         <span class="item__due"
           >${withParts(t, 'timeline.due', { date: dateTime(milestone.due, this.i18n.formatDate(milestone.due)) })}</span
         >
       </button>
-      ${isSelected ? renderMilestoneDetails(item, model, t, (day) => this.i18n.formatDate(day), dataLang(model.community.lang, this.i18n.locale)) : nothing}
+      ${isSelected ? renderMilestoneDetails(item, model, t, (day) => this.i18n.formatDate(day), dataLang(model.community.lang, this.i18n)) : nothing}
     </li>`;
   }
 }

@@ -384,7 +384,7 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       menuFor,
       movingId: lift?.id ?? dragged,
       locale: this.i18n.locale,
-      lang: dataLang(this.dataSource.value?.lang, this.i18n.locale),
+      lang: dataLang(this.dataSource.value?.lang, this.i18n),
       strings: this.strings,
       t,
       tierLabel: this.#tierLabel,

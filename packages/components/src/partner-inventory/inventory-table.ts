@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
+import { inLang, shownAndSaid, withParts } from '../shared/data-language.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { PARTNER_KINDS, SORTED_TIERS, type PartnerKind, type Tier } from '@sel/core';
 import type { Translate } from '../partner-workbook/part-words.js';
@@ -277,6 +278,7 @@ const ownWords: ReadonlySet<InventoryColumn> = new Set<InventoryColumn>(['kind',
 
 function renderRow(row: InventoryRow, view: InventoryTableView): TemplateResult {
   const { t, labels } = view;
+  const name = { name: inLang(row.partner.name, view.lang) };
   return html`<tr data-id=${row.partner.id}>
     ${view.columns.map((column) => {
       if (column === 'name') return html`<th scope="row" lang=${view.lang}>${row.partner.name}</th>`;
@@ -289,22 +291,20 @@ function renderRow(row: InventoryRow, view: InventoryTableView): TemplateResult 
             <button
               type="button"
               data-action="edit"
-              aria-label=${t('inventory.editLabel', { name: row.partner.name })}
               @click=${() => {
                 view.onAction('edit', row.partner.id);
               }}
             >
-              ${t('inventory.edit')}
+              ${shownAndSaid(t('inventory.edit'), withParts(t, 'inventory.editLabel', name))}
             </button>
             <button
               type="button"
               data-action="delete"
-              aria-label=${t('inventory.deleteLabel', { name: row.partner.name })}
               @click=${() => {
                 view.onAction('delete', row.partner.id);
               }}
             >
-              ${t('inventory.delete')}
+              ${shownAndSaid(t('inventory.delete'), withParts(t, 'inventory.deleteLabel', name))}
             </button>
           </td>`
         : nothing

@@ -381,7 +381,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
       interactive: this.interactive,
       busy: this.progress.busy,
       stamp: this.strings,
-      lang: dataLang(workbook.lang, this.i18n.locale),
+      lang: dataLang(workbook.lang, this.i18n),
       t,
       onQuery: (change: Partial<InventoryQuery>) => {
         this.query = { ...this.query, ...change };

@@ -256,7 +256,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
       busy: this.progress.busy,
       stamp: this.strings,
       locale: this.i18n.locale,
-      lang: dataLang(workbook.lang, this.i18n.locale),
+      lang: dataLang(workbook.lang, this.i18n),
       t: this.t,
       date: (iso) => this.i18n.formatDate(iso),
       tierLabel: this.#tierLabel,

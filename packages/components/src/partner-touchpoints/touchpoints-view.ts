@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
 import { TOUCHPOINT_TOPICS, type Partner, type Touchpoint, type TouchpointTopic } from '@sel/core';
-import { inLang, withParts } from '../shared/data-language.js';
+import { inLang, shownAndSaid, withParts } from '../shared/data-language.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import { CHECK_IN_TIERS, type CheckInTier, type TouchpointRow } from './touchpoint-rows.js';
 
@@ -289,12 +289,17 @@ function renderRow(row: TouchpointRow, view: TouchpointsView): TemplateResult {
               data-action="log"
               data-partner=${row.partnerId}
               data-topic=${row.topic}
-              aria-label=${t('touchpoints.logLabel', { name: row.partner.name, topic: t(topicKey(row.topic)) })}
               @click=${() => {
                 view.onLog(row.partnerId, row.topic);
               }}
             >
-              ${t('touchpoints.log')}
+              ${shownAndSaid(
+                t('touchpoints.log'),
+                withParts(t, 'touchpoints.logLabel', {
+                  name: inLang(row.partner.name, view.lang),
+                  topic: t(topicKey(row.topic)),
+                }),
+              )}
             </button>
           </td>`
         : nothing

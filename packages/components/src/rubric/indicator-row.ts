@@ -82,7 +82,7 @@ function renderIndicator(
   const fullId = `full-${id}`;
   const describedBy = indicator.fullImplementation ? `${fullId} ${statusId}` : statusId;
   const descriptors = indicatorDescriptors(indicator);
-  const lang = dataLang(view.rubric.lang, i18n.locale);
+  const lang = dataLang(view.rubric.lang, i18n);
   // Without descriptors a row is a compact scale: one radio per level under the level names shown
   // once per practice, with the full-implementation statement (the meaning of the top level) above.
   const compact = descriptors === undefined;

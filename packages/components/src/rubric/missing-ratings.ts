@@ -54,7 +54,7 @@ export function missingWords(context: PartWords): string {
 export function renderMissing(context: MarksContext): TemplateResult {
   const { view } = context;
   const missing = new Set(view.completeness.unrated);
-  const lang = dataLang(view.rubric.lang, context.i18n.locale);
+  const lang = dataLang(view.rubric.lang, context.i18n);
   const items = listIndicators(view.rubric)
     .filter((entry) => missing.has(entry.indicator.id))
     .map(({ indicator }) => ({

@@ -75,7 +75,7 @@ export function rowGrowth(
       ? withParts((key: RubricGrowthMessageKey, params) => say(words, key, params ?? {}), 'rubric.previous.rating', {
           date,
           value: level.value,
-          label: inLang(level.label, dataLang(rubric.lang, words.i18n.locale)),
+          label: inLang(level.label, dataLang(rubric.lang, words.i18n)),
         })
       : say(words, 'rubric.previous.unrated', { date }),
   ];

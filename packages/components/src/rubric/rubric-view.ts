@@ -46,7 +46,7 @@ export interface RubricViewContext extends IndicatorRowContext {
 export function renderRubric(context: RubricViewContext): TemplateResult {
   const { view, i18n } = context;
   const { rubric } = view;
-  const lang = dataLang(rubric.lang, i18n.locale);
+  const lang = dataLang(rubric.lang, i18n);
   const titleTag = headingTag(context.headingLevel);
   // Indicators are drawn in order; `left` counts down what this render may still draw.
   let left = context.drawn;
@@ -161,7 +161,7 @@ function renderFocusArea(
     (view.growth?.indicators ?? []).map((entry) => [entry.indicatorId, entry]),
   );
   const bodyId = `area-body-${area.id}`;
-  const lang = dataLang(view.rubric.lang, i18n.locale);
+  const lang = dataLang(view.rubric.lang, i18n);
   const heading = areaHeading(i18n, area, lang);
   const title = context.navigation?.areaToggle(heading, bodyId) ?? heading;
   return html`<section class="focus-area" part="focus-area">

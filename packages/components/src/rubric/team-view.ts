@@ -90,7 +90,7 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     rubric,
     entries: new Map(team?.indicators.map((entry) => [entry.indicatorId, entry])),
     members: mode.members.length,
-    lang: dataLang(rubric.lang, i18n.locale),
+    lang: dataLang(rubric.lang, i18n),
   };
   const titleTag = headingTag(context.headingLevel);
   const teamTag = headingTag(context.headingLevel + 1);

@@ -106,10 +106,17 @@ beforeAll(async () => {
 
 describe('dataLang, inLang and withParts', () => {
   it('mark data only when it names another language than the element speaks', () => {
-    expect(dataLang('en', 'es')).toBe('en');
-    expect(dataLang('en-US', 'es')).toBe('en-US');
-    expect(dataLang('ES-mx', 'es')).toBe(nothing);
-    expect(dataLang(undefined, 'es')).toBe(nothing);
+    const spanish = { locale: 'es', declared: 'es' };
+    expect(dataLang('en', spanish)).toBe('en');
+    expect(dataLang('en-US', spanish)).toBe('en-US');
+    expect(dataLang('ES-mx', spanish)).toBe(nothing);
+    expect(dataLang(undefined, spanish)).toBe(nothing);
+    expect(dataLang(undefined, { locale: 'en' })).toBe(nothing);
+    // On a French page the element's words are English: data without lang is the page's.
+    const french = { locale: 'en', declared: 'fr' };
+    expect(dataLang(undefined, french)).toBe('fr');
+    expect(dataLang('en', french)).toBe(nothing);
+    expect(dataLang('fr-CA', french)).toBe('fr-CA');
     expect(inLang('Planned', nothing)).toBe('Planned');
   });
 
@@ -361,5 +368,75 @@ describe("<sel-rubric>'s team mode and error summary with an English rubric in S
       expect(languageOf(link.firstChild ?? link)).toBe('es');
       expect(link.querySelector('[lang="en"]')?.textContent.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('on a page in a language with no strings catalog (lang="fr")', () => {
+  /** The `lang` around the element's own words: the first element of its shadow root that declares one. */
+  const wordsLanguage = (element: Element, text: string): Set<string> => new Set(languagesOf(element, text));
+
+  it('marks the English words en, and the data in its own language or the page’s', async () => {
+    for (const [data, language] of [
+      [rubric('en'), 'en'],
+      [rubric('fr-CA'), 'fr-CA'],
+      [rubric(), 'fr'],
+    ] as const) {
+      const element = await shown(html`<sel-rubric .rubric=${data}></sel-rubric>`, 'fr');
+      expect(wordsLanguage(element, 'Focus area 1'), language).toEqual(new Set(['en']));
+      for (const text of ['District SEL rubric', 'The SEL lead sits on the cabinet', 'Mostly in place']) {
+        expect(wordsLanguage(element, text), `${text} (${language})`).toEqual(new Set([language]));
+      }
+    }
+  });
+
+  it('marks the timeline’s words en and a community without lang as French', async () => {
+    const element = await shown(
+      html`<sel-milestone-timeline .community=${community()} today="2027-03-25"></sel-milestone-timeline>`,
+      'fr',
+    );
+    expect(wordsLanguage(element, 'Blueprint finalized')).toEqual(new Set(['fr']));
+    expect(wordsLanguage(element, 'Today')).toEqual(new Set(['en']));
+  });
+
+  it('marks nothing again once the page speaks a language with a catalog', async () => {
+    const element = await shown(html`<sel-rubric .rubric=${rubric('en')}></sel-rubric>`, 'fr');
+    const holder = element.closest('[lang]');
+    holder?.setAttribute('lang', 'en');
+    await expect.poll(() => marks(element)).toEqual([]);
+  });
+});
+
+describe('row buttons named after a partner, with English data in Spanish', () => {
+  const english = (): PartnerWorkbook => ({ ...sampleWorkbook(), lang: 'en' });
+
+  it('say the name in its own language inside the Spanish words, with no aria-label', async () => {
+    const inventory = await shown(html`<sel-partner-inventory .workbook=${english()}></sel-partner-inventory>`, 'es');
+    const partner = sampleWorkbook().partners[0];
+    if (!partner) throw new Error('no partner');
+    const row = inventory.shadowRoot?.querySelector(`tr[data-id="${partner.id}"]`);
+    for (const [action, said] of [
+      ['edit', 'Editar'],
+      ['delete', 'Eliminar'],
+    ] as const) {
+      const button = row?.querySelector(`[data-action="${action}"]`);
+      expect(button?.hasAttribute('aria-label')).toBe(false);
+      const names = textNodes(button ?? document.body, partner.name);
+      expect(names.map(languageOf)).toEqual(['en']);
+      await expect
+        .element(page.getByRole('button', { name: `${said} ${partner.name}`, exact: true }))
+        .toBeInTheDocument();
+    }
+
+    const touchpoints = await shown(
+      html`<sel-partner-touchpoints .workbook=${english()} today="2026-11-15"></sel-partner-touchpoints>`,
+      'es',
+    );
+    const log = touchpoints.shadowRoot?.querySelector('[data-action="log"]');
+    expect(log?.hasAttribute('aria-label')).toBe(false);
+    const name = log?.querySelector('[lang="en"]')?.textContent ?? '';
+    expect(name.length).toBeGreaterThan(0);
+    await expect
+      .element(page.getByRole('button', { name: new RegExp(`^Registrar reunión: ${name}, `) }).first())
+      .toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { fromIsoDate } from '@sel/core';
 import type { DraftMessageKey } from './strings/draft.js';
 import { sharedStrings } from './strings/en.js';
@@ -280,6 +280,8 @@ function unwatchDocumentLanguage(controller: LocaleController): void {
  */
 export class LocaleController implements ReactiveController {
   locale: SelLocale = DEFAULT_LOCALE;
+  /** The language declared around the element (its nearest `lang`), when one is. */
+  declared: string | undefined;
   readonly #host: ReactiveControllerHost & Element;
   readonly #options: LocaleControllerOptions;
 
@@ -290,8 +292,26 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = resolveLocale(this.#host);
+    this.#resolve();
     watchDocumentLanguage(this);
+  }
+
+  /** Reads the declared language and the locale it gives; true when either changed. */
+  #resolve(): boolean {
+    const declared = declaredLanguage(this.#host);
+    const locale = matchLocale(declared) ?? DEFAULT_LOCALE;
+    const changed = declared !== this.declared || locale !== this.locale;
+    this.declared = declared;
+    this.locale = locale;
+    return changed;
+  }
+
+  /**
+   * The `lang` of the element's own words when the page declares a language with no catalog
+   * (`fr`: the words are English, so `en`); `nothing` when they are in the declared language.
+   */
+  get uiLang(): SelLocale | typeof nothing {
+    return this.declared === undefined || matchLocale(this.declared) ? nothing : this.locale;
   }
 
   hostDisconnected(): void {
@@ -299,7 +319,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.locale = resolveLocale(this.#host);
+    this.#resolve();
     // A host that does not wait for its strings (see stringsReady) renders again once they are here.
     void loadStrings(this.locale, this.#options.parts)?.then(() => {
       this.#host.requestUpdate();
@@ -314,12 +334,9 @@ export class LocaleController implements ReactiveController {
     return loadStrings(resolveLocale(this.#host), this.#options.parts);
   }
 
-  /** Re-resolves the locale and re-renders the host if it changed. */
+  /** Re-resolves the locale and re-renders the host if it, or the declared language, changed. */
   refresh(): void {
-    const locale = resolveLocale(this.#host);
-    if (locale === this.locale) return;
-    this.locale = locale;
-    this.#host.requestUpdate();
+    if (this.#resolve()) this.#host.requestUpdate();
   }
 
   /** The message for `key` in the current locale, with the host's overrides applied. */

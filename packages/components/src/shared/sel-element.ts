@@ -96,6 +96,14 @@ export abstract class SelElement<T> extends LitElement {
 
   constructor() {
     super();
+    // On a page in a language with no catalog (`lang="fr"`) the element's words are English: they
+    // are wrapped in `lang="en"`, so screen readers read both the words and the data (which
+    // `dataLang` marks with the page's language or its own) in the right voice.
+    const draw = this.render.bind(this);
+    this.render = () => {
+      const lang = this.i18n.uiLang;
+      return lang === nothing ? draw() : html`<div lang=${lang}>${draw()}</div>`;
+    };
     this.addController({
       hostUpdated: () => {
         this.#dispatchOwnErrors();

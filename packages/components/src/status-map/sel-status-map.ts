@@ -320,7 +320,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       locale: this.i18n.locale,
       t: this.t,
       formatNumber: (v, o) => this.i18n.formatNumber(v, o),
-      lang: dataLang(this.dataSource.value?.snapshot.lang, this.i18n.locale),
+      lang: dataLang(this.dataSource.value?.snapshot.lang, this.i18n),
     };
   }
 
