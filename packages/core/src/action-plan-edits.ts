@@ -14,7 +14,8 @@ import { SelRuleError } from './errors.js';
 
 export type PlanPath = readonly (string | number)[];
 
-function missing(path: PlanPath, at: number): SelRuleError {
+/** The error for a path that leads nowhere. Internal. */
+export function missing(path: PlanPath, at: number): SelRuleError {
   return new SelRuleError('invalid-path', `The plan has nothing at ${path.slice(0, at + 1).join('.')}`, { path });
 }
 
@@ -34,35 +35,17 @@ function replaceAt(node: unknown, path: PlanPath, at: number, change: (current: 
   throw missing(path, at);
 }
 
-function editPlan(plan: ActionPlan, path: PlanPath, change: (current: unknown) => unknown): ActionPlan {
+/** Replaces what sits at `path` in a plan, which keeps its kind. Internal. */
+export function editPlan(plan: ActionPlan, path: PlanPath, change: (current: unknown) => unknown): ActionPlan {
   if (path[0] === 'kind') throw new SelRuleError('invalid-path', 'A plan keeps its kind', { path });
   return replaceAt(plan, path, 0, change) as ActionPlan;
 }
 
-function listAt(current: unknown, path: PlanPath): unknown[] {
+/** The list at `path`, empty when an optional list is absent. Internal. */
+export function listAt(current: unknown, path: PlanPath): unknown[] {
   if (current === undefined) return [];
   if (!Array.isArray(current)) throw new SelRuleError('invalid-path', `${path.join('.')} is not a list`, { path });
   return current;
-}
-
-function checkIndex(index: number, length: number, path: PlanPath): void {
-  if (!Number.isInteger(index) || index < 0 || index >= length) {
-    throw new SelRuleError('invalid-path', `${path.join('.')} has no item ${index}`, { path, index });
-  }
-}
-
-/** Sets one field, e.g. a step's owner; `undefined` removes an optional field. */
-export function setPlanField(plan: ActionPlan, path: PlanPath, value: unknown): ActionPlan {
-  if (path.length === 0) throw new SelRuleError('invalid-path', 'Expected the path of a field', { path });
-  if (value !== undefined) return editPlan(plan, path, () => value);
-  const parent = path.slice(0, -1);
-  const key = path[path.length - 1];
-  return editPlan(plan, parent, (current) => {
-    if (typeof current !== 'object' || current === null || Array.isArray(current) || typeof key !== 'string') {
-      throw missing(path, path.length - 1);
-    }
-    return Object.fromEntries(Object.entries(current).filter(([name]) => name !== key));
-  });
 }
 
 /** Adds `item` to the list at `listPath` (created when an optional list is absent), at `index` or at the end. */
@@ -74,28 +57,6 @@ export function insertPlanItem(plan: ActionPlan, listPath: PlanPath, item: unkno
       throw new SelRuleError('invalid-path', `${listPath.join('.')} has no place ${at}`, { path: listPath, index: at });
     }
     list.splice(at, 0, item);
-    return list;
-  });
-}
-
-/** Removes the item at `index` from the list at `listPath`. */
-export function removePlanItem(plan: ActionPlan, listPath: PlanPath, index: number): ActionPlan {
-  return editPlan(plan, listPath, (current) => {
-    const list = [...listAt(current, listPath)];
-    checkIndex(index, list.length, listPath);
-    list.splice(index, 1);
-    return list;
-  });
-}
-
-/** Moves the item at `from` to position `to` in the list at `listPath` (the others close up). */
-export function movePlanItem(plan: ActionPlan, listPath: PlanPath, from: number, to: number): ActionPlan {
-  return editPlan(plan, listPath, (current) => {
-    const list = [...listAt(current, listPath)];
-    checkIndex(from, list.length, listPath);
-    checkIndex(to, list.length, listPath);
-    const [item] = list.splice(from, 1);
-    list.splice(to, 0, item);
     return list;
   });
 }
@@ -115,13 +76,4 @@ export function setActionStepStatus(
   const ref = actionPlanSteps(plan).find(({ step }) => step.id === stepId);
   if (!ref) throw new SelRuleError('unknown-step', `The plan has no action step "${stepId}"`, { stepId });
   return editPlan(plan, ref.path, () => ({ ...ref.step, status, updated: today }));
-}
-
-/** An id not used yet by any goal or step of the plan: `prefix-1`, `prefix-2`, ... */
-export function nextPlanId(plan: ActionPlan, prefix: string): string {
-  const used = new Set<string>(actionPlanSteps(plan).map(({ step }) => step.id));
-  if (plan.kind === 'casel') for (const goal of plan.goals) used.add(goal.id);
-  let n = 1;
-  while (used.has(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
 }

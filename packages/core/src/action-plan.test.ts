@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  insertPlanItem,
-  movePlanItem,
-  nextPlanId,
-  removePlanItem,
-  setActionStepStatus,
-  setPlanField,
-} from './action-plan-edits.js';
+import { insertPlanItem, setActionStepStatus } from './action-plan-edits.js';
+import { movePlanItem, nextPlanId, removePlanItem, setPlanField } from './action-plan-writing.js';
 import {
   actionPlanOwners,
   actionPlanProgress,

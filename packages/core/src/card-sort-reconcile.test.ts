@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyMove, checkCardSortInvariant, createCardSort, createCardSortHistory } from './card-sort.js';
+import { checkCardSortInvariant, createCardSort, createCardSortHistory } from './card-sort.js';
+import { applyMove } from './card-sort-moves.js';
 import type { CardSortState } from './card-sort.js';
 import { reconcileCardSort } from './card-sort-reconcile.js';
 import { SelValidationError } from './errors.js';

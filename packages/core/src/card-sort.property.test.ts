@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyMove,
   assignments,
   canUndo,
   checkCardSortInvariant,
   createCardSort,
   createCardSortHistory,
   parseCardSortState,
-  redo,
-  undo,
 } from './card-sort.js';
+import { applyMove, redo, undo } from './card-sort-moves.js';
 import type { CardSortHistory, CardSortState } from './card-sort.js';
 import { toJson, readJson } from './json.js';
 import { NAUGHTY_STRINGS, XSS_PAYLOADS } from './test-hostile.js';

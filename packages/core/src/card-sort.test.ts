@@ -1,21 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyMove,
   assignments,
   canRedo,
   canUndo,
   checkCardSortInvariant,
   createCardSort,
   createCardSortHistory,
-  movePartner,
   parseCardSortState,
   partnerPlace,
-  redo,
   safeParseTierAssignments,
   tierOf,
-  undo,
 } from './card-sort.js';
+import { applyMove, movePartner, redo, undo } from './card-sort-moves.js';
 import type { CardSortHistory, CardSortState } from './card-sort.js';
 import { SelRuleError } from './errors.js';
 import { TIERS } from './tier.js';

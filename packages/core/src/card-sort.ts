@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SelRuleError, SelValidationError } from './errors.js';
+import { SelValidationError } from './errors.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { isTier, TIERS, tierSchema } from './tier.js';
@@ -150,7 +150,8 @@ export function tierOf(state: CardSortState, partnerId: string): Tier | undefine
   return locate(state, partnerId)?.tier;
 }
 
-function locate(state: CardSortState, partnerId: string): { tier: Tier; index: number } | undefined {
+/** Where a partner sits, found by scanning the columns (for a sort that is about to change). Internal. */
+export function locate(state: CardSortState, partnerId: string): { tier: Tier; index: number } | undefined {
   for (const tier of TIERS) {
     const index = state.columns[tier].indexOf(partnerId);
     if (index !== -1) return { tier, index };
@@ -162,62 +163,6 @@ function locate(state: CardSortState, partnerId: string): { tier: Tier; index: n
 export function assignments(state: CardSortState): TierAssignments {
   // fromEntries defines own properties, so even an id such as "__proto__" is kept as data.
   return Object.fromEntries(TIERS.flatMap((tier) => state.columns[tier].map((id) => [id, tier] as const)));
-}
-
-function clampIndex(index: number | undefined, length: number): number {
-  if (index === undefined || Number.isNaN(index) || index >= length) return length;
-  if (index <= 0) return 0;
-  return Math.floor(index);
-}
-
-/**
- * Moves a partner to `toTier` at position `toIndex` (its index once the move is done; clamped to
- * the column, and the end of the column when left out). Within one column this reorders.
- * Moving a partner onto the place it already has returns the same state object.
- *
- * @throws {SelRuleError} `unknown-partner` when the sort does not hold `partnerId`,
- * `unknown-tier` when `toTier` is not a tier.
- */
-export function movePartner(
-  state: CardSortState,
-  partnerId: string,
-  toTier: Tier,
-  toIndex?: number,
-): { readonly state: CardSortState; readonly move: CardSortMove } {
-  if (!isTier(toTier)) {
-    throw new SelRuleError('unknown-tier', `Expected a tier to move to: ${TIERS.join(', ')}; got ${String(toTier)}`, {
-      tier: toTier,
-    });
-  }
-  const found = locate(state, partnerId);
-  if (found === undefined) {
-    throw new SelRuleError('unknown-partner', `Cannot move partner "${partnerId}": it is not in this card sort`, {
-      partnerId,
-    });
-  }
-  const { tier: from, index: fromIndex } = found;
-  const source = state.columns[from];
-
-  if (from === toTier) {
-    const index = clampIndex(toIndex, source.length - 1);
-    const move: CardSortMove = { partnerId, from, fromIndex, to: toTier, toIndex: index };
-    if (index === fromIndex) return { state, move };
-    const column = source.slice();
-    column.splice(fromIndex, 1);
-    column.splice(index, 0, partnerId);
-    return { state: { columns: { ...state.columns, [from]: column } }, move };
-  }
-
-  const target = state.columns[toTier];
-  const index = clampIndex(toIndex, target.length);
-  const nextSource = source.slice();
-  nextSource.splice(fromIndex, 1);
-  const nextTarget = target.slice();
-  nextTarget.splice(index, 0, partnerId);
-  return {
-    state: { columns: { ...state.columns, [from]: nextSource, [toTier]: nextTarget } },
-    move: { partnerId, from, fromIndex, to: toTier, toIndex: index },
-  };
 }
 
 /**
@@ -300,41 +245,10 @@ export function createCardSortHistory(state: CardSortState): CardSortHistory {
   return { state, past: [], future: [] };
 }
 
-/**
- * Moves a partner (see {@link movePartner}) and records the move. A move that changes nothing
- * is not recorded: the same history is returned, and redo stays available.
- */
-export function applyMove(
-  history: CardSortHistory,
-  partnerId: string,
-  toTier: Tier,
-  toIndex?: number,
-): CardSortHistory {
-  const { state, move } = movePartner(history.state, partnerId, toTier, toIndex);
-  if (state === history.state) return history;
-  return { state, past: [...history.past, move], future: [] };
-}
-
 export function canUndo(history: CardSortHistory): boolean {
   return history.past.length > 0;
 }
 
 export function canRedo(history: CardSortHistory): boolean {
   return history.future.length > 0;
-}
-
-/** Takes back the last move, putting the partner back where it was. With nothing to undo, returns `history`. */
-export function undo(history: CardSortHistory): CardSortHistory {
-  const move = history.past.at(-1);
-  if (move === undefined) return history;
-  const { state } = movePartner(history.state, move.partnerId, move.from, move.fromIndex);
-  return { state, past: history.past.slice(0, -1), future: [...history.future, move] };
-}
-
-/** Makes the last undone move again. With nothing to redo, returns `history`. */
-export function redo(history: CardSortHistory): CardSortHistory {
-  const move = history.future.at(-1);
-  if (move === undefined) return history;
-  const { state } = movePartner(history.state, move.partnerId, move.to, move.toIndex);
-  return { state, past: [...history.past, move], future: history.future.slice(0, -1) };
 }

@@ -158,7 +158,6 @@ export {
   safeParsePartnerInventory,
 } from './partner.js';
 export {
-  applyMove,
   assignments,
   canRedo,
   canUndo,
@@ -170,16 +169,14 @@ export {
   checkCardSortInvariant,
   createCardSort,
   createCardSortHistory,
-  movePartner,
   parseCardSortState,
   partnerPlace,
-  redo,
   safeParseTierAssignments,
   type TierAssignments,
   tierAssignmentsSchema,
   tierOf,
-  undo,
 } from './card-sort.js';
+export { applyMove, movePartner, redo, undo } from './card-sort-moves.js';
 export { reconcileCardSort } from './card-sort-reconcile.js';
 export {
   checkCardSortAssignments,
@@ -300,15 +297,8 @@ export {
   goalsFromAssessment,
   type GoalsFromAssessmentOptions,
 } from './action-plan-out.js';
-export {
-  insertPlanItem,
-  movePlanItem,
-  nextPlanId,
-  type PlanPath,
-  removePlanItem,
-  setActionStepStatus,
-  setPlanField,
-} from './action-plan-edits.js';
+export { insertPlanItem, type PlanPath, setActionStepStatus } from './action-plan-edits.js';
+export { movePlanItem, nextPlanId, removePlanItem, setPlanField } from './action-plan-writing.js';
 export {
   type Cadence,
   cadenceSchema,
@@ -442,15 +432,13 @@ export {
   checkTouchpoint,
 } from './partner-workbook-reader.js';
 export { checkTouchpointCadence, checkWorkbookCadence } from './cadence-reader.js';
+export { type ImportedPartner, importPartners, importPartnersInSteps } from './partner-workbook-import.js';
+export { partnerIdFromName } from './partner-id.js';
 export {
   addPartner,
   checkWorkbookPartner,
   editPartner,
-  type ImportedPartner,
-  importPartners,
-  importPartnersInSteps,
   logCheckIn,
-  partnerIdFromName,
   removePartner,
   type RemovedPartner,
   restorePartner,

@@ -4,17 +4,11 @@ import { SelValidationError } from './errors.js';
 import type { SelIssue } from './errors.js';
 import { checkPartner } from './partner-workbook-reader.js';
 import type { Partner } from './partner.js';
-import {
-  columnOfPath,
-  HEADER_LOOKUP,
-  idFromName,
-  normalizeHeader,
-  PARTNER_CSV_COLUMNS,
-  readPartnerCells,
-} from './partner-csv.js';
+import { columnOfPath, HEADER_LOOKUP, normalizeHeader, PARTNER_CSV_COLUMNS, readPartnerCells } from './partner-csv.js';
+import { idFromName } from './partner-id.js';
 import type { PartnerCsvField } from './partner-csv.js';
 import type { PartnerWorkbook } from './partner-workbook.js';
-import type { ImportedPartner } from './partner-workbook-edits.js';
+import type { ImportedPartner } from './partner-workbook-import.js';
 import type { Tier } from './tier.js';
 import { finishSteps } from './validate-in-steps.js';
 

@@ -3,6 +3,7 @@ import { parseCsvTable, stringifyCsvTable } from './csv.js';
 import { SelValidationError } from './errors.js';
 import type { SelIssue } from './errors.js';
 import { checkPartner } from './partner-workbook-reader.js';
+import { idFromName } from './partner-id.js';
 import { PARTNER_KINDS } from './partner-kinds.js';
 import type { Partner, PartnerKind } from './partner.js';
 import { TIERS } from './tier.js';
@@ -148,17 +149,6 @@ function readTier(value: string): Tier | undefined {
   const choice = normalizeChoice(value);
   if ((TIERS as readonly string[]).includes(choice)) return choice as Tier;
   return TIER_ALIASES[choice];
-}
-
-/** Makes an id from a name: ASCII letters and digits in lowercase words joined by hyphens. */
-export function idFromName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug === '' ? 'partner' : slug;
 }
 
 /**

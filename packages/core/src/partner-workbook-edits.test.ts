@@ -7,15 +7,14 @@ import {
   addPartner,
   checkWorkbookPartner,
   editPartner,
-  importPartners,
-  importPartnersInSteps,
   logCheckIn,
-  partnerIdFromName,
   removePartner,
   restorePartner,
   setCadence,
   setPartnerTier,
 } from './partner-workbook-edits.js';
+import { partnerIdFromName } from './partner-id.js';
+import { importPartners, importPartnersInSteps } from './partner-workbook-import.js';
 
 const ymca: Partner = { id: 'ymca', name: 'YMCA North', kind: 'out-of-school-time' };
 const clinic: Partner = { id: 'clinic', name: 'Clínica Niños Sanos', kind: 'health-care' };
