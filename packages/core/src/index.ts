@@ -438,15 +438,14 @@ export {
   addPartner,
   checkWorkbookPartner,
   editPartner,
-  logCheckIn,
   removePartner,
   type RemovedPartner,
   restorePartner,
-  setCadence,
   setPartnerTier,
   type WorkbookChange,
   type WorkbookEdit,
 } from './partner-workbook-edits.js';
+export { logCheckIn, setCadence } from './touchpoint-edits.js';
 export {
   badPartnerRowsCsv,
   goodPartnerRows,

@@ -7,12 +7,11 @@ import {
   addPartner,
   checkWorkbookPartner,
   editPartner,
-  logCheckIn,
   removePartner,
   restorePartner,
-  setCadence,
   setPartnerTier,
 } from './partner-workbook-edits.js';
+import { logCheckIn, setCadence } from './touchpoint-edits.js';
 import { partnerIdFromName } from './partner-id.js';
 import { importPartners, importPartnersInSteps } from './partner-workbook-import.js';
 

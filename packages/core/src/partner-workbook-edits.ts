@@ -1,9 +1,8 @@
 import { SelRuleError, SelValidationError } from './errors.js';
-import { checkWorkbookCadence } from './cadence-reader.js';
 import type { ParseResult, SelIssue } from './errors.js';
-import { checkPartner, checkTouchpoint } from './partner-workbook-reader.js';
+import { checkPartner } from './partner-workbook-reader.js';
 import type { Partner } from './partner.js';
-import { workbookTier } from './partner-workbook.js';
+import { partnerIndex, workbookTier } from './partner-workbook.js';
 import type { PartnerWorkbook } from './partner-workbook.js';
 import type { Touchpoint } from './touchpoint.js';
 import { isTier } from './tier.js';
@@ -78,16 +77,6 @@ function checked(workbook: PartnerWorkbook, candidate: unknown, replacing?: stri
   return result.value;
 }
 
-function indexOfPartner(workbook: PartnerWorkbook, partnerId: string): number {
-  const index = workbook.partners.findIndex((partner) => partner.id === partnerId);
-  if (index === -1) {
-    throw new SelRuleError('unknown-partner', `Expected a partner of the workbook, but "${partnerId}" is not one`, {
-      partnerId,
-    });
-  }
-  return index;
-}
-
 /** The tiers with one partner's changed (`undefined`: left out); an id such as `__proto__` stays plain data. */
 function withTier(
   assignments: PartnerWorkbook['assignments'],
@@ -121,7 +110,7 @@ export function addPartner(workbook: PartnerWorkbook, candidate: unknown, tier?:
  * @throws {SelRuleError} `unknown-partner`; {@link SelValidationError} as {@link addPartner}.
  */
 export function editPartner(workbook: PartnerWorkbook, partnerId: string, candidate: unknown): WorkbookEdit {
-  const index = indexOfPartner(workbook, partnerId);
+  const index = partnerIndex(workbook, partnerId);
   const partner = checked(workbook, candidate, partnerId);
   const partners = workbook.partners.slice();
   partners[index] = partner;
@@ -151,7 +140,7 @@ export function editPartner(workbook: PartnerWorkbook, partnerId: string, candid
  * @throws {SelRuleError} `unknown-partner`.
  */
 export function removePartner(workbook: PartnerWorkbook, partnerId: string): WorkbookEdit {
-  const index = indexOfPartner(workbook, partnerId);
+  const index = partnerIndex(workbook, partnerId);
   const partner = workbook.partners[index] as Partner;
   const touchpoints: { index: number; touchpoint: Touchpoint }[] = [];
   const kept: Touchpoint[] = [];
@@ -219,43 +208,11 @@ export function restorePartner(workbook: PartnerWorkbook, removed: RemovedPartne
  * @throws {SelRuleError} `unknown-partner` or `unknown-tier`.
  */
 export function setPartnerTier(workbook: PartnerWorkbook, partnerId: string, tier: Tier): WorkbookEdit {
-  indexOfPartner(workbook, partnerId);
+  partnerIndex(workbook, partnerId);
   if (!isTier(tier)) throw new SelRuleError('unknown-tier', `Expected a tier, got ${String(tier)}`, { tier });
   const from = workbookTier(workbook, partnerId);
   return {
     workbook: { ...workbook, assignments: withTier(workbook.assignments, partnerId, tier) },
     change: { kind: 'set-tier', partnerId, from, to: tier },
-  };
-}
-
-/**
- * Logs a check-in with a partner on one topic.
- * @throws {SelValidationError} a field that is not valid (at the touchpoint's paths);
- * {@link SelRuleError} `unknown-partner`.
- */
-export function logCheckIn(workbook: PartnerWorkbook, candidate: unknown): WorkbookEdit {
-  const result = checkTouchpoint(candidate, 'check-in');
-  if (!result.ok) throw result.error;
-  indexOfPartner(workbook, result.value.partnerId);
-  return {
-    workbook: { ...workbook, touchpoints: [...workbook.touchpoints, result.value] },
-    change: { kind: 'log-check-in', touchpoint: result.value, index: workbook.touchpoints.length },
-  };
-}
-
-/**
- * Sets the months between check-ins for one tier (`null`: no regular check-ins).
- * @throws {SelValidationError} at `cadence.<tier>` for anything but a whole number of months or null.
- */
-export function setCadence(workbook: PartnerWorkbook, tier: Tier, months: number | null): WorkbookEdit {
-  const cadence = { ...workbook.cadence, [tier]: months };
-  const result = checkWorkbookCadence(cadence, 'cadence');
-  if (!result.ok) {
-    const issues = result.error.issues.map((issue) => ({ ...issue, path: ['cadence', ...issue.path] }));
-    throw new SelValidationError('cadence', issues);
-  }
-  return {
-    workbook: { ...workbook, cadence: result.value },
-    change: { kind: 'set-cadence', tier, months },
   };
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { safeParseTierAssignments, tierAssignmentsSchema } from './card-sort.js';
 import type { TierAssignments } from './card-sort.js';
 import { collaborativePlanSchema } from './collaborative-plan.js';
-import { SelValidationError } from './errors.js';
+import { SelRuleError, SelValidationError } from './errors.js';
 import type { IssuePath, ParseResult, SelIssue } from './errors.js';
 import { languageTagSchema } from './language-tag-schema.js';
 import { partnerInventorySchema } from './partner.js';
@@ -162,4 +162,18 @@ export function parsePartnerWorkbookInSteps(raw: unknown): Generator<void, Parse
 /** The tiers of the partners of a workbook, every partner included (`unsorted` when it has none). */
 export function workbookAssignments(workbook: Pick<PartnerWorkbook, 'partners' | 'assignments'>): TierAssignments {
   return Object.fromEntries(workbook.partners.map((partner) => [partner.id, workbookTier(workbook, partner.id)]));
+}
+
+/**
+ * Where the partner with id `partnerId` stands in the workbook's inventory.
+ * @throws {SelRuleError} `unknown-partner` when the workbook has no such partner.
+ */
+export function partnerIndex(workbook: PartnerWorkbook, partnerId: string): number {
+  const index = workbook.partners.findIndex((partner) => partner.id === partnerId);
+  if (index === -1) {
+    throw new SelRuleError('unknown-partner', `Expected a partner of the workbook, but "${partnerId}" is not one`, {
+      partnerId,
+    });
+  }
+  return index;
 }
