@@ -73,7 +73,8 @@ describe('<sel-partner-touchpoints> with hostile text', () => {
     try {
       for (const payload of XSS_PAYLOADS.filter((_, i) => i % 5 === 0)) {
         q(el, 'tbody tr:first-child [data-action="log"]').click();
-        await el.updateComplete;
+        // The dialog's code loads on first use.
+        await expect.poll(() => el.shadowRoot?.querySelector('#checkin-by')).toBeTruthy();
         // As pasted: the text boxes get the text, then an input event.
         for (const id of ['checkin-by', 'checkin-notes']) {
           const field = q(el, `#${id}`) as HTMLInputElement;

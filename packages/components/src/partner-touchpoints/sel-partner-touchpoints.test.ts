@@ -72,8 +72,8 @@ describe('<sel-partner-touchpoints>', () => {
     const log = q(el, 'tbody tr:first-child [data-action="log"]');
     log.focus();
     await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
-    expect(focused(el)?.id).toBe('checkin-date');
+    // The dialog's code loads on first use: it opens with focus on its date.
+    await expect.poll(() => focused(el)?.id).toBe('checkin-date');
     await retype(q(el, '#checkin-date'), '');
     await userEvent.click(q(el, 'dialog button[type="submit"]'));
     await el.updateComplete;
@@ -84,7 +84,9 @@ describe('<sel-partner-touchpoints>', () => {
     await retype(q(el, '#checkin-by'), 'Marta <b>Ruiz');
     await retype(q(el, '#checkin-notes'), 'Shared the family newsletter');
     const change = nextEvent(el, 'sel-workbook-change');
-    await userEvent.click(q(el, 'dialog button[type="submit"]'));
+    // Enter in a text field submits the form, as a keyboard user does.
+    q(el, '#checkin-by').focus();
+    await userEvent.keyboard('{Enter}');
     const { detail } = await change;
     expect(detail.change).toMatchObject({
       kind: 'log-check-in',
@@ -108,8 +110,9 @@ describe('<sel-partner-touchpoints>', () => {
     expect(input.value).toBe('1');
     await retype(input, 'soon');
     input.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    expect(q(el, '#cadence-clearly-supports-error').textContent).toMatch(/whole number of months/);
+    await expect
+      .poll(() => root(el).querySelector('#cadence-clearly-supports-error')?.textContent)
+      .toMatch(/whole number of months/);
     const change = nextEvent(el, 'sel-workbook-change');
     await retype(input, '2');
     input.dispatchEvent(new Event('change'));

@@ -1,21 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  formatPath,
   checkIsoDate,
   checkPartnerWorkbook,
   checkPartnerWorkbookInSteps,
-  logCheckIn,
-  SelValidationError,
-  setCadence,
   type ParseResult,
   type PartnerWorkbook,
-  type SelIssue,
   type TouchpointTopic,
   type WorkbookEdit,
 } from '@sel/core';
 import { dataLang } from '../shared/data-language.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
+import { PartWords } from '../partner-workbook/part-words.js';
 import { workbookStyles } from '../partner-workbook/workbook.styles.js';
 import {
   cadenceOf,
@@ -28,7 +24,6 @@ import {
 } from './touchpoint-rows.js';
 import {
   renderCadence,
-  renderCheckInDialog,
   renderFilters,
   renderHistory,
   renderTouchpointTable,
@@ -36,7 +31,9 @@ import {
   type TouchpointsView,
 } from './touchpoints-view.js';
 import { partnerTouchpointsStyles } from './sel-partner-touchpoints.styles.js';
+import { checkInModule, loadCheckIns } from './touchpoints-parts.js';
 import { touchpointsStrings } from './touchpoints-strings.js';
+export { loadCheckIns } from './touchpoints-parts.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
 
 /**
@@ -102,6 +99,27 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   #rows: { workbook: PartnerWorkbook; today: string; rows: TouchpointRow[] } | undefined;
   #shown: { rows: readonly TouchpointRow[]; from: TouchpointRow[]; topic: string; partnerId: string } | undefined;
   #focusAfter: string | undefined;
+  /** The words of the check-in dialog and the edits, which load with their code. */
+  readonly #words = new PartWords({
+    host: this,
+    locale: () => this.i18n.locale,
+    overrides: () => this.strings,
+    t: (key, params) => this.t(key, params),
+  });
+
+  constructor() {
+    super();
+    // A person reaching the table's controls may log a check-in or change a cadence next: their
+    // code loads then, so the press does not wait for it.
+    this.addEventListener('focusin', this.#warm);
+    this.addEventListener('pointerover', this.#warm);
+  }
+
+  readonly #warm = (): void => {
+    if (checkInModule === undefined && this.#interactive && this.dataSource.value !== undefined) {
+      loadCheckIns().catch(() => undefined);
+    }
+  };
 
   /** The workbook as edited here (check-ins logged, cadence changed). */
   get value(): PartnerWorkbook | undefined {
@@ -182,53 +200,42 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   #save(form: HTMLFormElement): void {
     const workbook = this.#current;
     const draft = this.draft;
-    if (!workbook || !draft || !this.#interactive) return;
-    const values: Record<string, string> = {};
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') values[key] = value;
-    const candidate: Record<string, string> = {
-      partnerId: draft.partnerId,
-      topic: values['topic'] ?? draft.topic,
-      date: values['date'] ?? '',
-    };
-    if (values['by']?.trim()) candidate['by'] = values['by'];
-    if (values['notes']?.trim()) candidate['notes'] = values['notes'];
-    try {
-      const edit = logCheckIn(workbook, candidate);
-      const name = workbook.partners.find((partner) => partner.id === draft.partnerId)?.name ?? '';
-      this.draft = undefined;
-      this.partnerId = draft.partnerId;
-      this.#apply(edit, this.t('touchpoints.logged', { name, date: this.i18n.formatDate(candidate['date'] ?? '') }));
-    } catch (error) {
-      const issues: readonly SelIssue[] =
-        error instanceof SelValidationError
-          ? error.issues
-          : [{ path: ['date'], code: 'failed', message: String(error) }];
-      this.draft = {
-        ...draft,
-        values,
-        errors: new Map(issues.map((issue) => [formatPath(issue.path), issue.message])),
-      };
+    // The dialog is drawn by its module, so it is here.
+    if (!workbook || !draft || !checkInModule || !this.#interactive) return;
+    const saved = checkInModule.saveCheckIn(workbook, draft, form);
+    if (!saved.ok) {
+      this.draft = { ...draft, values: saved.values, errors: saved.errors };
       this.#focusAfter = '[aria-invalid="true"]';
+      return;
     }
+    const name = workbook.partners.find((partner) => partner.id === draft.partnerId)?.name ?? '';
+    this.draft = undefined;
+    this.partnerId = draft.partnerId;
+    this.#apply(saved.edit, this.#words.t('touchpoints.logged', { name, date: this.i18n.formatDate(saved.date) }));
   }
 
-  #setCadence(tier: CheckInTier, text: string): void {
+  /** Opens the check-in dialog for a row, with the dialog's code and words loaded first (at once when they are here). */
+  async #openCheckIn(partnerId: string, topic: TouchpointTopic): Promise<void> {
+    const { words } = checkInModule ?? (await loadCheckIns());
+    const loading = this.#words.add(words);
+    if (loading) await loading;
+    if (!this.#interactive) return;
+    this.draft = { partnerId, topic, values: { topic, date: this.#todayIso() }, errors: new Map() };
+    this.#focusAfter = '#checkin-date';
+  }
+
+  async #setCadence(tier: CheckInTier, text: string): Promise<void> {
+    const { changeCadence, words } = checkInModule ?? (await loadCheckIns());
+    const loading = this.#words.add(words);
+    if (loading) await loading;
     const workbook = this.#current;
     if (!workbook || !this.#interactive) return;
-    const trimmed = text.trim();
-    const months = trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+    const changed = changeCadence(workbook, tier, text);
     const errors = new Map(this.cadenceErrors);
     errors.delete(tier);
-    try {
-      if (Number.isNaN(months))
-        throw new SelValidationError('cadence', [
-          { path: [tier], code: 'invalid', message: 'Expected a whole number of months' },
-        ]);
-      const edit = setCadence(workbook, tier, months);
-      this.#apply(edit, this.t('touchpoints.cadence.saved', { tier: this.#tierLabel(tier) }));
-    } catch (error) {
-      errors.set(tier, error instanceof SelValidationError ? (error.issues[0]?.message ?? '') : String(error));
-    }
+    if (changed.ok)
+      this.#apply(changed.edit, this.#words.t('touchpoints.cadence.saved', { tier: this.#tierLabel(tier) }));
+    else errors.set(tier, changed.message);
     this.cadenceErrors = errors;
   }
 
@@ -242,6 +249,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   }
 
   #renderTouchpoints(workbook: PartnerWorkbook): TemplateResult {
+    this.#words.speak();
     const rows = this.#visibleRows(workbook);
     const all = this.#rows?.rows ?? [];
     const partners = workbook.partners.filter((partner) => all.some((row) => row.partnerId === partner.id));
@@ -265,8 +273,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
         if (change.partnerId !== undefined) this.partnerId = change.partnerId;
       },
       onLog: (partnerId, topic) => {
-        this.draft = { partnerId, topic, values: { topic, date: this.#todayIso() }, errors: new Map() };
-        this.#focusAfter = '#checkin-date';
+        void this.#openCheckIn(partnerId, topic);
       },
     };
     const chosen = partners.find((partner) => partner.id === this.partnerId);
@@ -278,13 +285,13 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
       this.cadenceErrors,
       view,
       (tier, value) => {
-        this.#setCadence(tier, value);
+        void this.#setCadence(tier, value);
       },
     )}
-    ${renderCheckInDialog(
+    ${checkInModule?.renderCheckInDialog(
       this.draft,
       draftPartner?.name ?? '',
-      view,
+      { ...view, t: this.#words.t },
       (form) => {
         this.#save(form);
       },

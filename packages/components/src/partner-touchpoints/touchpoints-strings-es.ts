@@ -28,18 +28,10 @@ export const touchpointsEs = {
   'touchpoints.state.noCadence': 'Sin reuniones periódicas',
   'touchpoints.log': 'Registrar reunión',
   'touchpoints.logLabel': 'Registrar reunión: {name}, {topic}',
-  'touchpoints.logged': 'Se registró la reunión con {name} del {date}.',
   'touchpoints.empty':
     'Todavía ningún aliado está en el nivel 1 o 2. Clasifique a los aliados para planear las reuniones.',
   'touchpoints.history': 'Reuniones con {name}',
   'touchpoints.history.none': 'Todavía no hay reuniones registradas.',
   'touchpoints.cadence': 'Meses entre reuniones',
   'touchpoints.cadence.hint': 'Un número entero de meses; vacío si no hay reuniones periódicas.',
-  'touchpoints.cadence.saved': 'Se guardó la frecuencia de {tier}.',
-  'touchpoints.dialog.title': 'Registrar una reunión con {name}',
-  'touchpoints.dialog.date': 'Fecha',
-  'touchpoints.dialog.by': 'Quién la realizó',
-  'touchpoints.dialog.notes': 'Notas',
-  'touchpoints.dialog.save': 'Registrar reunión',
-  'touchpoints.dialog.cancel': 'Cancelar',
 } as const satisfies Readonly<Record<string, SelMessage>>;

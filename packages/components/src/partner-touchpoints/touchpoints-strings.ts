@@ -28,19 +28,11 @@ export const touchpointsEn = {
   'touchpoints.state.noCadence': 'No regular check-ins',
   'touchpoints.log': 'Log check-in',
   'touchpoints.logLabel': 'Log check-in: {name}, {topic}',
-  'touchpoints.logged': 'Check-in with {name} on {date} logged.',
   'touchpoints.empty': 'No partner is in tier 1 or 2 yet. Sort partners into tiers to plan check-ins.',
   'touchpoints.history': 'Check-ins with {name}',
   'touchpoints.history.none': 'No check-in logged yet.',
   'touchpoints.cadence': 'Months between check-ins',
   'touchpoints.cadence.hint': 'A whole number of months; empty for no regular check-ins.',
-  'touchpoints.cadence.saved': 'Cadence for {tier} saved.',
-  'touchpoints.dialog.title': 'Log a check-in with {name}',
-  'touchpoints.dialog.date': 'Date',
-  'touchpoints.dialog.by': 'Who held it',
-  'touchpoints.dialog.notes': 'Notes',
-  'touchpoints.dialog.save': 'Log check-in',
-  'touchpoints.dialog.cancel': 'Cancel',
 } as const satisfies Readonly<Record<string, SelMessage>>;
 
 /** A key of `<sel-partner-touchpoints>`'s strings. */

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
 import { renderBlocks } from '../partner-workbook/row-blocks.js';
 import { TOUCHPOINT_TOPICS, type Partner, type Touchpoint, type TouchpointTopic } from '@sel/core';
 import { inLang, shownAndSaid, withParts } from '../shared/data-language.js';
-import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
+import type { Translate } from '../partner-workbook/part-words.js';
+import type { SelMessageKey } from '../shared/i18n.js';
 import { CHECK_IN_TIERS, type CheckInTier, type TouchpointRow } from './touchpoint-rows.js';
 
-export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
+export type { Translate };
 
 /** A check-in being logged: the row it was opened from, what was typed, and its problems by field. */
 export interface CheckInDraft {
@@ -171,103 +171,6 @@ export function renderCadence(
       </div>`;
     })}
   </fieldset>`;
-}
-
-/** The short check-in form: topic, date, who, notes; each problem beside its field. */
-export function renderCheckInDialog(
-  draft: CheckInDraft | undefined,
-  partnerName: string,
-  view: TouchpointsView,
-  onSubmit: (form: HTMLFormElement) => void,
-  onClose: () => void,
-): TemplateResult {
-  const { t } = view;
-  const field = (name: string, label: string, input: TemplateResult): TemplateResult => {
-    const error = draft?.errors.get(name);
-    return html`<div class="field">
-      <label for="checkin-${name}">${label}</label>
-      ${input} ${error ? html`<p class="field__error" id="checkin-${name}-error">${error}</p>` : nothing}
-    </div>`;
-  };
-  const invalid = (name: string): string => (draft?.errors.has(name) ? 'true' : 'false');
-  const described = (name: string): string | typeof nothing =>
-    draft?.errors.has(name) ? `checkin-${name}-error` : nothing;
-  return html`<dialog class="dialog" part="check-in-dialog" aria-labelledby="checkin-title" @close=${onClose}>
-    ${
-      draft
-        ? html`<form
-            method="dialog"
-            novalidate
-            @submit=${(event: SubmitEvent) => {
-              event.preventDefault();
-              onSubmit(event.currentTarget as HTMLFormElement);
-            }}
-          >
-            <h2 id="checkin-title">
-              ${withParts(t, 'touchpoints.dialog.title', { name: inLang(partnerName, view.lang) })}
-            </h2>
-            <div class="dialog__fields">
-              ${field(
-                'topic',
-                t('touchpoints.column.topic'),
-                html`<select
-                  id="checkin-topic"
-                  name="topic"
-                  aria-invalid=${invalid('topic')}
-                  aria-describedby=${described('topic')}
-                >
-                  ${TOUCHPOINT_TOPICS.map(
-                    (topic) =>
-                      html`<option value=${topic} ?selected=${(draft.values['topic'] ?? draft.topic) === topic}>
-                        ${t(topicKey(topic))}
-                      </option>`,
-                  )}
-                </select>`,
-              )}
-              ${field(
-                'date',
-                t('touchpoints.dialog.date'),
-                html`<input
-                  autofocus
-                  id="checkin-date"
-                  name="date"
-                  type="date"
-                  .value=${draft.values['date'] ?? ''}
-                  aria-invalid=${invalid('date')}
-                  aria-describedby=${described('date')}
-                />`,
-              )}
-              ${field(
-                'by',
-                t('touchpoints.dialog.by'),
-                html`<input
-                  id="checkin-by"
-                  name="by"
-                  type="text"
-                  autocomplete="name"
-                  .value=${draft.values['by'] ?? ''}
-                  aria-invalid=${invalid('by')}
-                  aria-describedby=${described('by')}
-                />`,
-              )}
-              <div class="field field--wide">
-                <label for="checkin-notes">${t('touchpoints.dialog.notes')}</label>
-                <textarea
-                  id="checkin-notes"
-                  name="notes"
-                  rows="3"
-                  .value=${draft.values['notes'] ?? ''}
-                  aria-invalid=${invalid('notes')}
-                  aria-describedby=${described('notes')}
-                ></textarea>
-                ${draft.errors.get('notes') ? html`<p class="field__error" id="checkin-notes-error">${draft.errors.get('notes')}</p>` : nothing}
-              </div>
-            </div>
-            ${renderDialogActions(t('touchpoints.dialog.save'), t('touchpoints.dialog.cancel'))}
-          </form>`
-        : nothing
-    }
-  </dialog>`;
 }
 
 function renderRow(row: TouchpointRow, view: TouchpointsView): TemplateResult {

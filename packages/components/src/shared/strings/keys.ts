@@ -6,6 +6,7 @@ import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strin
 import type { PartnerDetailsMessageKey } from '../../partner-card-sort/partner-details-strings.js';
 import type { InventoryEditMessageKey } from '../../partner-inventory/inventory-edit-strings.js';
 import type { InventoryMessageKey } from '../../partner-inventory/inventory-strings.js';
+import type { TouchpointEditMessageKey } from '../../partner-touchpoints/touchpoint-edit-strings.js';
 import type { TouchpointsMessageKey } from '../../partner-touchpoints/touchpoints-strings.js';
 import type { TimelineMessageKey } from '../../milestone-timeline/timeline-strings.js';
 import type { FinderMessageKey } from '../../resource-finder/finder-strings.js';
@@ -37,7 +38,8 @@ export type SelMessageKey =
   | PlanMessageKey
   | InventoryMessageKey
   | InventoryEditMessageKey
-  | TouchpointsMessageKey;
+  | TouchpointsMessageKey
+  | TouchpointEditMessageKey;
 
 /** A complete catalog for one language. */
 export type SelCatalog = { readonly [K in SelMessageKey]: SelMessage };

@@ -12,6 +12,7 @@ import { cardMovesStrings } from '../../partner-card-sort/card-moves-strings.js'
 import { cardSortStrings } from '../../partner-card-sort/card-sort-strings.js';
 import { inventoryEditStrings } from '../../partner-inventory/inventory-edit-strings.js';
 import { inventoryStrings } from '../../partner-inventory/inventory-strings.js';
+import { touchpointEditStrings } from '../../partner-touchpoints/touchpoint-edit-strings.js';
 import { touchpointsStrings } from '../../partner-touchpoints/touchpoints-strings.js';
 import { finderStrings } from '../../resource-finder/finder-strings.js';
 import { rubricGrowthStrings } from '../../rubric/growth-strings.js';
@@ -40,6 +41,7 @@ const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   rubric: [rubricTeamStrings, rubricGrowthStrings, rubricMarksStrings, rubricNavigationStrings],
   'partner-card-sort': [cardMovesStrings, cardFilterStrings, partnerDetailsStrings],
   'partner-inventory': [inventoryEditStrings],
+  'partner-touchpoints': [touchpointEditStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
@@ -52,6 +54,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'card sort search': cardFilterStrings,
   'card sort details': partnerDetailsStrings,
   'inventory dialog and import': inventoryEditStrings,
+  'touchpoints check-in': touchpointEditStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
