@@ -77,10 +77,13 @@ export class OnDemand {
     );
   }
 
-  /** Has the words of the parts here in the element's language (when it changed); draws again once they are. */
-  speak(): void {
-    const loading = loadStrings(this.#locale(), this.#words);
-    if (loading) this.wait(loading);
+  /**
+   * The words of the parts here in the language the element speaks: `undefined` when they are
+   * loaded, else a promise of them. The element waits for it before each update, as for its own
+   * strings, so a new language never shows a part's words in the old one first.
+   */
+  speak(): Promise<void> | undefined {
+    return loadStrings(this.#locale(), this.#words);
   }
 
   /** Waits for the element's update (`update`) again and again until nothing is loading any more. */

@@ -477,6 +477,35 @@ describe('<sel-rubric> data sources and invalid data', { timeout: SLOW_MACHINE_T
 });
 
 describe('<sel-rubric> language', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
+  it("says its parts' words in a new language only once they are here, never in English first", async () => {
+    // First in the file to speak Spanish, so the Spanish words of growth are not loaded yet.
+    const loaded = (): boolean =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('growth-strings-es'));
+    expect(loaded()).toBe(false);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><sel-rubric .rubric=${rubric} .assessment=${started} .previous=${previous}></sel-rubric></div>`,
+    );
+    const el = wrapper.querySelector('sel-rubric');
+    if (!el) throw new Error('no rubric');
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(text(root.querySelector('.row-status'))).toContain('Up 2 levels since then.');
+    // Every render after the switch, as the page shows it.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      shown.push(text(root.querySelector('.rubric')));
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    wrapper.lang = 'es';
+    await expect.poll(() => text(root.querySelector('.row-status'))).toContain('Subió 2 niveles desde entonces.');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(loaded()).toBe(true);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((words) => /Last time|since then|Average level on/.test(words))).toEqual([]);
+    expect(shown.every((words) => words.includes('Toda la rúbrica'))).toBe(true);
+  });
+
   it('speaks Spanish under lang="es"', async () => {
     const el = await fixture<SelRubric>(
       html`<sel-rubric .rubric=${rubric} .assessment=${started} .previous=${previous}></sel-rubric>`,

@@ -276,7 +276,6 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     }
     this.#updateView(rubric);
     if (changed.has('required')) this.syncForm();
-    this.#loading.speak();
     this.#loadTeam();
     this.#team?.update(rubric);
   }
@@ -325,6 +324,16 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   #teamSource(): unknown {
     return this.team ?? (this.teamSrc || this.querySelector(TEAM_SCRIPT)?.textContent) ?? undefined;
+  }
+
+  /**
+   * Waits before an update, as the element base does for its own strings, for the words of its
+   * parts in the language it now speaks: after a language switch they are drawn in it at once.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = this.#loading.speak();
+    return words === undefined ? super.scheduleUpdate() : words.then(() => super.scheduleUpdate());
   }
 
   /** What loads on demand is here before an update completes. */

@@ -27,6 +27,9 @@ import { rubricTeamStrings } from './team-strings.js';
 import { renderTeam } from './team-view.js';
 import { teamStyles } from './team.styles.js';
 
+/** Team mode's words, had in the element's language before it is used, and again after a language switch. */
+export const words = rubricTeamStrings;
+
 /** What team mode needs from `<sel-rubric>`. */
 export interface TeamHost {
   /**
