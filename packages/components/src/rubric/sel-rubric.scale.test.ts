@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { listIndicators, setPracticePriority, type Assessment, type Rubric } from '@sel/core';
+import { listIndicators, scoreAssessment, setPracticePriority, type Assessment, type Rubric } from '@sel/core';
 import { districtFullImplementationRubric, schoolImplementationStagesRubric } from '@sel/data';
 import { expectNoAxeViolations, fixture, shadowActiveElement } from '../test/index.js';
 import './define.js';
@@ -161,6 +161,44 @@ describe('<sel-rubric> with level labels only', { timeout: SLOW_MACHINE_TIMEOUT 
       expect(fieldset.querySelectorAll('.descriptor')).toHaveLength(described ? 5 : 0);
     });
     expect(root.querySelectorAll('.scale-header').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(el);
+  });
+
+  it.each([
+    ["the district rubric of CASEL's shape (level labels only)", casel],
+    ['the five-stage school rubric (descriptors on some items)', schoolImplementationStagesRubric],
+  ])('rates %s by keyboard, scores it and compares it with last time', async (_shape, shaped) => {
+    const [first, second] = listIndicators(shaped).map((entry) => entry.indicator);
+    const [lowest, , third] = shaped.levels;
+    if (!first || !second || !lowest || !third) throw new Error('the rubric is too small');
+    const lastTime: Assessment = {
+      id: `${shaped.id}-fall`,
+      rubricId: shaped.id,
+      rubricVersion: shaped.version,
+      takenBy: 'SEL team',
+      takenOn: '2025-10-01',
+      ratings: { [first.id]: { level: lowest.value }, [second.id]: { level: third.value } },
+    };
+    const el = await mounted(
+      html`<sel-rubric .rubric=${shaped} .previous=${lastTime} taken-by="SEL team"></sel-rubric>`,
+    );
+    await userEvent.keyboard('{Tab}{ArrowRight}{ArrowRight}');
+    await userEvent.keyboard('{Tab}{Tab}{ArrowRight}');
+    await el.updateComplete;
+    const value = el.value;
+    if (!value) throw new Error('nothing rated');
+    expect(value.ratings[first.id]?.level).toBe(third.value);
+    expect(value.ratings[second.id]?.level).toBe(shaped.levels[1]?.value);
+
+    const root = shadow(el);
+    const statuses = [...root.querySelectorAll('.row-status')].map(text);
+    expect(statuses[0]).toMatch(/Up 2 levels since then\.$/);
+    expect(statuses[1]).toMatch(/Down one level since then\.$/);
+    const score = scoreAssessment(shaped, value).overall;
+    const overall = text(root.querySelector('[part="summary"]'));
+    expect(overall).toContain(`2 of ${listIndicators(shaped).length} indicators rated`);
+    expect(overall).toContain(`Average level ${score.mean?.toFixed(1) ?? ''}: ${score.levelLabel ?? ''}`);
+    expect(overall).toContain('Since then: 1 improved, 1 declined, 0 unchanged');
     await expectNoAxeViolations(el);
   });
 

@@ -62,7 +62,7 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     );
   });
 
-  it('with one member: every rating agrees and starts the agreed assessment', async () => {
+  it('with one member, by keyboard: every rating agrees and starts the agreed assessment', async () => {
     const [member] = memberAssessments(rubric, teamNames(1), { skip: (_, i) => i === 2 });
     if (!member) throw new Error('no member');
     const el = await teamRubric([member]);
@@ -77,9 +77,31 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
       { member: 'Ana Morales', level: member.ratings[indicators[0]?.id ?? '']?.level },
     ]);
     expect(value?.takenBy).toBe('District SEL team');
-    await userEvent.click(page.getByRole('checkbox', { name: 'Only where we disagree' }));
+    await expectNoAxeViolations(el);
+
+    // The members list, opened and closed from the keyboard.
+    expect((await tab(el))?.localName).toBe('summary');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(root.querySelector('details.team-members')?.hasAttribute('open')).toBe(true);
+    expect(root.querySelectorAll('[data-remove]')).toHaveLength(1);
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(root.querySelector('details.team-members')?.hasAttribute('open')).toBe(false);
+
+    expect((await tab(el))?.getAttribute('type')).toBe('file');
+    expect((await tab(el))?.hasAttribute('data-filter')).toBe(true);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
     expect(text(root.querySelector('#team-disagreements'))).toBe('The ratings agree on every indicator they cover.');
     expect(rowTexts(el)).toEqual([]);
+    await expectNoAxeViolations(el);
+
+    expect((await tab(el))?.hasAttribute('data-reveal-all')).toBe(true);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(announced(el)).toBe('Names revealed.');
     await expectNoAxeViolations(el);
   });
 
@@ -189,13 +211,17 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     expect(announced(el)).toBe(`${practice?.title ?? ''} is no longer a priority practice.`);
   });
 
-  it('with thirty members: reveals every spread, counts adding up to the team', async () => {
+  it('with thirty members, by keyboard: reveals every spread, counts adding up to the team', async () => {
     const names = teamNames(30);
     const members = memberAssessments(rubric, names, { skip: (m, i) => m === 29 && i < 3 });
     const el = await teamRubric(members);
     const root = shadow(el);
     expect(text(root.querySelector('.team'))).toContain('30 members:');
-    await userEvent.click(page.getByRole('button', { name: 'Reveal all names' }));
+    expect(root.querySelector('.spread-members')).toBeNull();
+    await expectNoAxeViolations(el);
+
+    expect((await tab(el, 4))?.hasAttribute('data-reveal-all')).toBe(true);
+    await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(root.querySelectorAll('.team-row .spread')).toHaveLength(indicators.length);
     const firstRow = root.querySelector('.team-row');
@@ -203,6 +229,46 @@ describe('<sel-rubric> team mode', { timeout: SLOW_MACHINE_TIMEOUT }, () => {
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(29);
     expect(text(firstRow)).toContain('Not rated by: Team member 30');
     expect(text(firstRow?.querySelector('.team-words'))).toMatch(/^29 of 30 chose .+ \(/);
+    await expectNoAxeViolations(el);
+
+    // Back to "Only where we disagree": the revealed spreads of the disagreements, most first.
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(shadowActiveElement(el)?.hasAttribute('data-filter')).toBe(true);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    const byId = new Map(indicators.map((indicator) => [indicator.id, indicator.text]));
+    const order = consensusOrder(teamRatings(rubric, members)).filter((entry) => entry.agrees === false);
+    expect(rowTexts(el)).toEqual(order.map((entry) => byId.get(entry.indicatorId)));
+    expect(root.querySelectorAll('.team-row .spread-members').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(el);
+  });
+
+  it('switches to Spanish with its own words, never showing English first', async () => {
+    // Before the test that starts in Spanish, so team mode's Spanish words are not loaded yet.
+    const loaded = (): boolean =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('team-strings-es'));
+    expect(loaded()).toBe(false);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><sel-rubric .rubric=${rubric} .team=${memberAssessments(rubric, teamNames(5))}></sel-rubric></div>`,
+    );
+    const el = wrapper.querySelector('sel-rubric');
+    if (!el) throw new Error('no rubric');
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(text(root.querySelector('.team'))).toContain('5 members: Ana Morales');
+    // Every render after the switch, as the page shows it.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      shown.push(text(root.querySelector('.team')));
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    wrapper.lang = 'es';
+    await expect.poll(() => text(root.querySelector('.team'))).toContain('5 integrantes: Ana Morales');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(loaded()).toBe(true);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((words) => /Team ratings|members:/.test(words))).toEqual([]);
     await expectNoAxeViolations(el);
   });
 
