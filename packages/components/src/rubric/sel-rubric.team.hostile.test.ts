@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '@sel/core';
 import { districtFullImplementationRubric } from '@sel/data';
+import { expectNoAxeViolations } from '../test/index.js';
 import { expectShownAsText, visibleHostileStrings, watchPage } from '../test/hostile/hostile.js';
 import './define.js';
 import type { SelRubric } from './sel-rubric.js';
@@ -58,6 +59,8 @@ describe('<sel-rubric> team mode with hostile text', () => {
       expect(root?.querySelector('[part~="error-state"]'), 'the hostile team is valid').toBeNull();
       expectShownAsText(el, names);
       expect([...(root?.querySelectorAll('textarea') ?? [])].map((t) => t.value)).toEqual(notes.map(lf));
+      // Whatever the names and notes say, the team view stays accessible with every spread revealed.
+      await expectNoAxeViolations(el);
 
       // A member whose name is a payload is removed by that name, and the undo names them as text.
       const hostile = markup[0] ?? '';
