@@ -72,19 +72,19 @@ function coreImport(names) {
 const elementChunkLimits = {
   // Each chunk, measured with all nine elements in the build (min+gz). The issue's ceiling is 8 kB;
   // the chunks over it say what they hold.
-  // 8.48 kB, each part's share measured by leaving it out: the element 1.71 (the loader of team
-  // mode 0.18, a required rubric's validity with the first unrated level as where the browser
-  // points 0.17, the export button's loader 0.08), styles 1.45 (print 0.14), the rows with controls
-  // and read-only 0.99, the rubric with its summaries and focus areas 0.81, its English strings
-  // 0.45, the view (scores, drawing weight, the growth hook) 0.45, the assessment's edits 0.34,
-  // evidence being typed 0.27, the loader of the parts on demand (their styles, words and
-  // failures) 0.23, level and area words with the rating's announcement and the data's language
-  // 0.23, the hooks of the navigation and the required marks 0.14, imports 0.25. Marking data texts
-  // in their own language (`lang`) takes 0.15 of it across rows, view and words. Team mode, growth,
-  // the navigation, the required marks with their error summary and the member export load on
-  // first use, each with its own words. Over the issue's 8 kB: what is left draws an ordinary
-  // rubric or is the hook of a part loaded later.
-  'sel-rubric': '8.6 kB',
+  // 7.88 kB, under the issue's 8 kB. Each module gzipped alone (so the parts add up to more than the
+  // whole): the element 2.06 (its form value and validity, the loaders of team mode and of the
+  // rating code, the host object both share), styles 1.51 (print 0.14), the rows with controls and
+  // read-only 1.35, the view with its summaries and focus areas 1.15, the view model (scores,
+  // drawing weight, the growth hook) 0.66, its English strings 0.59, the loader of the parts on
+  // demand 0.36, the hooks of the navigation and the required marks 0.29, the assessment started,
+  // blank or read 0.25, level and area words with the data's language 0.23, the radio names 0.23,
+  // its issues 0.17, imports 0.25. The rating code (ratings and evidence saves, the evidence being
+  // typed, the rating's announcement, the member export: 1.59 kB) is a chunk fetched once a rubric
+  // to be filled in is drawn and the page is idle, or at the first pointer, press or focus in it.
+  // Team mode, growth, the navigation and the required marks with their error summary load on
+  // first use, each with its own words.
+  'sel-rubric': '7.95 kB',
   // 7.77 kB with template markup and CSS minified: the timeline (element 1.9, styles 2.1 with its
   // dark scheme's fills and marks and labels that wrap instead of being cut, axis 0.6, strings
   // 0.95, details 0.3, model and scale 0.5). Its semesters come from core's charterSemesters (a
@@ -203,7 +203,8 @@ export default [
     // a schema. Over the issue's 35 kB by the rubric's required marks and navigation hooks (about
     // 0.9 kB in its chunk); 34.94 kB without them. See docs/guides/cdn.mdx.
     // 34.18 kB with @sel/core's JSON reader (1.78 kB, for large or broken JSON only) loaded on demand:
-    // under the issue's 35 kB.
+    // under the issue's 35 kB. 33.77 kB with the rubric's rating code (1.59 kB) a chunk of its own,
+    // fetched once the rubric is drawn and the page is idle, or at first use.
     '35 kB',
   ),
   ...cdnElements.map(elementChunk),
