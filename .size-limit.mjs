@@ -80,8 +80,8 @@ const elementChunkLimits = {
   // demand 0.36, the hooks of the navigation and the required marks 0.29, the assessment started,
   // blank or read 0.25, level and area words with the data's language 0.23, the radio names 0.23,
   // its issues 0.17, imports 0.25. The rating code (ratings and evidence saves, the evidence being
-  // typed, the rating's announcement, the member export: 1.59 kB) is a chunk fetched once a rubric
-  // to be filled in is drawn and the page is idle, or at the first pointer, press or focus in it.
+  // typed, the rating's announcement, the member export: 1.59 kB) is a chunk fetched at the first
+  // pointer, press or focus in a rubric to be filled in.
   // Team mode, growth, the navigation and the required marks with their error summary load on
   // first use, each with its own words.
   'sel-rubric': '7.95 kB',
@@ -204,7 +204,7 @@ export default [
     // 0.9 kB in its chunk); 34.94 kB without them. See docs/guides/cdn.mdx.
     // 34.18 kB with @sel/core's JSON reader (1.78 kB, for large or broken JSON only) loaded on demand:
     // under the issue's 35 kB. 33.77 kB with the rubric's rating code (1.59 kB) a chunk of its own,
-    // fetched once the rubric is drawn and the page is idle, or at first use.
+    // fetched at the first pointer, press or focus in the rubric (a page that only shows it never does).
     '35 kB',
   ),
   ...cdnElements.map(elementChunk),
@@ -309,7 +309,7 @@ export default [
     limit: '1.25 kB',
   },
   {
-    name: "CDN: <sel-rubric>'s rating code, fetched once a rubric to be filled in is drawn and the page is idle, or at first use (dist/cdn/chunks/rubric-rating-*.js)",
+    name: "CDN: <sel-rubric>'s rating code, fetched at the first pointer, press or focus in a rubric to be filled in (dist/cdn/chunks/rubric-rating-*.js)",
     path: 'packages/components/dist/cdn/chunks/rubric-rating-*.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,

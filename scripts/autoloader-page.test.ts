@@ -109,11 +109,14 @@ describe('the CDN autoloader in Chromium', { timeout: 60_000 }, () => {
     const { page, fetched, errors } = await open('/autoloader/rubric.html');
     await expect.poll(() => page.locator('#rubric').getByRole('radio').count()).toBeGreaterThan(0);
     // A long rubric's navigation is a chunk of the rubric's own, fetched once its rows are drawn;
-    // its rating code is another, fetched once the page is idle (or at a person's first use).
+    // its rating code is another, fetched at a person's first use (the pointer over the rubric).
     const rating = (path: string): boolean => path.startsWith('packages/components/dist/cdn/chunks/rubric-rating-');
     const later = (path: string): boolean =>
       rating(path) || path.startsWith('packages/components/dist/cdn/chunks/rubric-navigation-');
     expect(fetched().filter((path) => !later(path))).toEqual(autoloadedPage(['sel-rubric']));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fetched().some(rating)).toBe(false);
+    await page.locator('#rubric').getByRole('radio').first().hover();
     await expect.poll(() => fetched().some(rating)).toBe(true);
     // The shared chunks were asked for beside the rubric's chunk, not after it arrived.
     const preloaded = await page.evaluate(() =>

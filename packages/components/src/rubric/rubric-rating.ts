@@ -6,9 +6,9 @@ import { rateIndicator, withEvidence, withTypedEvidence } from './rating-edits.j
 import type { RubricView } from './rubric-view-model.js';
 
 /*
- * `<sel-rubric>`'s rating code, loaded once a rubric to be filled in is drawn and the page is idle,
- * or sooner on the first sign of a person using it (the pointer over it, a press, the focus in it):
- * a rubric that is only read never downloads it. It makes the ratings, keeps and saves the evidence
+ * `<sel-rubric>`'s rating code, loaded on the first sign of a person using a rubric
+ * to be filled in (the pointer over it, a press, the focus in it): a page that only shows a rubric,
+ * or a read-only one, never downloads it. It makes the ratings, keeps and saves the evidence
  * a person types, words what the live region says of a rating, and exports the assessment. It imports nothing of the element's own modules but types and its own (what it
  * needs of the element comes through `RatingHost`), so the bundler keeps them in the element's chunk.
  */

@@ -22,6 +22,17 @@ function text(element: Element | null | undefined): string {
 }
 
 describe('<sel-rubric> before its rating code is loaded', () => {
+  it('does not load the rating code for a rubric to be filled in that no one has used yet', async () => {
+    // The pointer rests elsewhere on the page (a browser says "over" to content drawn under it).
+    const elsewhere = await fixture(html`<p style="margin: 0; height: 4rem">Elsewhere on the page</p>`);
+    await userEvent.hover(elsewhere);
+    const el = await fixture<SelRubric>(html`<sel-rubric .rubric=${testRubric()}></sel-rubric>`);
+    await el.renderComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    expect(ratingCodeFetched()).toBe(false);
+  });
+
   it('never loads the rating code for a rubric that is only read, pointed at, pressed and left idle', async () => {
     const el = await fixture<SelRubric>(html`<sel-rubric readonly .rubric=${testRubric()}></sel-rubric>`);
     await el.renderComplete;
@@ -29,14 +40,14 @@ describe('<sel-rubric> before its rating code is loaded', () => {
     if (!row) throw new Error('no indicator row');
     await userEvent.hover(row);
     await userEvent.click(row);
-    // Time for the page to be idle, when a rubric to be filled in loads the code.
+    // Time for the page to be idle: a page that only shows a rubric never loads the code.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await el.updateComplete;
     expect(ratingCodeFetched()).toBe(false);
   });
 
   it('makes the ratings and keeps the evidence given before the code arrives, in order', async () => {
-    // Read-only when drawn, so that an idle page does not load the code first; then open to ratings.
+    // Read-only when drawn, then open to ratings: no pointer or focus has been in it.
     const el = await fixture<SelRubric>(
       html`<sel-rubric readonly name="assessment" taken-by="Ana" .rubric=${testRubric()}></sel-rubric>`,
     );

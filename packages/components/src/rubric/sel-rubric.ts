@@ -162,13 +162,11 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     },
   };
   /**
-   * The rating code (rubric-rating.ts) with the evidence being typed, once loaded: when the page is
-   * idle after the rows are drawn, or sooner at the first sign of a person using the rubric. Taken
-   * out of the document, it saves that evidence after the element's other controllers stopped.
+   * The rating code (rubric-rating.ts) with the evidence being typed, once loaded: at the first sign
+   * of a person using the rubric (the pointer over it, a press, the focus in it), so a page that only
+   * shows a rubric never fetches it. Taken out of the document, it saves that evidence after the element's other controllers stopped.
    */
   #rating: RubricRating | undefined;
-  /** Whether the rating code was asked for once the page is idle. */
-  #idle = false;
   /** Ratings and evidence given before the rating code arrived, made in order once it is here. */
   readonly #ratingQueue: ((rating: RubricRating) => void)[] = [];
 
@@ -419,17 +417,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       marks: this.#extras.marks(view),
       navigation: this.readonly ? undefined : this.#extras.navigation,
     };
-    // Once every row is drawn: the navigation's chunk never holds up the first rows, and a rubric to
-    // be filled in has its rating code before a person's first change, loaded when the page is idle.
-    if (context && !context.busy) {
-      this.#extras.update(context.view.rubric, this.readonly || this.#teamMode);
-      if (!this.#idle) {
-        this.#idle = true;
-        // Safari has no requestIdleCallback: the next task leaves the first frames to the page.
-        if ('requestIdleCallback' in window) requestIdleCallback(this.#prepare);
-        else setTimeout(this.#prepare);
-      }
-    }
+    // Once every row is drawn: the navigation's chunk never holds up the first rows.
+    if (context && !context.busy) this.#extras.update(context.view.rubric, this.readonly || this.#teamMode);
     return html`${this.renderDataState()}
     ${context ? (this.#teamMode ? this.#team?.render(context) : renderRubric(context)) : nothing}
     ${this.readonly ? nothing : this.announcer.region()} ${this.renderProgressStatus('rubric.drawing', 'rubric.drawn')}`;
