@@ -80,45 +80,70 @@ interface DistrictFacts {
   readonly district: number;
 }
 
-/** A community with its districts (as indexes into the list of distinct districts) and what it reaches. */
+/** A community with its districts (as indexes into the list of distinct districts) and the states it reaches. */
 interface Prepared {
   readonly community: Community;
   readonly districts: readonly number[];
-  readonly states: ReadonlySet<UsState>;
-  readonly milestones: Record<MilestoneState, number>;
+  readonly states: UsState[];
 }
 
+/** Milestone counts by state, worked out for every community on the first read of any of them. */
+type MilestoneCounts = Readonly<Record<MilestoneState, number>>;
+
 /**
- * Totals over groups of communities, each district counted once per group: a mark per district
- * says which group last counted it, so no group builds a set of district ids.
+ * Totals over groups of communities, each district and state counted once per group: a mark per
+ * district and per state says which group last counted it, so no group builds a set.
  */
 class Totals {
   readonly #districts: readonly DistrictFacts[];
   readonly #counted: Int32Array;
+  readonly #statesCounted = new Map<UsState, number>();
+  readonly #milestones: (index: number) => MilestoneCounts;
   #group = 0;
 
-  constructor(districts: readonly DistrictFacts[]) {
+  constructor(districts: readonly DistrictFacts[], milestones: (index: number) => MilestoneCounts) {
     this.#districts = districts;
     this.#counted = new Int32Array(districts.length);
+    this.#milestones = milestones;
   }
 
-  of(items: readonly Prepared[]): StatusTotals {
+  /** The totals of the communities at `indexes` into `prepared`. */
+  of(prepared: readonly Prepared[], indexes: readonly number[]): StatusTotals {
     const group = ++this.#group;
-    const states = new Set<UsState>();
+    const marks = this.#statesCounted;
+    let states = 0;
     let districts = 0;
     let students = 0;
-    let overdueMilestones = 0;
-    for (const item of items) {
+    for (const at of indexes) {
+      const item = prepared[at] as Prepared;
+      for (const state of item.states) {
+        if (marks.get(state) === group) continue;
+        marks.set(state, group);
+        states += 1;
+      }
       for (const index of item.districts) {
         if (this.#counted[index] === group) continue;
         this.#counted[index] = group;
         districts += 1;
-        students += this.#districts[index]?.students ?? 0;
+        students += (this.#districts[index] as DistrictFacts).students;
       }
-      for (const state of item.states) states.add(state);
-      overdueMilestones += item.milestones.overdue;
     }
-    return { communities: items.length, states: states.size, districts, students, overdueMilestones };
+    const milestones = this.#milestones;
+    let overdue: number | undefined;
+    return {
+      communities: indexes.length,
+      states,
+      districts,
+      students,
+      // Milestone states need every milestone's dates: worked out when first read (a map never does).
+      get overdueMilestones(): number {
+        if (overdue === undefined) {
+          overdue = 0;
+          for (const at of indexes) overdue += milestones(at).overdue;
+        }
+        return overdue;
+      },
+    };
   }
 }
 
@@ -201,16 +226,22 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   // First pass: every district once, by id, with its students and state.
   const districtIndex = new Map<string, number>();
   const districts: DistrictFacts[] = [];
-  const prepared: Prepared[] = list.map((community, c) => {
+  const prepared: Prepared[] = [];
+  const phaseOf = new Map<Phase, number[]>(PHASES.map((phase) => [phase, []]));
+  const stageOf = new Map<ReadinessStage, number[]>(READINESS_STAGES.map((stage) => [stage, []]));
+  list.forEach((community, c) => {
     const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
-    const indexes = community.districts.map((district, d) => {
+    const indexes: number[] = [];
+    community.districts.forEach((district, d) => {
       const state = district.state ?? scopeState;
       const index = districtIndex.get(district.id);
       if (index === undefined) {
+        indexes.push(districts.length);
         districtIndex.set(district.id, districts.length);
         districts.push({ students: district.students, state, community: c, district: d });
-        return districts.length - 1;
+        return;
       }
+      indexes.push(index);
       const known = districts[index] as DistrictFacts;
       if (known.students !== district.students) {
         warnings.push({
@@ -221,36 +252,44 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
       }
       known.students = Math.max(known.students, district.students);
       known.state ??= state;
-      return index;
     });
-    // The milestones were checked with their community: count their states without checking again.
-    const milestones: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
-    for (const milestone of community.milestones) {
-      if (milestone.status === 'done') milestones.done += 1;
-      else milestones[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
-    }
-    return { community, districts: indexes, states: new Set<UsState>(), milestones };
+    prepared.push({ community, districts: indexes, states: [] });
+    phaseOf.get(community.phase)?.push(c);
+    stageOf.get(community.readiness)?.push(c);
   });
 
-  // Second pass, once every district's state is known: the states each community reaches.
-  const communitiesIn = new Map<UsState, number>();
-  for (const { community, districts: indexes, states } of prepared) {
-    const reached = states as Set<UsState>;
-    if (community.scope.kind === 'state') reached.add(community.scope.state);
-    for (const index of indexes) {
-      const state = districts[index]?.state;
-      if (state) reached.add(state);
-    }
-    for (const state of reached) communitiesIn.set(state, (communitiesIn.get(state) ?? 0) + 1);
-  }
+  // The milestones were checked with their community: their states are counted without checking
+  // again, for every community at once, when a count is first read.
+  let milestoneCounts: MilestoneCounts[] | undefined;
+  const milestonesOf = (index: number): MilestoneCounts => {
+    milestoneCounts ??= list.map(({ milestones }) => {
+      const counts: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
+      for (const milestone of milestones) counts[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
+      return counts;
+    });
+    return milestoneCounts[index] as MilestoneCounts;
+  };
 
-  const totals = new Totals(districts);
-  const byPhase = Object.fromEntries(
-    PHASES.map((phase) => [phase, totals.of(prepared.filter((p) => p.community.phase === phase))]),
-  ) as Record<Phase, StatusTotals>;
-  const byReadiness = Object.fromEntries(
-    READINESS_STAGES.map((stage) => [stage, totals.of(prepared.filter((p) => p.community.readiness === stage))]),
-  ) as Record<ReadinessStage, StatusTotals>;
+  // Second pass, once every district's state is known: the states each community reaches (a mark
+  // per state says which community last listed it) and the communities reaching each state.
+  const communitiesIn = new Map<UsState, number>();
+  const listedBy = new Map<UsState, number>();
+  prepared.forEach(({ community, districts: indexes, states }, c) => {
+    const reach = (state: UsState | undefined) => {
+      if (state === undefined || listedBy.get(state) === c) return;
+      listedBy.set(state, c);
+      states.push(state);
+      communitiesIn.set(state, (communitiesIn.get(state) ?? 0) + 1);
+    };
+    if (community.scope.kind === 'state') reach(community.scope.state);
+    for (const index of indexes) reach(districts[index]?.state);
+  });
+
+  const totals = new Totals(districts, milestonesOf);
+  const byPhase = {} as Record<Phase, StatusTotals>;
+  for (const [phase, indexes] of phaseOf) byPhase[phase] = totals.of(prepared, indexes);
+  const byReadiness = {} as Record<ReadinessStage, StatusTotals>;
+  for (const [stage, indexes] of stageOf) byReadiness[stage] = totals.of(prepared, indexes);
 
   // The map's line of each state reached: every district counts in its own state once.
   const inState = new Map<UsState, { districts: number; students: number }>();
@@ -271,7 +310,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   }));
 
   const lines = prepared
-    .map(({ community, districts: indexes, milestones }): CommunityStatus => {
+    .map(({ community, districts: indexes }, c): CommunityStatus => {
       let students = 0;
       for (const index of indexes) students += districts[index]?.students ?? 0;
       return {
@@ -282,14 +321,19 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
         readiness: community.readiness,
         districts: indexes.length,
         students,
-        milestones,
+        get milestones() {
+          return milestonesOf(c);
+        },
       };
     })
     .sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
     asOf: day,
-    totals: totals.of(prepared),
+    totals: totals.of(
+      prepared,
+      prepared.map((_, c) => c),
+    ),
     byPhase,
     byReadiness,
     byState,

@@ -254,7 +254,7 @@ function community(value: unknown): Community {
     districts: list(record['districts'], district),
     milestones: list(record['milestones'], milestone),
   };
-  if (new Set(parts.committees).size !== parts.committees.length) throw unsure;
+  if (parts.committees.length > 1 && new Set(parts.committees).size !== parts.committees.length) throw unsure;
   uniqueIds(parts.districts);
   uniqueIds(parts.milestones);
   const count = 11 + given(record['lang']);

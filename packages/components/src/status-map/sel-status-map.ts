@@ -381,6 +381,14 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     this.announcer.announce(this.t('statusMap.sorted', { column: column_, direction }));
   }
 
+  readonly #showMap = (): void => {
+    this.view = 'map';
+  };
+
+  readonly #showTable = (): void => {
+    this.view = 'table';
+  };
+
   #setMeasure(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (isStatusMeasure(value)) this.measure = value;
@@ -425,9 +433,8 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
           measure: (event) => {
             this.#setMeasure(event);
           },
-          view: (view) => {
-            this.view = view;
-          },
+          map: this.#showMap,
+          table: this.#showTable,
         },
         text,
       )}

@@ -60,17 +60,19 @@ function freeSquare(taken: ReadonlySet<string>, rows: number, columns: number): 
  * top left on the US layout) and one for each reached place the layout lacks (in a row below).
  */
 export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layout: TileGridLayout): StatusMapModel {
-  const lines = new Map(report.communities.map((line) => [line.id, line]));
+  const byId = new Map(snapshot.communities.map((community) => [community.id, community]));
   const where = new Map<TileKey, MapCommunity[]>();
   const ownOf = new Map<TileKey, MapCommunity[]>();
+  // One community at a time: a list already holding it has it last.
   const add = (map: Map<TileKey, MapCommunity[]>, key: TileKey, entry: MapCommunity) => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    else if (list[list.length - 1] !== entry) list.push(entry);
   };
-  for (const community of snapshot.communities) {
-    const status = lines.get(community.id);
-    if (status === undefined) continue;
+  // The report's lines come sorted by name, so every square's list is built in that order.
+  for (const status of report.communities) {
+    const community = byId.get(status.id);
+    if (community === undefined) continue;
     const entry: MapCommunity = { status, charter: community.charter };
     const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
     const home: TileKey = scopeState ?? 'national';
@@ -99,8 +101,9 @@ export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layo
 
   const tiles = squares
     .map(({ key, row, column }): MapTile => {
-      const communities = [...(where.get(key) ?? [])].sort(byName);
-      const own = [...(ownOf.get(key) ?? [])].sort(byName);
+      // In the reader's order, which is the report's for most: then a sort only confirms it.
+      const communities = where.get(key)?.sort(byName) ?? [];
+      const own = ownOf.get(key)?.sort(byName) ?? [];
       const line = key === 'national' ? undefined : stateLines.get(key);
       const national = key === 'national';
       return {

@@ -3,8 +3,8 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { StatusReport, StatusSnapshot } from '@sel/core';
 import { inLang } from '../shared/data-language.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { STATUS_MEASURES, type MeasureScale, type StatusMeasure } from './status-measures.js';
-import type { StatusMapModel, TileKey } from './status-map-model.js';
+import { STATUS_MEASURES, type MeasureClass, type MeasureScale, type StatusMeasure } from './status-measures.js';
+import type { MapTile, StatusMapModel, TileKey } from './status-map-model.js';
 import { statusSummary } from './status-summary.js';
 import { tileButtons } from './tile-buttons.js';
 import { classLabel, placeCode, tileLabel, tileValue, type StatusMapText } from './status-map-text.js';
@@ -26,17 +26,29 @@ export function renderReportHeader(
   const { t } = text;
   const title = snapshot.title?.trim();
   const [before = '', after = ''] = t('statusMap.asOf', { date: '\u0000' }).split('\u0000');
-  const total = (key: 'communities' | 'states' | 'districts' | 'students') =>
-    html`<div class="total">
-      <dt>${t(`statusMap.totals.${key}`)}</dt>
-      <dd>${text.formatNumber(report.totals[key])}</dd>
-    </div>`;
+  const { totals } = report;
+  // Written out rather than mapped: one template instance for the header in every first render.
   return html`<div class="header" part="header">
     ${staticHtml`<${heading} class="heading"><slot name="heading">${title ? inLang(title, text.lang) : t('statusMap.heading')}</slot></${heading}>`}
     ${snapshot.illustrative === true ? html`<p class="illustrative">${t('statusMap.illustrative')}</p>` : nothing}
     <p class="as-of">${before}<time datetime=${snapshot.asOf}>${formatDate(snapshot.asOf)}</time>${after}</p>
     <dl class="totals" part="totals" aria-label=${t('statusMap.totals')}>
-      ${total('communities')}${total('states')}${total('districts')}${total('students')}
+      <div class="total">
+        <dt>${t('statusMap.totals.communities')}</dt>
+        <dd>${text.formatNumber(totals.communities)}</dd>
+      </div>
+      <div class="total">
+        <dt>${t('statusMap.totals.states')}</dt>
+        <dd>${text.formatNumber(totals.states)}</dd>
+      </div>
+      <div class="total">
+        <dt>${t('statusMap.totals.districts')}</dt>
+        <dd>${text.formatNumber(totals.districts)}</dd>
+      </div>
+      <div class="total">
+        <dt>${t('statusMap.totals.students')}</dt>
+        <dd>${text.formatNumber(totals.students)}</dd>
+      </div>
     </dl>
     <p class="summary" part="summary">${statusSummary(report, t)}</p>
   </div>`;
@@ -46,33 +58,26 @@ export function renderReportHeader(
 export function renderControls(
   measure: StatusMeasure,
   view: StatusMapView,
-  choose: { readonly measure: (event: Event) => void; readonly view: (view: StatusMapView) => void },
+  choose: { readonly measure: (event: Event) => void; readonly map: () => void; readonly table: () => void },
   text: StatusMapText,
 ): TemplateResult {
   const { t } = text;
+  const option = (each: StatusMeasure) =>
+    html`<option value=${each} ?selected=${each === measure}>${t(`statusMap.measure.${each}`)}</option>`;
   return html`<div class="controls" part="controls">
     <label class="measure"
       >${t('statusMap.measure')}
       <select @change=${choose.measure}>
-        ${STATUS_MEASURES.map(
-          (each) =>
-            html`<option value=${each} ?selected=${each === measure}>${t(`statusMap.measure.${each}`)}</option>`,
-        )}
+        ${STATUS_MEASURES.map(option)}
       </select></label
     >
     <div class="view" role="group" aria-label=${t('statusMap.view')}>
-      ${(['map', 'table'] as const).map(
-        (each) =>
-          html`<button
-            type="button"
-            aria-pressed=${view === each ? 'true' : 'false'}
-            @click=${() => {
-              choose.view(each);
-            }}
-          >
-            ${t(`statusMap.view.${each}`)}
-          </button>`,
-      )}
+      <button type="button" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${choose.map}>
+        ${t('statusMap.view.map')}
+      </button>
+      <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} @click=${choose.table}>
+        ${t('statusMap.view.table')}
+      </button>
     </div>
   </div>`;
 }
@@ -94,6 +99,33 @@ export function renderTileGrid(
   view: MapViewState,
   text: StatusMapText,
 ): TemplateResult {
+  // Squares repeat their words ("3 communities", "Launch"): each count's and class's are written
+  // once per render, and each square's class found once.
+  const written = new Map<string, string>();
+  const once: StatusMapText = {
+    ...text,
+    t: (key, params) => {
+      const count = params?.['count'];
+      if (params !== undefined && (Object.keys(params).length !== 1 || typeof count !== 'number')) {
+        return text.t(key, params);
+      }
+      const id = count === undefined ? key : `${key} ${String(count)}`;
+      let words = written.get(id);
+      if (words === undefined) {
+        words = text.t(key, params);
+        written.set(id, words);
+      }
+      return words;
+    },
+  };
+  const classes = new Map<MapTile, MeasureClass | undefined>();
+  const classed: MeasureScale = {
+    ...scale,
+    classOf: (tile) => {
+      if (!classes.has(tile)) classes.set(tile, scale.classOf(tile));
+      return classes.get(tile);
+    },
+  };
   return html`<div
     class="grid"
     part="map"
@@ -105,10 +137,10 @@ export function renderTileGrid(
         key: tile.key,
         row: tile.row + 1,
         column: tile.column + 1,
-        step: String(scale.classOf(tile)?.step ?? 'none'),
-        code: placeCode(tile.key, text),
-        value: tileValue(tile, scale, text),
-        label: tileLabel(tile, scale, text),
+        step: String(classed.classOf(tile)?.step ?? 'none'),
+        code: placeCode(tile.key, once),
+        value: tileValue(tile, classed, once),
+        label: tileLabel(tile, classed, once),
         tabStop: tile.key === view.tabStop,
         open: tile.key === view.open,
       })),

@@ -10,8 +10,12 @@ type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
  * communities are in each phase (phases with none left out).
  */
 export function statusSummary(report: StatusReport, t: Translate): string {
-  const states = new Set(report.communities.flatMap((l) => (l.scope.kind === 'state' ? [l.scope.state] : [])));
-  const national = report.communities.filter((line) => line.scope.kind === 'national').length;
+  const states = new Set<string>();
+  let national = 0;
+  for (const { scope } of report.communities) {
+    if (scope.kind === 'state') states.add(scope.state);
+    else national += 1;
+  }
   const inStates = t('statusMap.summary.inStates', { count: states.size });
   const where = national === 0 ? inStates : `${inStates} ${t('statusMap.summary.national', { count: national })}`;
   const reach = t('statusMap.summary.sentence', {

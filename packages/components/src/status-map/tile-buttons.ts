@@ -20,20 +20,40 @@ export interface TileButton {
 
 interface DrawnTile {
   readonly button: HTMLButtonElement;
-  readonly code: HTMLSpanElement;
-  readonly value: HTMLSpanElement;
-  readonly label: HTMLSpanElement;
+  /** The text nodes of the code, the value and the name in words. */
+  readonly code: Text;
+  readonly value: Text;
+  readonly label: Text;
+  /** What the square was last drawn with: only what changed is written. */
+  last: TileButton;
 }
 
+/** What a new square shows: no place yet, not the tab stop, not open, its texts empty. */
+const NEW_SQUARE: TileButton = {
+  key: '' as TileKey,
+  row: 0,
+  column: 0,
+  step: '',
+  code: '',
+  value: '',
+  label: '',
+  tabStop: false,
+  open: false,
+};
+
 /**
- * `<button type="button" class="tile" part="tile"><span class="tile__code" aria-hidden="true"></span>
- * <span class="tile__value" aria-hidden="true"></span><span class="tile__label visually-hidden"></span></button>`
+ * `<button type="button" class="tile" part="tile" tabindex="-1" aria-pressed="false">` with
+ * `<span class="tile__code" aria-hidden="true"></span><span class="tile__value" aria-hidden="true">
+ * </span><span class="tile__label visually-hidden"></span>`, each span holding an empty text node
+ * for the square's words.
  */
 function prototypeTile(document: Document): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'tile';
   button.setAttribute('part', 'tile');
+  button.tabIndex = -1;
+  button.setAttribute('aria-pressed', 'false');
   for (const [className, hidden] of [
     ['tile__code', true],
     ['tile__value', true],
@@ -42,15 +62,10 @@ function prototypeTile(document: Document): HTMLButtonElement {
     const span = document.createElement('span');
     span.className = className;
     if (hidden) span.setAttribute('aria-hidden', 'true');
+    span.append(document.createTextNode(''));
     button.append(span);
   }
   return button;
-}
-
-function setAttribute(element: Element, name: string, value: string | undefined): void {
-  if (value === undefined) {
-    if (element.hasAttribute(name)) element.removeAttribute(name);
-  } else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** Prepared squares by document and count, each set cloned whole when a map first draws that many. */
@@ -76,15 +91,11 @@ function newSquares(document: Document, count: number): DocumentFragment {
   return prepared.cloneNode(true) as DocumentFragment;
 }
 
-function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
-
 /**
  * The squares of the map, written straight into the grid element: each made by cloning one
  * prepared square, placed by row and column through the CSSOM (so a Content Security Policy
- * without inline styles keeps them in place), and on later renders rewritten in place, so the
- * square that has focus keeps it. Lit would make a template instance, two markers and nine parts
+ * without inline styles keeps them in place), and on later renders rewritten in place (only what
+ * changed), so the square that has focus keeps it. Lit would make a template instance, two markers and nine parts
  * per square; the map has fifty-odd squares in every render.
  *
  * Use it as the only content of the grid: `<div class="grid" ${tileButtons(tiles)}></div>`.
@@ -115,31 +126,36 @@ class TileButtonsDirective extends Directive {
       tiles.length > this.#drawn.length ? newSquares(grid.ownerDocument, tiles.length - this.#drawn.length) : undefined;
     if (added !== undefined) {
       for (const button of added.children as HTMLCollectionOf<HTMLButtonElement>) {
-        // Every square is a clone of the prototype: its three spans are always there.
-        const [code, value, label] = button.children as unknown as readonly [
-          HTMLSpanElement,
-          HTMLSpanElement,
-          HTMLSpanElement,
-        ];
-        this.#drawn.push({ button, code, value, label });
+        // Every square is a clone of the prototype: its three spans and their text are always there.
+        const [code, value, label] = button.children as unknown as readonly [Element, Element, Element];
+        this.#drawn.push({
+          button,
+          code: code.firstChild as Text,
+          value: value.firstChild as Text,
+          label: label.firstChild as Text,
+          last: NEW_SQUARE,
+        });
       }
     }
     tiles.forEach((tile, index) => {
       const drawn = this.#drawn[index];
       if (drawn === undefined) return;
-      const { button, code, value, label } = drawn;
-      setAttribute(button, 'data-key', tile.key);
-      setAttribute(button, 'data-step', tile.step);
-      const row = String(tile.row);
-      const column = String(tile.column);
-      if (button.style.gridRowStart !== row) button.style.gridRowStart = row;
-      if (button.style.gridColumnStart !== column) button.style.gridColumnStart = column;
-      setAttribute(button, 'tabindex', tile.tabStop ? '0' : '-1');
-      setAttribute(button, 'aria-pressed', tile.open ? 'true' : 'false');
-      setAttribute(button, 'aria-controls', tile.open ? 'state-panel' : undefined);
-      setText(code, tile.code);
-      setText(value, tile.value);
-      setText(label, tile.label);
+      const { button, last } = drawn;
+      if (tile.key !== last.key) button.setAttribute('data-key', tile.key);
+      if (tile.step !== last.step) button.setAttribute('data-step', tile.step);
+      if (tile.row !== last.row || tile.column !== last.column) {
+        button.style.gridArea = `${String(tile.row)} / ${String(tile.column)}`;
+      }
+      if (tile.tabStop !== last.tabStop) button.tabIndex = tile.tabStop ? 0 : -1;
+      if (tile.open !== last.open) {
+        button.setAttribute('aria-pressed', tile.open ? 'true' : 'false');
+        if (tile.open) button.setAttribute('aria-controls', 'state-panel');
+        else button.removeAttribute('aria-controls');
+      }
+      if (tile.code !== last.code) drawn.code.data = tile.code;
+      if (tile.value !== last.value) drawn.value.data = tile.value;
+      if (tile.label !== last.label) drawn.label.data = tile.label;
+      drawn.last = tile;
     });
     if (added !== undefined) grid.append(added);
     return noChange;
