@@ -36,7 +36,7 @@ import {
   type StatusMapView,
 } from './status-map-view.js';
 import { statusMapStyles } from './sel-status-map.styles.js';
-import { isTileNavigationKey, tileInDirection } from './tile-navigation.js';
+import { isTileNavigationKey } from './tile-keys.js';
 import { statusMapStrings } from './status-map-strings.js';
 import { loadedViews, loadFailure, loadLayoutCheck, loadViews, preloadViews } from './status-map-on-demand.js';
 
@@ -166,10 +166,15 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #viewStyles = false;
   #resize: ResizeObserver | undefined;
   #observed: Element | undefined;
+  /** Arrow, Home and End keys pressed before the moves' code was here, and the square they started on. */
+  #keysWaiting: { readonly from: TileKey; readonly keys: string[] } | undefined;
 
   /** The map's single tab stop, moved by geography (keys are places). */
   readonly #roving = new RovingFocusController<TileKey>(this, {
-    move: (key, from) => (this.#model ? tileInDirection(this.#model.tiles, from, key) : undefined),
+    move: (key, from) => {
+      const views = loadedViews();
+      return this.#model && views ? views.tileInDirection(this.#model.tiles, from, key) : undefined;
+    },
     element: (place) => this.renderRoot.querySelector<HTMLElement>(`.grid [data-key="${place}"]`),
   });
 
@@ -360,8 +365,43 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       this.selectedState = undefined;
       return;
     }
-    if (!isTileNavigationKey(event.key) || !this.#roving.keydown(event, from)) return;
-    const to = this.#roving.active === undefined ? undefined : this.#model.byKey.get(this.#roving.active);
+    if (!isTileNavigationKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (loadedViews() === undefined || this.#keysWaiting !== undefined) {
+      // The moves come with the views, loaded when the browser is idle after the first render: a
+      // key pressed before they are here is kept, and the moves are made once they arrive.
+      event.preventDefault();
+      this.#keysWaiting ??= { from, keys: [] };
+      this.#keysWaiting.keys.push(event.key);
+      loadViews().then(
+        () => {
+          this.#moveWaiting();
+        },
+        (error: unknown) => {
+          this.#keysWaiting = undefined;
+          this.reportIssues('views', [loadFailure('view', 'views-unavailable', "The map's moves", error)]);
+        },
+      );
+      return;
+    }
+    if (this.#roving.keydown(event, from)) this.#announceMove(scale);
+  }
+
+  /** Makes the moves of the keys pressed while their code loaded, from the square they were pressed on. */
+  #moveWaiting(): void {
+    const waiting = this.#keysWaiting;
+    const views = loadedViews();
+    this.#keysWaiting = undefined;
+    if (waiting === undefined || views === undefined || this.#model === undefined) return;
+    const tiles = this.#model.tiles;
+    const to = waiting.keys.reduce<TileKey>((at, key) => views.tileInDirection(tiles, at, key) ?? at, waiting.from);
+    if (to === waiting.from) return;
+    this.#roving.focus(to);
+    this.#announceMove(measureScale(this.#measure, tiles));
+  }
+
+  /** Says where the tab stop moved to. */
+  #announceMove(scale: MeasureScale): void {
+    const to = this.#roving.active === undefined ? undefined : this.#model?.byKey.get(this.#roving.active);
     if (to !== undefined) this.announcer.announce(tileLabel(to, scale, this.#text));
   }
 

@@ -26,29 +26,17 @@ export function renderReportHeader(
   const { t } = text;
   const title = snapshot.title?.trim();
   const [before = '', after = ''] = t('statusMap.asOf', { date: '\u0000' }).split('\u0000');
-  const { totals } = report;
-  // Written out rather than mapped: one template instance for the header in every first render.
+  const total = (key: 'communities' | 'states' | 'districts' | 'students') =>
+    html`<div class="total">
+      <dt>${t(`statusMap.totals.${key}`)}</dt>
+      <dd>${text.formatNumber(report.totals[key])}</dd>
+    </div>`;
   return html`<div class="header" part="header">
     ${staticHtml`<${heading} class="heading"><slot name="heading">${title ? inLang(title, text.lang) : t('statusMap.heading')}</slot></${heading}>`}
     ${snapshot.illustrative === true ? html`<p class="illustrative">${t('statusMap.illustrative')}</p>` : nothing}
     <p class="as-of">${before}<time datetime=${snapshot.asOf}>${formatDate(snapshot.asOf)}</time>${after}</p>
     <dl class="totals" part="totals" aria-label=${t('statusMap.totals')}>
-      <div class="total">
-        <dt>${t('statusMap.totals.communities')}</dt>
-        <dd>${text.formatNumber(totals.communities)}</dd>
-      </div>
-      <div class="total">
-        <dt>${t('statusMap.totals.states')}</dt>
-        <dd>${text.formatNumber(totals.states)}</dd>
-      </div>
-      <div class="total">
-        <dt>${t('statusMap.totals.districts')}</dt>
-        <dd>${text.formatNumber(totals.districts)}</dd>
-      </div>
-      <div class="total">
-        <dt>${t('statusMap.totals.students')}</dt>
-        <dd>${text.formatNumber(totals.students)}</dd>
-      </div>
+      ${total('communities')}${total('states')}${total('districts')}${total('students')}
     </dl>
     <p class="summary" part="summary">${statusSummary(report, t)}</p>
   </div>`;

@@ -4,13 +4,15 @@ import type { MapTile, TileKey } from './status-map-model.js';
 import { renderStateTable, type TableViewState } from './status-map-table.js';
 import type { StatusMapText } from './status-map-text.js';
 
-// Loaded with `import()` (see status-map-on-demand.ts): the table of states with its sorting, and
-// the panel of a place's communities, which a first render of the map does not draw. It imports
+// Loaded with `import()` (see status-map-on-demand.ts): the table of states with its sorting, the
+// panel of a place's communities and the arrow keys' moves, which a first render of the map does
+// not need. It imports
 // only Lit, core's shared chunks and its own modules, so none of the map's code is split off.
 
 export { columnLabel } from './status-map-table.js';
 export { renderStateCommunities } from './state-communities.js';
 export { statusMapViewStyles } from './status-map-views.styles.js';
+export { tileInDirection } from './tile-navigation.js';
 
 /** The table of every square where a community works, sorted as `view` says, each place named by `nameOf`. */
 export function renderStatesTable(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usTileGrid } from '@sel/data';
-import { isTileNavigationKey, tileInDirection } from './tile-navigation.js';
+import { isTileNavigationKey } from './tile-keys.js';
+import { tileInDirection } from './tile-navigation.js';
 import type { GridSquare } from './tile-navigation.js';
 
 const states: GridSquare<string>[] = usTileGrid.tiles.map((tile) => ({ key: tile.state, ...tile }));

@@ -12,11 +12,6 @@ const DIRECTIONS = {
   ArrowRight: { column: 1, row: 0 },
 } as const;
 
-/** Whether `key` (a `KeyboardEvent.key`) moves between squares. */
-export function isTileNavigationKey(key: string): boolean {
-  return key in DIRECTIONS || key === 'Home' || key === 'End';
-}
-
 /**
  * The square an arrow key moves to from `from`, by geography: the nearest square in that
  * direction, where a step straight ahead counts twice as much as a step to the side, so Up from
