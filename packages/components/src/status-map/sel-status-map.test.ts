@@ -254,6 +254,12 @@ describe('<sel-status-map>', () => {
     );
     expect(label(el, 'NY')).toMatch(/^Nueva York: 2 comunidades, /);
     await expectNoAxeViolations(el);
+    // The table's and the panel's words load with them, in Spanish too.
+    el.view = 'table';
+    el.selectedState = 'NY';
+    await el.updateComplete;
+    expect(text(el, '.table caption')).toMatch(/^Comunidades de aprendizaje por estado, al /);
+    expect(text(el, '.panel__heading')).toBe('Comunidades de aprendizaje en Nueva York');
   });
 
   it('reports bad data at its path, and a bad measure or layout without losing the map', async () => {

@@ -228,10 +228,14 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits: Promise<void>[] = [];
+    const locale = this.i18n.locale;
+    const words = this.#needsViews() ? loadedViews()?.loadViewWords(locale) : undefined;
+    if (words !== undefined) waits.push(words);
     if (loadedViews() === undefined && this.#needsViews()) {
       waits.push(
         loadViews().then(
-          () => {
+          async (views) => {
+            await views.loadViewWords(locale);
             this.reportIssues('views', []);
           },
           (error: unknown) => {
@@ -416,9 +420,11 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #sort(column: StateColumn): void {
     this.sortDirection = column === this.sortColumn && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
-    const direction = this.t(this.sortDirection === 'ascending' ? 'statusMap.ascending' : 'statusMap.descending');
-    const column_ = loadedViews()?.columnLabel(column, this.#text) ?? column;
-    this.announcer.announce(this.t('statusMap.sorted', { column: column_, direction }));
+    const views = loadedViews();
+    if (views === undefined) return;
+    const words = views.viewText(this.#text, this.strings);
+    const direction = words.t(this.sortDirection === 'ascending' ? 'statusMap.ascending' : 'statusMap.descending');
+    this.announcer.announce(words.t('statusMap.sorted', { column: views.columnLabel(column, words), direction }));
   }
 
   readonly #showMap = (): void => {
@@ -445,6 +451,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     const measure = this.#measure;
     const scale = measureScale(measure, model.tiles);
     const views = loadedViews();
+    const words = views?.viewText(text, this.strings);
     const table = (extra: string) =>
       views?.renderStatesTable(
         model.tiles,
@@ -452,7 +459,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
         {
           column: this.sortColumn,
           direction: this.sortDirection,
-          caption: this.t('statusMap.table.caption', { date: this.i18n.formatDate(checked.snapshot.asOf) }),
+          caption: words?.t('statusMap.table.caption', { date: this.i18n.formatDate(checked.snapshot.asOf) }) ?? '',
           sort: (column) => {
             this.#sort(column);
           },
@@ -460,7 +467,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
             this.#open(key, event);
           },
         },
-        text,
+        words ?? text,
         extra,
       ) ?? nothing;
     const openTile = this.selectedState == null ? undefined : model.byKey.get(this.selectedState);
@@ -506,7 +513,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
                   this.#close();
                 },
               },
-              text,
+              words ?? text,
             )
       }
     </div>`;

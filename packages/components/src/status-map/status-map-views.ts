@@ -1,8 +1,10 @@
 import type { TemplateResult } from 'lit';
+import { loadStrings, translate, type SelLocale, type SelStringOverrides } from '../shared/i18n.js';
 import { sortStateRows, stateRows } from './state-rows.js';
 import type { MapTile, TileKey } from './status-map-model.js';
 import { renderStateTable, type TableViewState } from './status-map-table.js';
 import type { StatusMapText } from './status-map-text.js';
+import { statusMapViewsEn, statusMapViewsStrings } from './status-map-views-strings.js';
 
 // Loaded with `import()` (see status-map-on-demand.ts): the table of states with its sorting, the
 // panel of a place's communities and the arrow keys' moves, which a first render of the map does
@@ -24,4 +26,20 @@ export function renderStatesTable(
 ): TemplateResult {
   const rows = sortStateRows(stateRows(tiles, nameOf), view.column, view.direction, text.locale);
   return renderStateTable(rows, view, text, extraClass);
+}
+
+/** Loads the table's and the panel's words in `locale`; `undefined` when they are here already. */
+export function loadViewWords(locale: SelLocale): Promise<void> | undefined {
+  return loadStrings(locale, [statusMapViewsStrings]);
+}
+
+/** The map's texts with the table's and the panel's own words (`overrides` first), for the views. */
+export function viewText(text: StatusMapText, overrides: SelStringOverrides | undefined): StatusMapText {
+  return {
+    ...text,
+    t: (key, params) =>
+      key in statusMapViewsEn
+        ? translate(text.locale, key, params, overrides, [statusMapViewsStrings])
+        : text.t(key, params),
+  };
 }

@@ -16,6 +16,7 @@ import type { RubricNavigationMessageKey } from '../../rubric/navigation-strings
 import type { RubricMessageKey } from '../../rubric/rubric-strings.js';
 import type { RubricTeamMessageKey } from '../../rubric/team-strings.js';
 import type { StatusMapMessageKey } from '../../status-map/status-map-strings.js';
+import type { StatusMapViewsMessageKey } from '../../status-map/status-map-views-strings.js';
 import type { SharedMessageKey } from './en.js';
 import type { SelMessage } from './message.js';
 
@@ -33,6 +34,7 @@ export type SelMessageKey =
   | CardFilterMessageKey
   | PartnerDetailsMessageKey
   | StatusMapMessageKey
+  | StatusMapViewsMessageKey
   | ReportMessageKey
   | FinderMessageKey
   | PlanMessageKey

@@ -21,6 +21,7 @@ import { rubricNavigationStrings } from '../../rubric/navigation-strings.js';
 import { rubricStrings } from '../../rubric/rubric-strings.js';
 import { rubricTeamStrings } from '../../rubric/team-strings.js';
 import { statusMapStrings } from '../../status-map/status-map-strings.js';
+import { statusMapViewsStrings } from '../../status-map/status-map-views-strings.js';
 import { sharedStrings } from './en.js';
 import type { SelStrings } from './message.js';
 
@@ -42,6 +43,7 @@ const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   'partner-card-sort': [cardMovesStrings, cardFilterStrings, partnerDetailsStrings],
   'partner-inventory': [inventoryEditStrings],
   'partner-touchpoints': [touchpointEditStrings],
+  'status-map': [statusMapViewsStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
@@ -55,6 +57,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'card sort details': partnerDetailsStrings,
   'inventory dialog and import': inventoryEditStrings,
   'touchpoints check-in': touchpointEditStrings,
+  'status map views': statusMapViewsStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
