@@ -102,14 +102,15 @@ const elementChunkLimits = {
   // move sends, and the details dialog, are chunks loaded on first use. Next to move out if the
   // chunk grows: the details dialog's words (used only by the dialog).
   'sel-partner-card-sort': '8 kB',
-  // 11.85 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
-  // its own (together they compress to less): the element 2.09 with its selected-state, styles
-  // 1.35, English strings 0.99, squares cloned from one prepared set 0.86, model 0.86, header,
-  // controls and grid views 0.8, legend classes 0.73, text 0.43, keyboard moves 0.36, on-demand
-  // loaders 0.35, summary 0.33; core's status snapshot quick check 1.53 (it reads a valid snapshot
-  // without copying it), roll-up 1.13 and snapshot reader 0.37 that only it uses; @sel/data's
-  // state names 0.7 and tile grid 0.52. A first render needs every one. The table, its sorting and
-  // the place panel (status-map-views, about 2 kB with their styles) and the check of a page's own
+  // 11.9 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
+  // its own (together they compress to less): the element 2.37 with its selected-state, language
+  // marks and the keys kept while the moves load, styles 1.35, header, controls and grid views
+  // 0.94, squares cloned from one prepared set 0.92, model 0.85, English strings 0.78, legend
+  // classes 0.73, text 0.43, on-demand loaders 0.35, summary 0.33, the keys that move 0.11; core's
+  // status snapshot quick check 1.53 (it reads a valid snapshot without copying it), roll-up 1.24
+  // and snapshot reader 0.37 that only it uses; @sel/data's state names 0.7 and tile grid 0.46. A
+  // first render needs every one. The table, its sorting, the place panel, their words and the
+  // arrow keys' moves (status-map-views, 3.1 kB with their styles) and the check of a page's own
   // layout load on first use.
   'sel-status-map': '12 kB',
   // 8.22 kB with template markup and CSS minified: the report (charts, tables, summaries, print
@@ -354,8 +355,9 @@ export default [
   // zod; drag, keyboard lift, the move menu, undo and redo, the announcements and the details
   // dialog are dynamic imports, left out.
   ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '21.7 kB', own: '8.35 kB' }),
-  // 23.87 kB alone: the status map with the plain snapshot and community readers, no zod; the
-  // table, its sorting, the place panel and the layout check are dynamic imports.
+  // 24.11 kB alone: the status map with the plain snapshot and community readers, no zod; the
+  // table, its sorting, the place panel with their words, the arrow keys' moves and the layout
+  // check are dynamic imports.
   ...element('sel-status-map', 'status-map', { alone: '24.4 kB', own: '9.3 kB' }),
   // 21.61 kB alone: the report with the plain report reader, no zod; its catalog, query API and
   // CSV writer load on demand. Own code 8.80 kB, of which marking the rubric's texts in their own
