@@ -1,12 +1,26 @@
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { PartnerWorkbook } from '@sel/core';
 import type { ContractSubject } from '../test/contract/subject.js';
 import { sampleWorkbook } from './test-spreadsheets.js';
 
-/** Deletes the first partner with its Delete button, with the pointer. */
+/**
+ * Deletes the first partner with its Delete button, with the pointer, and waits until its row is
+ * gone, as a person sees it go (the edits' code loads at first use; a press made before keeps).
+ */
 async function deleteFirstPartner(element: HTMLElement): Promise<void> {
+  const rows = (): number => element.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
+  const before = rows();
   const button = element.shadowRoot?.querySelector<HTMLElement>('tbody [data-action="delete"]');
-  if (button) await userEvent.click(button);
+  // A disabled inventory shows no Delete buttons: there is nothing to press.
+  if (!button) return;
+  await userEvent.click(button);
+  await vi.waitFor(
+    () => {
+      if (rows() >= before) throw new Error('the partner is still listed');
+    },
+    { timeout: 10_000 },
+  );
 }
 
 /** `<sel-partner-inventory>` in the contract suite (`test/contract/`). */

@@ -164,7 +164,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.draft && !dialog.open) dialog.showModal();
+    if (dialog && this.draft && !dialog.open && this.isConnected) dialog.showModal();
     else if (dialog?.open && !this.draft) dialog.close();
     const focus = this.#focusAfter;
     this.#focusAfter = undefined;

@@ -1,14 +1,25 @@
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ContractSubject } from '../test/contract/subject.js';
 import { sampleWorkbook } from '../partner-inventory/test-spreadsheets.js';
 
-/** Logs a check-in from the first row: its Log button, then Log check-in in the form, with the pointer. */
+/**
+ * Logs a check-in from the first row: its Log button, then Log check-in in the form, with the
+ * pointer, once the form is on screen (its code loads at first use), as a person waits for it.
+ */
 async function logFirstCheckIn(element: HTMLElement): Promise<void> {
   const button = element.shadowRoot?.querySelector<HTMLElement>('tbody [data-action="log"]');
-  if (!button) return;
+  if (!button) throw new Error('no Log button in the first row');
   await userEvent.click(button);
-  const save = element.shadowRoot?.querySelector<HTMLElement>('dialog button[type="submit"]');
-  if (save) await userEvent.click(save);
+  const save = await vi.waitFor(
+    () => {
+      const submit = element.shadowRoot?.querySelector<HTMLElement>('dialog[open] button[type="submit"]');
+      if (!submit) throw new Error('the check-in form is not open yet');
+      return submit;
+    },
+    { timeout: 10_000 },
+  );
+  await userEvent.click(save);
 }
 
 /** `<sel-partner-touchpoints>` in the contract suite (`test/contract/`). */
