@@ -161,9 +161,14 @@ describe('<sel-partner-card-sort> search', () => {
     const moved = nextEvent(el, 'sel-partner-move');
     source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
     source.dispatchEvent(new PointerEvent('pointermove', at(from.left + 34, from.top + 24)));
-    source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.top + 5)));
     await expect
-      .poll(() => root(el).querySelector('.card--drop-before')?.getAttribute('data-id'), { timeout: 10_000 })
+      .poll(
+        () => {
+          source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.top + 5)));
+          return root(el).querySelector('.card--drop-before')?.getAttribute('data-id');
+        },
+        { timeout: 10_000 },
+      )
       .toBe('partner-3');
     source.dispatchEvent(new PointerEvent('pointerup', at(to.left + 30, to.top + 5)));
     // Before partner 3: after partners 1 and 2, which the search hides.
@@ -184,10 +189,16 @@ describe('<sel-partner-card-sort> search', () => {
     const from = source.getBoundingClientRect();
     source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
     source.dispatchEvent(new PointerEvent('pointermove', at(from.left + 34, from.top + 24)));
-    source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.bottom - 4)));
-    // Partners 14–20 below partner 13 are hidden: the line shows at the end of the column.
+    // Partners 14–20 below partner 13 are hidden: the line shows at the end of the column. The
+    // pointer keeps moving there until it does, as a hand goes on moving while a drag is drawn.
     await expect
-      .poll(() => root(el).querySelector('.column[data-tier="could-support"] .cards--drop-end'), { timeout: 10_000 })
+      .poll(
+        () => {
+          source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.bottom - 4)));
+          return root(el).querySelector('.column[data-tier="could-support"] .cards--drop-end');
+        },
+        { timeout: 10_000 },
+      )
       .not.toBeNull();
     expect(root(el).querySelector('.card--drop-before')).toBeNull();
     source.dispatchEvent(new PointerEvent('pointerup', at(to.left + 30, to.bottom - 4)));
