@@ -156,21 +156,25 @@ describe('<sel-partner-card-sort> search', () => {
     // The drop is found under the pointer: the target card must be in view (columns stack on a narrow page).
     target.scrollIntoView({ block: 'center' });
     const from = source.getBoundingClientRect();
-    const to = target.getBoundingClientRect();
     const at = penAt(7);
     const moved = nextEvent(el, 'sel-partner-move');
     source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
-    source.dispatchEvent(new PointerEvent('pointermove', at(from.left + 34, from.top + 24)));
+    // The pen goes straight to the target (a drag starts past its threshold) and goes on moving
+    // there, to where the card is drawn now, until the drop line shows.
+    const over = () => {
+      const to = target.getBoundingClientRect();
+      return at(to.left + 30, to.top + 5);
+    };
     await expect
       .poll(
         () => {
-          source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.top + 5)));
+          source.dispatchEvent(new PointerEvent('pointermove', over()));
           return root(el).querySelector('.card--drop-before')?.getAttribute('data-id');
         },
         { timeout: 10_000 },
       )
       .toBe('partner-3');
-    source.dispatchEvent(new PointerEvent('pointerup', at(to.left + 30, to.top + 5)));
+    source.dispatchEvent(new PointerEvent('pointerup', over()));
     // Before partner 3: after partners 1 and 2, which the search hides.
     expect((await moved).detail).toMatchObject({ partnerId: 'partner-23', to: 'clearly-supports', toIndex: 2 });
     await el.updateComplete;
@@ -183,25 +187,28 @@ describe('<sel-partner-card-sort> search', () => {
     const target = root(el).querySelector<HTMLElement>('[data-id="partner-13"]');
     if (!source || !target) throw new Error('cards not drawn');
     target.scrollIntoView({ block: 'center' });
-    const to = target.getBoundingClientRect();
     const at = penAt(8);
     const moved = nextEvent(el, 'sel-partner-move');
     const from = source.getBoundingClientRect();
     source.dispatchEvent(new PointerEvent('pointerdown', at(from.left + 30, from.top + 20)));
-    source.dispatchEvent(new PointerEvent('pointermove', at(from.left + 34, from.top + 24)));
-    // Partners 14–20 below partner 13 are hidden: the line shows at the end of the column. The
-    // pointer keeps moving there until it does, as a hand goes on moving while a drag is drawn.
+    // A move near the window's edge scrolls the page, so the pen never rests by the source card: it
+    // goes straight to where the target is drawn now, and goes on moving there until the line shows.
+    const below = () => {
+      const to = target.getBoundingClientRect();
+      return at(to.left + 30, to.bottom - 4);
+    };
+    // Partners 14–20 below partner 13 are hidden: the line shows at the end of the column.
     await expect
       .poll(
         () => {
-          source.dispatchEvent(new PointerEvent('pointermove', at(to.left + 30, to.bottom - 4)));
+          source.dispatchEvent(new PointerEvent('pointermove', below()));
           return root(el).querySelector('.column[data-tier="could-support"] .cards--drop-end');
         },
         { timeout: 10_000 },
       )
       .not.toBeNull();
     expect(root(el).querySelector('.card--drop-before')).toBeNull();
-    source.dispatchEvent(new PointerEvent('pointerup', at(to.left + 30, to.bottom - 4)));
+    source.dispatchEvent(new PointerEvent('pointerup', below()));
     expect((await moved).detail).toMatchObject({ partnerId: 'partner-23', to: 'could-support', toIndex: 10 });
     await el.updateComplete;
     expect(shown(el, 'could-support')).toEqual(names(13, 23));
