@@ -85,7 +85,7 @@ const elementChunkLimits = {
   // Team mode, growth, the navigation and the required marks with their error summary load on
   // first use, each with its own words.
   'sel-rubric': '7.95 kB',
-  // 7.77 kB with template markup and CSS minified: the timeline (element 1.9, styles 2.1 with its
+  // 7.65 kB, template markup and CSS minified: the timeline (element 1.9, styles 2.1 with its
   // dark scheme's fills and marks and labels that wrap instead of being cut, axis 0.6, strings
   // 0.95, details 0.3, model and scale 0.5). Its semesters come from core's charterSemesters (a
   // 0.65 kB chunk it shares with the network calendar). The network calendar (core's
@@ -113,26 +113,23 @@ const elementChunkLimits = {
   // arrow keys' moves (status-map-views, 3.1 kB with their styles) and the check of a page's own
   // layout load on first use.
   'sel-status-map': '12 kB',
-  // 8.22 kB with template markup and CSS minified: the report (charts, tables, summaries, print
+  // 8.29 kB, template markup and CSS minified: the report (charts, tables, summaries, print
   // layout) with its English strings (58 keys, 1.1 kB) and core's report rules, and core's plain
   // reader of a report (0.45: its rounds and targets and the checks that they fit the rubric; the
   // rubric and assessment readers are in a chunk shared with the rubric). "What next" (the query API
   // and catalog) and the CSV download are chunks loaded on demand. Over the issue's 8 kB by the
   // reader, which spares a page with a report zod (10.96 kB) and the report's schemas.
   'sel-assessment-report': '8.4 kB',
-  // 5.93 kB: the finder (element 1.9, styles 1.0, results 0.9, filters 0.9, facets 0.8, on-demand
-  // loads 0.3, search 0.2); the query API is in a chunk it shares with the report, and the default
-  // catalog, the district rubric and the weakest-indicators mode load on demand. 6.63 kB with its
-  // English strings (34 keys, 0.7 kB; the resource kinds stay shared with the report).
-  // 6.54 kB with template markup and CSS minified by the build.
-  // 6.44 kB with the catalog read by core's plain-code reader (in the chunk of the query API it
-  // shares with the report's "What next"), no zod.
+  // 6.45 kB, under the issue's 8 kB: the finder (its element, styles, results, filters, facets,
+  // on-demand loads and search) and its English strings (34 keys, 0.7 kB; the resource kinds stay
+  // shared with the report). The query API and core's plain-code catalog reader are in a chunk it
+  // shares with the report's "What next", so no zod; the default catalog, the district rubric and
+  // the weakest-indicators mode load on demand.
   'sel-resource-finder': '6.65 kB',
-  // 6.07 kB: the plan's element, view and styles. A page that follows a plan also fetches two
-  // chunks only the plan uses (core's action-plan schema 1.66 kB, its rules and edits 1.05 kB); the
-  // editor (4.6 kB) and the CSV/iCalendar export (0.46 kB) load on first use. 7.37 kB with its
-  // English strings (92 keys, 1.3 kB), the editor's among them.
-  // 7.24 kB with template markup and CSS minified by the build.
+  // 7.19 kB, under the issue's 8 kB: the plan's element, view and styles with its English strings
+  // (92 keys, 1.3 kB, the editor's among them). A page that follows a plan also fetches two chunks
+  // only the plan uses (core's action-plan reader, its rules and edits); the editor and the
+  // CSV/iCalendar export load on first use.
   'sel-action-plan': '7.45 kB',
   // 6.13 kB (each part's code gzipped alone): the element 2.38 (with its pages of a hundred rows),
   // the table with filters, column chooser and pager 1.42, the rows' filter and sort 0.95, its
@@ -184,50 +181,37 @@ export default [
     path: 'packages/components/dist/cdn/autoloader.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // 1.35 kB: the autoloader 0.63 kB and, for each of the nine tags, its chunk and the shared
-    // chunks that chunk imports, preloaded beside it to save a round trip. The issue's ceiling is 1.5 kB.
-    // 1.43 kB once the inventory's add and edit dialog became a chunk loaded on first use: the core
-    // rules the inventory shares with other elements fall into one more shared chunk, listed in its
-    // preloads (the inventory's own chunk is 0.6 kB lighter for it).
+    // The autoloader and, for each of the nine tags, its chunk and the shared chunks that chunk
+    // imports, preloaded beside it to save a round trip. The issue's ceiling is 1.5 kB.
     limit: '1.46 kB',
   },
   autoloadedPageBudget(
     'CDN: a page with one <sel-rubric> through the autoloader, every chunk it fetches',
     ['sel-rubric'],
-    // 35.87 kB, no zod: the autoloader 1.38, Lit 7.54, the foundation 10.53, the rubric's chunk
-    // 8.79 (with its member export button, required marks, rows that do not move and the hooks
-    // of a long rubric's navigation), and core in five shared chunks 7.64: the plain-code rubric and
-    // assessment readers with the rubric, assessment and scoring rules 4.49, the JSON reader of
-    // `src` and inline data 1.78, the date helpers 0.61, the error classes 0.48, the readiness rule
-    // 0.28. The element reads with checkRubric and checkAssessment (held to the schemas by property
-    // tests), so zod (10.96 kB) and its English messages load only for elements that validate with
-    // a schema. Over the issue's 35 kB by the rubric's required marks and navigation hooks (about
-    // 0.9 kB in its chunk); 34.94 kB without them. See docs/guides/cdn.mdx.
-    // 34.18 kB with @sel/core's JSON reader (1.78 kB, for large or broken JSON only) loaded on demand:
-    // under the issue's 35 kB. 33.77 kB with the rubric's rating code (1.59 kB) a chunk of its own,
-    // fetched at the first pointer, press or focus in the rubric (a page that only shows it never does).
+    // 33.69 kB, under the issue's 35 kB, no zod: the autoloader, Lit, the foundation, the rubric's
+    // chunk, and core in shared chunks: the plain-code rubric and assessment readers with the
+    // rubric, assessment and scoring rules, the date helpers, the error classes and the readiness
+    // rule. The element reads with checkRubric and checkAssessment (held to the schemas by property
+    // tests), so zod (10.96 kB) and its English messages load only for elements that validate with a
+    // schema. @sel/core's JSON reader (1.78 kB, for large or broken JSON only) loads on demand, and
+    // the rubric's rating code (1.59 kB) is fetched at the first pointer, press or focus in the
+    // rubric, so a page that only shows a rubric never fetches it. See docs/guides/cdn.mdx.
     '35 kB',
   ),
   ...cdnElements.map(elementChunk),
   autoloadedPageBudget(
     `CDN: every element (${cdnElements.length}) on one page through the autoloader`,
     cdnElements,
-    // 131.21 kB for nine elements, over the issue's 90 kB: the nine element chunks about 70, the
-    // foundation 10.78, zod 8.81 (only the resource finder still validates its catalog with a
-    // schema), Lit 7.54, the autoloader 1.3, the workbook's shared row blocks 1.49, and @sel/core's
-    // rules and plain readers and @sel/data's query API in 19 shared chunks 31.23 (the query API
-    // with the catalog schema 4.6, the rubric and assessment readers and rules 3.52, the workbook's
-    // readers and edits 3.5, the community reader and milestone rules 2.96, the card sort 2.59,
-    // core-base 2.38: the readers' parts, dates, errors and language tags that six elements share).
-    // 120.54 kB with no zod on the page (-8.81): the finder reads its catalog with core's plain
-    // reader (the query API's chunk 4.58 -> 4.77 with it), and the http(s) address reader moved
-    // from the rubric and assessment readers' chunk to core-base (2.38 -> 2.5, 3.5 -> 3.43).
-    // 116.24 kB (from 120.05) with the rules only an interaction needs kept out of first renders:
-    // the partner spreadsheet import and export with csv.js (-3.09: the workbook's edits chunk
-    // 3.46 -> 1.4 beside a 0.25 one for the id made from a name, csv.js's 1.28 gone), the card
-    // sort's moves, undo and redo (-0.43), the plan editor's edits (-0.3). 114.03 kB (from 115.23)
-    // with the check-ins' edits apart from the partners' edits, which only the inventory's dialog
-    // and the card sort's moves load later (the touchpoints' first render no longer fetches them).
+    // 113.08 kB for nine elements, over the issue's 90 kB: the nine element chunks (about 68 kB,
+    // each measured above), the foundation, Lit 7.54, the autoloader, the workbook's shared row
+    // blocks, and @sel/core's rules and plain readers and @sel/data's query API in shared chunks (the
+    // query API with core's plain catalog reader, the rubric and assessment readers and rules, the
+    // workbook's reader, the community reader and milestone rules, the card sort, and core-base: the
+    // readers' parts, dates, errors, language tags and http(s) address reader that six elements
+    // share). No zod: every element reads its data with core's plain-code readers. The rules only an
+    // interaction needs stay out of first renders: the partner spreadsheet import and export with
+    // csv.js, the partners' edits (the inventory's dialog and the card sort's moves load them), the
+    // card sort's moves, undo and redo, and the plan editor's edits.
     '118 kB',
   ),
   {
@@ -237,39 +221,14 @@ export default [
     path: 'packages/components/dist/cdn/sel-components.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // 150.68 kB: the single file keeps inline everything the autoloaded elements load on demand: the
-    // default catalog (7.96 kB as a chunk), the query API with the resource list (5.28 kB), the
-    // district rubric (5.6 kB), the plan's editor (8.1 kB), the draft keeper of autosave (5.1 kB),
-    // the Spanish strings (about 6 kB), and the nine elements with their rules. Pages that mind the
-    // weight use the autoloader.
-    // 162.79 kB with the rubric's team mode (about 5 kB inline here: its view, rules, files reader
-    // and words in two languages).
-    // 166 kB with the card sort's loaders of its on-demand parts (0.8 kB) and the workbook it sends
-    // from a file (0.25 kB), which this file carries without their saving, and the inventory's
-    // reasons for a bad spreadsheet row in English and Spanish (about 1 kB). 163.79 kB with template
-    // markup and CSS minified by the build.
-    // 166.36 kB with the rubric team mode's members removed and replaced with an undo, its
-    // agreement rule and `team-src` reader (1.0 kB with their words in two languages) and the
-    // member's export (0.25 kB). 167.38 kB with the rubric's required marks and error summary (1 kB).
-    // 168.15 kB with a long rubric's navigation (0.8 kB). 170.11 kB with core's plain-code
-    // readers of a rubric and an assessment (about 1.9 kB: the rubric reads with them; the report
-    // and the finder still read with the schemas, so this file carries both). Pages that mind the
-    // weight use the autoloader.
-    // About 171.8 kB (+1.7 kB) with the inventory's pages of a hundred rows, its kept sort orders
-    // and the loader of its dialog, core's CSV read in steps, and the card sort's floating menu,
-    // details summary and empty state, each with its words in two languages.
-    // About 173.2 kB (+1 kB) with the inventory's long paste or file kept beside its import box:
-    // the summary with its line count and size, the file read a slice at a time, and their words in
-    // two languages.
-    // About 174.62 kB (+1.3 kB) with the card sort's search: its field, the matching of cards and the
-    // counts, the moves past hidden cards, and their words in English and Spanish.
-    // 174.72 kB with partner texts marked in the workbook's language in the inventory and the
-    // touchpoints (0.11). 173.12 kB with the catalog read in plain code by the finder and the report
-    // (-1.6: the catalog schema and the stepwise schema check leave; zod stays for the parts that
-    // still validate with a schema). 175.44 kB with the status map's lighter first render (squares
-    // that write only what changed, words written once per count and class, milestone counts worked
-    // out when read) and the loaders of its table's words and arrow keys' moves, which this file
-    // carries inline.
+    // 175.38 kB: the single file keeps inline everything the autoloaded elements load on demand,
+    // among them the default catalog (about 8 kB as a chunk), the query API with the resource list
+    // (about 5.3 kB), the district rubric (5.6 kB), the plan's editor (about 8 kB), the draft keeper
+    // of autosave (5.1 kB), the rubric's team mode with its `team-src` reader, the Spanish strings of
+    // every element, and the nine elements with their rules. It also carries what only saves weight
+    // in the code-split build: the loaders of the on-demand parts (the card sort's, the inventory's,
+    // the status map's table words and arrow keys' moves), and zod for the parts that still validate
+    // with a schema beside core's plain-code readers. Pages that mind the weight use the autoloader.
     limit: '175.6 kB',
   },
   {
@@ -277,12 +236,10 @@ export default [
     path: 'packages/components/dist/cdn/chunks/team-mode-*.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // 7.2 kB: the team's state and actions 1.93, its view 1.8, core's team ratings and consensus 1.17,
-    // its English words 0.88, styles 0.66, the member files' reader 0.58. Its Spanish words are a
-    // chunk of their own (1.04 kB). 7 kB with template markup and CSS minified by the build.
-    // 8.16 kB with members removed and replaced with an undo, and the agreement rule (state and
-    // actions +0.76), the members list, undo and rule in the view (+0.28) and their English words
-    // (+0.23). What reads `team-src` is a chunk of its own (below).
+    // 8.23 kB: the team's state and actions (members removed with an undo, the agreement rule), its
+    // view (the members list, the undo and the rule), core's team ratings and consensus, its English
+    // words, styles and the member files' reader. Its Spanish words are a chunk of their own, and so
+    // is what reads `team-src` (below).
     limit: '8.4 kB',
   },
   {
@@ -298,9 +255,10 @@ export default [
     path: 'packages/components/dist/cdn/chunks/missing-ratings-*.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // 1.12 kB: the shared error summary (0.7, GOV.UK style, with its styles), the rubric's list of
-    // unrated indicators with the marks' styles, and their English words (0.13: each unrated row's
-    // "Required" and the summary's title and items; the Spanish ones are a chunk of their own).
+    // The rubric's list of unrated indicators with the marks' styles, and their English words (each
+    // unrated row's "Required" and the summary's title and items; the Spanish ones are a chunk of
+    // their own). The shared error summary (GOV.UK style) it shows them in is a chunk of its own,
+    // shared with the action plan.
     limit: '1.2 kB',
   },
   {
@@ -328,56 +286,51 @@ export default [
     path: 'packages/components/dist/cdn/chunks/draft-keeper-*.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // 5.13 kB: idb-keyval 0.6 kB, the draft store (IndexedDB, BroadcastChannel between tabs) and
+    // 5.11 kB: idb-keyval 0.6 kB, the draft store (IndexedDB, BroadcastChannel between tabs) and
     // core's draft envelope rules, the question's view and styles, and its words in English and
-    // Spanish (about 1.2 kB). 5.11 kB with template markup and CSS minified by the build.
+    // Spanish (about 1.2 kB).
     limit: '5.3 kB',
   },
   // The npm budgets, bundled by size-limit's esbuild from tsc's output, measured with all nine
   // elements in the package. "Alone" is everything the element brings to a page that already has
-  // Lit; each includes the shared catalog of English strings of all nine elements (about 6 kB) and
-  // the form base with its autosave controller, and loads the Spanish strings, the draft keeper and
-  // on-demand parts with `import()`, left out here. @sel/core's JSON reader (for large or broken
-  // JSON only) is one of those since the data source loads it on demand (about 1.4 kB less each).
-  // 39.55 kB alone, own code 7.49 kB: the rubric with its compact scale, priorities and team view.
-  // Own code with the element's own strings beside it: rubric 8.32, timeline 9.04, card sort 11.4,
-  // status map 9.97 kB.
-  // Rubric 8.65 kB own code (37.4 alone): 8.32, and the hooks that load team mode and growth since
-  // a previous assessment on first use (0.33 kB net of the growth words they took out; both are
-  // left out here as dynamic imports).
-  // 9.49 kB own code with the member's export button, a required rubric's marks and rows that do
-  // not move (the export and the error summary are dynamic imports, left out).
-  // 9.81 kB with the loader of a long rubric's navigation (a dynamic import, left out).
-  // 24.78 kB alone since it reads its data with core's plain-code readers: no zod. 23.36 kB with
-  // the JSON reader loaded on demand.
+  // Lit; each includes the shared English strings (data states, errors, forms and the domain words
+  // several elements show) and the form base with its autosave controller, and loads the Spanish
+  // strings, the draft keeper and on-demand parts with `import()`, left out here. @sel/core's JSON
+  // reader (for large or broken JSON only) is one of those: the data source loads it on demand. Own
+  // code counts the element's own strings, which live beside it.
+  // 22.91 kB alone, own code 8.93 kB: the rubric with its compact scale, priorities, the member's
+  // export button, a required rubric's marks, rows that do not move, and the hooks that load team
+  // mode, growth since a previous assessment and a long rubric's navigation on first use (those,
+  // the export and the error summary are dynamic imports, left out). It reads its data with core's
+  // plain-code readers: no zod.
   ...element('sel-rubric', 'rubric', { alone: '24.1 kB', own: '9.9 kB' }),
-  // 21.83 kB alone: the timeline with the plain community reader, no zod; the network calendar and
+  // 22 kB alone: the timeline with the plain community reader, no zod; the network calendar and
   // the calendar download's writer are dynamic imports.
   ...element('sel-milestone-timeline', 'milestone-timeline', { alone: '22.3 kB', own: '9.7 kB' }),
-  // 21.24 kB alone: the card sort's board, its sort, strings and the plain reader of its file, no
+  // 21.42 kB alone: the card sort's board, its sort, strings and the plain reader of its file, no
   // zod; drag, keyboard lift, the move menu, undo and redo, the announcements and the details
   // dialog are dynamic imports, left out.
   ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '21.7 kB', own: '8.35 kB' }),
-  // 24.11 kB alone: the status map with the plain snapshot and community readers, no zod; the
+  // 24.24 kB alone: the status map with the plain snapshot and community readers, no zod; the
   // table, its sorting, the place panel with their words, the arrow keys' moves and the layout
   // check are dynamic imports.
   ...element('sel-status-map', 'status-map', { alone: '24.4 kB', own: '9.3 kB' }),
-  // 21.61 kB alone: the report with the plain report reader, no zod; its catalog, query API and
+  // 21.97 kB alone: the report with the plain report reader, no zod; its catalog, query API and
   // CSV writer load on demand. Own code 8.80 kB, of which marking the rubric's texts in their own
   // language (lang on each text, mixed sentences split around them) is 0.1.
   ...element('sel-assessment-report', 'assessment-report', { alone: '22.1 kB', own: '8.9 kB' }),
-  // 27.25 kB alone: the finder and the query API, with zod for its catalog; the default catalog,
-  // the district rubric and the weakest-indicators mode are dynamic imports, left out.
-  // 20.04 kB alone since it reads its catalog with core's plain-code reader (checkCatalog): no zod.
+  // 20.14 kB alone: the finder and the query API, with its catalog read by core's plain-code reader
+  // (checkCatalog), no zod; the default catalog, the district rubric and the weakest-indicators mode
+  // are dynamic imports, left out.
   ...element('sel-resource-finder', 'resource-finder', { alone: '20.7 kB' }),
-  // 19.97 kB alone: the plan's element, view and styles with the plain plan reader, no zod; the
+  // 20.1 kB alone: the plan's element, view and styles with the plain plan reader, no zod; the
   // editor, export and evidence are imported on first use and left out here.
   ...element('sel-action-plan', 'action-plan', { alone: '20.4 kB' }),
-  // 23.73 kB alone: the inventory with the workbook's shared table styles and row blocks and core's
-  // plain workbook reader and edits, no zod; the dialog, the import panel and the CSV export are
-  // dynamic imports, left out.
+  // 22.04 kB alone: the inventory with the workbook's shared table styles and row blocks and core's
+  // plain workbook reader, no zod; the dialog, the import panel, the deletion with core's workbook
+  // edits and the CSV export are dynamic imports, left out.
   ...element('sel-partner-inventory', 'partner-inventory', { alone: '24.2 kB', own: '9.2 kB' }),
-  // 19.91 kB alone: the touchpoints with the workbook's shared table styles and core's plain
+  // 19.27 kB alone: the touchpoints with the workbook's shared table styles and core's plain
   // workbook reader, no zod.
   ...element('sel-partner-touchpoints', 'partner-touchpoints', { alone: '20.2 kB' }),
   {
@@ -389,9 +342,9 @@ export default [
   },
   {
     // Every schema built at a module's top level is marked pure and its messages are functions, so
-    // a rule brings only the code it runs (tree-shaking.test.ts in @sel/core keeps it that way):
-    // 10.55 -> 1.15 kB, no zod. 1.15 -> 1.21 kB with the team's priority practices (the score over
-    // them and each practice's flag); their check against the rubric stays in the readers.
+    // a rule brings only the code it runs (tree-shaking.test.ts in @sel/core keeps it that way), no
+    // zod: the scoring with the team's priority practices (the score over them and each practice's
+    // flag); their check against the rubric stays in the readers.
     name: '@sel/core: scoreAssessment (one rubric rule)',
     ...coreImport('scoreAssessment'),
     limit: '1.3 kB',
@@ -409,7 +362,7 @@ export default [
   {
     name: '@sel/core: card sort with undo and redo',
     ...coreImport('createCardSortHistory, applyMove, undo, redo'),
-    // 6.52 -> 0.73 kB with the schemas marked pure.
+    // The rules of a card sort's moves and history only: its schemas are marked pure, so no zod.
     limit: '0.76 kB',
   },
   { name: '@sel/core: generateSchedule (one lifecycle rule)', ...coreImport('generateSchedule'), limit: '12 kB' },
@@ -418,16 +371,15 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '*',
     gzip: true,
-    // 48.15 kB. Since 37.35 kB: the partner workbook (schema and migration 0.9, edits with undo
-    // 1.0, the row-by-row spreadsheet import with separator detection and Spanish headers 1.7),
-    // action plans of two kinds with their rules and edits (1.3), the team's ratings, consensus
-    // order and agreed assessment (1.2), the status snapshot's quick check (1.2), the assessment
-    // report's rules and CSV (1.17), the draft envelope rules (0.78) and rubrics of every shape with
-    // priority practices (0.7). 54.6 kB with the plain-code readers beside the schemas (3.5): of a
-    // rubric, an assessment, an assessment report, a learning community, a status snapshot, an
-    // action plan and a partner workbook with its parts. 55.51 kB with the plain-code reader of a
-    // resource catalog (0.71: its fields, the cross-checks of a resource and of a whole catalog, and
-    // the http(s) address reader it shares with the assessment reader).
+    // 55.7 kB: every schema with zod, and every rule: rubrics of every shape with priority
+    // practices, assessments and their scores, the team's ratings, consensus order and agreed
+    // assessment, the assessment report's rules and CSV, learning communities, lifecycles and
+    // schedules, action plans of two kinds with their rules and edits, the partner workbook (schema
+    // and migration, edits with undo, the row-by-row spreadsheet import with separator detection and
+    // Spanish headers), the status snapshot's quick check, the draft envelope rules, and the
+    // plain-code readers beside the schemas (of a rubric, an assessment, an assessment report, a
+    // learning community, a status snapshot, an action plan, a partner workbook with its parts and a
+    // resource catalog).
     limit: '55.9 kB',
   },
   {
@@ -435,11 +387,10 @@ export default [
     path: 'packages/data/dist/index.js',
     import: '{ createCatalogIndex }',
     gzip: true,
-    // 13.44 kB since the index caches folded text chunks in its own hash table and sorts flat
-    // postings once (a build about 5x faster). 3.88 kB since parseResourceQuery checks a query by
-    // hand with the schema's messages (a property test keeps it in agreement with the schema), so
-    // the query API brings no zod (minified: the query 6.2 kB, the check 2 kB, errors and rules 1.2).
-    // 4.19 kB with `search`: the facet counts a finder shows (criteria by field, a population count).
+    // 4.16 kB: the index (it caches folded text chunks in its own hash table and sorts flat postings
+    // once), the query with `search` and the facet counts a finder shows (criteria by field, a
+    // population count), and parseResourceQuery, which checks a query by hand with the schema's
+    // messages (a property test keeps it in agreement with the schema), so the query API brings no zod.
     limit: '4.35 kB',
   },
 ];
