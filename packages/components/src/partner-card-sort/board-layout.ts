@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { partnerPlace, TIERS, type CardSortState, type Partner, type Tier } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
 import type { SelLocale, SelMessageKey, SelMessageParams, SelStringOverrides } from '../shared/i18n.js';
-import { gridStep } from '../shared/list-navigation.js';
+import { GRID_KEYS, gridStep } from '../shared/list-navigation.js';
 import type { CardDropTarget, CardGrab } from './card-drag.js';
 import type { renderMoveMenu } from './move-menu-view.js';
 import type { PartnerIndex } from './partner-index.js';
@@ -15,16 +15,6 @@ import type { PartnerIndex } from './partner-index.js';
  * column down, and the questions asked of its DOM: which card a press grabs, where a point would
  * drop a card, which card element holds a partner.
  */
-
-/** The keys that move the board's focus between cards (and a lifted card): the arrows, Home and End. */
-const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-]);
 
 /**
  * Whether a key may begin a keyboard move (Space or Enter on a card's grip) or an undo or redo
@@ -77,7 +67,7 @@ export function cardsUpTo(lengths: readonly number[], column: number, index: num
  */
 export function boardStep(sort: CardSortState, key: string, from: string): string | undefined {
   const place = partnerPlace(sort, from);
-  if (!place || !NAVIGATION_KEYS.has(key)) return undefined;
+  if (!place || !GRID_KEYS.has(key)) return undefined;
   const lengths = TIERS.map((tier) => sort.columns[tier].length);
   const to = gridStep(key, { column: TIERS.indexOf(place.tier), row: place.index }, lengths);
   const tier = to && TIERS[to.column];

@@ -4,6 +4,19 @@
  * DOM and the elements share one reading of the keys (see `RovingFocusController`).
  */
 
+/**
+ * The keys that move the focus between the places of a board or a grid (the card sort's cards, the
+ * status map's squares): the arrows, Home and End. PageUp and PageDown move only in a list.
+ */
+export const GRID_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+]);
+
 /** How {@link listStep} reads the keys. */
 export interface ListStepOptions {
   /** How many items PageUp and PageDown skip. Default 10. */

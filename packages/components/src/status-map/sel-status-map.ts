@@ -9,24 +9,11 @@ import {
 import { usTileGrid } from '@sel/data';
 import { dataLang } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
-import { RovingFocusController } from '../shared/roving-focus.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import type { SortDirection, StateColumn } from './state-rows.js';
-import {
-  isStatusMeasure,
-  measureIssues,
-  measureScale,
-  type MeasureScale,
-  type StatusMeasure,
-} from './status-measures.js';
-import {
-  placeIssues,
-  statusMapModel,
-  type MapCommunity,
-  type StatusMapModel,
-  type TileKey,
-} from './status-map-model.js';
+import { isStatusMeasure, measureIssues, measureScale, type StatusMeasure } from './status-measures.js';
+import { placeIssues, statusMapModel, type StatusMapModel, type TileKey } from './status-map-model.js';
 import { placeName, tileLabel, type StatusMapText } from './status-map-text.js';
 import {
   renderControls,
@@ -36,28 +23,12 @@ import {
   type StatusMapView,
 } from './status-map-view.js';
 import { statusMapStyles } from './sel-status-map.styles.js';
-import { isTileNavigationKey } from './tile-keys.js';
+import { TileMoves } from './tile-moves.js';
 import { statusMapStrings } from './status-map-strings.js';
-import { loadedViews, loadFailure, loadLayoutCheck, loadViews, preloadViews } from './status-map-on-demand.js';
+import { loadedViews, loadFailure, loadLayoutCheck, preloadViews, viewsReady } from './status-map-on-demand.js';
+import type { SelStateSelectTrigger } from './status-map-events.js';
 
-/** How the user opened a place: a key on a square or a row, or a pointer. */
-export type SelStateSelectTrigger = 'keyboard' | 'pointer';
-
-/** `detail` of `sel-state-select`: the place whose communities are now shown. */
-export interface SelStateSelectDetail {
-  /** A state code, or `national` for the national communities. */
-  readonly place: TileKey;
-  /** Its communities by name, each with its line of the status report and its charter. */
-  readonly communities: readonly MapCommunity[];
-  readonly trigger: SelStateSelectTrigger;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'sel-state-select': CustomEvent<SelStateSelectDetail>;
-  }
-}
-
+export type { SelStateSelectDetail, SelStateSelectTrigger } from './status-map-events.js';
 export type { StatusMapView } from './status-map-view.js';
 
 /**
@@ -166,16 +137,21 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #viewStyles = false;
   #resize: ResizeObserver | undefined;
   #observed: Element | undefined;
-  /** Arrow, Home and End keys pressed before the moves' code was here, and the square they started on. */
-  #keysWaiting: { readonly from: TileKey; readonly keys: string[] } | undefined;
 
   /** The map's single tab stop, moved by geography (keys are places). */
-  readonly #roving = new RovingFocusController<TileKey>(this, {
-    move: (key, from) => {
-      const views = loadedViews();
-      return this.#model && views ? views.tileInDirection(this.#model.tiles, from, key) : undefined;
-    },
+  readonly #moves = new TileMoves(this, {
+    tiles: () => this.#model?.tiles,
     element: (place) => this.renderRoot.querySelector<HTMLElement>(`.grid [data-key="${place}"]`),
+    moved: (to) => {
+      const model = this.#model;
+      const tile = model?.byKey.get(to);
+      if (model !== undefined && tile !== undefined) {
+        this.announcer.announce(tileLabel(tile, measureScale(this.#measure, model.tiles), this.#text));
+      }
+    },
+    failed: (issue) => {
+      this.reportIssues('views', [issue]);
+    },
   });
 
   protected override dataFromProperty(): unknown {
@@ -229,21 +205,12 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits: Promise<void>[] = [];
     const locale = this.i18n.locale;
-    const words = this.#needsViews() ? loadedViews()?.loadViewWords(locale) : undefined;
-    if (words !== undefined) waits.push(words);
-    if (loadedViews() === undefined && this.#needsViews()) {
-      waits.push(
-        loadViews().then(
-          async (views) => {
-            await views.loadViewWords(locale);
-            this.reportIssues('views', []);
-          },
-          (error: unknown) => {
-            this.reportIssues('views', [loadFailure('view', 'views-unavailable', 'The table', error)]);
-          },
-        ),
-      );
-    }
+    const views = this.#needsViews()
+      ? viewsReady(locale, (issues) => {
+          this.reportIssues('views', issues);
+        })
+      : undefined;
+    if (views !== undefined) waits.push(views);
     const layout = this.layout;
     if (layout !== undefined && layout !== this.#checkedLayout) {
       waits.push(
@@ -339,7 +306,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
 
   /** The square that holds the tab stop: the one the user moved to, else the open one, else the first with a community. */
   #tabStop(model: StatusMapModel): TileKey | undefined {
-    const chosen = this.#roving.active;
+    const chosen = this.#moves.active;
     if (chosen !== undefined && model.byKey.has(chosen)) return chosen;
     if (this.selectedState != null && model.byKey.has(this.selectedState)) return this.selectedState;
     return (model.tiles.find((tile) => tile.communities.length > 0) ?? model.tiles[0])?.key;
@@ -357,10 +324,10 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #close(): void {
     const place = this.selectedState;
     this.selectedState = undefined;
-    if (place != null && this.view === 'map') this.#roving.focus(place);
+    if (place != null && this.view === 'map') this.#moves.focus(place);
   }
 
-  #onMapKeydown(event: KeyboardEvent, scale: MeasureScale): void {
+  #onMapKeydown(event: KeyboardEvent): void {
     const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-key]') : null;
     const from = target?.dataset['key'] as TileKey | undefined;
     if (from === undefined || this.#model === undefined) return;
@@ -369,51 +336,14 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       this.selectedState = undefined;
       return;
     }
-    if (!isTileNavigationKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (loadedViews() === undefined || this.#keysWaiting !== undefined) {
-      // The moves come with the views, loaded when the browser is idle after the first render: a
-      // key pressed before they are here is kept, and the moves are made once they arrive.
-      event.preventDefault();
-      this.#keysWaiting ??= { from, keys: [] };
-      this.#keysWaiting.keys.push(event.key);
-      loadViews().then(
-        () => {
-          this.#moveWaiting();
-        },
-        (error: unknown) => {
-          this.#keysWaiting = undefined;
-          this.reportIssues('views', [loadFailure('view', 'views-unavailable', "The map's moves", error)]);
-        },
-      );
-      return;
-    }
-    if (this.#roving.keydown(event, from)) this.#announceMove(scale);
-  }
-
-  /** Makes the moves of the keys pressed while their code loaded, from the square they were pressed on. */
-  #moveWaiting(): void {
-    const waiting = this.#keysWaiting;
-    const views = loadedViews();
-    this.#keysWaiting = undefined;
-    if (waiting === undefined || views === undefined || this.#model === undefined) return;
-    const tiles = this.#model.tiles;
-    const to = waiting.keys.reduce<TileKey>((at, key) => views.tileInDirection(tiles, at, key) ?? at, waiting.from);
-    if (to === waiting.from) return;
-    this.#roving.focus(to);
-    this.#announceMove(measureScale(this.#measure, tiles));
-  }
-
-  /** Says where the tab stop moved to. */
-  #announceMove(scale: MeasureScale): void {
-    const to = this.#roving.active === undefined ? undefined : this.#model?.byKey.get(this.#roving.active);
-    if (to !== undefined) this.announcer.announce(tileLabel(to, scale, this.#text));
+    this.#moves.keydown(event, from);
   }
 
   #onMapClick(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-key]') : null;
     const place = target?.dataset['key'] as TileKey | undefined;
     if (place === undefined) return;
-    this.#roving.active = place;
+    this.#moves.active = place;
     this.#open(place, event);
   }
 
@@ -488,13 +418,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       ${
         this.view === 'table'
           ? table('')
-          : html`<div
-                class="map"
-                @keydown=${(e: KeyboardEvent) => {
-                  this.#onMapKeydown(e, scale);
-                }}
-                @click=${this.#onMapClick}
-              >
+          : html`<div class="map" @keydown=${this.#onMapKeydown} @click=${this.#onMapClick}>
                 ${renderTileGrid(model, scale, { tabStop: this.#tabStop(model), open: this.selectedState }, text)}
               </div>
               ${renderLegend(scale, this.t(`statusMap.measure.${measure}`), text)}

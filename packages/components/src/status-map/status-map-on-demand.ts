@@ -1,4 +1,5 @@
 import type { SelIssue } from '@sel/core';
+import type { SelLocale } from '../shared/i18n.js';
 
 // What `<sel-status-map>` loads with `import()`: what a first render of the map does not draw.
 
@@ -29,6 +30,24 @@ export function loadViews(): Promise<StatusMapViews> {
     },
   );
   return viewsLoading;
+}
+
+/**
+ * The table's and the place panel's code and their words in `locale`, for an update that draws
+ * them: `undefined` when both are here. A failed load of the code is reported through `report`
+ * (an empty list once it loads).
+ */
+export function viewsReady(locale: SelLocale, report: (issues: SelIssue[]) => void): Promise<void> | undefined {
+  if (views !== undefined) return views.loadViewWords(locale);
+  return loadViews().then(
+    async (loaded) => {
+      await loaded.loadViewWords(locale);
+      report([]);
+    },
+    (error: unknown) => {
+      report([loadFailure('view', 'views-unavailable', 'The table', error)]);
+    },
+  );
 }
 
 /** Loads the views when the browser is idle after a map is drawn, so printing and a first click find them at hand. */
