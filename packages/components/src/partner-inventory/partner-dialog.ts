@@ -18,6 +18,7 @@ import {
   type WorkbookEdit,
 } from '@sel/core';
 import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
+import { renderDialogField } from '../partner-workbook/dialog-field.js';
 import type { Translate } from '../partner-workbook/part-words.js';
 /** The dialog's words, loaded with its code. */
 export { inventoryEditStrings as words } from './inventory-edit-strings.js';
@@ -215,22 +216,18 @@ function field(
   type: 'text' | 'area' | 'number' | 'email' | 'tel',
   options: { required?: boolean; hint?: string } = {},
 ): TemplateResult {
-  const id = fieldId(path);
-  const error = draft.errors.get(path);
-  const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const value = draft.values[path] ?? '';
-  return html`<div class="field ${type === 'area' ? 'field--wide' : ''}">
-    <label for=${id}>${label}</label>
-    ${options.hint ? html`<p class="field__hint" id="${id}-hint">${options.hint}</p>` : nothing}
-    ${
+  return renderDialogField(
+    { id: fieldId(path), label, error: draft.errors.get(path), hint: options.hint, wide: type === 'area' },
+    ({ id, invalid, describedBy }) =>
       type === 'area'
         ? html`<textarea
             id=${id}
             name=${controlName(path)}
             rows="3"
             .value=${value}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${described || nothing}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
           ></textarea>`
         : html`<input
             id=${id}
@@ -240,12 +237,10 @@ function field(
             autocomplete="off"
             .value=${value}
             ?required=${options.required === true}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${described || nothing}
-          />`
-    }
-    ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
-  </div>`;
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          />`,
+  );
 }
 
 function choice<T extends string>(
@@ -255,21 +250,14 @@ function choice<T extends string>(
   options: readonly T[],
   labelOf: (option: T) => string,
 ): TemplateResult {
-  const id = fieldId(path);
-  const error = draft.errors.get(path);
   const current = draft.values[path] ?? options[0];
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <select
-      id=${id}
-      name=${path}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${error ? `${id}-error` : nothing}
-    >
-      ${options.map((option) => html`<option value=${option} ?selected=${option === current}>${labelOf(option)}</option>`)}
-    </select>
-    ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
-  </div>`;
+  return renderDialogField(
+    { id: fieldId(path), label, error: draft.errors.get(path) },
+    ({ id, invalid, describedBy }) =>
+      html`<select id=${id} name=${path} aria-invalid=${invalid} aria-describedby=${describedBy}>
+        ${options.map((option) => html`<option value=${option} ?selected=${option === current}>${labelOf(option)}</option>`)}
+      </select>`,
+  );
 }
 
 function contact(

@@ -11,6 +11,7 @@ import {
   type WorkbookEdit,
 } from '@sel/core';
 import { renderDialogActions } from '../partner-workbook/dialog-actions.js';
+import { renderDialogField, type DialogFieldControl } from '../partner-workbook/dialog-field.js';
 import { inLang, withParts } from '../shared/data-language.js';
 import type { SelMessageKey } from '../shared/i18n.js';
 import type { CheckInTier } from './touchpoint-rows.js';
@@ -73,16 +74,13 @@ export function renderCheckInDialog(
   onClose: () => void,
 ): TemplateResult {
   const { t } = view;
-  const field = (name: string, label: string, input: TemplateResult): TemplateResult => {
-    const error = draft?.errors.get(name);
-    return html`<div class="field">
-      <label for="checkin-${name}">${label}</label>
-      ${input} ${error ? html`<p class="field__error" id="checkin-${name}-error">${error}</p>` : nothing}
-    </div>`;
-  };
-  const invalid = (name: string): string => (draft?.errors.has(name) ? 'true' : 'false');
-  const described = (name: string): string | typeof nothing =>
-    draft?.errors.has(name) ? `checkin-${name}-error` : nothing;
+  const field = (
+    name: string,
+    label: string,
+    control: (attributes: DialogFieldControl) => TemplateResult,
+    wide = false,
+  ): TemplateResult =>
+    renderDialogField({ id: `checkin-${name}`, label, error: draft?.errors.get(name), wide }, control);
   return html`<dialog class="dialog" part="check-in-dialog" aria-labelledby="checkin-title" @close=${onClose}>
     ${
       draft
@@ -101,58 +99,58 @@ export function renderCheckInDialog(
               ${field(
                 'topic',
                 t('touchpoints.column.topic'),
-                html`<select
-                  id="checkin-topic"
-                  name="topic"
-                  aria-invalid=${invalid('topic')}
-                  aria-describedby=${described('topic')}
-                >
-                  ${TOUCHPOINT_TOPICS.map(
-                    (topic) =>
-                      html`<option value=${topic} ?selected=${(draft.values['topic'] ?? draft.topic) === topic}>
-                        ${t(topicKey(topic))}
-                      </option>`,
-                  )}
-                </select>`,
+                ({ id, invalid, describedBy }) =>
+                  html`<select id=${id} name="topic" aria-invalid=${invalid} aria-describedby=${describedBy}>
+                    ${TOUCHPOINT_TOPICS.map(
+                      (topic) =>
+                        html`<option value=${topic} ?selected=${(draft.values['topic'] ?? draft.topic) === topic}>
+                          ${t(topicKey(topic))}
+                        </option>`,
+                    )}
+                  </select>`,
               )}
               ${field(
                 'date',
                 t('touchpoints.dialog.date'),
-                html`<input
-                  autofocus
-                  id="checkin-date"
-                  name="date"
-                  type="date"
-                  .value=${draft.values['date'] ?? ''}
-                  aria-invalid=${invalid('date')}
-                  aria-describedby=${described('date')}
-                />`,
+                ({ id, invalid, describedBy }) =>
+                  html`<input
+                    autofocus
+                    id=${id}
+                    name="date"
+                    type="date"
+                    .value=${draft.values['date'] ?? ''}
+                    aria-invalid=${invalid}
+                    aria-describedby=${describedBy}
+                  />`,
               )}
               ${field(
                 'by',
                 t('touchpoints.dialog.by'),
-                html`<input
-                  id="checkin-by"
-                  name="by"
-                  type="text"
-                  autocomplete="name"
-                  .value=${draft.values['by'] ?? ''}
-                  aria-invalid=${invalid('by')}
-                  aria-describedby=${described('by')}
-                />`,
+                ({ id, invalid, describedBy }) =>
+                  html`<input
+                    id=${id}
+                    name="by"
+                    type="text"
+                    autocomplete="name"
+                    .value=${draft.values['by'] ?? ''}
+                    aria-invalid=${invalid}
+                    aria-describedby=${describedBy}
+                  />`,
               )}
-              <div class="field field--wide">
-                <label for="checkin-notes">${t('touchpoints.dialog.notes')}</label>
-                <textarea
-                  id="checkin-notes"
-                  name="notes"
-                  rows="3"
-                  .value=${draft.values['notes'] ?? ''}
-                  aria-invalid=${invalid('notes')}
-                  aria-describedby=${described('notes')}
-                ></textarea>
-                ${draft.errors.get('notes') ? html`<p class="field__error" id="checkin-notes-error">${draft.errors.get('notes')}</p>` : nothing}
-              </div>
+              ${field(
+                'notes',
+                t('touchpoints.dialog.notes'),
+                ({ id, invalid, describedBy }) =>
+                  html`<textarea
+                    id=${id}
+                    name="notes"
+                    rows="3"
+                    .value=${draft.values['notes'] ?? ''}
+                    aria-invalid=${invalid}
+                    aria-describedby=${describedBy}
+                  ></textarea>`,
+                true,
+              )}
             </div>
             ${renderDialogActions(t('touchpoints.dialog.save'), t('touchpoints.dialog.cancel'))}
           </form>`
