@@ -8,6 +8,7 @@ import {
   type Rubric,
   type SelIssue,
 } from '@sel/core';
+import { prefixed } from '../shared/issue-path.js';
 import type { FinderText } from './finder-text.js';
 import type { OnDemand } from './on-demand.js';
 
@@ -37,9 +38,6 @@ export interface IndicatorTargetOptions {
   readonly forIndicators: () => readonly string[];
   readonly report: (group: string, issues: readonly SelIssue[]) => void;
 }
-
-const prefixed = (field: string, issues: readonly SelIssue[]): SelIssue[] =>
-  issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
 
 /**
  * Turns the finder into "resources for our weakest indicators": from the indicator ids of

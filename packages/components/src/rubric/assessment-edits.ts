@@ -1,5 +1,5 @@
 import { checkAssessment, createAssessment, toIsoDate, type Assessment, type Rubric, type SelIssue } from '@sel/core';
-import { prefixed } from './rubric-issues.js';
+import { prefixed } from '../shared/issue-path.js';
 
 /** What the element's attributes say about an assessment started on it. */
 export interface NewAssessmentFields {

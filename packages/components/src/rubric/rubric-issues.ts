@@ -1,4 +1,5 @@
 import { SelRuleError, SelValidationError, type SelIssue } from '@sel/core';
+import { prefixed } from '../shared/issue-path.js';
 
 /**
  * Where a problem with the rubric's assessments came from: the `assessment` or `previous` given,
@@ -6,11 +7,6 @@ import { SelRuleError, SelValidationError, type SelIssue } from '@sel/core';
  * element base reports problems with `value` itself).
  */
 export type RubricIssueGroup = 'assessment' | 'previous' | 'assessment-fit' | 'previous-fit' | 'rating';
-
-/** `issues` with `prefix` put in front of each path, e.g. `['ratings', 'a']` -> `['assessment', 'ratings', 'a']`. */
-export function prefixed(prefix: string, issues: readonly SelIssue[]): SelIssue[] {
-  return issues.map((issue) => ({ ...issue, path: [prefix, ...issue.path] }));
-}
 
 /** The issues of a failed edit of the assessment: a schema's issues, a broken rule, or any other error. */
 export function describeFailure(error: unknown, prefix: string): SelIssue[] {

@@ -15,7 +15,8 @@ import {
 } from '@sel/core';
 import type { OnDemand } from './on-demand.js';
 import type * as Growth from './rubric-growth.js';
-import { prefixed, type RubricIssueGroup } from './rubric-issues.js';
+import { prefixed } from '../shared/issue-path.js';
+import type { RubricIssueGroup } from './rubric-issues.js';
 
 /** Everything shown for one rubric, derived from the data before each render. */
 export interface RubricView {

@@ -1,11 +1,7 @@
 import { checkAssessment, safeReadJson, type Assessment, type Rubric, type SelIssue } from '@sel/core';
 import type { SelMessageParams } from '../shared/i18n.js';
+import { prefixed } from '../shared/issue-path.js';
 import type { RubricTeamMessageKey } from './team-strings.js';
-
-/** `issues` placed under `team` and `where` (a list index or a file name). */
-function under(where: string | number, issues: readonly SelIssue[]): SelIssue[] {
-  return issues.map((issue) => ({ ...issue, path: ['team', where, ...issue.path] }));
-}
 
 /** Team mode's words, in the element's language. */
 export type TeamWords = (key: RubricTeamMessageKey, params?: SelMessageParams) => string;
@@ -34,7 +30,7 @@ export function teamSources(given: unknown, words: TeamWords): MemberReading {
   let raw: unknown = given;
   if (typeof given === 'string') {
     const read = safeReadJson(given);
-    if (!read.ok) return { sources: [], issues: [{ ...read.issue, path: ['team', ...read.issue.path] }] };
+    if (!read.ok) return { sources: [], issues: prefixed('team', [read.issue]) };
     raw = read.value;
   }
   if (!Array.isArray(raw)) {
@@ -67,7 +63,7 @@ export async function readMemberFiles(files: readonly File[], words: TeamWords):
       continue;
     }
     const read = safeReadJson(text);
-    if (!read.ok) issues.push(...under(file.name, [read.issue]));
+    if (!read.ok) issues.push(...prefixed(['team', file.name], [read.issue]));
     else if (Array.isArray(read.value)) sources.push(...read.value.map((raw: unknown) => ({ where: file.name, raw })));
     else sources.push({ where: file.name, raw: read.value });
   }
@@ -101,7 +97,7 @@ export function checkMembers(
   for (const source of sources) {
     const result = checkAssessment(source.raw, rubric);
     if (!result.ok) {
-      issues.push(...under(source.where, result.error.issues));
+      issues.push(...prefixed(['team', source.where], result.error.issues));
     } else if (names.has(result.value.takenBy)) {
       issues.push({
         path: ['team', source.where, 'takenBy'],

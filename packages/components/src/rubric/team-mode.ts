@@ -20,6 +20,7 @@ import {
 } from '@sel/core';
 import { dispatchSelEvent } from '../shared/events.js';
 import { loadStrings, translate, type LocaleController, type SelStringOverrides } from '../shared/i18n.js';
+import { prefixed } from '../shared/issue-path.js';
 import type { renderSummary, RubricViewContext } from './rubric-view.js';
 import { checkMembers, readMemberFiles, teamSources, type MemberSource, type TeamWords } from './team-files.js';
 import type { TeamSource } from './team-source.js';
@@ -74,8 +75,7 @@ export interface TeamHost {
 
 /** The issues of an agreed assessment that could not be built, at `value`. */
 function failure(error: unknown): SelIssue[] {
-  if (error instanceof SelValidationError)
-    return error.issues.map((issue) => ({ ...issue, path: ['value', ...issue.path] }));
+  if (error instanceof SelValidationError) return prefixed('value', error.issues);
   const code = error instanceof SelRuleError ? error.code : 'failed';
   return [{ path: ['value'], code, message: error instanceof Error ? error.message : String(error) }];
 }

@@ -1,13 +1,9 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { SelValidationError, type ParseResult, type SelIssue } from '@sel/core';
+import { SelValidationError, type ParseResult } from '@sel/core';
 import { AutosaveController } from './autosave.js';
 import { FormController, type SelValidity } from './form.js';
+import { prefixed } from './issue-path.js';
 import { SelElement } from './sel-element.js';
-
-/** Paths of problems found in a value set through the `value` property start with `value`. */
-function inValue(issues: readonly SelIssue[]): SelIssue[] {
-  return issues.map((issue) => ({ ...issue, path: ['value', ...issue.path] }));
-}
 
 /**
  * The base of every @sel element that holds a value a person enters (an assessment, a card sort):
@@ -294,7 +290,7 @@ export abstract class SelFormElement<T, V> extends SelElement<T> {
     if (result.ok) {
       this.writeValue(result.value);
       this.reportIssues('value', []);
-    } else this.reportIssues('value', inValue(result.error.issues));
+    } else this.reportIssues('value', prefixed('value', result.error.issues));
     this.requestUpdate();
   }
 
