@@ -149,31 +149,30 @@ function* resourceStep(reading: PlainReading, input: unknown, path: IssuePath): 
 
 const readTagList = /* @__PURE__ */ listOf(readTag);
 
+/** Adds `key` to `seen`; a key already there is reported at `path` with `message(key)`, as the schema does. */
+function reportReused(
+  reading: PlainReading,
+  seen: Set<string>,
+  key: string,
+  path: IssuePath,
+  message: (key: string) => string,
+): void {
+  if (seen.has(key)) reading.add(path, 'custom', message(key), true);
+  seen.add(key);
+}
+
+const slugTwice = (slug: string): string => `Expected unique tag slugs, but "${slug}" is defined twice`;
+const idTwice = (id: string): string => `Expected unique resource ids, but "${id}" is used twice`;
+
 /** The checks across a whole catalog: unique tags and ids, tags from the vocabulary. */
 function checkWhole(reading: PlainReading, catalog: Catalog): void {
   const slugs = new Set<string>();
   catalog.tags.forEach((tag, index) => {
-    if (slugs.has(tag.slug)) {
-      reading.add(
-        ['tags', index, 'slug'],
-        'custom',
-        `Expected unique tag slugs, but "${tag.slug}" is defined twice`,
-        true,
-      );
-    }
-    slugs.add(tag.slug);
+    reportReused(reading, slugs, tag.slug, ['tags', index, 'slug'], slugTwice);
   });
   const ids = new Set<string>();
   catalog.resources.forEach((resource, index) => {
-    if (ids.has(resource.id)) {
-      reading.add(
-        ['resources', index, 'id'],
-        'custom',
-        `Expected unique resource ids, but "${resource.id}" is used twice`,
-        true,
-      );
-    }
-    ids.add(resource.id);
+    reportReused(reading, ids, resource.id, ['resources', index, 'id'], idTwice);
     resource.tags.forEach((tag, tagIndex) => {
       if (!slugs.has(tag)) {
         reading.add(
