@@ -4,6 +4,7 @@ import { readIsoDate } from './date-reader.js';
 import type { IssuePath, ParseResult } from './errors.js';
 import { readLanguageTag } from './language-tag-reader.js';
 import { PlainReading, readBoolean, readFields, readList, readString, type Read } from './plain-reader.js';
+import { repeatsOf } from './repeats.js';
 import type { StatusSnapshot } from './status-snapshot.js';
 
 // A status snapshot read in plain code: what `statusSnapshotSchema` gives (value, verdict, issues
@@ -15,19 +16,15 @@ export const readCommunityList: Read<Community[]> = (reading, input, path) => {
   const mark = reading.mark;
   const communities = readList(reading, input, path, readCommunity);
   if (reading.stopped(mark)) return communities;
-  const seen = new Map<string, number>();
-  communities.forEach((community, index) => {
-    const first = seen.get(community.id);
-    if (first === undefined) seen.set(community.id, index);
-    else {
-      reading.add(
-        [...path, index, 'id'],
-        'custom',
-        `Expected a unique community id, but "${community.id}" is already used at index ${first}`,
-        true,
-      );
-    }
-  });
+  // Not destructured: the minified loop is shorter this way, and it ships in the status map's chunk.
+  for (const repeat of repeatsOf(communities, (community) => community.id)) {
+    reading.add(
+      [...path, repeat.index, 'id'],
+      'custom',
+      `Expected a unique community id, but "${repeat.key}" is already used at index ${repeat.first}`,
+      true,
+    );
+  }
   return communities;
 };
 

@@ -2,23 +2,19 @@ import * as z from 'zod/mini';
 import { communitySchema } from './community.js';
 import { isoDateSchema } from './dates-schema.js';
 import { languageTagSchema } from './language-tag-schema.js';
+import { repeatsOf } from './repeats.js';
 
 /** A list of communities whose ids are unique (what a status report rolls up). */
 export const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
   /* @__PURE__ */ z.superRefine((communities, ctx) => {
-    const seen = new Map<string, number>();
-    communities.forEach((community, index) => {
-      const first = seen.get(community.id);
-      if (first === undefined) seen.set(community.id, index);
-      else {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          input: community.id,
-          message: `Expected a unique community id, but "${community.id}" is already used at index ${first}`,
-        });
-      }
-    });
+    for (const { index, key: id, first } of repeatsOf(communities, (community) => community.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'id'],
+        input: id,
+        message: `Expected a unique community id, but "${id}" is already used at index ${first}`,
+      });
+    }
   }),
 );
 
