@@ -13,11 +13,12 @@ import type { Page } from 'playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/engines/engines.js';
 import { summarise } from '../harness/measure.js';
 import type { MeasureOptions } from '../harness/measure.js';
-import { comparedRow, singleRow } from '../harness/result.js';
-import type { BenchResult, BenchTarget, RowSpec } from '../harness/result.js';
+import { comparedRow } from '../harness/result.js';
+import type { BenchResult, BenchTarget } from '../harness/result.js';
 import { cmsLoadRows } from './cms-load.js';
 import { finderRows } from './finder-rows.js';
 import { inventoryRows } from './inventory-rows.js';
+import { keyTimingRow } from './key-timing-row.js';
 import type {
   BenchComponent,
   BenchLongList,
@@ -239,8 +240,6 @@ async function press(page: Page, key: string): Promise<KeyTiming> {
 
 const placeOf = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).selBench.movedCardPlace());
 
-const KEY_TARGET: BenchTarget = { maxMedianMs: 16, source: 'issue' };
-
 async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: string) => void): Promise<BenchResult[]> {
   const partners = 1_000;
   const { cards } = await page.evaluate(
@@ -267,25 +266,8 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
     drops.push(drop);
   }
   const of = `a card sort of ${partners.toLocaleString('en-US')} partners (${cards} cards)`;
-  const row = (spec: Omit<RowSpec, 'group' | 'target'>, timings: readonly KeyTiming[]): BenchResult => {
-    const median = (pick: (timing: KeyTiming) => number) => summarise(timings.map(pick), 1).median;
-    return {
-      ...singleRow(
-        { ...spec, group: 'interaction', target: KEY_TARGET },
-        summarise(
-          timings.map((timing) => timing.updatedMs),
-          1,
-        ),
-      ),
-      breakdown: {
-        deliveryMs: median((timing) => timing.deliveryMs),
-        handledMs: median((timing) => timing.handledMs),
-        layoutMs: median((timing) => timing.layoutMs),
-      },
-    };
-  };
   const rows = [
-    row(
+    keyTimingRow(
       {
         name: 'card sort: arrow key moves a lifted card, 1,000',
         operation: `ArrowRight/ArrowLeft on a lifted card in ${of}, from keydown until updateComplete and layout`,
@@ -293,7 +275,7 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
       },
       moves,
     ),
-    row(
+    keyTimingRow(
       {
         name: 'card sort: Space drops (commits) the move, 1,000',
         operation: `Space on a lifted card in ${of}: the move is committed, announced and submitted`,
@@ -301,7 +283,7 @@ async function keyboardRows(page: Page, profile: BrowserProfile, log: (line: str
       },
       drops,
     ),
-    row(
+    keyTimingRow(
       {
         name: 'card sort: Space lifts a card, 1,000',
         operation: `Space on a card's grip in ${of}`,
@@ -340,27 +322,14 @@ async function planStatusRows(
     }
     if (cycle >= profile.keyWarmupCycles) timings.push(timing);
   }
-  const median = (pick: (timing: KeyTiming) => number) => summarise(timings.map(pick), 1).median;
-  const row: BenchResult = {
-    ...singleRow(
-      {
-        group: 'interaction',
-        name: `action plan: one status change, ${stepCount} steps`,
-        operation: `an arrow key in a step's status group of an action plan of ${steps} steps (10 goals), from keydown until the change is committed, announced, rendered and laid out`,
-        subjectName: 'status change',
-        target: KEY_TARGET,
-      },
-      summarise(
-        timings.map((timing) => timing.updatedMs),
-        1,
-      ),
-    ),
-    breakdown: {
-      deliveryMs: median((timing) => timing.deliveryMs),
-      handledMs: median((timing) => timing.handledMs),
-      layoutMs: median((timing) => timing.layoutMs),
+  const row = keyTimingRow(
+    {
+      name: `action plan: one status change, ${stepCount} steps`,
+      operation: `an arrow key in a step's status group of an action plan of ${steps} steps (10 goals), from keydown until the change is committed, announced, rendered and laid out`,
+      subjectName: 'status change',
     },
-  };
+    timings,
+  );
   log(`  measured ${row.group}: ${row.name}`);
   return [row];
 }

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright';
-import { summarise } from '../harness/measure.js';
-import { singleRow } from '../harness/result.js';
 import type { BenchResult } from '../harness/result.js';
 import type { KeyTiming } from './api.js';
 import type { FinderBenchWindow } from './finder-page.js';
+import { keyTimingRow } from './key-timing-row.js';
 
 /** Words typed into the finder a letter at a time, then erased: English, Spanish typed without its accents, filler. */
 const WORDS = ['equidad', 'colaboracion', 'planning', 'lider', 'kalo'];
@@ -42,27 +41,14 @@ export async function finderRows(
     }
     if (cycle >= cycles.warmup) timings.push(...presses);
   }
-  const median = (pick: (timing: KeyTiming) => number) => summarise(timings.map(pick), 1).median;
-  const row: BenchResult = {
-    ...singleRow(
-      {
-        group: 'interaction',
-        name: 'resource finder: keystroke to results, 10,000',
-        operation: `a letter typed into or erased from the search of <sel-resource-finder> over ${size.toLocaleString('en-US')} resources (${WORDS.join(', ')}), from keydown until the results, their count and the filter counts are rendered and laid out`,
-        subjectName: 'keystroke to results',
-        target: { maxMedianMs: 16, source: 'issue' },
-      },
-      summarise(
-        timings.map((timing) => timing.updatedMs),
-        1,
-      ),
-    ),
-    breakdown: {
-      deliveryMs: median((timing) => timing.deliveryMs),
-      handledMs: median((timing) => timing.handledMs),
-      layoutMs: median((timing) => timing.layoutMs),
+  const row = keyTimingRow(
+    {
+      name: 'resource finder: keystroke to results, 10,000',
+      operation: `a letter typed into or erased from the search of <sel-resource-finder> over ${size.toLocaleString('en-US')} resources (${WORDS.join(', ')}), from keydown until the results, their count and the filter counts are rendered and laid out`,
+      subjectName: 'keystroke to results',
     },
-  };
+    timings,
+  );
   log(`  measured ${row.group}: ${row.name}`);
   return [row];
 }

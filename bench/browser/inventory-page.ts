@@ -46,13 +46,19 @@ async function drawn(el: SelPartnerInventory, selector: string): Promise<HTMLEle
   throw new Error(`The inventory never showed ${selector}`);
 }
 
-async function setUp(size: number, focus: 'filter' | 'sort'): Promise<{ rows: number }> {
+/** A new inventory of `workbook` in place of the last one, once its first page is drawn. */
+async function showInventory(workbook: SelPartnerInventory['workbook']): Promise<SelPartnerInventory> {
   inventory?.remove();
   const el = document.createElement('sel-partner-inventory');
-  el.workbook = largeWorkbook(size);
+  el.workbook = workbook;
   stage.append(el);
   await el.renderComplete;
   inventory = el;
+  return el;
+}
+
+async function setUp(size: number, focus: 'filter' | 'sort'): Promise<{ rows: number }> {
+  const el = await showInventory(largeWorkbook(size));
   (await drawn(el, focus === 'filter' ? 'input[type="search"]' : 'button.sort[data-column="name"]')).focus();
   return { rows: el.shadowRoot?.querySelectorAll('tbody tr').length ?? 0 };
 }
@@ -118,12 +124,7 @@ async function importRows(rows: number, samples: number): Promise<LoadTiming[]> 
   const text = largeCsv(rows);
   const timings: LoadTiming[] = [];
   for (let i = 0; i < samples; i++) {
-    inventory?.remove();
-    const el = document.createElement('sel-partner-inventory');
-    el.workbook = { version: 1, partners: [], assignments: {}, touchpoints: [] };
-    stage.append(el);
-    await el.renderComplete;
-    inventory = el;
+    const el = await showInventory({ version: 1, partners: [], assignments: {}, touchpoints: [] });
     (await drawn(el, '[data-action="import"]')).click();
     const area = (await drawn(el, '#import-text')) as HTMLTextAreaElement;
     area.focus();

@@ -4,6 +4,7 @@ import { singleRow } from '../harness/result.js';
 import type { BenchResult } from '../harness/result.js';
 import type { KeyTiming } from './api.js';
 import type { InventoryBenchWindow } from './inventory-page.js';
+import { keyTimingRow } from './key-timing-row.js';
 
 const PARTNERS = 2_000;
 
@@ -15,27 +16,16 @@ async function press(page: Page, key: string, after: 'input' | 'click'): Promise
   return page.evaluate(() => (window as unknown as InventoryBenchWindow).selInventoryBench.timing());
 }
 
-async function state(page: Page): Promise<{ readonly count: string; readonly first: string }> {
-  return page.evaluate(() => (window as unknown as InventoryBenchWindow).selInventoryBench.state());
+/** A new inventory of `PARTNERS` partners on the bench page, its filter box or Name sort button focused. */
+async function setUp(page: Page, focus: 'filter' | 'sort'): Promise<void> {
+  await page.evaluate(
+    ([count, focused]) => (window as unknown as InventoryBenchWindow).selInventoryBench.setUp(count, focused),
+    [PARTNERS, focus] as const,
+  );
 }
 
-/** A row of key timings: the median from keydown until rendered and laid out, with its parts. */
-function keyRow(name: string, operation: string, subjectName: string, timings: readonly KeyTiming[]): BenchResult {
-  const median = (pick: (timing: KeyTiming) => number) => summarise(timings.map(pick), 1).median;
-  return {
-    ...singleRow(
-      { group: 'interaction', name, operation, subjectName, target: { maxMedianMs: 16, source: 'issue' } },
-      summarise(
-        timings.map((timing) => timing.updatedMs),
-        1,
-      ),
-    ),
-    breakdown: {
-      deliveryMs: median((timing) => timing.deliveryMs),
-      handledMs: median((timing) => timing.handledMs),
-      layoutMs: median((timing) => timing.layoutMs),
-    },
-  };
+async function state(page: Page): Promise<{ readonly count: string; readonly first: string }> {
+  return page.evaluate(() => (window as unknown as InventoryBenchWindow).selInventoryBench.state());
 }
 
 /**
@@ -51,10 +41,7 @@ export async function inventoryRows(
 ): Promise<BenchResult[]> {
   const of = `an inventory of ${PARTNERS.toLocaleString('en-US')} partners, shown a hundred to a page`;
   const all = `${PARTNERS.toLocaleString('en-US')} partners`;
-  await page.evaluate(
-    (count) => (window as unknown as InventoryBenchWindow).selInventoryBench.setUp(count, 'filter'),
-    PARTNERS,
-  );
+  await setUp(page, 'filter');
   const filters: KeyTiming[] = [];
   for (let cycle = 0; cycle < cycles.warmup + cycles.kept; cycle++) {
     // "7" keeps the partners whose text holds a 7; Backspace brings every partner back.
@@ -64,10 +51,7 @@ export async function inventoryRows(
     if ((await state(page)).count !== all) throw new Error('Erasing the filter did not bring every partner back');
     if (cycle >= cycles.warmup) filters.push(typed, erased);
   }
-  await page.evaluate(
-    (count) => (window as unknown as InventoryBenchWindow).selInventoryBench.setUp(count, 'sort'),
-    PARTNERS,
-  );
+  await setUp(page, 'sort');
   const sorts: KeyTiming[] = [];
   const firsts = new Set<string>();
   for (let cycle = 0; cycle < cycles.warmup + cycles.kept; cycle++) {
@@ -82,16 +66,20 @@ export async function inventoryRows(
   );
   const median = (pick: (timing: (typeof imports)[number]) => number) => summarise(imports.map(pick), 1).median;
   const rows: BenchResult[] = [
-    keyRow(
-      'inventory: a key in the filter box, 2,000',
-      `"7" or Backspace in the filter box of ${of}, from keydown until the filtered table is rendered and laid out`,
-      'filter by text',
+    keyTimingRow(
+      {
+        name: 'inventory: a key in the filter box, 2,000',
+        operation: `"7" or Backspace in the filter box of ${of}, from keydown until the filtered table is rendered and laid out`,
+        subjectName: 'filter by text',
+      },
       filters,
     ),
-    keyRow(
-      'inventory: Enter on a column header sorts, 2,000',
-      `Enter on the Name header's sort button of ${of}, from keydown until the sorted table is rendered and laid out`,
-      'sort by column',
+    keyTimingRow(
+      {
+        name: 'inventory: Enter on a column header sorts, 2,000',
+        operation: `Enter on the Name header's sort button of ${of}, from keydown until the sorted table is rendered and laid out`,
+        subjectName: 'sort by column',
+      },
       sorts,
     ),
     {
