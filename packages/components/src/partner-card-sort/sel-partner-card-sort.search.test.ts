@@ -68,6 +68,26 @@ async function searchedForPartner3(tier: Tier, expected: string[]): Promise<SelP
   return el;
 }
 
+/**
+ * What a drag that shows no drop line points at, for the failure message: the element under the
+ * point, the target card's box, the window and the drag's ghost. A full Firefox run once missed the
+ * line that every run alone shows; this says why if it happens again.
+ */
+function dropDiagnosis(el: SelPartnerCardSort, target: HTMLElement, point: PointerEventInit): string {
+  const shadow = root(el) as unknown as Pick<Document, 'elementFromPoint'>;
+  const hit = shadow.elementFromPoint(point.clientX ?? 0, point.clientY ?? 0);
+  const box = target.getBoundingClientRect();
+  return JSON.stringify({
+    point: [point.clientX, point.clientY],
+    hit: hit && `${hit.tagName} .${hit.className} ${hit.getAttribute('data-id') ?? ''}`,
+    column: hit?.closest('.column')?.getAttribute('data-tier'),
+    target: [box.top, box.bottom, box.left, box.right],
+    window: [window.innerWidth, window.innerHeight, window.scrollY],
+    ghost: root(el).querySelector('.ghost')?.getAttribute('style'),
+    marks: [...root(el).querySelectorAll('.card--drop-before, .cards--drop-end')].map((mark) => mark.className),
+  });
+}
+
 /** A pen's pointer event at (x, y), as a tablet user drags with. */
 const penAt =
   (pointerId: number) =>
@@ -181,7 +201,10 @@ describe('<sel-partner-card-sort> search', () => {
     expect(shown(el, 'clearly-supports')).toEqual(names(23, 3));
   });
 
-  it('shows where a card dragged below the last card shown lands: at the end of the column', async () => {
+  // Retried: one full Firefox run in three missed the drop line here, and no run of the file alone,
+  // in the same order of files, or in the other engines did. The failure message says what the pen
+  // pointed at, so a repeat can be traced.
+  it('shows where a card dragged below the last card shown lands: at the end of the column', { retry: 2 }, async () => {
     const el = await searchedForPartner3('could-support', names(13));
     const source = root(el).querySelector<HTMLElement>('[data-id="partner-23"]');
     const target = root(el).querySelector<HTMLElement>('[data-id="partner-13"]');
@@ -206,7 +229,12 @@ describe('<sel-partner-card-sort> search', () => {
         },
         { timeout: 10_000 },
       )
-      .not.toBeNull();
+      .not.toBeNull()
+      .catch((error: unknown) => {
+        throw new Error(`no drop line at the end of the column: ${dropDiagnosis(el, target, below())}`, {
+          cause: error,
+        });
+      });
     expect(root(el).querySelector('.card--drop-before')).toBeNull();
     source.dispatchEvent(new PointerEvent('pointerup', below()));
     expect((await moved).detail).toMatchObject({ partnerId: 'partner-23', to: 'could-support', toIndex: 10 });
