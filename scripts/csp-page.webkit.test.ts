@@ -71,13 +71,22 @@ describe.runIf(selected).each(POLICIES)(
       session().execute(() => (window as unknown as { selRecord: PageRecord }).selRecord);
     const events = async (type: string): Promise<PageRecord['events']> =>
       (await record()).events.filter((event) => event.type === type);
-    /** Focuses the control in `host`'s shadow root whose accessible label is `label`, as a Tab would. */
+    /**
+     * Focuses the control in `host`'s shadow root whose accessible name is `label`, as a Tab would:
+     * its `aria-label`, else its words without those hidden from screen readers (a card sort's
+     * "Move to…" button shows "Move to…" and says "Move to… (Main Street Hardware)").
+     */
     const focus = async (host: string, label: string): Promise<void> => {
       const found = await session().execute(
         (hostSelector, wanted) => {
           const root = document.querySelector(hostSelector)?.shadowRoot;
+          const heard = (element: HTMLElement): string => {
+            const copy = element.cloneNode(true) as HTMLElement;
+            for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+            return element.getAttribute('aria-label') ?? copy.textContent.replace(/\s+/g, ' ').trim();
+          };
           const control = [...(root?.querySelectorAll<HTMLElement>('button, input, [tabindex]') ?? [])].find(
-            (element) => (element.getAttribute('aria-label') ?? element.textContent.trim()) === wanted,
+            (element) => heard(element) === wanted,
           );
           control?.focus();
           return control !== undefined && root?.activeElement === control;

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { partnerPlace, TIERS, type CardSortState, type Partner, type Tier } from '@sel/core';
 import { partnerKindLabels } from '@sel/data';
 import type { SelLocale, SelMessageKey, SelMessageParams, SelStringOverrides } from '../shared/i18n.js';
+import { inLang, shownAndSaid, withParts } from '../shared/data-language.js';
 import { GRID_KEYS, gridStep } from '../shared/list-navigation.js';
 import type { CardDropTarget, CardGrab } from './card-drag.js';
 import type { renderMoveMenu } from './move-menu-view.js';
@@ -272,6 +273,8 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
   const partner = view.partners.get(card.id);
   const key = view.partners.keyOf(card.id);
   const name = view.partners.nameOf(card.id);
+  // The name heard inside each button's words, in its own language (no `aria-label`: see shownAndSaid).
+  const said = { name: inLang(name, view.lang) };
   const tabIndex = card.active ? 0 : -1;
   return html`<li
     class=${classMap({ card: true, 'card--lifted': card.moving, 'card--drop-before': card.dropBefore })}
@@ -289,9 +292,10 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
               data-action="grab"
               data-primary
               tabindex=${tabIndex}
-              aria-label=${t('cardsort.card.move', { name })}
               aria-describedby="card-${key}-meta instructions"
-            ></button>`
+            >
+              <span class="visually-hidden">${withParts(t, 'cardsort.card.move', said)}</span>
+            </button>`
           : nothing
       }
       <div class="card__body">
@@ -307,9 +311,8 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
           ?data-primary=${!interactive}
           tabindex=${tabIndex}
           aria-haspopup="dialog"
-          aria-label=${t('cardsort.card.detailsLabel', { name })}
         >
-          ${t('cardsort.card.details')}
+          ${shownAndSaid(t('cardsort.card.details'), withParts(t, 'cardsort.card.detailsLabel', said))}
         </button>
         ${
           interactive
@@ -319,10 +322,10 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
                 tabindex=${tabIndex}
                 aria-haspopup="menu"
                 aria-expanded=${card.menuOpen ? 'true' : 'false'}
+                id="card-${key}-move-to"
                 aria-controls=${card.menuOpen ? `card-${key}-menu` : nothing}
-                aria-label=${t('cardsort.card.moveToLabel', { name })}
               >
-                ${t('cardsort.card.moveTo')}
+                ${shownAndSaid(t('cardsort.card.moveTo'), withParts(t, 'cardsort.card.moveToLabel', said))}
               </button>`
             : nothing
         }
@@ -332,7 +335,6 @@ function renderCard(view: BoardView, card: CardView): TemplateResult {
           ? view.renderMenu({
               tier: card.tier,
               partnerKey: key,
-              label: t('cardsort.menu.label', { name }),
               tierLabel: view.tierLabel,
             })
           : nothing

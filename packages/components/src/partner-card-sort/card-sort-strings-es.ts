@@ -22,7 +22,6 @@ export const cardSortEs = {
   'cardsort.card.detailsLabel': 'Detalles de {name}',
   'cardsort.card.moveTo': 'Mover a…',
   'cardsort.card.moveToLabel': 'Mover a… ({name})',
-  'cardsort.menu.label': 'Mover {name} a',
   'cardsort.readonly': 'Esta clasificación es de solo lectura.',
   'cardsort.required': 'Clasifique a cada aliado en uno de los tres niveles.',
 } as const satisfies Readonly<Record<string, SelMessage>>;

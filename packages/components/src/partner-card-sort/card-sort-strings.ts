@@ -19,7 +19,6 @@ export const cardSortEn = {
   'cardsort.card.detailsLabel': 'Details for {name}',
   'cardsort.card.moveTo': 'Move to…',
   'cardsort.card.moveToLabel': 'Move to… ({name})',
-  'cardsort.menu.label': 'Move {name} to',
   'cardsort.readonly': 'This card sort is read-only.',
   'cardsort.required': 'Sort every partner into one of the three tiers.',
 } as const satisfies Readonly<Record<string, SelMessage>>;

@@ -33,9 +33,11 @@ export function placeMenu(menu: HTMLElement): void {
 export function renderMoveMenu(options: {
   /** The tier the card is in (left out of the menu). */
   readonly tier: Tier;
-  /** The partner's number, for the menu's id (`card-<key>-menu`). */
+  /**
+   * The partner's number, for the menu's id (`card-<key>-menu`) and its name: the words of its
+   * "Move to…" button (`card-<key>-move-to`), the partner's name in its own language among them.
+   */
   readonly partnerKey: number;
-  readonly label: string;
   readonly tierLabel: (tier: Tier) => string;
 }): TemplateResult {
   return html`<div
@@ -44,7 +46,7 @@ export function renderMoveMenu(options: {
     popover="manual"
     role="menu"
     id="card-${options.partnerKey}-menu"
-    aria-label=${options.label}
+    aria-labelledby="card-${options.partnerKey}-move-to"
   >
     ${TIERS.filter((each) => each !== options.tier).map(
       (each) =>

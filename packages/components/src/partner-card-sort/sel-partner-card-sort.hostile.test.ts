@@ -79,6 +79,15 @@ function button(scope: ParentNode, selector: string): HTMLElement {
   return found;
 }
 
+/**
+ * The words a screen reader says for a card button, exactly: its visually hidden text (the shown
+ * words are hidden from screen readers), and no `aria-label`, which would say something else.
+ */
+function said(control: HTMLElement): string {
+  expect(control.hasAttribute('aria-label')).toBe(false);
+  return control.querySelector('.visually-hidden')?.textContent ?? '';
+}
+
 /** Mounts a card sort in a container of its own that {@link watchPage} watches. */
 async function mountWatched(
   partners: PartnerInventory,
@@ -119,10 +128,9 @@ describe('<sel-partner-card-sort> with hostile text', () => {
           expect(li.querySelector('.card__meta')?.textContent).toContain(
             `Contact: ${partner?.partnerContact?.name ?? ''}`,
           );
-          expect(button(li, '[data-action="grab"]').getAttribute('aria-label')).toBe(`Move ${partner?.name ?? ''}`);
-          expect(button(li, '[data-action="details"]').getAttribute('aria-label')).toBe(
-            `Details for ${partner?.name ?? ''}`,
-          );
+          expect(said(button(li, '[data-action="grab"]'))).toBe(`Move ${partner?.name ?? ''}`);
+          expect(said(button(li, '[data-action="details"]'))).toBe(`Details for ${partner?.name ?? ''}`);
+          expect(said(button(li, '[data-action="menu"]'))).toBe(`Move to… (${partner?.name ?? ''})`);
         });
         expectShownAsText(el, batch);
         expect(el.value && Object.keys(el.value).sort()).toEqual([...batch].sort());
@@ -144,7 +152,9 @@ describe('<sel-partner-card-sort> with hostile text', () => {
           button(card(el, partner.id), '[data-action="menu"]').click();
           await el.updateComplete;
           const menu = card(el, partner.id).querySelector('[role="menu"]');
-          expect(menu?.getAttribute('aria-label')).toBe(`Move ${partner.name} to`);
+          // The menu is named by its button, the partner's name in its words.
+          const namedBy = root(el).getElementById(menu?.getAttribute('aria-labelledby') ?? '');
+          expect(namedBy).toBe(button(card(el, partner.id), '[data-action="menu"]'));
           const to: Tier = TIERS[(i % 3) + 1] ?? 'could-support';
           button(menu ?? document, `[data-tier="${to}"]`).click();
           await el.updateComplete;

@@ -41,18 +41,27 @@ export const partnerCardSortStyles = [
 
     .progress,
     .readonly-note,
-    .instructions {
+    .instructions,
+    .column__heading,
+    .column__count,
+    .empty-board,
+    .column__empty,
+    .cards {
       margin: 0;
+    }
+
+    /* The board's small print: what a column or card says beside its name, the notes above the board. */
+    .instructions,
+    .readonly-note,
+    .column__count,
+    .column__empty,
+    .card__meta {
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
     }
 
     .progress {
       font-weight: 600;
-    }
-
-    .instructions,
-    .readonly-note {
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
     }
 
     .instructions {
@@ -94,19 +103,11 @@ export const partnerCardSortStyles = [
     }
 
     .column__heading {
-      margin: 0;
       font-size: 1.0625rem;
       line-height: 1.3;
     }
 
-    .column__count {
-      margin: 0;
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
-    }
-
     .empty-board {
-      margin: 0;
       padding: ${token('space-3')};
       border: 1px dashed ${token('color-border')};
       border-radius: ${token('radius')};
@@ -114,16 +115,12 @@ export const partnerCardSortStyles = [
     }
 
     .column__empty {
-      margin: 0;
       padding: ${token('space-3')};
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
       font-style: italic;
     }
 
     .cards {
       max-block-size: var(--_list-height);
-      margin: 0;
       padding: ${token('space-1')} ${token('space-2')} ${token('space-2')};
       overflow-y: auto;
       overscroll-behavior: contain;
@@ -193,11 +190,6 @@ export const partnerCardSortStyles = [
 
     .card__name {
       font-weight: 600;
-    }
-
-    .card__meta {
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
     }
 
     .card__actions {

@@ -361,7 +361,7 @@ describe('undo and redo buttons', () => {
     const instructions = root(el).querySelector('#instructions')?.textContent ?? '';
     expect(grip?.getAttribute('aria-describedby')).toContain('instructions');
     expect(instructions).toContain('grip ("Move …")');
-    expect(grip?.getAttribute('aria-label')).toBe('Move Bright Futures Afterschool');
+    expect(grip).toBe(page.getByRole('button', { name: 'Move Bright Futures Afterschool', exact: true }).element());
     expect(instructions).not.toMatch(/focus its card/);
   });
 });
@@ -374,7 +374,7 @@ describe('"Move to…" menu', () => {
     await userEvent.keyboard('{ArrowDown}{Tab}{Tab}');
     expect(focused(el)).toEqual({ partner: 'Eastside Family Health Clinic', action: 'menu' });
     await userEvent.keyboard('{Enter}');
-    const menu = page.getByRole('menu', { name: 'Move Eastside Family Health Clinic to' });
+    const menu = page.getByRole('menu', { name: 'Move to… (Eastside Family Health Clinic)' });
     await expect.element(menu).toBeVisible();
     expect(shadowActiveElement(el)?.textContent.trim()).toBe('Clearly supports SEL');
     await expectNoAxeViolations(el);
@@ -729,6 +729,41 @@ describe('details', () => {
     await expectNoAxeViolations(el);
     await userEvent.click(page.getByRole('button', { name: 'Cerrar' }));
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('names of the card buttons', () => {
+  /** The words a control shows, leaving out those only screen readers hear. */
+  const shown = (control: Element): string => {
+    const copy = control.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  };
+
+  it('are said from their words, the partner named in them, with no aria-label, in English and Spanish', async () => {
+    const name = 'Bright Futures Afterschool';
+    for (const [lang, words] of [
+      ['en', { grab: `Move ${name}`, details: `Details for ${name}`, menu: `Move to… (${name})` }],
+      ['es', { grab: `Mover ${name}`, details: `Detalles de ${name}`, menu: `Mover a… (${name})` }],
+    ] as const) {
+      const el = await mount(samplePartners, lang);
+      // Names in aria-label differ from what is shown and are skipped by translation tools.
+      expect(root(el).querySelector('li.card [aria-label]'), lang).toBeNull();
+      const card = root(el).querySelector('li.card');
+      for (const [action, said] of Object.entries(words)) {
+        const button = page.getByRole('button', { name: said, exact: true });
+        await expect.element(button).toBeInTheDocument();
+        const control = button.element();
+        expect(control, said).toBe(card?.querySelector(`[data-action="${action}"]`));
+        // The name heard holds the words seen (WCAG 2.5.3): a speech user says what they see.
+        expect(said.startsWith(shown(control)), said).toBe(true);
+      }
+      await userEvent.click(page.getByRole('button', { name: words.menu, exact: true }));
+      await expect.element(page.getByRole('menu', { name: words.menu, exact: true })).toBeVisible();
+      await expectNoAxeViolations(el);
+      await userEvent.keyboard('{Escape}');
+      el.remove();
+    }
   });
 });
 

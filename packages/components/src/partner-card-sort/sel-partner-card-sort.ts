@@ -152,6 +152,15 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
     element: (id) => this.#control(id, 'main'),
   });
   readonly #workbook = new CardSortWorkbook();
+  /** Styles adopted with code loaded on demand. */
+  readonly #loadedStyles: CSSResultOrNative[] = [];
+  /** Adopts styles that came with code loaded on demand, after the element's own. */
+  readonly #adopt = (styles: CSSResultOrNative): void => {
+    this.#loadedStyles.push(styles);
+    if (this.renderRoot instanceof ShadowRoot) {
+      adoptStyles(this.renderRoot, [...SelPartnerCardSort.elementStyles, ...this.#loadedStyles]);
+    }
+  };
   /**
    * Drag, keyboard lift, "Move to…" menu, undo and redo, the search, and what they say, loaded on
    * the first sign of a move or the first key in the search field.
@@ -180,11 +189,9 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       if (workbook && 'edit' in workbook) this.emit('sel-workbook-change', workbook.edit);
       else if (workbook) this.reportIssues('workbook', workbook.issues);
     },
-    adopt: this.#adopt.bind(this),
+    adopt: this.#adopt,
   });
-  readonly #details = new DetailsDialogLoader(this.#adopt.bind(this));
-  /** Styles adopted with code loaded on demand. */
-  readonly #loadedStyles: CSSResultOrNative[] = [];
+  readonly #details = new DetailsDialogLoader(this.#adopt);
   #pendingFocus: PendingFocus | undefined;
 
   /** Whether a move can be undone. */
@@ -283,14 +290,6 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
   }
 
   // ---- moves ----------------------------------------------------------------------------------
-
-  /** Adopts styles that came with code loaded on demand, after the element's own. */
-  #adopt(styles: CSSResultOrNative): void {
-    this.#loadedStyles.push(styles);
-    if (this.renderRoot instanceof ShadowRoot) {
-      adoptStyles(this.renderRoot, [...SelPartnerCardSort.elementStyles, ...this.#loadedStyles]);
-    }
-  }
 
   /** Undo or redo by button or method: made by the moves' code, loaded first when the page has none yet. */
   #step(kind: 'undo' | 'redo'): void {
@@ -413,12 +412,10 @@ export class SelPartnerCardSort extends SelFormElement<PartnerCardSortData, Tier
       },
     })}
     ${this.#details.render({
+      // The board's language, words and overrides.
+      ...view,
       partner: details,
       tier: detailsPlace ? this.#tierLabel(detailsPlace.tier) : undefined,
-      locale: this.i18n.locale,
-      lang: view.lang,
-      t,
-      strings: this.strings,
       onClose: () => {
         const closed = this.detailsFor;
         this.detailsFor = undefined;

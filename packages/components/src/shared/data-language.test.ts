@@ -218,6 +218,10 @@ describe('<sel-partner-card-sort> with English data in Spanish', () => {
       expect(languages.length, name).toBeGreaterThan(0);
       expect(new Set(languages), name).toEqual(new Set(['en']));
     }
+    // The names its buttons are heard by: the words in Spanish, the partner's name in English.
+    const details = element.shadowRoot?.querySelector('[data-action="details"] .visually-hidden');
+    expect(details?.querySelector('[lang="en"]')?.textContent).toBe(samplePartners[0]?.name);
+    expect(details && languageOf(details.firstChild ?? details)).toBe('es');
     expect(new Set(languagesOf(element, 'Sin clasificar'))).toEqual(new Set(['es']));
   });
 
