@@ -12,6 +12,7 @@ import {
 import { partnerKindLabels } from '@sel/data';
 import { dataLang } from '../shared/data-language.js';
 import type { SelValidity } from '../shared/form.js';
+import { warmOnUse } from '../shared/on-demand.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { PartWords } from '../partner-workbook/part-words.js';
@@ -29,7 +30,7 @@ import {
 } from './inventory-rows.js';
 import { PAGE_SIZE, renderInventoryTable, renderToolbar, type InventoryTableView } from './inventory-table.js';
 import type { PartnerDraft } from './partner-dialog.js';
-import { editsModule, dialogModule, loadInventoryEdits, loadPartnerDialog } from './inventory-parts.js';
+import { inventoryEdits, partnerDialog } from './inventory-parts.js';
 import { inventoryStrings } from './inventory-strings.js';
 export { loadPartnerDialog } from './inventory-parts.js';
 import { partnerInventoryStyles } from './sel-partner-inventory.styles.js';
@@ -132,15 +133,10 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     super();
     // A person reaching the table's controls may delete a partner next: the deletion's code loads
     // then, so the press does not wait for it.
-    this.addEventListener('focusin', this.#warmEdits);
-    this.addEventListener('pointerover', this.#warmEdits);
+    warmOnUse(this, () => {
+      if (this.interactive && this.dataSource.value) inventoryEdits.warm();
+    });
   }
-
-  readonly #warmEdits = (): void => {
-    if (editsModule === undefined && this.interactive && this.dataSource.value !== undefined) {
-      loadInventoryEdits().catch(() => undefined);
-    }
-  };
 
   protected override dataFromProperty(): unknown {
     return this.workbook;
@@ -251,7 +247,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   #save(form: HTMLFormElement): void {
     const workbook = this.#current;
     const draft = this.draft;
-    const dialog = dialogModule;
+    const dialog = partnerDialog.loaded();
     if (!workbook || !draft || !dialog || !this.interactive) return;
     const saved = dialog.savePartner(workbook, draft, form);
     if (!saved.ok) {
@@ -268,7 +264,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
 
   /** Deletes partner `id`, with an undo offered, the edits' code loaded first. */
   async #delete(id: string): Promise<void> {
-    const { removePartner } = editsModule ?? (await loadInventoryEdits());
+    const { removePartner } = inventoryEdits.loaded() ?? (await inventoryEdits.load());
     const workbook = this.#current;
     if (!workbook || !this.interactive) return;
     const edit = removePartner(workbook, id);
@@ -282,10 +278,11 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
     const workbook = this.#current;
     const removed = this.removed;
     // The undo is offered after a deletion, so the edits' code is here.
-    if (!workbook || !removed || !editsModule || !this.interactive) return;
+    const edits = inventoryEdits.loaded();
+    if (!workbook || !removed || !edits || !this.interactive) return;
     this.removed = undefined;
     try {
-      const edit = editsModule.restorePartner(workbook, removed);
+      const edit = edits.restorePartner(workbook, removed);
       this.#apply(edit, this.t('inventory.restored', { name: removed.partner.name }));
       this.#focusAfter = `tr[data-id="${CSS.escape(removed.partner.id)}"] [data-action="edit"]`;
       this.#reveal = removed.partner.id;
@@ -339,7 +336,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   /** Opens the add dialog, or the edit dialog of partner `id`, with the dialog's code loaded first. */
   async #openDialog(id: string | undefined): Promise<void> {
     // At once when the page has the dialog's code (a click opens it in the same update).
-    const { draftOf, words } = dialogModule ?? (await loadPartnerDialog());
+    const { draftOf, words } = partnerDialog.loaded() ?? (await partnerDialog.load());
     // Its words are here before the dialog is drawn (at once when they are already).
     const loading = this.#words.add(words);
     if (loading) await loading;
@@ -425,7 +422,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
         : nothing
     }
     ${renderInventoryTable(view)}
-    ${dialogModule?.renderPartnerDialog({
+    ${partnerDialog.loaded()?.renderPartnerDialog({
       draft: this.draft,
       editingName: editing === undefined ? undefined : workbook.partners.find((p) => p.id === editing)?.name,
       kindLabel: labels.kind,
