@@ -9,6 +9,7 @@ import {
   type WorkbookEdit,
 } from '@sel/core';
 import { dataLang } from '../shared/data-language.js';
+import { warmOnUse } from '../shared/on-demand.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { PartWords } from '../partner-workbook/part-words.js';
@@ -31,7 +32,7 @@ import {
   type TouchpointsView,
 } from './touchpoints-view.js';
 import { partnerTouchpointsStyles } from './sel-partner-touchpoints.styles.js';
-import { checkInModule, loadCheckIns } from './touchpoints-parts.js';
+import { checkIns } from './touchpoints-parts.js';
 import { touchpointsStrings } from './touchpoints-strings.js';
 export { loadCheckIns } from './touchpoints-parts.js';
 export type { SelWorkbookChangeDetail } from '../partner-workbook/workbook-change.js';
@@ -111,15 +112,10 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
     super();
     // A person reaching the table's controls may log a check-in or change a cadence next: their
     // code loads then, so the press does not wait for it.
-    this.addEventListener('focusin', this.#warm);
-    this.addEventListener('pointerover', this.#warm);
+    warmOnUse(this, () => {
+      if (this.#interactive && this.dataSource.value) checkIns.warm();
+    });
   }
-
-  readonly #warm = (): void => {
-    if (checkInModule === undefined && this.#interactive && this.dataSource.value !== undefined) {
-      loadCheckIns().catch(() => undefined);
-    }
-  };
 
   /** The workbook as edited here (check-ins logged, cadence changed). */
   get value(): PartnerWorkbook | undefined {
@@ -201,8 +197,9 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
     const workbook = this.#current;
     const draft = this.draft;
     // The dialog is drawn by its module, so it is here.
-    if (!workbook || !draft || !checkInModule || !this.#interactive) return;
-    const saved = checkInModule.saveCheckIn(workbook, draft, form);
+    const dialog = checkIns.loaded();
+    if (!workbook || !draft || !dialog || !this.#interactive) return;
+    const saved = dialog.saveCheckIn(workbook, draft, form);
     if (!saved.ok) {
       this.draft = { ...draft, values: saved.values, errors: saved.errors };
       this.#focusAfter = '[aria-invalid="true"]';
@@ -216,7 +213,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
 
   /** Opens the check-in dialog for a row, with the dialog's code and words loaded first (at once when they are here). */
   async #openCheckIn(partnerId: string, topic: TouchpointTopic): Promise<void> {
-    const { words } = checkInModule ?? (await loadCheckIns());
+    const { words } = checkIns.loaded() ?? (await checkIns.load());
     const loading = this.#words.add(words);
     if (loading) await loading;
     if (!this.#interactive) return;
@@ -225,7 +222,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   }
 
   async #setCadence(tier: CheckInTier, text: string): Promise<void> {
-    const { changeCadence, words } = checkInModule ?? (await loadCheckIns());
+    const { changeCadence, words } = checkIns.loaded() ?? (await checkIns.load());
     const loading = this.#words.add(words);
     if (loading) await loading;
     const workbook = this.#current;
@@ -288,7 +285,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
         void this.#setCadence(tier, value);
       },
     )}
-    ${checkInModule?.renderCheckInDialog(
+    ${checkIns.loaded()?.renderCheckInDialog(
       this.draft,
       draftPartner?.name ?? '',
       { ...view, t: this.#words.t },
