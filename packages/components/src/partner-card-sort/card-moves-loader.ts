@@ -1,4 +1,5 @@
 import type { CSSResultOrNative, ReactiveControllerHost } from 'lit';
+import { onDemand } from '../shared/on-demand.js';
 import { beginsKeyboardMove, cardUnderPress } from './board-layout.js';
 import type { CardGrab } from './card-drag.js';
 import type { CardMoves, MoveBoard } from './card-moves.js';
@@ -10,23 +11,11 @@ export interface MoveLoaderBoard extends MoveBoard {
   readonly adopt: (styles: CSSResultOrNative) => void;
 }
 
-type CardMovesModule = typeof import('./card-moves.js');
-
-/** The code of moves, once the page has it: every card sort on the page then makes its moves at once. */
-let movesModule: CardMovesModule | undefined;
-let movesLoading: Promise<CardMovesModule> | undefined;
+/** The code of moves, once for the page: once it is here, every card sort on the page makes its moves at once. */
+const cardMoves = onDemand(() => import('./card-moves.js'));
 
 /** Loads the code of the card sort's moves for the page, once (again after a failed load). */
-export function loadCardMoves(): Promise<CardMovesModule> {
-  movesLoading ??= import('./card-moves.js').then(
-    (module) => (movesModule = module),
-    (error: unknown) => {
-      movesLoading = undefined;
-      throw error;
-    },
-  );
-  return movesLoading;
-}
+export const loadCardMoves = cardMoves.load;
 
 /** A press heard while the drag code loads: what the pointer did since, replayed once it is here. */
 interface WaitingPress {
@@ -105,9 +94,10 @@ export class CardMovesLoader {
 
   /** This card sort's moves, made now when the page already has their code. */
   ready(): CardMoves | undefined {
-    if (!this.#moves && movesModule) {
-      this.#board.adopt(movesModule.cardMoveStyles);
-      this.#moves = movesModule.createCardMoves(this.#host, this.#board);
+    const module = cardMoves.loaded();
+    if (!this.#moves && module) {
+      this.#board.adopt(module.cardMoveStyles);
+      this.#moves = module.createCardMoves(this.#host, this.#board);
       this.#host.requestUpdate();
     }
     return this.#moves;
