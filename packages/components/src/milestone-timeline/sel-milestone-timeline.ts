@@ -22,7 +22,7 @@ import { renderMilestoneDetails } from './milestone-details.js';
 import { milestoneTimelineStyles } from './sel-milestone-timeline.styles.js';
 import { renderTimelineAxis } from './timeline-axis.js';
 import { buildTimelineModel, chunks, localToday, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import { loadedSchedule, loadSchedule, renderCalendar, type TimelineSchedule } from './timeline-calendar.js';
+import { networkSchedule, renderCalendar, type TimelineSchedule } from './timeline-calendar.js';
 import { dateTime, withParts } from './timeline-text.js';
 import { timelineStrings } from './timeline-strings.js';
 
@@ -149,7 +149,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
   override get renderComplete(): Promise<void> {
     // The network's upcoming events are drawn once their calendar has loaded.
     return super.renderComplete.then(() =>
-      this.dataSource.value === undefined || loadedSchedule()
+      this.dataSource.value === undefined || networkSchedule.loaded()
         ? undefined
         : this.#withCalendar(() => this.updateComplete),
     );
@@ -165,7 +165,8 @@ export class SelMilestoneTimeline extends SelElement<Community> {
 
   /** Uses the network's calendar once loaded; a failed load (offline, a blocked file) is reported and tried again on the next use. */
   #withCalendar(use: (schedule: TimelineSchedule) => unknown): Promise<void> {
-    return loadSchedule()
+    return networkSchedule
+      .load()
       .then(use)
       .then(
         () => {
@@ -363,7 +364,7 @@ export class SelMilestoneTimeline extends SelElement<Community> {
             })}${this.#renderList(model, level, drawn)}`
       }
       ${renderCalendar(
-        loadedSchedule()?.renderUpcoming(community.charter, model.today, {
+        networkSchedule.loaded()?.renderUpcoming(community.charter, model.today, {
           t,
           date,
           dates: (start, end) => withParts(t, 'timeline.upcoming.dates', { start: date(start), end: date(end) }),

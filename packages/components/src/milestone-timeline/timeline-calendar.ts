@@ -1,31 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { onDemand } from '../shared/on-demand.js';
 import type { Translate } from './timeline-text.js';
 
 export type TimelineSchedule = typeof import('./timeline-schedule.js');
 
-let schedule: TimelineSchedule | undefined;
-let loading: Promise<TimelineSchedule> | undefined;
-
-/** The network's calendar and its list (timeline-schedule.ts), once loaded. */
-export function loadedSchedule(): TimelineSchedule | undefined {
-  return schedule;
-}
-
 /**
- * Loads the network's calendar and its list once per page: a timeline draws its axis and
- * milestones first, and the upcoming events when this arrives. A failed load is tried again the
- * next time.
+ * The network's calendar and its list (timeline-schedule.ts), loaded once per page: a timeline
+ * draws its axis and milestones first, and the upcoming events when this arrives. A failed load
+ * is tried again the next time.
  */
-export function loadSchedule(): Promise<TimelineSchedule> {
-  loading ??= import('./timeline-schedule.js').then(
-    (module) => (schedule = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const networkSchedule = onDemand((): Promise<TimelineSchedule> => import('./timeline-schedule.js'));
 
 /**
  * The network's next events (`upcoming`, drawn once the calendar is loaded) and the "Add to
