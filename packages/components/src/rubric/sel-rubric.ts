@@ -12,6 +12,7 @@ import {
   type SelIssue,
 } from '@sel/core';
 import type { SelValidity } from '../shared/form.js';
+import { warmOnUse } from '../shared/on-demand.js';
 import { SelFormElement } from '../shared/sel-form-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { blankAssessment, readAssessment, startAssessment } from './assessment-edits.js';
@@ -183,7 +184,9 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   constructor() {
     super();
     // The first sign of a person using the rubric loads its rating code, ahead of their first change.
-    for (const type of ['pointerover', 'pointerdown', 'focusin']) this.addEventListener(type, this.#prepare);
+    warmOnUse(this, () => {
+      if (this.interactive && this.dataSource.value) this.#useRating();
+    });
   }
 
   /** The rubric shown (the last valid one), or `undefined`. */
@@ -294,10 +297,6 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     // What the team records is announced as a single rater's ratings are.
     this.#useRating();
   }
-
-  readonly #prepare = (): void => {
-    if (this.interactive && this.dataSource.value) this.#useRating();
-  };
 
   /**
    * Runs `action` with the rating code: now when it is here, else once it loads (in the order
