@@ -122,12 +122,7 @@ export class SelPartnerInventory extends SelFormElement<PartnerWorkbook, Partner
   /** The import panel, loaded the first time it is opened, with its state. */
   #import: { readonly state: InventoryImport; readonly render: typeof renderImport } | undefined;
   /** The words of the dialog and the import panel, which load with their code. */
-  readonly #words = new PartWords({
-    host: this,
-    locale: () => this.i18n.locale,
-    overrides: () => this.strings,
-    t: (key, params) => this.t(key, params),
-  });
+  readonly #words = new PartWords(this, this.i18n);
 
   constructor() {
     super();

@@ -101,12 +101,7 @@ export class SelPartnerTouchpoints extends SelElement<PartnerWorkbook> {
   #shown: { rows: readonly TouchpointRow[]; from: TouchpointRow[]; topic: string; partnerId: string } | undefined;
   #focusAfter: string | undefined;
   /** The words of the check-in dialog and the edits, which load with their code. */
-  readonly #words = new PartWords({
-    host: this,
-    locale: () => this.i18n.locale,
-    overrides: () => this.strings,
-    t: (key, params) => this.t(key, params),
-  });
+  readonly #words = new PartWords(this, this.i18n);
 
   constructor() {
     super();

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import {
   loadStrings,
   translate,
-  type SelLocale,
+  type LocaleController,
   type SelMessageKey,
   type SelMessageParams,
   type SelStringOverrides,
@@ -12,15 +12,9 @@ import type { SelStrings } from '../shared/strings/message.js';
 /** How an element and its parts say a message. */
 export type Translate = (key: SelMessageKey, params?: SelMessageParams) => string;
 
-/** What {@link PartWords} needs of its element. */
-export interface PartWordsHost {
-  readonly host: ReactiveControllerHost;
-  /** The language the element speaks now. */
-  readonly locale: () => SelLocale;
-  /** The element's `strings`, which win over every part's words. */
-  readonly overrides: () => SelStringOverrides | undefined;
-  /** The element's own `t`, for the keys no part loaded so far has. */
-  readonly t: Translate;
+/** What {@link PartWords} needs of its element: drawing again, and its `strings`, which win over every part's words. */
+export interface PartWordsHost extends ReactiveControllerHost {
+  readonly strings: SelStringOverrides | undefined;
 }
 
 /**
@@ -30,11 +24,14 @@ export interface PartWordsHost {
  * the language changes ({@link speak}).
  */
 export class PartWords {
-  readonly #of: PartWordsHost;
+  readonly #host: PartWordsHost;
+  readonly #i18n: LocaleController;
   readonly #parts: SelStrings[] = [];
 
-  constructor(of: PartWordsHost) {
-    this.#of = of;
+  /** `i18n` is the element's language, and its own words for the keys no part loaded so far has. */
+  constructor(host: PartWordsHost, i18n: LocaleController) {
+    this.#host = host;
+    this.#i18n = i18n;
   }
 
   /**
@@ -43,19 +40,19 @@ export class PartWords {
    */
   add(words: SelStrings): Promise<void> | undefined {
     if (!this.#parts.includes(words)) this.#parts.push(words);
-    return loadStrings(this.#of.locale(), this.#parts);
+    return loadStrings(this.#i18n.locale, this.#parts);
   }
 
   /** Call while drawing: when the element's language changed, loads the parts' words in it and draws again. */
   speak(): void {
-    void loadStrings(this.#of.locale(), this.#parts)?.then(() => {
-      this.#of.host.requestUpdate();
+    void loadStrings(this.#i18n.locale, this.#parts)?.then(() => {
+      this.#host.requestUpdate();
     });
   }
 
   /** Says `key` from the words of the parts here, or as the element says it. */
   readonly t: Translate = (key, params) =>
     this.#parts.some((part) => key in part.en)
-      ? translate(this.#of.locale(), key, params, this.#of.overrides(), this.#parts)
-      : this.#of.t(key, params);
+      ? translate(this.#i18n.locale, key, params, this.#host.strings, this.#parts)
+      : this.#i18n.t(key, params);
 }
