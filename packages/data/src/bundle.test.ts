@@ -41,6 +41,15 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('Prácticas de contratación');
   }, 20_000);
 
+  it('keeps the Spanish state names out of a bundle that shows only the English ones', async () => {
+    const code = await bundle(`
+      import { usStateNamesEn } from '@sel/data';
+      export const name = usStateNamesEn.NY;
+    `);
+    expect(code).toContain('New York');
+    expect(code).not.toContain('Nueva York');
+  }, 20_000);
+
   it('includes the resources when the app uses them', async () => {
     const code = await bundle(`
       import { createCatalogIndex } from '@sel/data/query';

@@ -22,6 +22,8 @@ export { learningCommunityTemplate } from './lifecycle-template.js';
 export { type CommitteeText, committeeTexts } from './committees.js';
 export { usTileGrid } from './us-tile-grid.js';
 export { usStateNames } from './us-state-names.js';
+export { usStateNamesEn } from './us-state-names-en.js';
+export { usStateNamesEs } from './us-state-names-es.js';
 export { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
 export { illustrativeAssessmentReport } from './illustrative-assessment-report.js';
 export { exampleDistrictActionPlan, examplePartnerPlan } from './plan-examples.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseWith, tileGridLayoutSchema, US_STATE_CODES } from '@sel/core';
 import { usStateNames } from './us-state-names.js';
+import { usStateNamesEn } from './us-state-names-en.js';
+import { usStateNamesEs } from './us-state-names-es.js';
 import { usTileGrid } from './us-tile-grid.js';
 
 /** Pairs of states that share a border, each of which the layout should keep within two squares. */
@@ -39,5 +41,12 @@ describe('usStateNames', () => {
     expect(Object.keys(usStateNames).sort()).toEqual([...US_STATE_CODES].sort());
     for (const name of Object.values(usStateNames)) expect(name.en.trim() && name.es.trim()).toBeTruthy();
     expect(usStateNames.NY).toEqual({ en: 'New York', es: 'Nueva York' });
+  });
+
+  it('gives each language alone the same names', () => {
+    for (const code of US_STATE_CODES) {
+      expect([usStateNamesEn[code], usStateNamesEs[code]]).toEqual([usStateNames[code].en, usStateNames[code].es]);
+    }
+    expect(usStateNamesEs.AL).toBe('Alabama');
   });
 });

@@ -114,11 +114,11 @@ export const statusMapStyles = css`
     color: var(--_sel-color-on-accent);
   }
 
-  /* The tile grid: squares keep their aspect and shrink with the element's width. */
+  /* The tile grid: squares keep their aspect and shrink with the element's width. Each square is
+     placed by row and column; the grid makes a track for every row and column up to the last. */
   .grid {
     display: grid;
-    grid-template-columns: repeat(var(--_columns), minmax(0, var(--_tile-size)));
-    grid-template-rows: repeat(var(--_rows), auto);
+    grid-auto-columns: minmax(0, var(--_tile-size));
     gap: 3px;
     margin-block-end: var(--_sel-space-3);
   }

@@ -47,3 +47,5 @@ export const statusMapEs = {
   'statusMap.summary.phase.replan': '{count} en nueva planificación',
   'statusMap.summary.phase.leadership-transition': '{count} en transición del liderazgo',
 } as const satisfies Readonly<Record<string, SelMessage>>;
+
+export { usStateNamesEs } from '@sel/data';

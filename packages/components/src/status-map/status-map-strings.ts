@@ -1,4 +1,5 @@
 import type { SelMessage, SelStrings } from '../shared/strings/message.js';
+import { keepSpanishStateNames } from './place-names.js';
 
 /** The English strings of `<sel-status-map>`; their keys are the ones its `strings` property takes. */
 export const statusMapEn = {
@@ -49,5 +50,10 @@ export type StatusMapMessageKey = keyof typeof statusMapEn;
 /** `<sel-status-map>`'s strings: English here, Spanish loaded the first time the element speaks it. */
 export const statusMapStrings: SelStrings<StatusMapMessageKey> = {
   en: statusMapEn,
-  es: () => import('./status-map-strings-es.js').then((module) => module.statusMapEs),
+  // The Spanish state names come with them: only a map that speaks Spanish downloads them.
+  es: () =>
+    import('./status-map-strings-es.js').then((module) => {
+      keepSpanishStateNames(module.usStateNamesEs);
+      return module.statusMapEs;
+    }),
 };

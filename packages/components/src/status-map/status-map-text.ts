@@ -1,9 +1,9 @@
 import type { nothing } from 'lit';
 import type { UsState } from '@sel/core';
-import { usStateNames } from '@sel/data';
 import type { SelLocale, SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import type { MeasureClass, MeasureScale } from './status-measures.js';
 import type { MapTile, TileKey } from './status-map-model.js';
+import { stateName } from './place-names.js';
 
 /** What the map's texts need from the element: its strings and number formats. */
 export interface StatusMapText {
@@ -16,7 +16,7 @@ export interface StatusMapText {
 
 /** The name of a square: the state's name in the reader's language, or "National community". */
 export function placeName(key: TileKey, text: StatusMapText): string {
-  return key === 'national' ? text.t('statusMap.nationalLong') : usStateNames[key satisfies UsState][text.locale];
+  return key === 'national' ? text.t('statusMap.nationalLong') : stateName(key satisfies UsState, text.locale);
 }
 
 /** The short text on a square: the state code, or "National". */

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { StatusReport, StatusSnapshot } from '@sel/core';
 import { inLang } from '../shared/data-language.js';
-import { styleProperties } from '../shared/style-properties.js';
 import { STATUS_MEASURES, type MeasureClass, type MeasureScale, type StatusMeasure } from './status-measures.js';
 import type { MapTile, StatusMapModel, TileKey } from './status-map-model.js';
 import { statusSummary } from './status-summary.js';
@@ -119,7 +118,6 @@ export function renderTileGrid(
     part="map"
     role="group"
     aria-label=${text.t('statusMap.map')}
-    style=${styleProperties({ '--_rows': String(model.rows), '--_columns': String(model.columns) })}
     ${tileButtons(
       model.tiles.map((tile) => ({
         key: tile.key,
