@@ -102,19 +102,19 @@ const elementChunkLimits = {
   // move sends, and the details dialog, are chunks loaded on first use. Next to move out if the
   // chunk grows: the details dialog's words (used only by the dialog).
   'sel-partner-card-sort': '8 kB',
-  // 11.69 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
-  // its own (together they compress to less): the element 2.14 with its selected-state, language
-  // marks and the on-demand waits of an update, styles 1.32, English strings 0.8, squares cloned
-  // from one prepared set 0.92, header, controls and grid views 0.91, model 0.85, legend classes
-  // 0.73, the tab stop with the keys kept while the moves load 0.44, text 0.43, on-demand loaders
-  // 0.42, summary 0.33, place names 0.1; core's status snapshot quick check 1.53 (it reads a valid
-  // snapshot without copying it), roll-up 1.23 and snapshot reader 0.37 that only it uses;
-  // @sel/data's English state names 0.45 and tile grid 0.46; imports 0.25. A first render needs all
-  // but the reader (a snapshot the quick check cannot vouch for) and the numeric measures' classes.
-  // The table, its sorting, the place panel, their words and the arrow keys' moves
-  // (status-map-views, 3.1 kB with their styles), the Spanish strings with the Spanish state names,
-  // and the check of a page's own layout load on first use.
-  'sel-status-map': '11.85 kB',
+  // 11.53 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
+  // its own (together they compress to less): the element 2.11 with its selected-state, language
+  // marks and the on-demand waits of an update, styles 1.32, squares cloned from one prepared set
+  // 0.92, header, controls and grid views 0.91, model 0.85, English strings 0.8, on-demand loaders
+  // 0.53, the tab stop with the keys kept while the moves load 0.51, legend of phases and stages
+  // 0.43, text 0.43, summary 0.33, place names 0.1; core's status snapshot quick check 1.54 (it
+  // reads a valid snapshot without copying it), roll-up 1.24 and snapshot reader 0.37 that only it
+  // uses; @sel/data's English state names 0.45 and tile grid 0.46; imports 0.25. A first render
+  // needs all but the reader (for a snapshot the quick check cannot vouch for). The table, its
+  // sorting, the place panel, their words and the arrow keys' moves (status-map-views, 3.1 kB with
+  // their styles), the legends of the numeric measures, the Spanish strings with the Spanish state
+  // names, and the check of a page's own layout load on first use.
+  'sel-status-map': '11.7 kB',
   // 8.29 kB, template markup and CSS minified: the report (charts, tables, summaries, print
   // layout) with its English strings (58 keys, 1.1 kB) and core's report rules, and core's plain
   // reader of a report (0.45: its rounds and targets and the checks that they fit the rubric; the

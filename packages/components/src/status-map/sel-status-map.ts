@@ -12,7 +12,13 @@ import { headingTag } from '../shared/heading.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import type { SortDirection, StateColumn } from './state-rows.js';
-import { isStatusMeasure, measureIssues, measureScale, type StatusMeasure } from './status-measures.js';
+import {
+  isStatusMeasure,
+  measureIssues,
+  measureScale,
+  type MeasureScale,
+  type StatusMeasure,
+} from './status-measures.js';
 import { placeIssues, statusMapModel, type StatusMapModel, type TileKey } from './status-map-model.js';
 import { placeName, tileLabel, type StatusMapText } from './status-map-text.js';
 import {
@@ -25,7 +31,7 @@ import {
 import { statusMapStyles } from './sel-status-map.styles.js';
 import { TileMoves } from './tile-moves.js';
 import { statusMapStrings } from './status-map-strings.js';
-import { loadedViews, loadFailure, loadLayoutCheck, preloadViews, viewsReady } from './status-map-on-demand.js';
+import * as onDemand from './status-map-on-demand.js';
 import type { SelStateSelectTrigger } from './status-map-events.js';
 
 export type { SelStateSelectDetail, SelStateSelectTrigger } from './status-map-events.js';
@@ -138,16 +144,17 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #resize: ResizeObserver | undefined;
   #observed: Element | undefined;
 
+  /** The legend the map was last drawn with: a move says what the square it reaches shows. */
+  #scale: MeasureScale | undefined;
+
   /** The map's single tab stop, moved by geography (keys are places). */
   readonly #moves = new TileMoves(this, {
     tiles: () => this.#model?.tiles,
     element: (place) => this.renderRoot.querySelector<HTMLElement>(`.grid [data-key="${place}"]`),
     moved: (to) => {
-      const model = this.#model;
-      const tile = model?.byKey.get(to);
-      if (model !== undefined && tile !== undefined) {
-        this.announcer.announce(tileLabel(tile, measureScale(this.#measure, model.tiles), this.#text));
-      }
+      const tile = this.#model?.byKey.get(to);
+      if (tile !== undefined && this.#scale !== undefined)
+        this.announcer.announce(tileLabel(tile, this.#scale, this.#text));
     },
     failed: (issue) => {
       this.reportIssues('views', [issue]);
@@ -206,15 +213,19 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     const waits: Promise<void>[] = [];
     const locale = this.i18n.locale;
     const views = this.#needsViews()
-      ? viewsReady(locale, (issues) => {
+      ? onDemand.viewsReady(locale, (issues) => {
           this.reportIssues('views', issues);
         })
       : undefined;
     if (views !== undefined) waits.push(views);
+    const numeric = onDemand.numericMeasuresReady(this.#measure, (issues) => {
+      this.reportIssues('numeric', issues);
+    });
+    if (numeric !== undefined) waits.push(numeric);
     const layout = this.layout;
     if (layout !== undefined && layout !== this.#checkedLayout) {
       waits.push(
-        loadLayoutCheck().then(
+        onDemand.loadLayoutCheck().then(
           ({ checkLayout }) => {
             const checked = checkLayout(layout);
             this.#checkedLayout = layout;
@@ -222,7 +233,9 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
             this.reportIssues('layout', checked.issues);
           },
           (error: unknown) => {
-            this.reportIssues('layout', [loadFailure('layout', 'layout-unchecked', 'The layout check', error)]);
+            this.reportIssues('layout', [
+              onDemand.loadFailure('layout', 'layout-unchecked', 'The layout check', error),
+            ]);
           },
         ),
       );
@@ -237,7 +250,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       this.#layout = usTileGrid;
       this.reportIssues('layout', []);
     }
-    const views = loadedViews();
+    const views = onDemand.loadedViews();
     if (views !== undefined && !this.#viewStyles && this.#needsViews() && this.renderRoot instanceof ShadowRoot) {
       this.#viewStyles = true;
       adoptStyles(this.renderRoot, [...SelStatusMap.elementStyles, views.statusMapViewStyles]);
@@ -267,7 +280,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
       this.#resize.disconnect();
       this.#resize.observe(report);
       this.#observed = report;
-      preloadViews();
+      onDemand.preloadViews();
     }
   }
 
@@ -302,14 +315,6 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
 
   get #measure(): StatusMeasure {
     return isStatusMeasure(this.measure) ? this.measure : 'phase';
-  }
-
-  /** The square that holds the tab stop: the one the user moved to, else the open one, else the first with a community. */
-  #tabStop(model: StatusMapModel): TileKey | undefined {
-    const chosen = this.#moves.active;
-    if (chosen !== undefined && model.byKey.has(chosen)) return chosen;
-    if (this.selectedState != null && model.byKey.has(this.selectedState)) return this.selectedState;
-    return (model.tiles.find((tile) => tile.communities.length > 0) ?? model.tiles[0])?.key;
   }
 
   #open(place: TileKey, event: Event): void {
@@ -350,7 +355,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
   #sort(column: StateColumn): void {
     this.sortDirection = column === this.sortColumn && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
-    const views = loadedViews();
+    const views = onDemand.loadedViews();
     if (views === undefined) return;
     const words = views.viewText(this.#text, this.strings);
     const direction = words.t(this.sortDirection === 'ascending' ? 'statusMap.ascending' : 'statusMap.descending');
@@ -379,8 +384,8 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
     const model = this.#modelFor(checked);
     const text = this.#text;
     const measure = this.#measure;
-    const scale = measureScale(measure, model.tiles);
-    const views = loadedViews();
+    const scale = (this.#scale = measureScale(measure, model.tiles, onDemand.loadedNumericMeasures()));
+    const views = onDemand.loadedViews();
     const words = views?.viewText(text, this.strings);
     const table = (extra: string) =>
       views?.renderStatesTable(
@@ -419,7 +424,7 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
         this.view === 'table'
           ? table('')
           : html`<div class="map" @keydown=${this.#onMapKeydown} @click=${this.#onMapClick}>
-                ${renderTileGrid(model, scale, { tabStop: this.#tabStop(model), open: this.selectedState }, text)}
+                ${renderTileGrid(model, scale, { tabStop: this.#moves.tabStop(model, this.selectedState), open: this.selectedState }, text)}
               </div>
               ${renderLegend(scale, this.t(`statusMap.measure.${measure}`), text)}
               ${this.#narrow || this.#printing ? table('table--fallback') : nothing}`

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeParseStatusSnapshot, type CheckedStatusSnapshot, type Community, type StatusSnapshot } from '@sel/core';
 import { illustrativeStatusSnapshot, usTileGrid } from '@sel/data';
-import { measureScale, rangeClasses } from './status-measures.js';
+import * as numeric from './numeric-measures.js';
+import { measureScale } from './status-measures.js';
 import { statusMapModel } from './status-map-model.js';
 import { statusSummary } from './status-summary.js';
 import { loadStrings, stringParts, translate } from '../shared/i18n.js';
@@ -90,16 +91,16 @@ describe('measureScale', () => {
   });
 
   it('splits counts into round ranges, one class per value when there are few', () => {
-    expect(rangeClasses(1, 2)).toEqual([
+    expect(numeric.rangeClasses(1, 2)).toEqual([
       { kind: 'range', step: 1, min: 1, max: 1 },
       { kind: 'range', step: 2, min: 2, max: undefined },
     ]);
-    expect(rangeClasses(1, 560_000)).toEqual([
+    expect(numeric.rangeClasses(1, 560_000)).toEqual([
       { kind: 'range', step: 1, min: 1, max: 200_000 },
       { kind: 'range', step: 2, min: 200_001, max: 400_000 },
       { kind: 'range', step: 3, min: 400_001, max: undefined },
     ]);
-    expect(rangeClasses(0, 9).map((c) => (c.kind === 'range' ? [c.min, c.max] : []))).toEqual([
+    expect(numeric.rangeClasses(0, 9).map((c) => (c.kind === 'range' ? [c.min, c.max] : []))).toEqual([
       [0, 5],
       [6, undefined],
     ]);
@@ -107,7 +108,7 @@ describe('measureScale', () => {
 
   it('gives every square with a community one class of its legend', () => {
     for (const measure of ['phase', 'readiness', 'communities', 'districts', 'students'] as const) {
-      const scale = measureScale(measure, model.tiles);
+      const scale = measureScale(measure, model.tiles, numeric);
       for (const tile of model.tiles) {
         const found = scale.classOf(tile);
         if (tile.communities.length === 0) expect(found).toBeUndefined();

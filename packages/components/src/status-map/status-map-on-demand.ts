@@ -5,11 +5,14 @@ import type { SelLocale } from '../shared/i18n.js';
 
 export type StatusMapViews = typeof import('./status-map-views.js');
 export type LayoutCheck = typeof import('./layout-check.js');
+export type NumericMeasures = typeof import('./numeric-measures.js');
 
 let views: StatusMapViews | undefined;
 let viewsLoading: Promise<StatusMapViews> | undefined;
 let viewsPreloaded = false;
 let layoutCheck: Promise<LayoutCheck> | undefined;
+let numeric: NumericMeasures | undefined;
+let numericLoading: Promise<NumericMeasures> | undefined;
 
 /** The table of states, its sorting and the panel of a place's communities, once loaded. */
 export function loadedViews(): StatusMapViews | undefined {
@@ -69,6 +72,43 @@ export function loadLayoutCheck(): Promise<LayoutCheck> {
     throw error;
   });
   return layoutCheck;
+}
+
+/** The legends of the numeric measures, once loaded. */
+export function loadedNumericMeasures(): NumericMeasures | undefined {
+  return numeric;
+}
+
+/**
+ * Loads the legends of the numeric measures (communities, districts, students), once per page:
+ * when a map is first coloured by one. A failed load is tried again the next time.
+ */
+export function loadNumericMeasures(): Promise<NumericMeasures> {
+  numericLoading ??= import('./numeric-measures.js').then(
+    (module) => (numeric = module),
+    (error: unknown) => {
+      numericLoading = undefined;
+      throw error;
+    },
+  );
+  return numericLoading;
+}
+
+/**
+ * The legends of the numeric measures, for an update that colours the map by `measure`:
+ * `undefined` when it does not need them or they are here. A failed load is reported through
+ * `report` (an empty list once they load); the phase legend stands in meanwhile.
+ */
+export function numericMeasuresReady(measure: string, report: (issues: SelIssue[]) => void): Promise<void> | undefined {
+  if (numeric !== undefined || measure === 'phase' || measure === 'readiness') return undefined;
+  return loadNumericMeasures().then(
+    () => {
+      report([]);
+    },
+    (error: unknown) => {
+      report([loadFailure('measure', 'measure-unavailable', 'The legend of the measure', error)]);
+    },
+  );
 }
 
 /** The issue an element reports when the code for `what` could not be loaded (offline, a blocked chunk). */

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SelIssue } from '@sel/core';
 import { GRID_KEYS } from '../shared/list-navigation.js';
 import { RovingFocusController } from '../shared/roving-focus.js';
-import type { MapTile, TileKey } from './status-map-model.js';
+import type { MapTile, StatusMapModel, TileKey } from './status-map-model.js';
 import { loadedViews, loadFailure, loadViews } from './status-map-on-demand.js';
 
 /** What the moves need from the map. */
@@ -48,6 +48,14 @@ export class TileMoves {
 
   set active(place: TileKey | undefined) {
     this.#roving.active = place;
+  }
+
+  /** The square that holds the tab stop: the one the user moved to, else the open one (`open`), else the first with a community. */
+  tabStop(model: StatusMapModel, open: TileKey | null | undefined): TileKey | undefined {
+    const chosen = this.#roving.active;
+    if (chosen !== undefined && model.byKey.has(chosen)) return chosen;
+    if (open != null && model.byKey.has(open)) return open;
+    return (model.tiles.find((tile) => tile.communities.length > 0) ?? model.tiles[0])?.key;
   }
 
   /** Moves the tab stop to `place` and focuses its square (after the next render when it is not drawn yet). */
