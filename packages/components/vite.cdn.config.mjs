@@ -150,12 +150,13 @@ const foundationModule = /[\\/]packages[\\/]components[\\/]dist[\\/]shared[\\/]/
 const onDemandShared = /[\\/]shared[\\/]error-summary\.js$/;
 
 /**
- * The shared chunks, each named for what it holds: Lit; zod; the @sel/core rules (and @sel/data
- * defaults) that two or more elements use; the parts of the element foundation (src/shared) that
- * two or more elements use. What only one element uses stays in that element's chunk. Zod and the core rules are split further by the set
- * of elements that use them, so a page with one element does not fetch another's rules.
+ * The shared chunks of the first pass, each named for what it holds: Lit; zod; the @sel/core rules
+ * (and @sel/data defaults) that two or more elements use; the parts of the element foundation
+ * (src/shared) that two or more elements use. What only one element uses stays in that element's
+ * chunk. Zod and the core rules are split further by the set of entries that use them (elements
+ * and the parts they load on first use), so a page with one element does not fetch another's rules.
  */
-const sharedChunkGroups = [
+const firstPassGroups = [
   {
     name: 'lit',
     test: /[\\/]node_modules[\\/].*?[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
@@ -183,6 +184,112 @@ const sharedChunkGroups = [
     minShareCount: 2,
   },
 ];
+
+/** Under this length of minified code, a planned chunk joins a larger one (see `planSharedChunks`). */
+const SMALL_PLANNED_CHUNK = 1500;
+
+/** The modules the second pass places by the first pass's plan: the foundation, core, data, date-fns. */
+const plannedModule =
+  /[\\/]packages[\\/](?:components[\\/]dist[\\/]shared|core[\\/]dist|data[\\/]dist)[\\/]|[\\/]node_modules[\\/].*?[\\/]date-fns[\\/]/;
+
+/**
+ * Where the second pass puts each shared module the elements' first renders fetch, read from the
+ * first pass's chunks. The first pass splits the core rules by the set of entries that use them,
+ * the parts loaded on first use included, so a page that shows several elements fetches many small
+ * chunks that compress badly one by one. The plan joins the chunks that the same elements fetch
+ * before their first render, as long as no part loaded on first use by another element needs them
+ * (such a part would then fetch rules it does not use); and the shared chunks every element
+ * fetches (the foundation and the core rules of six elements or more) become one file.
+ * @param {{ output: ReadonlyArray<{ type: string, fileName: string, imports?: string[], dynamicImports?: string[], moduleIds?: string[], code?: string }> }} firstPass
+ * @param {ElementEntry[]} elements
+ * @returns {Map<string, string>} module id -> chunk name (`foundation`, or `core~<what uses it>`)
+ */
+export function planSharedChunks(firstPass, elements) {
+  const chunks = new Map(
+    firstPass.output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+  );
+  /** @param {string} fileName @returns {string[]} the chunk and every chunk it imports statically */
+  const closure = (fileName) => [
+    fileName,
+    ...staticImports(fileName, /** @type {never} */ (Object.fromEntries(chunks))),
+  ];
+  const tags = elements.map(({ tag }) => tag);
+  /** Each part loaded on first use -> the elements that may load it. */
+  const loadedBy = new Map();
+  for (const tag of tags) {
+    const seen = new Set();
+    const queue = [`elements/${tag}.js`];
+    while (queue.length > 0) {
+      for (const file of closure(/** @type {string} */ (queue.pop()))) {
+        for (const part of chunks.get(file)?.dynamicImports ?? []) {
+          if (seen.has(part)) continue;
+          seen.add(part);
+          queue.push(part);
+          loadedBy.set(part, (loadedBy.get(part) ?? new Set()).add(tag));
+        }
+      }
+    }
+  }
+  /** Each chunk -> the elements whose first render fetches it, and the parts loaded later that do. */
+  const users = new Map();
+  const use = (/** @type {string} */ file, /** @type {'first' | 'later'} */ kind, /** @type {string} */ by) => {
+    const entry = users.get(file) ?? { first: new Set(), later: new Set() };
+    entry[kind].add(by);
+    users.set(file, entry);
+  };
+  for (const tag of tags) for (const file of closure(`elements/${tag}.js`)) use(file, 'first', tag);
+  for (const part of loadedBy.keys()) for (const file of closure(part)) use(file, 'later', part);
+  /** @typedef {{ name: string, length: number, neededLater: boolean }} PlannedChunk */
+  /** @type {Map<string, PlannedChunk[]>} the planned chunks by the elements that fetch them first */
+  const byElements = new Map();
+  /** @type {Map<string, PlannedChunk>} */
+  const planned = new Map();
+  for (const [file, { first, later }] of users) {
+    if (!file.startsWith('chunks/') || first.size === 0) continue;
+    // A part loaded later by an element whose first render does not fetch this chunk.
+    const others = [...later].filter((part) => [...loadedBy.get(part)].some((tag) => !first.has(tag)));
+    const elementsKey = [...first].sort().join('+');
+    const name =
+      first.size === tags.length && others.length === 0
+        ? 'foundation'
+        : `core~${elementsKey}${others
+            .map((part) => `+${part}`)
+            .sort()
+            .join('')}`;
+    const chunk = { name, length: chunks.get(file)?.code?.length ?? 0, neededLater: others.length > 0 };
+    planned.set(file, chunk);
+    byElements.set(elementsKey, [...(byElements.get(elementsKey) ?? []), chunk]);
+  }
+  const plan = new Map();
+  for (const [file, chunk] of planned) {
+    // A small chunk that no other element's later part needs joins the largest one the same
+    // elements fetch first: the later parts that fetch that one fetch a few hundred bytes more,
+    // and every page with those elements one file less.
+    const siblings = byElements.get([...users.get(file).first].sort().join('+')) ?? [chunk];
+    const largest = siblings.reduce((a, b) => (b.length > a.length ? b : a));
+    const name = chunk.length < SMALL_PLANNED_CHUNK && !chunk.neededLater ? largest.name : chunk.name;
+    for (const id of chunks.get(file)?.moduleIds ?? []) if (plannedModule.test(id)) plan.set(id, name);
+  }
+  return plan;
+}
+
+/**
+ * The shared chunks of the second pass: Lit and zod as in the first, and the foundation, core and
+ * data modules as `planSharedChunks` placed them; a module the plan leaves out (only parts loaded
+ * on first use fetch it) is chunked as the bundler sees fit.
+ * @param {Map<string, string>} plan
+ */
+function plannedGroups(plan) {
+  return [
+    ...firstPassGroups.slice(0, 2),
+    {
+      name: (/** @type {string} */ id) => plan.get(id) ?? null,
+      debugName: 'planned shared chunks',
+      test: (/** @type {string} */ id) => plan.has(id),
+      priority: 2,
+    },
+  ];
+}
 
 /**
  * Names shared chunks `chunks/<group>-<hash>.js`, e.g. `chunks/core-<hash>.js`: a chunk's content
@@ -213,8 +320,13 @@ function baseConfig() {
   });
 }
 
-/** The code-split build: the autoloader, one entry per element, shared hashed chunks. */
-export function splitConfig() {
+/**
+ * The code-split build: the autoloader, one entry per element, shared hashed chunks. It runs twice
+ * (scripts/build-cdn.mjs): a first pass, not written, chunks by the groups above; the second is
+ * given the plan made from it (`planSharedChunks`) and writes dist/cdn.
+ * @param {Map<string, string>} [plan]
+ */
+export function splitConfig(plan) {
   const elements = findElementEntries();
   const base = baseConfig();
   return {
@@ -236,13 +348,20 @@ export function splitConfig() {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
+        // The plan places every module itself, so a module joins a chunk without what it imports
+        // (else a rule read by a first render would bring the schemas only a later part uses);
+        // entry chunks may then export what a shared chunk needs of them.
+        preserveEntrySignatures: /** @type {const} */ ('allow-extension'),
         output: {
           minify: true,
           // A page runs these files as they are: pure annotations, kept for a later bundler, would
           // only add bytes (67 of them in the rubric's chunk).
           comments: { legal: true, annotation: false, jsdoc: false },
           chunkFileNames: chunkFileNames(),
-          codeSplitting: { groups: sharedChunkGroups },
+          codeSplitting:
+            plan === undefined
+              ? { groups: firstPassGroups }
+              : { groups: plannedGroups(plan), includeDependenciesRecursively: false },
         },
       },
     },
