@@ -192,6 +192,29 @@ const SMALL_PLANNED_CHUNK = 1500;
 const plannedModule =
   /[\\/]packages[\\/](?:components[\\/]dist[\\/]shared|core[\\/]dist|data[\\/]dist)[\\/]|[\\/]node_modules[\\/].*?[\\/]date-fns[\\/]/;
 
+/** Static imports of relative modules in tsc's output: `import ... from './x.js'`, `import './x.js'`, `export ... from`. */
+const RELATIVE_IMPORT = /(?:^|\n)\s*(?:(?:import|export)\s[^'"]*?from\s*|import\s*)['"](\.[^'"]+)['"]/g;
+
+/**
+ * The package's own modules an element's first render runs: those its `define` module imports
+ * statically, and theirs in turn (not what they load with `import()`).
+ * @param {ElementEntry[]} elements
+ * @returns {Set<string>} module ids (absolute paths of tsc's output)
+ */
+function firstRenderModules(elements) {
+  const reached = new Set();
+  const queue = elements.map(({ define }) => join(packageDir, define));
+  while (queue.length > 0) {
+    const file = /** @type {string} */ (queue.pop());
+    if (reached.has(file) || !existsSync(file)) continue;
+    reached.add(file);
+    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      queue.push(join(dirname(file), specifier));
+    }
+  }
+  return reached;
+}
+
 /**
  * Where the second pass puts each shared module the elements' first renders fetch, read from the
  * first pass's chunks. The first pass splits the core rules by the set of entries that use them,
@@ -214,6 +237,7 @@ export function planSharedChunks(firstPass, elements) {
     ...staticImports(fileName, /** @type {never} */ (Object.fromEntries(chunks))),
   ];
   const tags = elements.map(({ tag }) => tag);
+  const firstRender = firstRenderModules(elements);
   /** Each part loaded on first use -> the elements that may load it. */
   const loadedBy = new Map();
   for (const tag of tags) {
@@ -268,7 +292,11 @@ export function planSharedChunks(firstPass, elements) {
     const siblings = byElements.get([...users.get(file).first].sort().join('+')) ?? [chunk];
     const largest = siblings.reduce((a, b) => (b.length > a.length ? b : a));
     const name = chunk.length < SMALL_PLANNED_CHUNK && !chunk.neededLater ? largest.name : chunk.name;
-    for (const id of chunks.get(file)?.moduleIds ?? []) if (plannedModule.test(id)) plan.set(id, name);
+    for (const id of chunks.get(file)?.moduleIds ?? []) {
+      // A part of the foundation that only parts loaded later use (the download of a file) goes
+      // with them.
+      if (plannedModule.test(id) && (!foundationModule.test(id) || firstRender.has(id))) plan.set(id, name);
+    }
   }
   return plan;
 }
