@@ -287,9 +287,17 @@ export function planSharedChunks(firstPass, elements) {
   const plan = new Map();
   for (const [file, chunk] of planned) {
     // A small chunk that no other element's later part needs joins the largest one the same
-    // elements fetch first: the later parts that fetch that one fetch a few hundred bytes more,
-    // and every page with those elements one file less.
-    const siblings = byElements.get([...users.get(file).first].sort().join('+')) ?? [chunk];
+    // elements fetch first, or when there is none, the largest one that these and one more element
+    // fetch first: the later parts that fetch that one, or that one element's page, fetch a few
+    // hundred bytes more, and every page with those elements one file less.
+    const first = [...users.get(file).first];
+    const withOneMore = [...byElements]
+      .filter(
+        ([key]) => key.split('+').length === first.length + 1 && first.every((tag) => key.split('+').includes(tag)),
+      )
+      .flatMap(([, list]) => list);
+    const same = byElements.get(first.sort().join('+')) ?? [chunk];
+    const siblings = same.length === 1 && withOneMore.length > 0 ? withOneMore : same;
     const largest = siblings.reduce((a, b) => (b.length > a.length ? b : a));
     const name = chunk.length < SMALL_PLANNED_CHUNK && !chunk.neededLater ? largest.name : chunk.name;
     for (const id of chunks.get(file)?.moduleIds ?? []) {
