@@ -188,9 +188,12 @@ const firstPassGroups = [
 /** Under this length of minified code, a planned chunk joins a larger one (see `planSharedChunks`). */
 const SMALL_PLANNED_CHUNK = 1500;
 
-/** The modules the second pass places by the first pass's plan: the foundation, core, data, date-fns. */
+/**
+ * The modules the second pass places by the first pass's plan: the foundation, the workbook
+ * elements' shared views and words, core, data, date-fns.
+ */
 const plannedModule =
-  /[\\/]packages[\\/](?:components[\\/]dist[\\/]shared|core[\\/]dist|data[\\/]dist)[\\/]|[\\/]node_modules[\\/].*?[\\/]date-fns[\\/]/;
+  /[\\/]packages[\\/](?:components[\\/]dist[\\/](?:shared|partner-workbook)|core[\\/]dist|data[\\/]dist)[\\/]|[\\/]node_modules[\\/].*?[\\/]date-fns[\\/]/;
 
 /** Static imports of relative modules in tsc's output: `import ... from './x.js'`, `import './x.js'`, `export ... from`. */
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:(?:import|export)\s[^'"]*?from\s*|import\s*)['"](\.[^'"]+)['"]/g;
@@ -223,9 +226,10 @@ function firstRenderModules(elements) {
  * before their first render, as long as no part loaded on first use by another element needs them
  * (such a part would then fetch rules it does not use); and the shared chunks every element
  * fetches (the foundation and the core rules of six elements or more) become one file.
- * @param {{ output: ReadonlyArray<{ type: string, fileName: string, imports?: string[], dynamicImports?: string[], moduleIds?: string[], code?: string }> }} firstPass
+ * @param {{ output: ReadonlyArray<{ type: string, fileName: string, imports?: string[], dynamicImports?: string[], name?: string, moduleIds?: string[], code?: string }> }} firstPass
  * @param {ElementEntry[]} elements
- * @returns {Map<string, string>} module id -> chunk name (`foundation`, or `core~<what uses it>`)
+ * @returns {Map<string, string>} module id -> chunk name (`foundation`, or the first pass's name,
+ *   e.g. `core`, with `~` and what uses it)
  */
 export function planSharedChunks(firstPass, elements) {
   const chunks = new Map(
@@ -276,7 +280,7 @@ export function planSharedChunks(firstPass, elements) {
     const name =
       first.size === tags.length && others.length === 0
         ? 'foundation'
-        : `core~${elementsKey}${others
+        : `${chunks.get(file)?.name ?? 'core'}~${elementsKey}${others
             .map((part) => `+${part}`)
             .sort()
             .join('')}`;
