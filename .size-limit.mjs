@@ -87,8 +87,8 @@ const elementChunkLimits = {
   'sel-rubric': '7.95 kB',
   // 7.65 kB, template markup and CSS minified: the timeline (element 1.9, styles 2.1 with its
   // dark scheme's fills and marks and labels that wrap instead of being cut, axis 0.6, strings
-  // 0.95, details 0.3, model and scale 0.5). Its semesters come from core's charterSemesters (a
-  // 0.65 kB chunk it shares with the network calendar). The network calendar (core's
+  // 0.95, details 0.3, model and scale 0.5). Its semesters come from core's charterSemesters (in
+  // the chunk of community rules it shares with the status map). The network calendar (core's
   // generateSchedule and the upcoming-events list, 2.1 kB) is a chunk loaded beside the data, and
   // the .ics writer one loaded on the first "Add to calendar"; day counts use core's dayNumber.
   'sel-milestone-timeline': '8 kB',
@@ -190,31 +190,35 @@ export default [
   autoloadedPageBudget(
     'CDN: a page with one <sel-rubric> through the autoloader, every chunk it fetches',
     ['sel-rubric'],
-    // 33.69 kB, under the issue's 35 kB, no zod: the autoloader, Lit, the foundation, the rubric's
-    // chunk, and core in shared chunks: the plain-code rubric and assessment readers with the
-    // rubric, assessment and scoring rules, the date helpers, the error classes and the readiness
-    // rule. The element reads with checkRubric and checkAssessment (held to the schemas by property
-    // tests), so zod (10.96 kB) and its English messages load only for elements that validate with a
-    // schema. @sel/core's JSON reader (1.78 kB, for large or broken JSON only) loads on demand, and
-    // the rubric's rating code (1.59 kB) is fetched at the first pointer, press or focus in the
-    // rubric, so a page that only shows a rubric never fetches it. See docs/guides/cdn.mdx.
+    // 32.99 kB, under the issue's 35 kB, no zod: the autoloader 1.09, Lit 7.54, the foundation with
+    // core-base 13.03 (one file: the shared chunks are planned from a first pass of the build, see
+    // vite.cdn.config.mjs), the rubric's chunk 7.78, and the core chunk it shares with the report
+    // 3.56: the plain-code rubric and assessment readers with the rubric, assessment and scoring
+    // rules and the readiness rule. The element reads with checkRubric and checkAssessment (held to
+    // the schemas by property tests), so zod (10.96 kB) and its English messages load only for
+    // elements that validate with a schema. @sel/core's JSON reader (1.78 kB, for large or broken
+    // JSON only) loads on demand, and the rubric's rating code (1.59 kB) is fetched at the first
+    // pointer, press or focus in the rubric, so a page that only shows a rubric never fetches it.
+    // See docs/guides/cdn.mdx.
     '35 kB',
   ),
   ...cdnElements.map(elementChunk),
   autoloadedPageBudget(
     `CDN: every element (${cdnElements.length}) on one page through the autoloader`,
     cdnElements,
-    // 113.08 kB for nine elements, over the issue's 90 kB: the nine element chunks (about 68 kB,
-    // each measured above), the foundation, Lit 7.54, the autoloader, the workbook's shared row
-    // blocks, and @sel/core's rules and plain readers and @sel/data's query API in shared chunks (the
-    // query API with core's plain catalog reader, the rubric and assessment readers and rules, the
-    // workbook's reader, the community reader and milestone rules, the card sort, and core-base: the
-    // readers' parts, dates, errors, language tags and http(s) address reader that six elements
-    // share). No zod: every element reads its data with core's plain-code readers. The rules only an
-    // interaction needs stay out of first renders: the partner spreadsheet import and export with
-    // csv.js, the partners' edits (the inventory's dialog and the card sort's moves load them), the
-    // card sort's moves, undo and redo, and the plan editor's edits.
-    '118 kB',
+    // 111.44 kB for nine elements in 25 files, over the issue's 90 kB: the nine element chunks
+    // (about 68 kB, each measured above), the foundation with core-base 13.03, Lit 7.54, the
+    // autoloader 1.09, the workbook's shared row blocks 1.49, and @sel/core's rules and plain
+    // readers and @sel/data's query API in shared chunks planned from a first pass of the build
+    // (vite.cdn.config.mjs): the chunks the same elements fetch before their first render are one
+    // file unless another element's later part needs them, and a small one joins the chunk of one
+    // more element. No zod: every element reads its data with core's plain-code readers. The rules
+    // only an interaction needs stay out of first renders: the partner spreadsheet import and
+    // export with csv.js, the partners' edits (the inventory's dialog and the card sort's moves load
+    // them), the card sort's moves, undo and redo, and the plan editor's edits; the file download
+    // loads with the parts that save a file. Joined into one file, these 25 would compress to about
+    // 95 kB; the element chunks alone, each gzipped on its own, are 67.7 kB.
+    '112 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
