@@ -235,10 +235,11 @@ describe.each(
         .getByRole('radio', { name: new RegExp(top.label) });
       await radio.check();
       expect(await radio.isChecked()).toBe(true);
-      expect((await events('sel-rating-change')).at(-1)?.detail).toMatchObject({
-        indicatorId: indicator.id,
-        rating: { level: top.value },
-      });
+      // The rating code loads at the first pointer over the rubric; the rating is applied, and its
+      // event sent, once it is here.
+      await expect
+        .poll(async () => (await events('sel-rating-change')).at(-1)?.detail)
+        .toMatchObject({ indicatorId: indicator.id, rating: { level: top.value } });
     });
 
     it('moves a card by keyboard, opens its Move-to menu and its details dialog', async () => {
