@@ -1,5 +1,6 @@
 import type { SelIssue } from '@sel/core';
 import type { SelLocale } from '../shared/i18n.js';
+import { onDemand } from '../shared/on-demand.js';
 
 // What `<sel-status-map>` loads with `import()`: what a first render of the map does not draw.
 
@@ -7,16 +8,14 @@ export type StatusMapViews = typeof import('./status-map-views.js');
 export type LayoutCheck = typeof import('./layout-check.js');
 export type NumericMeasures = typeof import('./numeric-measures.js');
 
-let views: StatusMapViews | undefined;
-let viewsLoading: Promise<StatusMapViews> | undefined;
+const viewsPart = onDemand<StatusMapViews>(() => import('./status-map-views.js'));
 let viewsPreloaded = false;
 let layoutCheck: Promise<LayoutCheck> | undefined;
-let numeric: NumericMeasures | undefined;
-let numericLoading: Promise<NumericMeasures> | undefined;
+const numericPart = onDemand<NumericMeasures>(() => import('./numeric-measures.js'));
 
 /** The table of states, its sorting and the panel of a place's communities, once loaded. */
 export function loadedViews(): StatusMapViews | undefined {
-  return views;
+  return viewsPart.loaded();
 }
 
 /**
@@ -25,14 +24,7 @@ export function loadedViews(): StatusMapViews | undefined {
  * again the next time.
  */
 export function loadViews(): Promise<StatusMapViews> {
-  viewsLoading ??= import('./status-map-views.js').then(
-    (module) => (views = module),
-    (error: unknown) => {
-      viewsLoading = undefined;
-      throw error;
-    },
-  );
-  return viewsLoading;
+  return viewsPart.load();
 }
 
 /**
@@ -41,6 +33,7 @@ export function loadViews(): Promise<StatusMapViews> {
  * (an empty list once it loads).
  */
 export function viewsReady(locale: SelLocale, report: (issues: SelIssue[]) => void): Promise<void> | undefined {
+  const views = viewsPart.loaded();
   if (views !== undefined) return views.loadViewWords(locale);
   return loadViews().then(
     async (loaded) => {
@@ -55,7 +48,7 @@ export function viewsReady(locale: SelLocale, report: (issues: SelIssue[]) => vo
 
 /** Loads the views when the browser is idle after a map is drawn, so printing and a first click find them at hand. */
 export function preloadViews(): void {
-  if (viewsPreloaded || views !== undefined) return;
+  if (viewsPreloaded || viewsPart.loaded() !== undefined) return;
   viewsPreloaded = true;
   const load = () => {
     loadViews().catch(() => undefined);
@@ -76,7 +69,7 @@ export function loadLayoutCheck(): Promise<LayoutCheck> {
 
 /** The legends of the numeric measures, once loaded. */
 export function loadedNumericMeasures(): NumericMeasures | undefined {
-  return numeric;
+  return numericPart.loaded();
 }
 
 /**
@@ -84,14 +77,7 @@ export function loadedNumericMeasures(): NumericMeasures | undefined {
  * when a map is first coloured by one. A failed load is tried again the next time.
  */
 export function loadNumericMeasures(): Promise<NumericMeasures> {
-  numericLoading ??= import('./numeric-measures.js').then(
-    (module) => (numeric = module),
-    (error: unknown) => {
-      numericLoading = undefined;
-      throw error;
-    },
-  );
-  return numericLoading;
+  return numericPart.load();
 }
 
 /**
@@ -100,7 +86,7 @@ export function loadNumericMeasures(): Promise<NumericMeasures> {
  * `report` (an empty list once they load); the phase legend stands in meanwhile.
  */
 export function numericMeasuresReady(measure: string, report: (issues: SelIssue[]) => void): Promise<void> | undefined {
-  if (numeric !== undefined || measure === 'phase' || measure === 'readiness') return undefined;
+  if (numericPart.loaded() !== undefined || measure === 'phase' || measure === 'readiness') return undefined;
   return loadNumericMeasures().then(
     () => {
       report([]);
