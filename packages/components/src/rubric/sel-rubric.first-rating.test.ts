@@ -6,7 +6,8 @@ import { testRubric } from './test-rubric.js';
 import './define.js';
 import type { SelRatingChangeDetail, SelRubric } from './sel-rubric.js';
 
-// Alone in its file: the page has no rating code yet (rubric-rating.ts) when the first ratings come.
+// Alone in its file: the page has no rating code yet (rubric-rating.ts) when the first ratings come;
+// the last test loads it.
 
 /** Whether the page has fetched the rubric's rating code. */
 const ratingCodeFetched = (): boolean =>
@@ -96,6 +97,31 @@ describe('<sel-rubric> before its rating code is loaded', () => {
     expect(text(root.querySelector('[role="status"]'))).toBe(
       'Focus area 1: Build foundational support and plan: 2 of 3 rated. 2 of 5 rated in the whole rubric.',
     );
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps evidence typed before the code arrives in its box when the rubric is drawn again', async () => {
+    const el = await fixture<SelRubric>(html`<sel-rubric name="assessment" .rubric=${testRubric()}></sel-rubric>`);
+    await el.renderComplete;
+    const box = shadow(el).querySelector<HTMLTextAreaElement>('textarea[data-indicator="cabinet"]');
+    if (!box) throw new Error('no evidence box for cabinet');
+    // Typed with no pointer or focus that would load the code first; then the page switches the
+    // rubric to Spanish, which draws it again before any rating is made.
+    box.value = 'Actas del gabinete, marzo';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    el.lang = 'es';
+    const level = (): HTMLInputElement | null =>
+      shadow(el).querySelector<HTMLInputElement>('input[data-indicator="cabinet"][value="3"]');
+    await expect.poll(() => level()?.labels?.[0]?.textContent ?? '').toMatch(/Nivel 3/);
+    expect(box.value).toBe('Actas del gabinete, marzo');
+
+    const radio = level();
+    if (!radio) throw new Error('no level 3 radio for cabinet');
+    await userEvent.click(radio);
+    await expect
+      .poll(() => el.value?.ratings['cabinet'])
+      .toMatchObject({ level: 3, notes: 'Actas del gabinete, marzo' });
+    expect(box.value).toBe('Actas del gabinete, marzo');
     await expectNoAxeViolations(el);
   });
 });

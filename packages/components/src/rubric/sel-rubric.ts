@@ -170,6 +170,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   #rating: RubricRating | undefined;
   /** Ratings and evidence given before the rating code arrived, made in order once it is here. */
   readonly #ratingQueue: ((rating: RubricRating) => void)[] = [];
+  /** Evidence typed before the rating code arrived, by indicator: a redraw meanwhile leaves it in its box. */
+  readonly #typedEarly = new Map<string, string>();
 
   /** The assessment being edited. */
   #current: Assessment | undefined;
@@ -186,6 +188,12 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     // The first sign of a person using the rubric loads its rating code, ahead of their first change.
     warmOnUse(this, () => {
       if (this.interactive && this.dataSource.value) this.#useRating();
+    });
+    this.addEventListener('input', (event) => {
+      const box = event.composedPath()[0];
+      if (this.#rating || !(box instanceof HTMLTextAreaElement)) return;
+      const indicatorId = box.dataset['indicator'];
+      if (indicatorId !== undefined) this.#typedEarly.set(indicatorId, box.value);
     });
   }
 
@@ -224,6 +232,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   protected override writeValue(assessment: Assessment | undefined): void {
     this.#current = assessment;
     this.#rating?.drafts.clear();
+    this.#typedEarly.clear();
     this.announcer.clear();
   }
 
@@ -266,6 +275,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
         if (read.value) {
           this.#current = read.value;
           this.#rating?.drafts.clear();
+          this.#typedEarly.clear();
         }
       }
       this.reportIssues('assessment', read.ok ? [] : read.issues);
@@ -312,8 +322,10 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       'rating',
       () => import('./rubric-rating.js'),
       ({ createRating }) => {
+        // It takes over the evidence typed so far from the boxes.
         const rating = createRating(this.#parts);
         this.#rating = rating;
+        this.#typedEarly.clear();
         for (const queued of this.#ratingQueue.splice(0)) queued(rating);
       },
     );
@@ -405,7 +417,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       strings: this.strings,
       readonly: this.readonly,
       disabled: this.formDisabled || view.locked,
-      draftOf: (indicatorId) => this.#rating?.drafts.get(indicatorId),
+      draftOf: (indicatorId) => (this.#rating ? this.#rating.drafts : this.#typedEarly).get(indicatorId),
       radios: this.#radios,
       headingLevel: this.headingLevel,
       drawn: this.progress.draw(view.rubric, ...rubricWeight(view.rubric)),
