@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compareIsoDates } from './dates.js';
 import { isoDateSchema } from './dates-schema.js';
-import { repeatsOf } from './repeats.js';
+import { repeatIssues } from './repeats.js';
 
 const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).check(z.regex(/\S/, { error: `Expected ${what} (not empty)` }));
@@ -45,13 +45,8 @@ export type CalendarEvent = z.infer<typeof calendarEventSchema>;
 /** A list of calendar events whose ids are unique (each id is a UID in the export). */
 export const calendarEventListSchema = /* @__PURE__ */ z.array(calendarEventSchema).check(
   /* @__PURE__ */ z.superRefine((events, ctx) => {
-    for (const { index, key: id, first } of repeatsOf(events, (event) => event.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [index, 'id'],
-        input: id,
-        message: `Expected a unique event id, but "${id}" is already used at index ${first}`,
-      });
+    for (const issue of repeatIssues(events, (event) => event.id, [], 'id', 'event id')) {
+      ctx.addIssue({ code: 'custom', ...issue });
     }
   }),
 );

@@ -29,7 +29,7 @@ import {
   type Steps,
 } from './plain-reader.js';
 import { READINESS_STAGES } from './readiness-stages.js';
-import { repeatsOf } from './repeats.js';
+import { repeatIssues } from './repeats.js';
 
 // A learning community read in plain code: what `communitySchema` gives (value, verdict, issues
 // and their messages) without zod, for a page that shows a community's timeline.
@@ -204,13 +204,8 @@ function reportDuplicates<T>(
   key: string | undefined,
   what: string,
 ): void {
-  for (const { index, key: value, first } of repeatsOf(items, keyOf)) {
-    reading.add(
-      key === undefined ? [...path, index] : [...path, index, key],
-      'custom',
-      `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
-      true,
-    );
+  for (const { path: at, message } of repeatIssues(items, keyOf, path, key, what)) {
+    reading.add(at, 'custom', message, true);
   }
 }
 

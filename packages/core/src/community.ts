@@ -8,7 +8,7 @@ import { parseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import { readinessStageSchema } from './readiness-schema.js';
 import { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } from './community-vocabulary.js';
-import { repeatsOf } from './repeats.js';
+import { repeatIssues, repeatsOf } from './repeats.js';
 
 export { COMMITTEES, MEMBER_KINDS, MILESTONE_STATUSES, PHASES, US_STATE_CODES } from './community-vocabulary.js';
 
@@ -30,14 +30,7 @@ function reportDuplicates<T>(
   key: string | undefined,
   what: string,
 ): void {
-  for (const { index, key: value, first } of repeatsOf(items, keyOf)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: key === undefined ? [...path, index] : [...path, index, key],
-      input: value,
-      message: `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
-    });
-  }
+  for (const issue of repeatIssues(items, keyOf, path, key, what)) ctx.addIssue({ code: 'custom', ...issue });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,3 +23,29 @@ export function repeatsOf<T, K = string>(items: readonly T[], keyOf: (item: T) =
   });
   return repeats;
 }
+
+/** A repeated key as a reader reports it: where, the repeated value, and the words. */
+export interface RepeatIssue {
+  readonly path: PropertyKey[];
+  readonly input: unknown;
+  readonly message: string;
+}
+
+/**
+ * One issue per item of `items` whose key repeats an earlier item's, at `path[index]` (or
+ * `path[index][key]` when `key` names the field): "Expected a unique `what`, but "x" is already
+ * used at index 2". A schema's refinement and a plain-code reader report them in the same words.
+ */
+export function repeatIssues<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  path: readonly PropertyKey[],
+  key: string | undefined,
+  what: string,
+): RepeatIssue[] {
+  return repeatsOf(items, keyOf).map(({ index, key: value, first }) => ({
+    path: key === undefined ? [...path, index] : [...path, index, key],
+    input: value,
+    message: `Expected a unique ${what}, but "${value}" is already used at index ${first}`,
+  }));
+}

@@ -2,18 +2,13 @@ import * as z from 'zod/mini';
 import { communitySchema } from './community.js';
 import { isoDateSchema } from './dates-schema.js';
 import { languageTagSchema } from './language-tag-schema.js';
-import { repeatsOf } from './repeats.js';
+import { repeatIssues } from './repeats.js';
 
 /** A list of communities whose ids are unique (what a status report rolls up). */
 export const communityListSchema = /* @__PURE__ */ z.array(communitySchema).check(
   /* @__PURE__ */ z.superRefine((communities, ctx) => {
-    for (const { index, key: id, first } of repeatsOf(communities, (community) => community.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [index, 'id'],
-        input: id,
-        message: `Expected a unique community id, but "${id}" is already used at index ${first}`,
-      });
+    for (const issue of repeatIssues(communities, (community) => community.id, [], 'id', 'community id')) {
+      ctx.addIssue({ code: 'custom', ...issue });
     }
   }),
 );
