@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { DEFAULT_READINESS_THRESHOLDS } from '@sel/core';
 import type { AreaSeries, ReportModel } from './report-model.js';
-import { areaName, pointsText, roundName, scoreText, stageName, targetText, type ReportText } from './report-text.js';
+import { areaName, pointsText, scoreText, stageName, targetText, type ReportText } from './report-text.js';
 
 /*
  * The report's two charts, drawn as SVG by the element. Each bar or line is hidden from assistive
@@ -48,38 +48,6 @@ export function renderStandingChart(model: ReportModel, text: ReportText): Templ
   </ul>`;
 }
 
-/** The figures of {@link renderStandingChart} as a table. */
-export function renderStandingTable(model: ReportModel, text: ReportText, caption: string): TemplateResult {
-  const last = model.rounds.length - 1;
-  const hasTarget = model.areas.some((area) => area.target !== null);
-  return html`<table class="table">
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${text.t('report.table.area')}</th>
-        <th scope="col">${text.t('report.table.score')}</th>
-        <th scope="col">${text.t('report.table.stage')}</th>
-        <th scope="col">${text.t('report.table.rated')}</th>
-        ${hasTarget ? html`<th scope="col">${text.t('report.table.target')}</th>` : nothing}
-      </tr>
-    </thead>
-    <tbody>
-      ${model.areas.map((area) => {
-        const score = area.scores[last];
-        return html`<tr>
-          <th scope="row">${areaName(area, text)}</th>
-          <td>${scoreText(score?.normalised ?? null, text)}</td>
-          <td>${stageName(area.stages[last] ?? null, text)}</td>
-          <td>${text.t('report.rated', { rated: score?.rated ?? 0, total: score?.total ?? 0 })}</td>
-          ${hasTarget ? html`<td>${area.target === null ? '' : text.percent(area.target)}</td>` : nothing}
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
-}
-
 const WIDTH = 240;
 const HEIGHT = 120;
 const PAD_X = 16;
@@ -87,7 +55,7 @@ const TOP = 16;
 const BOTTOM = 18;
 
 /** The change of an area's score from its first scored round to its last, in words. */
-function areaChange(area: AreaSeries, text: ReportText): string {
+export function areaChange(area: AreaSeries, text: ReportText): string {
   const scored = area.scores.map((score) => score.normalised).filter((value): value is number => value !== null);
   const first = scored[0];
   const latest = scored[scored.length - 1];
@@ -136,32 +104,4 @@ export function renderRoundsChart(model: ReportModel, text: ReportText): Templat
       </li>`;
     })}
   </ul>`;
-}
-
-/** The figures of {@link renderRoundsChart} as a table: areas down, rounds across, then the change. */
-export function renderRoundsTable(model: ReportModel, text: ReportText, caption: string): TemplateResult {
-  return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
-    <table class="table">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${text.t('report.table.area')}</th>
-          ${model.rounds.map((round) => html`<th scope="col">${roundName(round, text)}</th>`)}
-          <th scope="col">${text.t('report.table.change')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${model.areas.map(
-          (area) =>
-            html`<tr>
-              <th scope="row">${areaName(area, text)}</th>
-              ${area.scores.map((score) => html`<td>${scoreText(score.normalised, text)}</td>`)}
-              <td>${areaChange(area, text)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
 }

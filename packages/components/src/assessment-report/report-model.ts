@@ -83,24 +83,3 @@ export function reportModel(report: AssessmentReport): ReportModel {
 /** Columns the growth table sorts by. */
 export type GrowthColumn = 'indicator' | 'latest' | 'change';
 export type SortDirection = 'ascending' | 'descending';
-
-/**
- * The indicators sorted for the growth table: by rubric order, latest level or change; indicators
- * without a value for the column (not rated, or rated once) go last either way, and ties keep
- * rubric order.
- */
-export function sortProgress(
-  rows: readonly IndicatorProgress[],
-  column: GrowthColumn,
-  direction: SortDirection,
-): IndicatorProgress[] {
-  const value = (row: IndicatorProgress): number | null =>
-    column === 'indicator' ? row.entry.position : column === 'latest' ? row.latest : row.levelDelta;
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
-    return (x - y) * sign || a.entry.position - b.entry.position;
-  });
-}

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import { checkCatalog, type Catalog, type Resource, type SelIssue } from '@sel/core';
 import { createCatalogIndex, type CatalogIndex } from '@sel/data/query';
 import { inLang } from '../shared/data-language.js';
@@ -11,6 +11,50 @@ import type { ReportText } from './report-text.js';
  * API, the check of a catalog given to the element and, when none is given, the default catalog of
  * `@sel/data` (itself loaded on demand), so a page without a report never pays for them.
  */
+
+/** The styles of "What next", added to a report's own the first time it shows the resources. */
+const nextStepsStyles = css`
+  .next-steps,
+  .resources {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .next-step {
+    margin-block-end: var(--_sel-space-3);
+  }
+  .next-step__indicator {
+    display: block;
+    font-weight: 600;
+  }
+  .resource {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_sel-space-1) var(--_sel-space-2);
+    padding-block: var(--_sel-space-1);
+    border-block-end: 1px solid var(--_sel-color-border);
+  }
+  .resource__title {
+    flex: 1 1 12rem;
+  }
+  a {
+    color: var(--_sel-color-accent);
+  }
+  .resource__facts {
+    color: var(--_sel-color-text-muted);
+    font-size: var(--_sel-font-size-small);
+  }
+
+  @media print {
+    .resource__add {
+      display: none;
+    }
+    .resource {
+      break-inside: avoid;
+    }
+  }
+`;
 
 /** How many resources are offered per weak indicator. */
 export const RESOURCES_PER_INDICATOR = 3;
@@ -112,13 +156,24 @@ function renderResource(
       </li>`;
 }
 
-/** For each weak indicator of the latest round, the catalog resources that help with it, best first. */
+/** The shadow roots that have the styles of "What next". */
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * For each weak indicator of the latest round, the catalog resources that help with it, best
+ * first; the first time in a report, its styles join the report's own.
+ */
 export function renderNextSteps(
   host: Element,
   model: ReportModel,
   index: CatalogIndex,
   text: ReportText,
 ): TemplateResult {
+  const root = host.shadowRoot;
+  if (root && !styled.has(root)) {
+    styled.add(root);
+    adoptStyles(root, [...root.adoptedStyleSheets, nextStepsStyles]);
+  }
   const { rubric } = model.report;
   return html`<ul class="next-steps">
     ${model.nextSteps.map((step) => {

@@ -91,7 +91,8 @@ describe('<sel-assessment-report> with hostile text in every field', () => {
         expectShownAsText(el, batch);
         // Both charts as tables, the way a person switches them.
         for (const button of root.querySelectorAll<HTMLButtonElement>('.view button:last-child')) button.click();
-        await el.updateComplete;
+        // The tables' code arrives on first use: both show once it is here.
+        await expect.poll(() => root.querySelectorAll('.bars, .multiples').length).toBe(0);
         watch.check(el);
         expectShownAsText(el, [batch[11] ?? '', batch[1] ?? '']);
       } finally {
@@ -141,8 +142,7 @@ describe('<sel-assessment-report> with hostile text in every field', () => {
       await el.dataSettled;
       el.shadowRoot?.querySelector<HTMLButtonElement>('.sort[data-column="latest"]')?.focus();
       await userEvent.keyboard('{Enter}');
-      await el.updateComplete;
-      expect(el.shadowRoot?.querySelector('th[aria-sort="ascending"]')?.textContent).toMatch(/Latest/);
+      await expect.poll(() => el.shadowRoot?.querySelector('th[aria-sort="ascending"]')?.textContent).toMatch(/Latest/);
     } finally {
       el.remove();
     }

@@ -222,38 +222,6 @@ export const assessmentReportStyles = css`
     font-size: var(--_sel-font-size-small);
   }
 
-  .next-steps,
-  .resources {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .next-step {
-    margin-block-end: var(--_sel-space-3);
-  }
-  .next-step__indicator {
-    display: block;
-    font-weight: 600;
-  }
-  .resource {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_sel-space-1) var(--_sel-space-2);
-    padding-block: var(--_sel-space-1);
-    border-block-end: 1px solid var(--_sel-color-border);
-  }
-  .resource__title {
-    flex: 1 1 12rem;
-  }
-  a {
-    color: var(--_sel-color-accent);
-  }
-  .resource__facts {
-    color: var(--_sel-color-text-muted);
-    font-size: var(--_sel-font-size-small);
-  }
-
   @media (forced-colors: active) {
     .bar__back {
       fill: Canvas;
@@ -299,8 +267,7 @@ export const assessmentReportStyles = css`
       --_sel-color-surface-raised: #eee;
     }
     .export,
-    .view,
-    .resource__add {
+    .view {
       display: none;
     }
     .heading,
@@ -317,7 +284,6 @@ export const assessmentReportStyles = css`
     .multiple,
     .bar,
     .weakest li,
-    .resource,
     tr {
       break-inside: avoid;
     }

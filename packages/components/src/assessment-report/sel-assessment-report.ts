@@ -3,10 +3,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { checkAssessmentReport, type AssessmentReport, type Catalog, type ParseResult } from '@sel/core';
 import { dataLang, inLang } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
+import { onDemand, warmOnUse } from '../shared/on-demand.js';
 import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { ReportCatalogController } from './report-catalog.js';
-import { renderRoundsChart, renderRoundsTable, renderStandingChart, renderStandingTable } from './report-charts.js';
+import { areaChange, renderRoundsChart, renderStandingChart } from './report-charts.js';
 import {
   growthColumnLabel,
   growthRowElements,
@@ -15,13 +16,20 @@ import {
   renderWeakest,
   standingSummary,
 } from './report-lists.js';
-import { reportModel, sortProgress, type GrowthColumn, type ReportModel, type SortDirection } from './report-model.js';
-import { roundName, type ReportText } from './report-text.js';
+import { reportModel, type GrowthColumn, type ReportModel, type SortDirection } from './report-model.js';
+import { areaName, roundName, scoreText, stageName, type ReportText } from './report-text.js';
 import { assessmentReportStyles } from './sel-assessment-report.styles.js';
 import { reportStrings } from './report-strings.js';
 
+type ReportViews = typeof import('./report-views.js');
+
 /** The report's charts, each of which the user can see as a table instead. */
 export type ReportFigure = 'standing' | 'rounds';
+
+/** The charts' tables and the growth table's other orders (`report-views.ts`), once for the page. */
+const reportViews = onDemand(() => import('./report-views.js'));
+/** What the tables name as the charts do. */
+const names = { areaName, roundName, scoreText, stageName, areaChange };
 
 /**
  * A district's self-assessment report: where it stands, how far it has come and what to do next.
@@ -129,6 +137,11 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     },
   });
 
+  constructor() {
+    super();
+    warmOnUse(this, reportViews.warm);
+  }
+
   /** Also waits for the resource catalog of "What next" to be loaded (or to fail) and shown. */
   override get renderComplete(): Promise<void> {
     return super.renderComplete.then(async () => {
@@ -164,23 +177,46 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     };
   }
 
+  /**
+   * Runs a press's `action` once the tables and sorting are here with their words in the report's
+   * language: at once when they are, else when they arrive (presses keep their order); a failed
+   * load leaves the view as it was, and the next press tries again.
+   */
+  #withViews(action: (views: ReportViews) => void): void {
+    const ready = (views: ReportViews) => {
+      this.i18n.addWords(views.words);
+      return this.i18n.stringsReady();
+    };
+    const views = reportViews.loaded();
+    if (views && !ready(views)) action(views);
+    else
+      reportViews.load().then(
+        async (loaded) => {
+          await ready(loaded);
+          action(loaded);
+        },
+        () => undefined,
+      );
+  }
+
   #toggleView(figure: ReportFigure, table: boolean): void {
-    const next = new Set(this.tableViews);
-    if (table) next.add(figure);
-    else next.delete(figure);
-    this.tableViews = next;
+    this.#withViews(() => {
+      const next = new Set(this.tableViews);
+      if (table) next.add(figure);
+      else next.delete(figure);
+      this.tableViews = next;
+    });
   }
 
   #sort(column: GrowthColumn): void {
-    this.growthDirection =
-      column === this.growthColumn && this.growthDirection === 'ascending' ? 'descending' : 'ascending';
-    this.growthColumn = column;
-    this.announcer.announce(
-      this.t('report.sorted', {
-        column: growthColumnLabel(column, this.#text),
-        direction: this.t(this.growthDirection === 'ascending' ? 'report.ascending' : 'report.descending'),
-      }),
-    );
+    this.#withViews((views) => {
+      this.growthDirection =
+        column === this.growthColumn && this.growthDirection === 'ascending' ? 'descending' : 'ascending';
+      this.growthColumn = column;
+      this.announcer.announce(
+        views.sortedText(growthColumnLabel(column, this.#text), this.growthDirection, this.#text),
+      );
+    });
   }
 
   #download(model: ReportModel): void {
@@ -231,7 +267,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
             .join(' ')
             .trim(),
           () => renderStandingChart(model, text),
-          (caption) => renderStandingTable(model, text, caption),
+          (caption, views) => views.renderStandingTable(model, text, caption, names),
         )}
         ${staticHtml`<${minor} class="minor-heading">${this.t('report.weakest.heading')}</${minor}>`}
         ${renderWeakest(model.nextSteps, text)}
@@ -248,7 +284,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
                   list: model.rounds.map((round, i) => `${i + 1} = ${roundName(round, text)}`).join('; '),
                 }),
                 () => renderRoundsChart(model, text),
-                (caption) => renderRoundsTable(model, text, caption),
+                (caption, views) => views.renderRoundsTable(model, text, caption, names),
               )}
               ${renderGrowthTable(
                 {
@@ -285,7 +321,9 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
   #growthRowsFor(model: ReportModel, text: ReportText): HTMLTableRowElement[] {
     const key = [model, this.growthColumn, this.growthDirection, this.i18n.locale, this.strings];
     if (this.#growthRows?.key.every((part, i) => part === key[i]) !== true) {
-      const sorted = sortProgress(model.progress, this.growthColumn, this.growthDirection);
+      // Rubric order is the progress's own; another order was pressed for, so its code is here.
+      const sorted =
+        reportViews.loaded()?.sortProgress(model.progress, this.growthColumn, this.growthDirection) ?? model.progress;
       this.#growthRows = { key, rows: growthRowElements(sorted, text) };
     }
     return this.#growthRows.rows;
@@ -297,9 +335,11 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     title: string,
     key: string,
     chart: () => TemplateResult,
-    table: (caption: string) => TemplateResult,
+    table: (caption: string, views: ReportViews) => TemplateResult,
   ): TemplateResult {
-    const showTable = this.tableViews.has(figure);
+    // A chart is switched to its table once the table's code is here.
+    const views = reportViews.loaded();
+    const showTable = views !== undefined && this.tableViews.has(figure);
     const choice = (asTable: boolean) =>
       html`<button
         type="button"
@@ -318,7 +358,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
       <div class="view" role="group" aria-label=${this.t('report.view', { chart: title })}>
         ${choice(false)}${choice(true)}
       </div>
-      ${showTable ? table(title) : chart()}
+      ${showTable ? table(title, views) : chart()}
     </figure>`;
   }
 }

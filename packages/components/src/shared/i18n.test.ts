@@ -101,6 +101,26 @@ describe('catalogs', () => {
     expect(translate('es', 'action.retry', undefined, { 'action.retry': 'Reintentar' })).toBe('Reintentar');
     expect(translate('en', 'form.incomplete', { count: 3 })).toBe('3 items still need an answer.');
   });
+  it('says the words of a part added on demand, loaded in the host’s language before they show', async () => {
+    const host = Object.assign(await fixture<HTMLDivElement>('<div lang="es"></div>'), {
+      addController: () => undefined,
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
+      updateComplete: Promise.resolve(true),
+    });
+    const i18n = new LocaleController(host);
+    i18n.hostConnected();
+    await i18n.stringsReady();
+    const part = { en: { 'report.sorted': 'In order' }, es: () => Promise.resolve({ 'report.sorted': 'En orden' }) };
+    expect(i18n.t('report.sorted'), 'not a word of the host yet').toBe('report.sorted');
+    i18n.addWords(part);
+    i18n.addWords(part);
+    expect(i18n.t('action.retry'), 'its own words still').toBe('Intentar de nuevo');
+    await i18n.stringsReady();
+    expect(i18n.stringsReady(), 'loaded once').toBeUndefined();
+    expect(i18n.t('report.sorted')).toBe('En orden');
+    i18n.hostDisconnected();
+  });
 });
 
 describe('formatIsoDate', () => {

@@ -283,7 +283,7 @@ export class LocaleController implements ReactiveController {
   /** The language declared around the element (its nearest `lang`), when one is. */
   declared: string | undefined;
   readonly #host: ReactiveControllerHost & Element;
-  readonly #options: LocaleControllerOptions;
+  #options: LocaleControllerOptions;
 
   constructor(host: ReactiveControllerHost & Element, options: LocaleControllerOptions = {}) {
     this.#host = host;
@@ -337,6 +337,15 @@ export class LocaleController implements ReactiveController {
   /** Re-resolves the locale and re-renders the host if it, or the declared language, changed. */
   refresh(): void {
     if (this.#resolve()) this.#host.requestUpdate();
+  }
+
+  /**
+   * Adds the words of a part the host loaded on demand (a dialog, a table view), looked up after
+   * its own: from then on `t` says them and `stringsReady` loads them in the host's language.
+   */
+  addWords(words: SelStrings): void {
+    const parts = this.#options.parts ?? [sharedStrings];
+    if (!parts.includes(words)) this.#options = { ...this.#options, parts: [...parts, words] };
   }
 
   /** The message for `key` in the current locale, with the host's overrides applied. */

@@ -1,5 +1,6 @@
 import type { PlanMessageKey } from '../../action-plan/plan-strings.js';
 import type { ReportMessageKey } from '../../assessment-report/report-strings.js';
+import type { ReportViewsMessageKey } from '../../assessment-report/report-views-strings.js';
 import type { CardFilterMessageKey } from '../../partner-card-sort/card-filter-strings.js';
 import type { CardMovesMessageKey } from '../../partner-card-sort/card-moves-strings.js';
 import type { CardSortMessageKey } from '../../partner-card-sort/card-sort-strings.js';
@@ -36,6 +37,7 @@ export type SelMessageKey =
   | StatusMapMessageKey
   | StatusMapViewsMessageKey
   | ReportMessageKey
+  | ReportViewsMessageKey
   | FinderMessageKey
   | PlanMessageKey
   | InventoryMessageKey

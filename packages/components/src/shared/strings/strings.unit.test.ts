@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planStrings } from '../../action-plan/plan-strings.js';
 import { reportStrings } from '../../assessment-report/report-strings.js';
+import { reportViewsStrings } from '../../assessment-report/report-views-strings.js';
 import { timelineStrings } from '../../milestone-timeline/timeline-strings.js';
 import { cardFilterStrings } from '../../partner-card-sort/card-filter-strings.js';
 import { partnerDetailsStrings } from '../../partner-card-sort/partner-details-strings.js';
@@ -44,6 +45,7 @@ const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   'partner-inventory': [inventoryEditStrings],
   'partner-touchpoints': [touchpointEditStrings],
   'status-map': [statusMapViewsStrings],
+  'assessment-report': [reportViewsStrings],
 };
 const parts: Readonly<Record<string, SelStrings>> = {
   shared: sharedStrings,
@@ -58,6 +60,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'inventory dialog and import': inventoryEditStrings,
   'touchpoints check-in': touchpointEditStrings,
   'status map views': statusMapViewsStrings,
+  'report tables and sorting': reportViewsStrings,
 };
 
 const source = fileURLToPath(new URL('../..', import.meta.url));
