@@ -53,7 +53,11 @@ describe('<sel-action-plan> giving the plan out', () => {
       actionSteps: [{ ...plan.actionSteps[0], description: '=cmd|calc' }],
     } as ActionPlan);
     const files = catchDownloads();
+    // Each writer loads on first use: the person takes the CSV, then the calendar.
     await userEvent.click(button(el, '[data-out="csv"]'));
+    await vi.waitFor(() => {
+      expect(files).toHaveLength(1);
+    });
     await userEvent.click(button(el, '[data-out="ics"]'));
     await vi.waitFor(() => {
       expect(files).toHaveLength(2);
