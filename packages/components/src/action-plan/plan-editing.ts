@@ -8,6 +8,8 @@ import { fieldErrors, fieldId, itemName, keyPath, pathKey } from './plan-fields.
 import type { Translate } from './plan-view.js';
 
 export { planEditorStyles } from './plan-editor.styles.js';
+/** The editor's words, loaded with its code. */
+export { planEditorStrings as words } from './plan-editor-strings.js';
 
 /**
  * Writing a plan, loaded when a person first opens the editor (a page that only follows a plan

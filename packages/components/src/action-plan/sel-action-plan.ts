@@ -2,10 +2,8 @@ import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyVal
 import { html as staticHtml } from 'lit/static-html.js';
 import {
   actionPlanSteps,
-  insertPlanItem,
   DUE_SOON_DAYS,
   checkActionPlan,
-  setActionStepStatus,
   toIsoDate,
   type ActionPlan,
   type ActionStepStatus,
@@ -15,6 +13,7 @@ import {
   type PlanPath,
   type Rubric,
 } from '@sel/core';
+import { PartWords } from '../partner-workbook/part-words.js';
 import type { SelValidity } from '../shared/form.js';
 import { headingTag } from '../shared/heading.js';
 import type { SelResourceSelectDetail } from '../shared/resource-select.js';
@@ -27,6 +26,7 @@ import { resourceTargets, takesResourceFrom } from './plan-resources.js';
 import { renderPlanView } from './plan-view.js';
 import { actionPlanStyles } from './sel-action-plan.styles.js';
 import { planStrings } from './plan-strings.js';
+import { PlanEdits } from './plan-edits-loader.js';
 
 /** What a change did to the plan. */
 export type SelPlanChangeKind = 'status' | 'edit' | 'add' | 'move' | 'remove' | 'goals';
@@ -152,6 +152,16 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   #activeGoal: number | undefined;
   /** Titles of the resources chosen in the finder, by id. */
   readonly #resourceTitles = new Map<string, string>();
+  /** The editor's words, which load with its code. */
+  readonly #words = new PartWords(this, this.i18n);
+  /** A step's status and a resource chosen in a finder, whose edits load on first use. */
+  readonly #edits = new PlanEdits({
+    host: this,
+    changeable: () => this.interactive && this.dataSource.value !== undefined,
+    fail: (message) => {
+      this.announcer.announce(message);
+    },
+  });
 
   constructor() {
     super();
@@ -248,14 +258,21 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     }
   };
 
+  /** Also waits for a change made before the plan's edits were here. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#edits.settled(() => super.getUpdateComplete());
+  }
+
   #setStatus(index: number, status: ActionStepStatus): void {
-    const plan = this.#shown;
-    const ref = plan ? actionPlanSteps(plan)[index] : undefined;
-    if (!plan || !ref || !this.interactive) return;
-    this.#commit(setActionStepStatus(plan, ref.step.id, status, this.#today), 'status', ref.path);
-    this.announcer.announce(
-      this.t('plan.announce.status', { step: ref.step.description, status: this.t(`plan.status.${status}`) }),
-    );
+    this.#edits.run(({ setActionStepStatus }) => {
+      const plan = this.#shown;
+      const ref = plan ? actionPlanSteps(plan)[index] : undefined;
+      if (!plan || !ref || !this.interactive) return;
+      this.#commit(setActionStepStatus(plan, ref.step.id, status, this.#today), 'status', ref.path);
+      this.announcer.announce(
+        this.t('plan.announce.status', { step: ref.step.description, status: this.t(`plan.status.${status}`) }),
+      );
+    });
   }
 
   readonly #onClick = (event: Event): void => {
@@ -277,12 +294,14 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   async #toggleEditing(): Promise<void> {
     if (this.#editor?.open) this.#editor.finish();
     else {
-      const { PlanEditor, planEditorStyles } = await import('./plan-editing.js');
+      const { PlanEditor, planEditorStyles, words } = await import('./plan-editing.js');
+      // Its words are here before it is drawn.
+      await this.#words.add(words);
       if (!this.#editor && this.renderRoot instanceof ShadowRoot) {
         adoptStyles(this.renderRoot, [...SelActionPlan.elementStyles, planEditorStyles]);
       }
       this.#editor ??= new PlanEditor({
-        t: (key, params) => this.t(key, params),
+        t: this.#words.t,
         headingLevel: () => this.headingLevel,
         evidence: () => ({ rubric: this.rubric, assessment: this.assessment, priorities: this.priorities }),
         commit: (plan, kind, path) => {
@@ -323,15 +342,22 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     if (targets.length === 0) return;
     event.preventDefault();
     this.#resourceTitles.set(resource.id, resource.title);
-    let next = plan;
-    for (const path of targets) next = insertPlanItem(next, path, resource.id);
-    if (editing) editing.draft.plan = next;
-    const place = targets.map((path) =>
-      path[0] === 'goals' ? this.t('plan.item.goal', { number: Number(path[1]) + 1 }) : this.t('plan.sharedGoal'),
-    );
-    this.announcer.announce(this.t('plan.announce.resource', { resource: resource.title, place: place.join(', ') }));
-    if (editing) editing.edited('edit', targets[0] ?? []);
-    else this.#commit(next, 'edit', targets[0] ?? []);
+    this.#edits.run(({ insertPlanItem }) => {
+      // The plan as it is now, should it have changed while the edits loaded.
+      const editor = this.#editor?.open ? this.#editor : undefined;
+      const current = editor?.draft.plan ?? this.#shown;
+      const places = current ? resourceTargets(current, resource.id, indicatorIds, this.#activeGoal) : [];
+      if (!current || places.length === 0) return;
+      let next = current;
+      for (const path of places) next = insertPlanItem(next, path, resource.id);
+      if (editor) editor.draft.plan = next;
+      const place = places.map((path) =>
+        path[0] === 'goals' ? this.t('plan.item.goal', { number: Number(path[1]) + 1 }) : this.t('plan.sharedGoal'),
+      );
+      this.announcer.announce(this.t('plan.announce.resource', { resource: resource.title, place: place.join(', ') }));
+      if (editor) editor.edited('edit', places[0] ?? []);
+      else this.#commit(next, 'edit', places[0] ?? []);
+    });
   };
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -357,6 +383,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   }
 
   #renderPlan(plan: ActionPlan) {
+    this.#words.speak();
     const tag = headingTag(this.headingLevel);
     const editor = this.#editor?.open ? this.#editor : undefined;
     return html`<article

@@ -1,3 +1,4 @@
+import type { PlanEditorMessageKey } from '../../action-plan/plan-editor-strings.js';
 import type { PlanMessageKey } from '../../action-plan/plan-strings.js';
 import type { ReportMessageKey } from '../../assessment-report/report-strings.js';
 import type { ReportViewsMessageKey } from '../../assessment-report/report-views-strings.js';
@@ -40,6 +41,7 @@ export type SelMessageKey =
   | ReportViewsMessageKey
   | FinderMessageKey
   | PlanMessageKey
+  | PlanEditorMessageKey
   | InventoryMessageKey
   | InventoryEditMessageKey
   | TouchpointsMessageKey

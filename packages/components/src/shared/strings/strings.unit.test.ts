@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { planEditorStrings } from '../../action-plan/plan-editor-strings.js';
 import { planStrings } from '../../action-plan/plan-strings.js';
 import { reportStrings } from '../../assessment-report/report-strings.js';
 import { reportViewsStrings } from '../../assessment-report/report-views-strings.js';
@@ -43,6 +44,7 @@ const onDemand: Readonly<Record<string, readonly SelStrings[]>> = {
   rubric: [rubricTeamStrings, rubricGrowthStrings, rubricMarksStrings, rubricNavigationStrings],
   'partner-card-sort': [cardMovesStrings, cardFilterStrings, partnerDetailsStrings],
   'partner-inventory': [inventoryEditStrings],
+  'action-plan': [planEditorStrings],
   'partner-touchpoints': [touchpointEditStrings],
   'status-map': [statusMapViewsStrings],
   'assessment-report': [reportViewsStrings],
@@ -58,6 +60,7 @@ const parts: Readonly<Record<string, SelStrings>> = {
   'card sort search': cardFilterStrings,
   'card sort details': partnerDetailsStrings,
   'inventory dialog and import': inventoryEditStrings,
+  'action plan editor': planEditorStrings,
   'touchpoints check-in': touchpointEditStrings,
   'status map views': statusMapViewsStrings,
   'report tables and sorting': reportViewsStrings,
