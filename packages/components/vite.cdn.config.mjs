@@ -195,6 +195,9 @@ const SMALL_PLANNED_CHUNK = 1500;
 const plannedModule =
   /[\\/]packages[\\/](?:components[\\/]dist[\\/](?:shared|partner-workbook)|core[\\/]dist|data[\\/]dist)[\\/]|[\\/]node_modules[\\/].*?[\\/]date-fns[\\/]/;
 
+/** date-fns's modules, as pnpm installs them. */
+const dateFnsModule = /[\\/]node_modules[\\/].*?[\\/]date-fns[\\/]/;
+
 /** Static imports of relative modules in tsc's output: `import ... from './x.js'`, `import './x.js'`, `export ... from`. */
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:(?:import|export)\s[^'"]*?from\s*|import\s*)['"](\.[^'"]+)['"]/g;
 
@@ -310,6 +313,10 @@ export function planSharedChunks(firstPass, elements) {
       if (plannedModule.test(id) && (!foundationModule.test(id) || firstRender.has(id))) plan.set(id, name);
     }
   }
+  // date-fns's modules that the foundation does not hold go in one chunk: apart, by the elements
+  // and later parts that use each, they made files of two or three hundred bytes that compress
+  // badly and cost a request each, and a later part needing one fetches the few others too.
+  for (const [id, name] of plan) if (dateFnsModule.test(id) && name !== 'foundation') plan.set(id, 'core~dates');
   return plan;
 }
 
