@@ -22,10 +22,12 @@ import {
   readBoolean,
   readFields,
   readIntAtLeast,
+  readList,
   readOneOf,
   readString,
   runSteps,
   type Read,
+  type Shape,
   type Steps,
 } from './plain-reader.js';
 import { READINESS_STAGES } from './readiness-stages.js';
@@ -73,20 +75,23 @@ const readDescription: Read<string> = (reading, input, path) =>
 const readExitCriterion = /* @__PURE__ */ readBoolean('Expected exitCriterion to be true or false');
 
 /** One milestone (`milestoneSchema`): its fields, then, when they are sound, its dates and status together. */
+// The fields of each object, made once: a snapshot holds thousands of milestones.
+const MILESTONE_FIELDS: Shape = [
+  ['id', readMilestoneId],
+  ['title', readMilestoneTitle],
+  ['phase', readPhase],
+  ['due', readIsoDate],
+  ['start', readIsoDate, true],
+  ['status', readMilestoneStatus],
+  ['completedOn', readIsoDate, true],
+  ['owner', readOwner, true],
+  ['description', readDescription, true],
+  ['exitCriterion', readExitCriterion, true],
+];
+
 export const readMilestone: Read<Milestone> = (reading, input, path) => {
   const mark = reading.mark;
-  const milestone = readFields(reading, input, path, [
-    ['id', readMilestoneId],
-    ['title', readMilestoneTitle],
-    ['phase', readPhase],
-    ['due', readIsoDate],
-    ['start', readIsoDate, true],
-    ['status', readMilestoneStatus],
-    ['completedOn', readIsoDate, true],
-    ['owner', readOwner, true],
-    ['description', readDescription, true],
-    ['exitCriterion', readExitCriterion, true],
-  ]) as Milestone;
+  const milestone = readFields(reading, input, path, MILESTONE_FIELDS) as Milestone;
   if (reading.stopped(mark)) return milestone;
   if (milestone.start !== undefined && compareIsoDates(milestone.start, milestone.due) > 0) {
     reading.add(
@@ -107,12 +112,14 @@ export const readMilestone: Read<Milestone> = (reading, input, path) => {
   return milestone;
 };
 
+const CHARTER_FIELDS: Shape = [
+  ['start', readIsoDate],
+  ['end', readIsoDate],
+];
+
 const readCharter: Read<Charter> = (reading, input, path) => {
   const mark = reading.mark;
-  const charter = readFields(reading, input, path, [
-    ['start', readIsoDate],
-    ['end', readIsoDate],
-  ]) as Charter;
+  const charter = readFields(reading, input, path, CHARTER_FIELDS) as Charter;
   if (!reading.stopped(mark) && !(compareIsoDates(charter.end, charter.start) > 0)) {
     reading.add([...path, 'end'], 'custom', 'Expected the charter to end after it starts', true);
   }
@@ -121,6 +128,12 @@ const readCharter: Read<Charter> = (reading, input, path) => {
 
 /** The scope's `kind`, already known to name an option. */
 const readKind: Read<unknown> = (_reading, input) => input;
+
+const STATE_SCOPE_FIELDS: Shape = [
+  ['kind', readKind],
+  ['state', readState],
+];
+const NATIONAL_SCOPE_FIELDS: Shape = [['kind', readKind]];
 
 const SCOPE_MESSAGE = 'Expected a scope of { kind: "state", state } or { kind: "national" }';
 
@@ -131,13 +144,8 @@ const readScope: Read<CommunityScope> = (reading, input, path) => {
     return input as CommunityScope;
   }
   const kind = input['kind'];
-  if (kind === 'state') {
-    return readFields(reading, input, path, [
-      ['kind', readKind],
-      ['state', readState],
-    ]) as CommunityScope;
-  }
-  if (kind === 'national') return readFields(reading, input, path, [['kind', readKind]]) as CommunityScope;
+  if (kind === 'state') return readFields(reading, input, path, STATE_SCOPE_FIELDS) as CommunityScope;
+  if (kind === 'national') return readFields(reading, input, path, NATIONAL_SCOPE_FIELDS) as CommunityScope;
   reading.add([...path, 'kind'], 'invalid_union', SCOPE_MESSAGE);
   return input as CommunityScope;
 };
@@ -145,17 +153,19 @@ const readScope: Read<CommunityScope> = (reading, input, path) => {
 const readName = /* @__PURE__ */ readText('a name');
 const readRole = /* @__PURE__ */ readText('a role');
 
+const LEADER_FIELDS: Shape = [
+  ['name', readName],
+  ['role', readRole],
+];
 const readLeadershipTeamMember: Read<LeadershipTeamMember> = (reading, input, path) =>
-  readFields(reading, input, path, [
-    ['name', readName],
-    ['role', readRole],
-  ]) as LeadershipTeamMember;
+  readFields(reading, input, path, LEADER_FIELDS) as LeadershipTeamMember;
 
+const MEMBER_FIELDS: Shape = [
+  ['kind', readMemberKind],
+  ['name', readName],
+];
 const readMember: Read<CommunityMember> = (reading, input, path) =>
-  readFields(reading, input, path, [
-    ['kind', readMemberKind],
-    ['name', readName],
-  ]) as CommunityMember;
+  readFields(reading, input, path, MEMBER_FIELDS) as CommunityMember;
 
 const readDistrictId = /* @__PURE__ */ readText('a district id');
 const readDistrictName = /* @__PURE__ */ readText('a district name');
@@ -165,20 +175,22 @@ const readStudents = /* @__PURE__ */ readIntAtLeast(
   'Expected the number of students to be 0 or more',
 );
 
+const DISTRICT_FIELDS: Shape = [
+  ['id', readDistrictId],
+  ['name', readDistrictName],
+  ['state', readState, true],
+  ['students', readStudents],
+];
 const readDistrict: Read<District> = (reading, input, path) =>
-  readFields(reading, input, path, [
-    ['id', readDistrictId],
-    ['name', readDistrictName],
-    ['state', readState, true],
-    ['students', readStudents],
-  ]) as District;
+  readFields(reading, input, path, DISTRICT_FIELDS) as District;
 
+const PHASE_CHANGE_FIELDS: Shape = [
+  ['from', readPhase],
+  ['to', readPhase],
+  ['on', readIsoDate],
+];
 const readPhaseChange: Read<PhaseChange> = (reading, input, path) =>
-  readFields(reading, input, path, [
-    ['from', readPhase],
-    ['to', readPhase],
-    ['on', readIsoDate],
-  ]) as PhaseChange;
+  readFields(reading, input, path, PHASE_CHANGE_FIELDS) as PhaseChange;
 
 const readCommunityId = /* @__PURE__ */ readText('a community id');
 const readCommunityName = /* @__PURE__ */ readText('a community name');
@@ -247,35 +259,44 @@ function checkWhole(reading: PlainReading, community: Community, path: IssuePath
 }
 
 /** A community at `path` (`communitySchema`), read in steps: its fields, then, when they are sound, the whole. */
-function* communityInSteps(reading: PlainReading, input: unknown, path: IssuePath): Steps<Community> {
+function* communityInSteps(reading: PlainReading, input: unknown, path: IssuePath, atOnce = false): Steps<Community> {
   if (!isFields(input)) {
     reading.wrongType(path, 'object', input);
     return input as Community;
   }
   const mark = reading.mark;
-  const community = readFields(reading, input, path, [
-    ['id', readCommunityId],
-    ['name', readCommunityName],
-    ['lang', readLanguageTag, true],
-    ['scope', readScope],
-    ['readiness', readReadiness],
-    ['charter', readCharter],
-    ['phase', readPhase],
-    ['leadershipTeam', readLeadershipTeam],
-    ['committees', readCommittees],
-    ['members', readMembers],
-    ['districts', readDistricts],
-  ]) as Record<string, unknown>;
-  const milestones = yield* listInSteps(reading, input['milestones'], [...path, 'milestones'], milestoneStep);
+  const community = readFields(reading, input, path, COMMUNITY_FIELDS) as Record<string, unknown>;
+  const at = [...path, 'milestones'];
+  const milestones = atOnce
+    ? readList(reading, input['milestones'], at, readMilestone)
+    : yield* listInSteps(reading, input['milestones'], at, milestoneStep);
   if ('milestones' in input) community['milestones'] = milestones;
-  Object.assign(community, readFields(reading, input, path, [['history', readHistory, true]]));
+  Object.assign(community, readFields(reading, input, path, HISTORY_FIELDS));
   if (!reading.stopped(mark)) checkWhole(reading, community as Community, path);
   return community as Community;
 }
 
-/** A community inside another document (`communitySchema` as an item or a field), read at once. */
+const COMMUNITY_FIELDS: Shape = [
+  ['id', readCommunityId],
+  ['name', readCommunityName],
+  ['lang', readLanguageTag, true],
+  ['scope', readScope],
+  ['readiness', readReadiness],
+  ['charter', readCharter],
+  ['phase', readPhase],
+  ['leadershipTeam', readLeadershipTeam],
+  ['committees', readCommittees],
+  ['members', readMembers],
+  ['districts', readDistricts],
+];
+const HISTORY_FIELDS: Shape = [['history', readHistory, true]];
+
+/**
+ * A community inside another document (`communitySchema` as an item or a field), read at once,
+ * its milestones without a step each.
+ */
 export const readCommunity: Read<Community> = (reading, input, path) =>
-  runSteps(communityInSteps(reading, input, path));
+  runSteps(communityInSteps(reading, input, path, true));
 
 /**
  * Reads a learning community as `communitySchema` does (the same value, or the same issues with

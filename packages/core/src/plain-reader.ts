@@ -30,8 +30,12 @@ export class PlainReading {
     return this.#found.length;
   }
 
+  /**
+   * Records a problem at `path`. The path is copied: the list and object readers hand their items
+   * one path each, rewritten from item to item.
+   */
   add(path: IssuePath, code: string, message: string, continues?: boolean): void {
-    this.#found.push({ path, code, message, continues });
+    this.#found.push({ path: [...path], code, message, continues });
   }
 
   /** A value of the wrong type, with the schema's own message or zod's English. */
@@ -44,7 +48,12 @@ export class PlainReading {
    * even its length checks (zod's explicit abort).
    */
   stopped(mark: number, outright = false): boolean {
-    return this.#found.slice(mark).some(({ continues }) => (outright ? continues === false : continues !== true));
+    const found = this.#found;
+    for (let at = mark; at < found.length; at++) {
+      const { continues } = found[at] as Found;
+      if (outright ? continues === false : continues !== true) return true;
+    }
+    return false;
   }
 
   /** `value` when nothing was found, else every problem as a `SelValidationError` about `subject`. */
@@ -81,7 +90,11 @@ export function isPlainFields(input: unknown): input is Fields {
   return isFields(prototype) && Object.hasOwn(prototype, 'isPrototypeOf');
 }
 
-/** Reads one value at `path`, recording its problems; gives the value zod would give. */
+/**
+ * Reads one value at `path`, recording its problems; gives the value zod would give. `path` holds
+ * while the reader runs: a list or an object rewrites it for its next item, so a reader that keeps
+ * a path after it returns keeps a copy (`reading.add` copies it).
+ */
 export type Read<T> = (reading: PlainReading, input: unknown, path: IssuePath) => T;
 
 /** A string (`z.string()`), with the schema's message for another type when it has one. */
@@ -172,7 +185,13 @@ export function readList<T>(reading: PlainReading, input: unknown, path: IssuePa
     return input as T[];
   }
   const items = new Array<T>(input.length);
-  for (let index = 0; index < input.length; index++) items[index] = item(reading, input[index], [...path, index]);
+  // One path for every item, its last step rewritten for each.
+  const at = [...path, 0];
+  const depth = path.length;
+  for (let index = 0; index < input.length; index++) {
+    at[depth] = index;
+    items[index] = item(reading, input[index], at);
+  }
   return items;
 }
 
@@ -214,8 +233,13 @@ export function* listInSteps<T>(
     return input as T[];
   }
   const items = new Array<T>(input.length);
-  for (let index = 0; index < input.length; index++)
-    items[index] = yield* item(reading, input[index], [...path, index]);
+  // One path for every item, its last step rewritten for each.
+  const at = [...path, 0];
+  const depth = path.length;
+  for (let index = 0; index < input.length; index++) {
+    at[depth] = index;
+    items[index] = yield* item(reading, input[index], at);
+  }
   return items;
 }
 
@@ -253,10 +277,16 @@ export function checkLength(
   if (reading.stopped(mark, true) || value === null || value === undefined) return;
   const units = (value as { readonly length?: unknown }).length;
   if (units === undefined) return;
-  // Strings count code points, as zod does (a surrogate pair is one); anything else its `length` as it is.
-  const length = (
-    typeof value === 'string' ? value.length - (value.match(SURROGATE_PAIR)?.length ?? 0) : units
-  ) as number;
+  // Strings count code points, as zod does (a surrogate pair is one); anything else its `length` as
+  // it is. A string has at least half as many code points as code units and at most as many: the
+  // pairs are counted only when that leaves a limit in doubt.
+  let length = units as number;
+  if (
+    typeof value === 'string' &&
+    ((limits.min !== undefined && length < 2 * limits.min) || (limits.max !== undefined && length > limits.max))
+  ) {
+    length -= value.match(SURROGATE_PAIR)?.length ?? 0;
+  }
   if (limits.min !== undefined && !(length >= limits.min)) reading.add(path, 'too_small', limits.tooShort ?? '', true);
   if (limits.max !== undefined && !(length <= limits.max)) reading.add(path, 'too_big', limits.tooLong ?? '', true);
 }
@@ -280,42 +310,33 @@ export function boundedListOf<T>(
   };
 }
 
+/** The fields of an object: each key with its reader, and whether the key may be left out. */
+export type Shape = readonly (readonly [key: string, read: Read<unknown>, optional?: boolean])[];
+
 /**
  * Reads the fields of an object (`z.object(shape)`) into a new one with only the shape's keys, in the
  * shape's order. `fields` gives each key its reader, and whether the key may be left out
  * (`z.optional`): a key left out stays out; a key given as `undefined` stays, as `undefined`.
  */
-export function readFields(
-  reading: PlainReading,
-  input: unknown,
-  path: IssuePath,
-  fields: readonly (readonly [key: string, read: Read<unknown>, optional?: boolean])[],
-): unknown {
+export function readFields(reading: PlainReading, input: unknown, path: IssuePath, fields: Shape): unknown {
   if (!isFields(input)) {
     reading.wrongType(path, 'object', input);
     return input;
   }
   const value: Record<string, unknown> = {};
-  for (const [key, read, optional] of fields) readField(reading, input, path, value, key, read, optional);
+  // One path for every field, its last step rewritten for each.
+  const at: PropertyKey[] = [...path, 0];
+  const depth = path.length;
+  for (const [key, read, optional] of fields) {
+    const present = key in input;
+    if (optional && !present) continue;
+    const raw = input[key];
+    at[depth] = key;
+    const read_ = optional && raw === undefined ? undefined : read(reading, raw, at);
+    // A required key left out was reported by its reader (none of them takes `undefined`).
+    if (present) value[key] = read_;
+  }
   return value;
-}
-
-/** One field of {@link readFields}, read into `value`. */
-function readField(
-  reading: PlainReading,
-  input: Fields,
-  path: IssuePath,
-  value: Record<string, unknown>,
-  key: string,
-  read: Read<unknown>,
-  optional = false,
-): void {
-  const present = key in input;
-  if (optional && !present) return;
-  const raw = input[key];
-  const read_ = optional && raw === undefined ? undefined : read(reading, raw, [...path, key]);
-  // A required key left out was reported by its reader (none of them takes `undefined`).
-  if (present) value[key] = read_;
 }
 
 const HTTP_START = /^https?:\/\//i;
