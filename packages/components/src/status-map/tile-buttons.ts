@@ -68,25 +68,36 @@ function prototypeTile(document: Document): HTMLButtonElement {
   return button;
 }
 
-/** Prepared squares by document and count, each set cloned whole when a map first draws that many. */
-const preparedSquares = new WeakMap<Document, Map<number, DocumentFragment>>();
+/** Where new squares go: each one's place and grid row and column, in drawing order. */
+type Placement = readonly Pick<TileButton, 'key' | 'row' | 'column'>[];
+
+/** Prepared squares by document and placement, each set cloned whole when a map first draws it. */
+const preparedSquares = new WeakMap<Document, Map<string, DocumentFragment>>();
 
 /**
- * `count` new squares in a fragment: one deep clone of a prepared set (one clone of two hundred
- * nodes is much quicker than fifty clones of four), the set made once per document and count.
+ * New squares for `placement` in a fragment, each already holding its place (`data-key`) and its
+ * grid area: one deep clone of a prepared set (one clone of two hundred nodes is much quicker than
+ * fifty clones of four, and a map of the same layout writes no place again), the set made once per
+ * document and placement.
  */
-function newSquares(document: Document, count: number): DocumentFragment {
-  let byCount = preparedSquares.get(document);
-  if (byCount === undefined) {
-    byCount = new Map();
-    preparedSquares.set(document, byCount);
+function newSquares(document: Document, placement: Placement): DocumentFragment {
+  let byPlacement = preparedSquares.get(document);
+  if (byPlacement === undefined) {
+    byPlacement = new Map();
+    preparedSquares.set(document, byPlacement);
   }
-  let prepared = byCount.get(count);
+  const id = placement.map(({ key, row, column }) => [key, row, column]).join();
+  let prepared = byPlacement.get(id);
   if (prepared === undefined) {
     prepared = document.createDocumentFragment();
     const square = prototypeTile(document);
-    for (let i = 0; i < count; i++) prepared.append(square.cloneNode(true));
-    byCount.set(count, prepared);
+    for (const { key, row, column } of placement) {
+      const button = square.cloneNode(true) as HTMLButtonElement;
+      button.setAttribute('data-key', key);
+      button.style.gridArea = `${String(row)} / ${String(column)}`;
+      prepared.append(button);
+    }
+    byPlacement.set(id, prepared);
   }
   return prepared.cloneNode(true) as DocumentFragment;
 }
@@ -122,18 +133,21 @@ class TileButtonsDirective extends Directive {
       this.#drawn = [];
     }
     while (this.#drawn.length > tiles.length) this.#drawn.pop()?.button.remove();
-    const added =
-      tiles.length > this.#drawn.length ? newSquares(grid.ownerDocument, tiles.length - this.#drawn.length) : undefined;
+    const placement = tiles.slice(this.#drawn.length);
+    const added = placement.length > 0 ? newSquares(grid.ownerDocument, placement) : undefined;
     if (added !== undefined) {
+      let index = 0;
       for (const button of added.children as HTMLCollectionOf<HTMLButtonElement>) {
         // Every square is a clone of the prototype: its three spans and their text are always there.
-        const [code, value, label] = button.children as unknown as readonly [Element, Element, Element];
+        const code = button.firstChild as Element;
+        const value = code.nextSibling as Element;
+        const { key, row, column } = placement[index++] as TileButton;
         this.#drawn.push({
           button,
           code: code.firstChild as Text,
           value: value.firstChild as Text,
-          label: label.firstChild as Text,
-          last: NEW_SQUARE,
+          label: (value.nextSibling as Element).firstChild as Text,
+          last: { ...NEW_SQUARE, key, row, column },
         });
       }
     }
