@@ -102,19 +102,22 @@ const elementChunkLimits = {
   // move sends, and the details dialog, are chunks loaded on first use. Next to move out if the
   // chunk grows: the details dialog's words (used only by the dialog).
   'sel-partner-card-sort': '8 kB',
-  // 11.53 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
-  // its own (together they compress to less): the element 2.11 with its selected-state, language
-  // marks and the on-demand waits of an update, styles 1.32, squares cloned from one prepared set
-  // 0.92, header, controls and grid views 0.91, model 0.85, English strings 0.8, on-demand loaders
-  // 0.53, the tab stop with the keys kept while the moves load 0.51, legend of phases and stages
-  // 0.43, text 0.43, summary 0.33, place names 0.1; core's status snapshot quick check 1.54 (it
-  // reads a valid snapshot without copying it), roll-up 1.24 and snapshot reader 0.37 that only it
-  // uses; @sel/data's English state names 0.45 and tile grid 0.46; imports 0.25. A first render
-  // needs all but the reader (for a snapshot the quick check cannot vouch for). The table, its
-  // sorting, the place panel, their words and the arrow keys' moves (status-map-views, 3.1 kB with
-  // their styles), the legends of the numeric measures, the Spanish strings with the Spanish state
-  // names, and the check of a page's own layout load on first use.
-  'sel-status-map': '11.7 kB',
+  // 11.56 kB with template markup and CSS minified, over the issue's 8 kB. Each module gzipped on
+  // its own (together they compress to less): the element 2.07 with its selected-state, language
+  // marks and the on-demand waits of an update, styles 1.32, squares cloned from one set prepared
+  // per layout with their places 1.03, header, controls and grid views 0.91, model 0.85, English
+  // strings 0.79, on-demand loaders 0.53, the tab stop with the keys kept while the moves load
+  // 0.51, legend of phases and stages 0.43, text 0.42, summary 0.33, place names 0.09; core's
+  // status snapshot quick check 1.53 (it reads a valid snapshot without copying it), roll-up 1.24
+  // and snapshot reader 0.35 that only it uses; @sel/data's English state names 0.45 and tile grid
+  // 0.46; imports 0.25. A first render needs all but the reader (for a snapshot the quick check
+  // cannot vouch for). Over the ceiling by core's quick check: core's plain reader (shared with the
+  // other elements) reads the same 200-community snapshot about six times slower in Chromium, which
+  // the issue's first-render bench cannot afford. The table, its sorting, the place panel, their
+  // words and the arrow keys' moves (status-map-views, 3.1 kB with their styles), the legends of
+  // the numeric measures, the Spanish strings with the Spanish state names, and the check of a
+  // page's own layout load on first use.
+  'sel-status-map': '11.6 kB',
   // 7.95 kB, under the issue's 8 kB. Each module gzipped alone (so the parts add up to more than the
   // whole): the element 1.75, styles 1.38, the summaries, weakest list and growth table 1.61, its
   // English strings 1.09, the charts 0.89, the catalog's loader 0.53, core's plain reader of a

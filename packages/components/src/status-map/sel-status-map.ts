@@ -3,6 +3,7 @@ import {
   checkStatusSnapshot,
   type CheckedStatusSnapshot,
   type ParseResult,
+  type SelIssue,
   type StatusSnapshot,
   type TileGridLayout,
 } from '@sel/core';
@@ -210,36 +211,25 @@ export class SelStatusMap extends SelElement<CheckedStatusSnapshot> {
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits: Promise<void>[] = [];
-    const locale = this.i18n.locale;
-    const views = this.#needsViews()
-      ? onDemand.viewsReady(locale, (issues) => {
-          this.reportIssues('views', issues);
-        })
-      : undefined;
-    if (views !== undefined) waits.push(views);
-    const numeric = onDemand.numericMeasuresReady(this.#measure, (issues) => {
-      this.reportIssues('numeric', issues);
-    });
-    if (numeric !== undefined) waits.push(numeric);
+    const report = (group: string) => (issues: SelIssue[]) => {
+      this.reportIssues(group, issues);
+    };
     const layout = this.layout;
-    if (layout !== undefined && layout !== this.#checkedLayout) {
-      waits.push(
-        onDemand.loadLayoutCheck().then(
-          ({ checkLayout }) => {
-            const checked = checkLayout(layout);
-            this.#checkedLayout = layout;
-            this.#layout = checked.layout ?? usTileGrid;
-            this.reportIssues('layout', checked.issues);
-          },
-          (error: unknown) => {
-            this.reportIssues('layout', [
-              onDemand.loadFailure('layout', 'layout-unchecked', 'The layout check', error),
-            ]);
-          },
-        ),
-      );
-    }
+    const waits = [
+      this.#needsViews() ? onDemand.viewsReady(this.i18n.locale, report('views')) : undefined,
+      onDemand.numericMeasuresReady(this.#measure, report('numeric')),
+      layout === undefined || layout === this.#checkedLayout
+        ? undefined
+        : onDemand.layoutChecked(
+            layout,
+            (checked) => {
+              this.#checkedLayout = layout;
+              this.#layout = checked.layout ?? usTileGrid;
+              this.reportIssues('layout', checked.issues);
+            },
+            report('layout'),
+          ),
+    ].filter((wait) => wait !== undefined);
     return waits.length === 0 ? super.scheduleUpdate() : Promise.all(waits).then(() => super.scheduleUpdate());
   }
 

@@ -1,6 +1,6 @@
 import type { SelIssue } from '@sel/core';
 import type { SelLocale } from '../shared/i18n.js';
-import { onDemand } from '../shared/on-demand.js';
+import { onDemand, type OnDemandModule } from '../shared/on-demand.js';
 
 // What `<sel-status-map>` loads with `import()`: what a first render of the map does not draw.
 
@@ -8,91 +8,94 @@ export type StatusMapViews = typeof import('./status-map-views.js');
 export type LayoutCheck = typeof import('./layout-check.js');
 export type NumericMeasures = typeof import('./numeric-measures.js');
 
+/** The table, its sorting, the place panel and the arrow keys' moves, with their words' loader. */
 const viewsPart = onDemand<StatusMapViews>(() => import('./status-map-views.js'));
-let viewsPreloaded = false;
-let layoutCheck: Promise<LayoutCheck> | undefined;
+/** The legends of the numeric measures (communities, districts, students). */
 const numericPart = onDemand<NumericMeasures>(() => import('./numeric-measures.js'));
+/** The check of a page's own tile layout (core's `tileGridLayoutSchema`). */
+const layoutPart = onDemand<LayoutCheck>(() => import('./layout-check.js'));
+let viewsPreloaded = false;
 
 /** The table of states, its sorting and the panel of a place's communities, once loaded. */
-export function loadedViews(): StatusMapViews | undefined {
-  return viewsPart.loaded();
-}
+export const loadedViews = viewsPart.loaded;
 
 /**
  * Loads the table, its sorting and the place panel, once per page: the first time an element
  * needs them (the table view, a narrow screen, print, an opened place). A failed load is tried
  * again the next time.
  */
-export function loadViews(): Promise<StatusMapViews> {
-  return viewsPart.load();
+export const loadViews = viewsPart.load;
+
+/** The legends of the numeric measures, once loaded. */
+export const loadedNumericMeasures = numericPart.loaded;
+
+/**
+ * `part` loaded, then `then` run, for an update that needs it; a failed load is reported through
+ * `report` as the issue of `what` (an empty list once it loads).
+ */
+function ready<M>(
+  part: OnDemandModule<M>,
+  then: (module: M) => unknown,
+  report: (issues: SelIssue[]) => void,
+  [path, code, what]: readonly [string, string, string],
+): Promise<void> {
+  return part.load().then(
+    async (module) => {
+      await then(module);
+      report([]);
+    },
+    (error: unknown) => {
+      report([loadFailure(path, code, what, error)]);
+    },
+  );
 }
 
 /**
  * The table's and the place panel's code and their words in `locale`, for an update that draws
- * them: `undefined` when both are here. A failed load of the code is reported through `report`
- * (an empty list once it loads).
+ * them: `undefined` when both are here. A failed load of the code is reported through `report`.
  */
 export function viewsReady(locale: SelLocale, report: (issues: SelIssue[]) => void): Promise<void> | undefined {
-  const views = viewsPart.loaded();
-  if (views !== undefined) return views.loadViewWords(locale);
-  return loadViews().then(
-    async (loaded) => {
-      await loaded.loadViewWords(locale);
-      report([]);
-    },
-    (error: unknown) => {
-      report([loadFailure('view', 'views-unavailable', 'The table', error)]);
-    },
+  return (
+    viewsPart.loaded()?.loadViewWords(locale) ??
+    ready(viewsPart, (views) => views.loadViewWords(locale), report, ['view', 'views-unavailable', 'The table'])
   );
 }
 
 /** Loads the views when the browser is idle after a map is drawn, so printing and a first click find them at hand. */
 export function preloadViews(): void {
-  if (viewsPreloaded || viewsPart.loaded() !== undefined) return;
+  if (viewsPreloaded) return;
   viewsPreloaded = true;
-  const load = () => {
-    loadViews().catch(() => undefined);
-  };
   // Safari has no requestIdleCallback: a short wait leaves the first frames to the page.
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(load);
-  else setTimeout(load, 200);
-}
-
-/** Loads the check of a page's own tile layout (core's `tileGridLayoutSchema`), only when a page sets one. */
-export function loadLayoutCheck(): Promise<LayoutCheck> {
-  layoutCheck ??= import('./layout-check.js').catch((error: unknown) => {
-    layoutCheck = undefined;
-    throw error;
-  });
-  return layoutCheck;
-}
-
-/** The legends of the numeric measures, once loaded. */
-export function loadedNumericMeasures(): NumericMeasures | undefined {
-  return numericPart.loaded();
-}
-
-/**
- * Loads the legends of the numeric measures (communities, districts, students), once per page:
- * when a map is first coloured by one. A failed load is tried again the next time.
- */
-export function loadNumericMeasures(): Promise<NumericMeasures> {
-  return numericPart.load();
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(viewsPart.warm);
+  else setTimeout(viewsPart.warm, 200);
 }
 
 /**
  * The legends of the numeric measures, for an update that colours the map by `measure`:
  * `undefined` when it does not need them or they are here. A failed load is reported through
- * `report` (an empty list once they load); the phase legend stands in meanwhile.
+ * `report`; the phase legend stands in meanwhile.
  */
 export function numericMeasuresReady(measure: string, report: (issues: SelIssue[]) => void): Promise<void> | undefined {
   if (numericPart.loaded() !== undefined || measure === 'phase' || measure === 'readiness') return undefined;
-  return loadNumericMeasures().then(
-    () => {
-      report([]);
+  return ready(numericPart, () => undefined, report, ['measure', 'measure-unavailable', 'The legend of the measure']);
+}
+
+/**
+ * Checks a page's own `layout` with the layout check, loaded the first time a page sets one, and
+ * gives the result to `use`; a failed load is reported through `report` (and tried again on the
+ * next update).
+ */
+export function layoutChecked(
+  layout: unknown,
+  use: (checked: ReturnType<LayoutCheck['checkLayout']>) => void,
+  report: (issues: SelIssue[]) => void,
+): Promise<void> {
+  return layoutPart.load().then(
+    ({ checkLayout }) => {
+      use(checkLayout(layout));
     },
     (error: unknown) => {
-      report([loadFailure('measure', 'measure-unavailable', 'The legend of the measure', error)]);
+      report([loadFailure('layout', 'layout-unchecked', 'The layout check', error)]);
     },
   );
 }
