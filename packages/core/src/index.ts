@@ -80,13 +80,30 @@ export { MAX_RUBRIC_LEVELS, MIN_RUBRIC_LEVELS, RUBRIC_ITEM_ID_PATTERN } from './
 export {
   focusAreaSchema,
   indicatorSchema,
+  indicatorTranslationSchema,
+  type IndicatorTranslation,
   parseRubric,
   practiceSchema,
   rubricItemIdSchema,
   rubricLevelSchema,
+  rubricLevelTranslationSchema,
+  type RubricLevelTranslation,
   rubricSchema,
+  rubricSectionTranslationSchema,
+  type RubricSectionTranslation,
+  rubricTranslationSchema,
+  type RubricTranslation,
+  rubricTranslationsSchema,
+  type RubricTranslations,
   safeParseRubric,
 } from './rubric-schema.js';
+export {
+  localizeRubric,
+  type LocalizedRubric,
+  type RubricTextField,
+  type RubricTextOwner,
+  rubricTranslationFor,
+} from './localize-rubric.js';
 export { checkRubric, checkRubricInSteps } from './rubric-reader.js';
 export {
   type Assessment,

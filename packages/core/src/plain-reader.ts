@@ -197,9 +197,14 @@ export function readList<T>(reading: PlainReading, input: unknown, path: IssuePa
 
 /**
  * A record (`z.record(key, item)` with a string key schema): a new object with each own enumerable
- * key that `acceptKey` takes and its value read; a key it refuses is reported at its place.
+ * key that `acceptKey` takes and its value read; a key it refuses is reported at its place, with
+ * `keyMessage` (the record schema's own message for a key, else zod's English).
  */
-export function recordOf<T>(acceptKey: (key: string) => boolean, item: Read<T>): Read<Record<string, T>> {
+export function recordOf<T>(
+  acceptKey: (key: string) => boolean,
+  item: Read<T>,
+  keyMessage = 'Invalid key in record',
+): Read<Record<string, T>> {
   return (reading, input, path) => {
     if (!isPlainFields(input)) {
       reading.wrongType(path, 'record', input);
@@ -208,8 +213,7 @@ export function recordOf<T>(acceptKey: (key: string) => boolean, item: Read<T>):
     const record: Record<string, T> = {};
     for (const key of Reflect.ownKeys(input)) {
       if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-      if (typeof key !== 'string' || !acceptKey(key))
-        reading.add([...path, key], 'invalid_key', 'Invalid key in record');
+      if (typeof key !== 'string' || !acceptKey(key)) reading.add([...path, key], 'invalid_key', keyMessage);
       else record[key] = item(reading, input[key], [...path, key]);
     }
     return record;

@@ -52,6 +52,24 @@ const rubric = {
       ],
     },
   ],
+  translations: {
+    es: {
+      title: 'Rúbrica distrital de SEL',
+      description: 'Cuatro áreas de enfoque',
+      source: 'CASEL',
+      levels: { '1': { label: 'Todavía no', description: 'Nada en marcha' }, '3': { label: 'Por completo' } },
+      focusAreas: { 'shared-vision': { title: 'Crear una visión compartida', description: 'Por qué SEL' } },
+      practices: { plan: { title: 'Planificar el SEL', description: 'Un plan' } },
+      indicators: {
+        'plan-written': {
+          text: 'Existe un plan escrito',
+          fullImplementation: 'Escrito y compartido',
+          descriptors: ['Ninguno', 'Un borrador', 'Adoptado'],
+        },
+      },
+    },
+    'es-MX': { indicators: { 'staff-time': { text: 'Tiempo para aprender' } } },
+  },
 };
 
 /** Both ways of reading in plain code: at once, and in steps run to the end. */

@@ -7,6 +7,7 @@ import {
   listOf,
   PlainReading,
   readCheckedString,
+  recordOf,
   readFields,
   readInt,
   readOneOf,
@@ -34,7 +35,15 @@ import {
   SLUG_MESSAGE,
 } from './rubric-checks.js';
 import { readLanguageTag } from './language-tag-reader.js';
+import { isLanguageTag } from './language-tag.js';
 import type { FocusArea, Indicator, Practice, Rubric, RubricLevel } from './rubric.js';
+import type {
+  IndicatorTranslation,
+  RubricLevelTranslation,
+  RubricSectionTranslation,
+  RubricTranslation,
+} from './rubric-schema.js';
+import { rubricTranslationIssues, TRANSLATION_LANGUAGE_MESSAGE } from './rubric-translation-checks.js';
 
 // A rubric read in plain code: what `rubricSchema` gives (value, verdict, issues and their
 // messages) without zod, for a page that shows a rubric and should not download a validator for
@@ -59,7 +68,8 @@ export const readLevelValue: Read<number> = /* @__PURE__ */ readInt(LEVEL_VALUE_
 const readFocusAreaNumber = /* @__PURE__ */ readInt(FOCUS_AREA_NUMBER_MESSAGE);
 const readScope = /* @__PURE__ */ readOneOf(['district', 'school'], SCOPE_MESSAGE);
 const readDescriptors = /* @__PURE__ */ listOf(readString);
-const readTags = /* @__PURE__ */ listOf(readRequiredText);
+/** Tags, or a translation's descriptors: texts that each have a visible character. */
+const readRequiredTexts = /* @__PURE__ */ listOf(readRequiredText);
 
 const readLevel: Read<RubricLevel> = (reading, input, path) =>
   readFields(reading, input, path, [
@@ -74,8 +84,45 @@ const readIndicator: Read<Indicator> = (reading, input, path) =>
     ['text', readRequiredText],
     ['fullImplementation', readString, true],
     ['descriptors', readDescriptors, true],
-    ['tags', readTags, true],
+    ['tags', readRequiredTexts, true],
   ]) as Indicator;
+
+/**
+ * A part of a translation (`rubricLevelTranslationSchema` and friends): an object of optional
+ * texts, `descriptors` a list of them.
+ */
+function translatedTexts<T>(...keys: readonly string[]): Read<Record<string, T>> {
+  const read: Read<T> = (reading, input, path) =>
+    readFields(
+      reading,
+      input,
+      path,
+      keys.map((key) => [key, key === 'descriptors' ? readRequiredTexts : readRequiredText, true] as const),
+    ) as T;
+  return recordOf(() => true, read);
+}
+
+const readLevelTranslations = /* @__PURE__ */ translatedTexts<RubricLevelTranslation>('label', 'description');
+const readSectionTranslations = /* @__PURE__ */ translatedTexts<RubricSectionTranslation>('title', 'description');
+const readIndicatorTranslations = /* @__PURE__ */ translatedTexts<IndicatorTranslation>(
+  'text',
+  'fullImplementation',
+  'descriptors',
+);
+
+const readTranslation: Read<RubricTranslation> = (reading, input, path) =>
+  readFields(reading, input, path, [
+    ['title', readRequiredText, true],
+    ['description', readRequiredText, true],
+    ['source', readRequiredText, true],
+    ['levels', readLevelTranslations, true],
+    ['focusAreas', readSectionTranslations, true],
+    ['practices', readSectionTranslations, true],
+    ['indicators', readIndicatorTranslations, true],
+  ]) as RubricTranslation;
+
+/** A rubric's translations by language tag (`rubricTranslationsSchema`). */
+const readTranslations = /* @__PURE__ */ recordOf(isLanguageTag, readTranslation, TRANSLATION_LANGUAGE_MESSAGE);
 
 const readLevels = /* @__PURE__ */ boundedListOf(readLevel, {
   min: MIN_RUBRIC_LEVELS,
@@ -161,11 +208,12 @@ function* rubricInSteps(reading: PlainReading, input: unknown, path: IssuePath):
       ['source', readString, true],
       ['lang', readLanguageTag, true],
       ['levels', readLevels],
+      ['translations', readTranslations, true],
     ],
     ['focusAreas', focusAreaInSteps, NO_FOCUS_AREA_MESSAGE],
   );
   if (!reading.stopped(mark)) {
-    for (const issue of rubricCrossFieldIssues(rubric)) {
+    for (const issue of [...rubricCrossFieldIssues(rubric), ...rubricTranslationIssues(rubric)]) {
       reading.add([...path, ...issue.path], 'custom', issue.message, true);
     }
   }

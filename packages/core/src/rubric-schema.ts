@@ -19,6 +19,7 @@ import {
   manyLevelsMessage,
   rubricCrossFieldIssues,
 } from './rubric-checks.js';
+import { rubricTranslationIssues, TRANSLATION_LANGUAGE_MESSAGE } from './rubric-translation-checks.js';
 
 /**
  * The id of a rubric, focus area, practice or indicator: a slug of lowercase letters and digits
@@ -85,6 +86,64 @@ export const focusAreaSchema = /* @__PURE__ */ z.object({
 });
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 
+/** A translated text: optional, and when given, with at least one visible character. */
+const translatedText = /* @__PURE__ */ z.optional(requiredText);
+
+/** A level's texts in another language (`label`, `description`). */
+export const rubricLevelTranslationSchema = /* @__PURE__ */ z.object({
+  label: translatedText,
+  description: translatedText,
+});
+export type RubricLevelTranslation = z.infer<typeof rubricLevelTranslationSchema>;
+
+/** A focus area's or a practice's texts in another language (`title`, `description`). */
+export const rubricSectionTranslationSchema = /* @__PURE__ */ z.object({
+  title: translatedText,
+  description: translatedText,
+});
+export type RubricSectionTranslation = z.infer<typeof rubricSectionTranslationSchema>;
+
+/**
+ * An indicator's texts in another language. `descriptors`, when given, translate all of the
+ * indicator's descriptors: one per level, in level order.
+ */
+export const indicatorTranslationSchema = /* @__PURE__ */ z.object({
+  text: translatedText,
+  fullImplementation: translatedText,
+  descriptors: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(requiredText)),
+});
+export type IndicatorTranslation = z.infer<typeof indicatorTranslationSchema>;
+
+/**
+ * A rubric's texts in one other language, each optional (a text left out stays in the rubric's
+ * own language): the rubric's `title`, `description` and `source`; its levels' texts by level value
+ * (`"1"`); its focus areas', practices' and indicators' texts by id.
+ */
+export const rubricTranslationSchema = /* @__PURE__ */ z.object({
+  title: translatedText,
+  description: translatedText,
+  source: translatedText,
+  levels: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), rubricLevelTranslationSchema),
+  ),
+  focusAreas: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), rubricSectionTranslationSchema),
+  ),
+  practices: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), rubricSectionTranslationSchema),
+  ),
+  indicators: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), indicatorTranslationSchema),
+  ),
+});
+export type RubricTranslation = z.infer<typeof rubricTranslationSchema>;
+
+/** A rubric's translations, by BCP 47 language tag (`es`, `es-MX`). */
+export const rubricTranslationsSchema = /* @__PURE__ */ z.record(languageTagSchema, rubricTranslationSchema, {
+  error: (issue) => (issue.code === 'invalid_key' ? TRANSLATION_LANGUAGE_MESSAGE : undefined),
+});
+export type RubricTranslations = z.infer<typeof rubricTranslationsSchema>;
+
 const rubricShape = /* @__PURE__ */ z.object({
   id: slug,
   version: requiredText,
@@ -100,6 +159,11 @@ const rubricShape = /* @__PURE__ */ z.object({
       /* @__PURE__ */ z.minLength(MIN_RUBRIC_LEVELS, { error: fewLevelsMessage }),
       /* @__PURE__ */ z.maxLength(MAX_RUBRIC_LEVELS, { error: manyLevelsMessage }),
     ),
+  /**
+   * The rubric's texts in other languages, by language tag: an element speaking one of them shows
+   * its texts, and each text not translated stays in the rubric's own `lang` (then required).
+   */
+  translations: /* @__PURE__ */ z.optional(rubricTranslationsSchema),
   focusAreas: /* @__PURE__ */ z
     .array(focusAreaSchema)
     .check(/* @__PURE__ */ z.minLength(1, { error: NO_FOCUS_AREA_MESSAGE })),
@@ -109,12 +173,13 @@ const rubricShape = /* @__PURE__ */ z.object({
  * A self-assessment rubric: focus areas > practices > indicators, each indicator rated on the same
  * ordered levels. Works for district or school rubrics with 3 to 6 levels, with or without a descriptor
  * per level. Besides the shape it checks that level values strictly increase, that an indicator with
- * descriptors has one per level (all levels or none) and that ids are unique across all focus areas,
- * practices and indicators; each problem is reported at its path.
+ * descriptors has one per level (all levels or none), that ids are unique across all focus areas,
+ * practices and indicators, and that translations name only texts the rubric has; each problem is
+ * reported at its path.
  */
 export const rubricSchema = /* @__PURE__ */ rubricShape.check(
   /* @__PURE__ */ z.superRefine((rubric, ctx) => {
-    for (const issue of rubricCrossFieldIssues(rubric)) {
+    for (const issue of [...rubricCrossFieldIssues(rubric), ...rubricTranslationIssues(rubric)]) {
       ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, input: rubric });
     }
   }),

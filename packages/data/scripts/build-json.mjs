@@ -19,7 +19,7 @@ import {
   statusSnapshotSchema, tagSchema, tileGridLayoutSchema,
 } from '@sel/core';
 import {
-  catalog, committeeTexts, districtFullImplementationRubric, districtRubric, illustrativeAssessmentReport,
+  catalog, committeeTexts, districtFullImplementationRubric, districtRubric, districtRubricSpanish, illustrativeAssessmentReport,
   illustrativeStatusSnapshot, learningCommunityTemplate, partnerKindTexts, schoolImplementationStagesRubric,
   schoolPartnershipsRubric, usStateNames, usTileGrid,
 } from './src/index.ts';
@@ -28,6 +28,7 @@ const schema = (s, title) => ({ title, ...toJSONSchema(s, { target: 'draft-2020-
 export const files = {
   'catalog.json': catalog,
   'rubrics/district.json': districtRubric,
+  'rubrics/district-en-es.json': { ...districtRubric, translations: { es: districtRubricSpanish } },
   'rubrics/school.json': schoolPartnershipsRubric,
   'rubrics/district-full-implementation.json': districtFullImplementationRubric,
   'rubrics/school-stages.json': schoolImplementationStagesRubric,
@@ -47,7 +48,7 @@ export const files = {
   'schemas/resource-query.json': schema(resourceQuerySchema, 'SEL resource query'),
   'schemas/rubric.json': {
     ...schema(rubricSchema, 'SEL rubric'),
-    description: 'Beyond this schema, @sel/core parseRubric also checks that level values strictly increase, that an indicator with descriptors has exactly one per level (or none), and that ids are unique across focus areas, practices and indicators.',
+    description: 'Beyond this schema, @sel/core parseRubric also checks that level values strictly increase, that an indicator with descriptors has exactly one per level (or none), that ids are unique across focus areas, practices and indicators, and that translations name only levels, ids and texts the rubric has, in languages other than its own lang (which they require).',
   },
   'schemas/assessment.json': {
     ...schema(assessmentSchema, 'SEL assessment'),

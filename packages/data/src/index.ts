@@ -14,6 +14,7 @@ export {
   type ResourceSearch,
 } from './query.js';
 export { districtRubric } from './rubrics/district.js';
+export { districtRubricSpanish } from './rubrics/district-es.js';
 export { schoolPartnershipsRubric } from './rubrics/school.js';
 export { districtFullImplementationRubric } from './rubrics/district-full-implementation.js';
 export { schoolImplementationStagesRubric } from './rubrics/school-stages.js';

@@ -17,6 +17,8 @@ import { illustrativeAssessmentReport } from './illustrative-assessment-report.j
 import { illustrativeStatusSnapshot } from './illustrative-status-snapshot.js';
 import { usTileGrid } from './us-tile-grid.js';
 import { catalog } from './catalog.js';
+import { districtRubric } from './rubrics/district.js';
+import { districtRubricSpanish } from './rubrics/district-es.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +33,10 @@ describe('scripts/build-json.mjs', () => {
   it('writes the catalog and the rubrics as JSON that core reads back unchanged', () => {
     expect(parseCatalog(read('catalog.json'))).toEqual(JSON.parse(JSON.stringify(catalog)));
     expect(parseRubric(read('rubrics/district.json')).id).toBe('district-systemic-sel');
+    expect(parseRubric(read('rubrics/district-en-es.json'))).toEqual({
+      ...districtRubric,
+      translations: { es: districtRubricSpanish },
+    });
     expect(parseRubric(read('rubrics/school.json')).scope).toBe('school');
     expect(parseRubric(read('rubrics/district-full-implementation.json')).levels).toHaveLength(4);
     expect(parseRubric(read('rubrics/school-stages.json')).levels).toHaveLength(5);
