@@ -74,7 +74,8 @@ export function growthRowElements(rows: readonly IndicatorProgress[], text: Repo
     const change = latest?.nextSibling;
     const mark = change?.nextSibling?.firstChild;
     textIn(name).data = progress.entry.indicator.text;
-    if (text.lang !== nothing) (name as Element).setAttribute('lang', text.lang);
+    const lang = text.lang(progress.entry.indicator, 'text');
+    if (lang !== nothing) (name as Element).setAttribute('lang', lang);
     textIn(first).data = level(progress.first);
     textIn(latest).data = level(progress.latest);
     const delta = progress.levelDelta;
@@ -200,7 +201,10 @@ export function growthSummary(model: ReportModel, text: ReportText): unknown[] {
     text.t('report.growth.indicators', { count: model.progress.filter((row) => row.trend === trend).length });
   const slipped = model.progress
     .filter((row) => row.trend === 'slipped')
-    .map((row) => row.entry.indicator.text.trim().replace(/[.!?]+$/, ''));
+    .map(({ entry: { indicator } }, i) => [
+      i === 0 ? '' : '; ',
+      inLang(indicator.text.trim().replace(/[.!?]+$/, ''), text.lang(indicator, 'text')),
+    ]);
   return [
     text.t('report.growth.summary', {
       first: roundName(first, text),
@@ -215,9 +219,7 @@ export function growthSummary(model: ReportModel, text: ReportText): unknown[] {
       slipped: count('slipped'),
       unchanged: count('unchanged'),
     }),
-    ...(slipped.length > 0
-      ? [' ', ...withParts(text.t, 'report.growth.slippedList', { list: inLang(slipped.join('; '), text.lang) })]
-      : []),
+    ...(slipped.length > 0 ? [' ', ...withParts(text.t, 'report.growth.slippedList', { list: html`${slipped}` })] : []),
   ];
 }
 
@@ -229,18 +231,18 @@ export function renderWeakest(steps: readonly ReportNextStep[], text: ReportText
       (step) =>
         html`<li data-indicator=${step.indicatorId}>
           ${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}
-          <span class="weakest__text" lang=${text.lang}>${step.indicator.text}</span>
+          <span class="weakest__text" lang=${text.lang(step.indicator, 'text')}>${step.indicator.text}</span>
           <span class="weakest__level"
             >${
               step.level === null
                 ? text.t('report.unrated')
                 : withParts(text.t, 'report.weakest.level', {
                     level: step.level,
-                    label: inLang(step.levelLabel ?? '', text.lang),
+                    label: inLang(step.levelLabel ?? '', text.labelLang(step.level)),
                   })
             }</span
           >
-          <span class="weakest__practice" lang=${text.lang}>${step.practice.title}</span>
+          <span class="weakest__practice" lang=${text.lang(step.practice, 'title')}>${step.practice.title}</span>
         </li>`,
     )}
   </ol>`;

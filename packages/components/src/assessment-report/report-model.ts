@@ -5,10 +5,12 @@ import {
   reportRounds,
   reportTarget,
   type AssessmentReport,
+  type FocusArea,
   type IndicatorProgress,
   type ReadinessStage,
   type ReportNextStep,
   type ReportRound,
+  type Rubric,
   type ScoreSummary,
 } from '@sel/core';
 
@@ -17,6 +19,8 @@ export interface AreaSeries {
   /** `overall`, or the focus area's id. */
   readonly key: string;
   readonly title: string;
+  /** The rubric or focus area `title` is the title of (its language is asked of it). */
+  readonly of: Rubric | FocusArea;
   /** The focus area's number, when the rubric gives one. */
   readonly number: number | undefined;
   /** The score of each round, in round order. */
@@ -55,6 +59,7 @@ export function reportModel(report: AssessmentReport): ReportModel {
     {
       key: 'overall',
       title: report.rubric.title,
+      of: report.rubric,
       number: undefined,
       scores: rounds.map((round) => round.score.overall),
       stages: rounds.map((round) => round.stage),
@@ -63,6 +68,7 @@ export function reportModel(report: AssessmentReport): ReportModel {
     ...report.rubric.focusAreas.map((area, a): AreaSeries => ({
       key: area.id,
       title: area.title,
+      of: area,
       number: area.number,
       scores: rounds.map((round) => round.score.focusAreas[a] ?? round.score.overall),
       stages: rounds.map((round) => round.focusAreaStages[a] ?? null),

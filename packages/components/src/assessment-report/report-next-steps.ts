@@ -180,7 +180,7 @@ export function renderNextSteps(
       const matches = index.forIndicators(rubric, [step.indicatorId], { limit: RESOURCES_PER_INDICATOR });
       return html`<li class="next-step" data-indicator=${step.indicatorId}>
         <span class="next-step__indicator"
-          >${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}${inLang(step.indicator.text, text.lang)}</span
+          >${step.priority ? html`<strong class="priority">${text.t('report.priority')}</strong> ` : nothing}${inLang(step.indicator.text, text.lang(step.indicator, 'text'))}</span
         >
         ${
           matches.length === 0

@@ -1,5 +1,5 @@
 import type { nothing, TemplateResult } from 'lit';
-import type { ReadinessStage, ReportRound } from '@sel/core';
+import type { ReadinessStage, ReportRound, RubricTextField, RubricTextOwner } from '@sel/core';
 import { inLang } from '../shared/data-language.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import type { AreaSeries } from './report-model.js';
@@ -11,14 +11,19 @@ export interface ReportText {
   readonly percent: (value: number) => string;
   /** An ISO date in the one style of every element, e.g. "October 14th, 2025". */
   readonly date: (iso: string) => string;
-  /** The `lang` of the rubric's texts (`dataLang`): set when the rubric is in another language than the report. */
-  readonly lang: string | typeof nothing;
+  /**
+   * The `lang` of a text of the rubric shown (`dataLang`): set when the text is in another
+   * language than the report (a translation's, else the rubric's own).
+   */
+  readonly lang: (owner: RubricTextOwner, field: RubricTextField) => string | typeof nothing;
+  /** The `lang` of the label of the rubric's level with this value, as {@link lang}. */
+  readonly labelLang: (value: number | null) => string | typeof nothing;
 }
 
 /** "Overall", or the focus area with its number: "1. Build foundational support and plan", in the rubric's language. */
 export function areaName(area: AreaSeries, text: ReportText): string | TemplateResult {
   if (area.key === 'overall') return text.t('report.overall');
-  return inLang(area.number === undefined ? area.title : `${area.number}. ${area.title}`, text.lang);
+  return inLang(area.number === undefined ? area.title : `${area.number}. ${area.title}`, text.lang(area.of, 'title'));
 }
 
 /** A readiness stage by the name every element gives it (the shared `rubric.stage.*`), or "No stage yet". */

@@ -8,6 +8,7 @@ import { SelElement } from '../shared/sel-element.js';
 import { tokenStyles } from '../shared/tokens.styles.js';
 import { ReportCatalogController } from './report-catalog.js';
 import { areaChange, renderRoundsChart, renderStandingChart } from './report-charts.js';
+import { ReportLanguage, type ShownReport } from './report-language.js';
 import {
   growthColumnLabel,
   growthRowElements,
@@ -124,6 +125,10 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
   private growthDirection: SortDirection = 'ascending';
 
   #model: ReportModel | undefined;
+  /** The report with its rubric in the element's language, where a translation fits it. */
+  readonly #language = new ReportLanguage(this);
+  /** The report as last shown. */
+  #shown: ShownReport | undefined;
   /** The growth table's rows, rebuilt when the report, the order or the language changes. */
   #growthRows: { readonly key: readonly unknown[]; readonly rows: HTMLTableRowElement[] } | undefined;
 
@@ -146,6 +151,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
   override get renderComplete(): Promise<void> {
     return super.renderComplete.then(async () => {
       await this.#catalog.settled;
+      await this.#language.loading;
       await this.updateComplete;
     });
   }
@@ -173,7 +179,11 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
       t: this.t,
       percent: (value) => this.i18n.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 }),
       date: (iso) => this.i18n.formatDate(iso),
-      lang: dataLang(this.dataSource.value?.rubric.lang, this.i18n),
+      lang: (owner, field) => dataLang(this.#shown?.langOf(owner, field), this.i18n),
+      labelLang: (value) => {
+        const level = this.#shown?.report.rubric.levels.find((candidate) => candidate.value === value);
+        return level ? dataLang(this.#shown?.langOf(level, 'label'), this.i18n) : nothing;
+      },
     };
   }
 
@@ -227,7 +237,8 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
 
   protected override render(): TemplateResult {
     const report = this.dataSource.value;
-    return html`${this.renderDataState()}${report === undefined ? nothing : this.#renderReport(this.#modelFor(report))}${this.announcer.region()}`;
+    this.#shown = report && this.#language.shown(report, this.i18n.declared);
+    return html`${this.renderDataState()}${this.#shown ? this.#renderReport(this.#modelFor(this.#shown.report)) : nothing}${this.announcer.region()}`;
   }
 
   #renderReport(model: ReportModel): TemplateResult {
@@ -241,7 +252,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
     const several = model.rounds.length > 1;
     return html`<div class="report">
       <div class="header" part="header">
-        ${staticHtml`<${tag} class="heading"><slot name="heading">${title ? inLang(title, text.lang) : this.t('report.heading')}</slot></${tag}>`}
+        ${staticHtml`<${tag} class="heading"><slot name="heading">${title ? inLang(title, text.lang(model.report.rubric, 'title')) : this.t('report.heading')}</slot></${tag}>`}
         <p class="rounds">${this.t('report.rounds', { count: model.rounds.length, rounds })}</p>
         <button
           type="button"

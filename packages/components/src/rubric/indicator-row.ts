@@ -3,12 +3,12 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { indicatorDescriptors, ratingOf, type Indicator, type IndicatorGrowth, type Rating } from '@sel/core';
-import { dataLang, inLang } from '../shared/data-language.js';
+import { inLang } from '../shared/data-language.js';
 import type { LocaleController, SelStringOverrides } from '../shared/i18n.js';
 import type { LevelRadioNames } from './level-radios.js';
 import type * as Marks from './missing-ratings.js';
 import type { RubricView } from './rubric-view-model.js';
-import { levelText } from './rubric-words.js';
+import { levelText, textLang } from './rubric-words.js';
 
 /** What every row of a rubric is drawn from besides its indicator. */
 export interface IndicatorRowContext {
@@ -82,13 +82,15 @@ function renderIndicator(
   const fullId = `full-${id}`;
   const describedBy = indicator.fullImplementation ? `${fullId} ${statusId}` : statusId;
   const descriptors = indicatorDescriptors(indicator);
-  const lang = dataLang(view.rubric.lang, i18n);
+  const lang = textLang(context, indicator, 'text');
+  const fullLang = textLang(context, indicator, 'fullImplementation');
+  const descriptorLang = textLang(context, indicator, 'descriptors');
   // Without descriptors a row is a compact scale: one radio per level under the level names shown
   // once per practice, with the full-implementation statement (the meaning of the top level) above.
   const compact = descriptors === undefined;
   const full = indicator.fullImplementation
     ? html`<p class="full" id=${fullId}>
-        <strong>${t('rubric.fullImplementation')}</strong> ${inLang(indicator.fullImplementation, lang)}
+        <strong>${t('rubric.fullImplementation')}</strong> ${inLang(indicator.fullImplementation, fullLang)}
       </p>`
     : nothing;
   const missing = context.marks !== undefined && !rating;
@@ -114,8 +116,10 @@ function renderIndicator(
             class=${classMap({ level: true, 'is-chosen': chosen, 'is-previous': wasChosen })}
             part=${levelParts(chosen, wasChosen)}
           >
-            <span class=${compact ? 'level-name visually-hidden' : 'level-name'}>${levelText(i18n, level, lang)}</span>
-            ${compact ? nothing : html`<span class="descriptor" lang=${lang}>${descriptors[i]}</span>`}
+            <span class=${compact ? 'level-name visually-hidden' : 'level-name'}
+              >${levelText(i18n, level, textLang(context, level, 'label'))}</span
+            >
+            ${compact ? nothing : html`<span class="descriptor" lang=${descriptorLang}>${descriptors[i]}</span>`}
             ${
               chosen || wasChosen
                 ? html`<span class="marks">
@@ -163,9 +167,9 @@ function renderIndicator(
             aria-describedby=${[compact ? '' : `${inputId}-descriptor`, wasChosen ? `${inputId}-marks` : ''].join(' ').trim() || nothing}
           />
           <span class=${compact ? 'level-name visually-hidden' : 'level-name'} id=${`${inputId}-name`}
-            >${levelText(i18n, level, lang)}</span
+            >${levelText(i18n, level, textLang(context, level, 'label'))}</span
           >
-          ${compact ? nothing : html`<span class="descriptor" id=${`${inputId}-descriptor`} lang=${lang}>${descriptors[i]}</span>`}
+          ${compact ? nothing : html`<span class="descriptor" id=${`${inputId}-descriptor`} lang=${descriptorLang}>${descriptors[i]}</span>`}
           ${
             // The check sits on the cell's border, out of the flow: choosing a level moves nothing.
             chosen && !compact
@@ -214,7 +218,7 @@ function rowStatus(
   const parts: unknown[] = [];
   if (!rating) parts.push(context.marks?.missingWords(context) ?? context.i18n.t('rubric.notRated'));
   if (view.previous && view.growthWords) {
-    parts.push(...view.growthWords.rowGrowth(context, view.rubric, view.previous, previous, growth));
+    parts.push(...view.growthWords.rowGrowth(context, view, view.previous, previous, growth));
   }
   return parts.flatMap((part, i) => (i === 0 ? [part] : [' ', part]));
 }

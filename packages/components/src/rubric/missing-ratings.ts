@@ -54,14 +54,13 @@ export function missingWords(context: PartWords): string {
 export function renderMissing(context: MarksContext): TemplateResult {
   const { view } = context;
   const missing = new Set(view.completeness.unrated);
-  const lang = dataLang(view.rubric.lang, context.i18n);
   const items = listIndicators(view.rubric)
     .filter((entry) => missing.has(entry.indicator.id))
     .map(({ indicator }) => ({
       target: `level-${indicator.id}-0`,
       // The indicator in the rubric's language inside the sentence in the element's.
       text: withParts((key: RubricMarksMessageKey, params) => say(context, key, params), 'rubric.errors.item', {
-        indicator: inLang(indicator.text, lang),
+        indicator: inLang(indicator.text, dataLang(view.langOf(indicator, 'text'), context.i18n)),
       }),
     }));
   return renderErrorSummary(say(context, 'rubric.errors.title'), items, context.headingLevel + 1);

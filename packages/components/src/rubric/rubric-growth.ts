@@ -4,8 +4,8 @@ import {
   type Assessment,
   type AssessmentGrowth,
   type IndicatorGrowth,
+  type LocalizedRubric,
   type Rating,
-  type Rubric,
 } from '@sel/core';
 import { translate, type LocaleController, type SelMessageParams } from '../shared/i18n.js';
 import { rubricGrowthStrings, type RubricGrowthMessageKey } from './growth-strings.js';
@@ -63,7 +63,7 @@ export function summaryGrowth(
 /** A row's words about last time: the level it had then (or none), and how far it moved since. */
 export function rowGrowth(
   words: PartWords,
-  rubric: Rubric,
+  { rubric, langOf }: Pick<LocalizedRubric, 'rubric' | 'langOf'>,
   previous: Assessment,
   before: Rating | undefined,
   growth: IndicatorGrowth | undefined,
@@ -75,7 +75,7 @@ export function rowGrowth(
       ? withParts((key: RubricGrowthMessageKey, params) => say(words, key, params ?? {}), 'rubric.previous.rating', {
           date,
           value: level.value,
-          label: inLang(level.label, dataLang(rubric.lang, words.i18n)),
+          label: inLang(level.label, dataLang(langOf(level, 'label'), words.i18n)),
         })
       : say(words, 'rubric.previous.unrated', { date }),
   ];

@@ -8,6 +8,7 @@ import {
   type AssessmentCompleteness,
   type AssessmentGrowth,
   type AssessmentScore,
+  type LocalizedRubric,
   type ReadinessStage,
   type Rubric,
   type ScoreSummary,
@@ -20,7 +21,10 @@ import type { RubricIssueGroup } from './rubric-issues.js';
 
 /** Everything shown for one rubric, derived from the data before each render. */
 export interface RubricView {
+  /** The rubric as shown: in the element's language where a translation gives its texts. */
   readonly rubric: Rubric;
+  /** The language each text of `rubric` is in (a translation's, else the rubric's own `lang`). */
+  readonly langOf: LocalizedRubric['langOf'];
   /** The current assessment, or an empty one when nothing is rated or the current one does not fit. */
   readonly assessment: Assessment;
   /** True when the current assessment does not fit the rubric: ratings are hidden and locked. */
@@ -101,33 +105,41 @@ export class RubricViewModel {
     return this.#view;
   }
 
-  /** Brings the view up to date; `blank` is the assessment shown when none (that fits) is given. */
+  /**
+   * Brings the view up to date for the rubric as `shown` (in the element's language, `undefined`
+   * while there is none to show); `blank` is the assessment shown when none (that fits) is given.
+   */
   update(
-    rubric: Rubric | undefined,
+    shown: LocalizedRubric | undefined,
     current: Assessment | undefined,
     previous: Assessment | undefined,
     blank: (rubric: Rubric) => Assessment,
   ): RubricView | undefined {
-    if (!rubric) {
+    if (!shown) {
       this.#view = undefined;
       return undefined;
     }
+    const { rubric, langOf } = shown;
     const key = [rubric, current, previous];
     if (this.#view && same(key, this.#key)) return this.#view;
     this.#key = key;
 
     const fits = this.#fits('assessment', rubric, current);
     const previousFits = this.#fits('previous', rubric, previous);
-    const shown = current && fits ? current : blank(rubric);
+    const shownAssessment = current && fits ? current : blank(rubric);
     const shownPrevious = previous && previousFits ? previous : undefined;
     this.#view = {
       rubric,
-      assessment: shown,
+      langOf,
+      assessment: shownAssessment,
       locked: !fits,
-      completeness: completeness(rubric, shown),
-      score: scoreAssessment(rubric, shown),
+      completeness: completeness(rubric, shownAssessment),
+      score: scoreAssessment(rubric, shownAssessment),
       previous: shownPrevious,
-      growth: shownPrevious && this.#growth ? this.#growth.compareAssessments(rubric, shownPrevious, shown) : undefined,
+      growth:
+        shownPrevious && this.#growth
+          ? this.#growth.compareAssessments(rubric, shownPrevious, shownAssessment)
+          : undefined,
       growthWords: (shownPrevious && this.#growth) || undefined,
     };
     if (shownPrevious) {

@@ -11,14 +11,14 @@ import {
   type IndicatorGrowth,
   type ScoreSummary,
 } from '@sel/core';
-import { dataLang, inLang, withParts } from '../shared/data-language.js';
+import { inLang, withParts } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
 import type { LocaleController } from '../shared/i18n.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { indicatorRow, type IndicatorRowContext } from './indicator-row.js';
 import type * as Navigation from './rubric-navigation.js';
 import { stageOf } from './rubric-view-model.js';
-import { areaHeading, levelName, writtenMean } from './rubric-words.js';
+import { areaHeading, labelLang, levelName, textLang, writtenMean } from './rubric-words.js';
 
 /** What the whole rubric is drawn from: its rows' context, its headings and how much of it to draw. */
 export interface RubricViewContext extends IndicatorRowContext {
@@ -46,7 +46,6 @@ export interface RubricViewContext extends IndicatorRowContext {
 export function renderRubric(context: RubricViewContext): TemplateResult {
   const { view, i18n } = context;
   const { rubric } = view;
-  const lang = dataLang(rubric.lang, i18n);
   const titleTag = headingTag(context.headingLevel);
   // Indicators are drawn in order; `left` counts down what this render may still draw.
   let left = context.drawn;
@@ -63,14 +62,14 @@ export function renderRubric(context: RubricViewContext): TemplateResult {
     @change=${context.onChange}
   >
     <div class="summary-header">
-      ${staticHtml`<${titleTag} class="heading rubric-title" lang=${lang}>${rubric.title}</${titleTag}>`}
+      ${staticHtml`<${titleTag} class="heading rubric-title" lang=${textLang(context, rubric, 'title')}>${rubric.title}</${titleTag}>`}
       <slot name="actions"></slot>
     </div>
     ${context.marks?.renderMissing(context)}
-    ${rubric.description ? html`<p class="area-description" lang=${lang}>${rubric.description}</p>` : nothing}
+    ${rubric.description ? html`<p class="area-description" lang=${textLang(context, rubric, 'description')}>${rubric.description}</p>` : nothing}
     <section class="summary" part="summary">
       <p class="summary-title" id="overall-title">${i18n.t('rubric.summary.overall')}</p>
-      ${renderSummary(i18n, view.score.overall, growthLines(context, view.growth?.overall), view.score.priorities, lang)}
+      ${renderSummary(i18n, view.score.overall, growthLines(context, view.growth?.overall), view.score.priorities, (value) => labelLang(context, value))}
     </section>
     ${rubric.focusAreas.map((area, a) => (left > 0 ? renderFocusArea(context, area, a, take) : nothing))}
     ${context.navigation?.renderProgress(context)}
@@ -97,14 +96,15 @@ function growthLines(
 
 /**
  * A running summary: how many are rated, the average level, the readiness stage, growth and the
- * priorities' average. Level labels are the rubric's texts, in `lang` (`dataLang`).
+ * priorities' average. Level labels are the rubric's texts, each in the `lang` that `labelLang`
+ * gives its level (`dataLang`).
  */
 export function renderSummary(
   i18n: LocaleController,
   score: ScoreSummary,
   growth: readonly string[] | undefined,
   priorities?: ScoreSummary | null,
-  lang: string | typeof nothing = nothing,
+  labelLang: (level: number | null) => string | typeof nothing = () => nothing,
 ): TemplateResult {
   const t = i18n.t.bind(i18n);
   const stage = stageOf(score);
@@ -116,7 +116,7 @@ export function renderSummary(
           ? t('rubric.summary.noRatings')
           : withParts(t, 'rubric.summary.average', {
               mean: writtenMean(i18n, score.mean),
-              label: inLang(score.levelLabel, lang),
+              label: inLang(score.levelLabel, labelLang(score.level)),
             })
       }
     </li>
@@ -132,7 +132,7 @@ export function renderSummary(
                 ? t('rubric.summary.prioritiesNone')
                 : withParts(t, 'rubric.summary.priorities', {
                     mean: writtenMean(i18n, priorities.mean),
-                    label: inLang(priorities.levelLabel, lang),
+                    label: inLang(priorities.levelLabel, labelLang(priorities.level)),
                   })
             }
           </li>`
@@ -161,22 +161,21 @@ function renderFocusArea(
     (view.growth?.indicators ?? []).map((entry) => [entry.indicatorId, entry]),
   );
   const bodyId = `area-body-${area.id}`;
-  const lang = dataLang(view.rubric.lang, i18n);
-  const heading = areaHeading(i18n, area, lang);
+  const heading = areaHeading(i18n, area, textLang(context, area, 'title'));
   const title = context.navigation?.areaToggle(heading, bodyId) ?? heading;
   return html`<section class="focus-area" part="focus-area">
     ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${title}</${tag}>`}
-    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(context, growth), undefined, lang)}</div>` : nothing}
+    ${score ? html`<div class="summary" part="summary">${renderSummary(i18n, score, growthLines(context, growth), undefined, (value) => labelLang(context, value))}</div>` : nothing}
     <div class="area-body" id=${bodyId}>
-      ${area.description ? html`<p class="area-description" lang=${lang}>${area.description}</p>` : nothing}
+      ${area.description ? html`<p class="area-description" lang=${textLang(context, area, 'description')}>${area.description}</p>` : nothing}
       ${area.practices.map((practice) => {
         const drawn = take(practice.indicators);
         return drawn.length === 0 && practice.indicators.length > 0
           ? nothing
           : html`<div class="practice">
-              ${staticHtml`<${practiceTag} class="heading practice-title" lang=${lang}>${practice.title}</${practiceTag}>`}
+              ${staticHtml`<${practiceTag} class="heading practice-title" lang=${textLang(context, practice, 'title')}>${practice.title}</${practiceTag}>`}
               ${renderPriority(context, practice.id)}
-              ${practice.description ? html`<p class="practice-description" lang=${lang}>${practice.description}</p>` : nothing}
+              ${practice.description ? html`<p class="practice-description" lang=${textLang(context, practice, 'description')}>${practice.description}</p>` : nothing}
               ${
                 // The level names once, as column heads over the compact rows (each radio carries its own name).
                 drawn.some((indicator) => indicatorDescriptors(indicator) === undefined)

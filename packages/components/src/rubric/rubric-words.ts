@@ -1,7 +1,32 @@
-import type { FocusArea, RubricLevel } from '@sel/core';
-import type { nothing } from 'lit';
-import { inLang, withParts } from '../shared/data-language.js';
+import type { FocusArea, RubricLevel, RubricTextField, RubricTextOwner } from '@sel/core';
+import { nothing } from 'lit';
+import { dataLang, inLang, withParts } from '../shared/data-language.js';
 import type { LocaleController } from '../shared/i18n.js';
+import type { RubricView } from './rubric-view-model.js';
+
+/** What {@link textLang} needs: the view with the language of each text, and the element's language. */
+interface ShownTexts {
+  readonly view: RubricView;
+  readonly i18n: LocaleController;
+}
+
+/**
+ * The `lang` of a text of the rubric shown, where the element speaks another language than the
+ * one it is in (`dataLang`): a translated text has its translation's, the rest the rubric's own.
+ */
+export function textLang(
+  { view, i18n }: ShownTexts,
+  owner: RubricTextOwner,
+  field: RubricTextField,
+): string | typeof nothing {
+  return dataLang(view.langOf(owner, field), i18n);
+}
+
+/** The `lang` of the label of the level with `value` (a score's level), as {@link textLang}. */
+export function labelLang(shown: ShownTexts, value: number | null): string | typeof nothing {
+  const level = shown.view.rubric.levels.find((candidate) => candidate.value === value);
+  return level ? textLang(shown, level, 'label') : nothing;
+}
 
 /**
  * A focus area's title as its heading shows it ("Focus area 2: Title" when it is numbered), the

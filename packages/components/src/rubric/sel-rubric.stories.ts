@@ -12,6 +12,7 @@ import {
 import {
   districtFullImplementationRubric,
   districtRubric,
+  districtRubricSpanish,
   schoolImplementationStagesRubric,
   schoolPartnershipsRubric,
 } from '@sel/data';
@@ -286,8 +287,61 @@ export const AssessmentOfAnotherVersion: Story = {
   args: { assessment: { ...partlyFilled, rubricVersion: '0.1.0' } },
 };
 
-/** The interface in Spanish (the rubric's own text comes from the data and stays as written). */
+/**
+ * The interface in Spanish with the rubric as written (in English): each of the rubric's texts is
+ * marked `lang="en"`, so screen readers read it in an English voice.
+ */
 export const Spanish: Story = { args: { lang: 'es', assessment: partlyFilled, previous: lastFall } };
+
+/** The district rubric with its Spanish translation from `@sel/data`, on a Spanish page: all in Spanish. */
+export const SpanishTranslation: Story = {
+  args: {
+    lang: 'es',
+    rubric: { ...districtRubric, translations: { es: districtRubricSpanish } },
+    assessment: partlyFilled,
+    previous: lastFall,
+  },
+};
+
+/**
+ * A translation that gives only some texts (the title, the first focus area and practice, one
+ * indicator): the rest stays in English, marked `lang="en"`.
+ */
+export const PartlyTranslated: Story = {
+  args: {
+    lang: 'es',
+    rubric: {
+      ...districtRubric,
+      translations: {
+        es: {
+          title: districtRubricSpanish.title,
+          focusAreas: {
+            'build-foundational-support-and-plan': {
+              ...districtRubricSpanish.focusAreas?.['build-foundational-support-and-plan'],
+            },
+          },
+          practices: {
+            'organize-district-for-collaboration': {
+              ...districtRubricSpanish.practices?.['organize-district-for-collaboration'],
+            },
+          },
+          indicators: {
+            'sel-lead-cabinet-influence': { ...districtRubricSpanish.indicators?.['sel-lead-cabinet-influence'] },
+          },
+        },
+      },
+    },
+    assessment: partlyFilled,
+  },
+};
+
+/** Translations that name an indicator the rubric does not have: the error state gives the path. */
+export const BadTranslation: Story = {
+  args: {
+    lang: 'es',
+    rubric: { ...districtRubric, translations: { es: { indicators: { 'no-such-indicator': { text: 'Ninguno' } } } } },
+  },
+};
 
 /**
  * 300 indicators in ten focus areas, drawn over a few frames (the first rows at once, the page

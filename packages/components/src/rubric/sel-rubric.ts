@@ -19,6 +19,7 @@ import { blankAssessment, readAssessment, startAssessment } from './assessment-e
 import { LevelRadioNames } from './level-radios.js';
 import { OnDemand } from './on-demand.js';
 import { RubricExtras } from './rubric-extras.js';
+import { RubricLanguage } from './rubric-language.js';
 import { describeFailure } from './rubric-issues.js';
 import type { RatingHost, RubricRating } from './rubric-rating.js';
 import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
@@ -133,6 +134,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   /** Parts loaded on demand (growth, team mode, navigation, marks); an update completes once they are here. */
   readonly #loading = new OnDemand(this, () => this.i18n.locale, this.#report);
   readonly #model = new RubricViewModel(this.#report, this.#loading);
+  /** The rubric in the element's language, where one of its translations fits it. */
+  readonly #language = new RubricLanguage(this.#loading, () => this.i18n.declared);
   /** A long rubric's navigation and a required rubric's marks, loaded when first needed. */
   readonly #extras = new RubricExtras(this, this.#loading);
   /** The first unrated indicator when the value is missing ratings: where the browser points. */
@@ -249,7 +252,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
    * view counts what is unrated (every indicator while that value does not fit the rubric).
    */
   protected override validateValue(): SelValidity | undefined {
-    const unrated = (this.required && this.#updateView(this.dataSource.value)?.completeness.unrated) || [];
+    const unrated = (this.required && this.#updateView()?.completeness.unrated) || [];
     this.#firstUnrated = unrated[0];
     if (unrated.length === 0) return undefined;
     return { flags: { valueMissing: true }, message: this.t('form.incomplete', { count: unrated.length }) };
@@ -285,7 +288,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
       if (read.ok) this.#previous = read.value;
       this.reportIssues('previous', read.ok ? [] : read.issues);
     }
-    this.#updateView(rubric);
+    this.#updateView();
     if (changed.has('required')) this.syncForm();
     this.#loadTeam();
     this.#team?.update(rubric);
@@ -350,8 +353,11 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     return this.#loading.settled(() => super.getUpdateComplete());
   }
 
-  #updateView(rubric: Rubric | undefined): RubricView | undefined {
-    return this.#model.update(rubric, this.#current, this.#previous, (shown) => blankAssessment(shown, this));
+  /** The view of the current rubric, as shown in the element's language. */
+  #updateView(): RubricView | undefined {
+    const rubric = this.dataSource.value;
+    const shown = rubric && this.#language.shown(rubric);
+    return this.#model.update(shown, this.#current, this.#previous, (blank) => blankAssessment(blank, this));
   }
 
   // ---- user actions (one delegated listener, not one per control; evidence typing: EvidenceDraftController) ----
@@ -383,14 +389,14 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   /** Puts `next` on screen and into the form; a person's change (not `quiet`) is announced and fires the change events. */
   #commit(
-    rubric: Rubric,
+    _shown: Rubric,
     next: Assessment,
     indicatorId?: string,
     previousLevel: number | null = null,
     quiet = false,
   ): void {
     this.#current = next;
-    const view = this.#updateView(rubric);
+    const view = this.#updateView();
     this.syncForm();
     this.requestUpdate();
     if (!view || quiet) return;
@@ -410,7 +416,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   protected override render(): unknown {
     // The data source reads a new `rubric` property after willUpdate: show it in this render.
-    const view = this.#updateView(this.dataSource.value);
+    const view = this.#updateView();
     const context: RubricViewContext | undefined = view && {
       view,
       i18n: this.i18n,

@@ -11,6 +11,9 @@ import {
   type Practice,
   type AgreementRule,
   type Rubric,
+  type RubricLevel,
+  type RubricTextField,
+  type RubricTextOwner,
   type TeamRatings,
 } from '@sel/core';
 import { dataLang, inLang, withParts } from '../shared/data-language.js';
@@ -61,14 +64,22 @@ const areaTitle = (
     ? inLang(title, lang)
     : withParts((key, params) => i18n.t(key, params), 'rubric.focusArea', { number, title: inLang(title, lang) });
 
+/** The level of a count of ratings as shown (a translation's label), else as the ratings carry it. */
+const shownLevel = (ctx: TeamViewContext, count: { readonly level: number; readonly label: string }): RubricLevel =>
+  ctx.rubric.levels.find((l) => l.value === count.level) ?? { value: count.level, label: count.label };
+
+/** A level's name in the team view, its label in the language it is in. */
+const shownLevelName = (ctx: TeamViewContext, level: RubricLevel): unknown =>
+  levelName(ctx.i18n, level, ctx.lang(level, 'label'));
+
 /** What every part of the team view is drawn from. */
 interface TeamViewContext extends RubricViewContext {
   readonly mode: TeamViewState;
   readonly rubric: Rubric;
   readonly entries: ReadonlyMap<string, IndicatorTeamRatings>;
   readonly members: number;
-  /** The `lang` of the rubric's texts (`dataLang`). */
-  readonly lang: string | typeof nothing;
+  /** The `lang` of a text of the rubric shown (`dataLang` of the language it is in). */
+  readonly lang: (owner: RubricTextOwner, field: RubricTextField) => string | typeof nothing;
 }
 
 /**
@@ -90,7 +101,7 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     rubric,
     entries: new Map(team?.indicators.map((entry) => [entry.indicatorId, entry])),
     members: mode.members.length,
-    lang: dataLang(rubric.lang, i18n),
+    lang: (owner, field) => dataLang(view.langOf(owner, field), i18n),
   };
   const titleTag = headingTag(context.headingLevel);
   const teamTag = headingTag(context.headingLevel + 1);
@@ -105,7 +116,7 @@ export function renderTeam(mode: TeamViewState, context: RubricViewContext, summ
     @drop=${mode.handle}
   >
     <div class="summary-header">
-      ${staticHtml`<${titleTag} class="heading rubric-title" lang=${ctx.lang}>${rubric.title}</${titleTag}>`}
+      ${staticHtml`<${titleTag} class="heading rubric-title" lang=${ctx.lang(rubric, 'title')}>${rubric.title}</${titleTag}>`}
       <slot name="actions"></slot>
     </div>
     <section class="summary" part="summary">
@@ -191,7 +202,7 @@ function renderArea(ctx: TeamViewContext, area: Rubric['focusAreas'][number]): T
   const tag = headingTag(ctx.headingLevel + 1);
   const titleId = `team-area-${area.id}`;
   return html`<section class="focus-area" part="focus-area">
-    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(ctx.i18n, area.title, area.number, ctx.lang)}</${tag}>`}
+    ${staticHtml`<${tag} class="heading area-title" id=${titleId}>${areaTitle(ctx.i18n, area.title, area.number, ctx.lang(area, 'title'))}</${tag}>`}
     ${area.practices.map((practice) => renderPractice(ctx, practice))}
   </section>`;
 }
@@ -201,7 +212,7 @@ function renderPractice(ctx: TeamViewContext, practice: Practice): TemplateResul
   const titleId = `team-practice-${practice.id}`;
   const priority = isPriorityPractice(ctx.view.assessment, practice.id);
   return html`<div class="practice">
-    ${staticHtml`<${tag} class="heading practice-title" id=${titleId} lang=${ctx.lang}>${practice.title}</${tag}>`}
+    ${staticHtml`<${tag} class="heading practice-title" id=${titleId} lang=${ctx.lang(practice, 'title')}>${practice.title}</${tag}>`}
     ${
       ctx.readonly
         ? priority
@@ -243,13 +254,13 @@ function renderDisagreements(ctx: TeamViewContext): TemplateResult {
     </p>
     ${differing.map((entry) => {
       const place = found.get(entry.indicatorId);
-      return place ? renderRow(ctx, place.indicator, place.practice.title) : nothing;
+      return place ? renderRow(ctx, place.indicator, place.practice) : nothing;
     })}
   </section>`;
 }
 
 /** One indicator: its text, whether the ratings agree, their spread (once revealed) and the agreed level. */
-function renderRow(ctx: TeamViewContext, indicator: Indicator, practiceTitle?: string): TemplateResult {
+function renderRow(ctx: TeamViewContext, indicator: Indicator, practice?: Practice): TemplateResult {
   const { mode, i18n } = ctx;
   const t = mode.t;
   const id = indicator.id;
@@ -260,12 +271,13 @@ function renderRow(ctx: TeamViewContext, indicator: Indicator, practiceTitle?: s
   const state = entry?.agrees === true ? 'agree' : entry?.agrees === false ? 'differ' : 'nobody';
   const notes = mode.notes.get(id) ?? rating?.notes ?? '';
   return html`<div class="indicator team-row" part="indicator" role="group" aria-labelledby=${textId}>
-    ${practiceTitle === undefined ? nothing : html`<p class="team-practice" lang=${ctx.lang}>${practiceTitle}</p>`}
-    <p class="indicator-text" id=${textId} lang=${ctx.lang}>${indicator.text}</p>
+    ${practice === undefined ? nothing : html`<p class="team-practice" lang=${ctx.lang(practice, 'title')}>${practice.title}</p>`}
+    <p class="indicator-text" id=${textId} lang=${ctx.lang(indicator, 'text')}>${indicator.text}</p>
     ${
       indicator.fullImplementation
         ? html`<p class="full">
-            <strong>${i18n.t('rubric.fullImplementation')}</strong> ${inLang(indicator.fullImplementation, ctx.lang)}
+            <strong>${i18n.t('rubric.fullImplementation')}</strong>
+            ${inLang(indicator.fullImplementation, ctx.lang(indicator, 'fullImplementation'))}
           </p>`
         : nothing
     }
@@ -292,10 +304,11 @@ function renderSpread(ctx: TeamViewContext, entry: IndicatorTeamRatings, reveale
   const t = ctx.mode.t;
   const chosen = entry.distribution.filter((count) => count.count > 0).sort((a, b) => b.count - a.count);
   const words = chosen.map((count, i) => {
+    const level = shownLevel(ctx, count);
     const choice = html`${withParts(t, i === 0 ? 'rubric.team.spread.first' : 'rubric.team.spread.more', {
       count: count.count,
       total: ctx.members,
-      label: inLang(count.label, ctx.lang),
+      label: inLang(level.label, ctx.lang(level, 'label')),
     })}`;
     return [
       i === 0 ? '' : revealed ? '; ' : ', ',
@@ -307,9 +320,7 @@ function renderSpread(ctx: TeamViewContext, entry: IndicatorTeamRatings, reveale
       ${entry.distribution.map(
         (count) =>
           html`<li class=${classMap({ 'spread-level': true, 'is-empty': count.count === 0 })}>
-            <span class="spread-name"
-              >${levelName(ctx.i18n, ctx.rubric.levels.find((l) => l.value === count.level) ?? { value: count.level, label: count.label }, ctx.lang)}</span
-            >
+            <span class="spread-name">${shownLevelName(ctx, shownLevel(ctx, count))}</span>
             <span
               class="spread-bar"
               aria-hidden="true"
@@ -341,7 +352,7 @@ function renderAgreeControls(ctx: TeamViewContext, id: string, notes: string): T
               data-agree=${id}
               .checked=${live(chosen)}
             />
-            <span class="level-name">${levelName(ctx.i18n, level, ctx.lang)}</span>
+            <span class="level-name">${shownLevelName(ctx, level)}</span>
           </label>`;
         })}
       </div>
@@ -367,7 +378,7 @@ function renderAgreedText(ctx: TeamViewContext, id: string, notes: string): Temp
   const level = rating ? ctx.rubric.levels.find((l) => l.value === rating.level) : undefined;
   return html`<p class="row-status">
       <strong>${t('rubric.team.agreed')}:</strong>
-      ${level ? levelName(ctx.i18n, level, ctx.lang) : t('rubric.team.agreed.none')}
+      ${level ? shownLevelName(ctx, level) : t('rubric.team.agreed.none')}
     </p>
     ${notes === '' ? nothing : html`<p class="notes"><strong>${t('rubric.team.note')}:</strong> ${notes}</p>`}`;
 }
