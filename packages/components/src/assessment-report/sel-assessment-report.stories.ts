@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import type { AssessmentReport } from '@sel/core';
 import { illustrativeAssessmentReport } from '@sel/data';
 import './define.js';
@@ -44,9 +44,11 @@ export const AsTables: Story = {
     const change = root.querySelector('.sort[data-column="change"]') as HTMLElement;
     await userEvent.click(change);
     await userEvent.click(change);
-    await el.updateComplete;
-    await expect(root.querySelectorAll('.bars')).toHaveLength(0);
-    await expect(root.querySelector('table.growth tbody tr')?.getAttribute('data-trend')).toBe('improved');
+    // The tables and sorting load at the first press: the presses take effect once they are here.
+    await waitFor(() => expect(root.querySelectorAll('.bars')).toHaveLength(0));
+    await waitFor(() =>
+      expect(root.querySelector('table.growth tbody tr')?.getAttribute('data-trend')).toBe('improved'),
+    );
   },
 };
 
