@@ -104,6 +104,7 @@ export {
   type RubricTextOwner,
   rubricTranslationFor,
 } from './localize-rubric.js';
+export { mayTranslateRubric } from './rubric-may-translate.js';
 export { checkRubric, checkRubricInSteps } from './rubric-reader.js';
 export {
   type Assessment,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localizeRubric, rubricTranslationFor } from './localize-rubric.js';
 import { listIndicators } from './rubric.js';
+import { mayTranslateRubric } from './rubric-may-translate.js';
 import { checkRubric } from './rubric-reader.js';
 import type { Rubric, RubricTranslation } from './rubric-schema.js';
 import { visibleHostileText } from './test-hostile.js';
@@ -47,6 +48,22 @@ describe('rubricTranslationFor', () => {
     expect(rubricTranslationFor(spanishRubric, 'es-MX')).toBe('es-MX');
     expect(rubricTranslationFor(spanishRubric, 'es')).toBeUndefined();
     expect(rubricTranslationFor(spanishRubric, 'es-AR')).toBeUndefined();
+  });
+});
+
+describe('mayTranslateRubric', () => {
+  it('says a translation may fit wherever rubricTranslationFor picks one, and not for the rubric as written', () => {
+    const tags = ['es', 'ES-mx', 'es-419', 'fr-CA', 'en', 'en-US', 'en-GB', 'de', 'x'];
+    const british = { ...rubric, translations: { ...rubric.translations, 'en-GB': { title: 'District rubric' } } };
+    for (const shown of [rubric, british, districtRubric, { ...rubric, lang: undefined }]) {
+      for (const tag of tags) {
+        if (rubricTranslationFor(shown, tag) !== undefined) expect(mayTranslateRubric(shown, tag)).toBe(true);
+      }
+    }
+    expect(mayTranslateRubric(rubric, 'en-US')).toBe(false);
+    expect(mayTranslateRubric(rubric, undefined)).toBe(false);
+    expect(mayTranslateRubric(districtRubric, 'es')).toBe(false);
+    expect(mayTranslateRubric(british, 'en-gb')).toBe(true);
   });
 });
 

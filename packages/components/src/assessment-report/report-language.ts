@@ -1,25 +1,9 @@
 import type { ReactiveElement } from 'lit';
-import type { AssessmentReport, LocalizedRubric, Rubric } from '@sel/core';
+import { mayTranslateRubric, type AssessmentReport, type LocalizedRubric } from '@sel/core';
 import { onDemand } from '../shared/on-demand.js';
 
 /** The code that puts a rubric's translation in place, loaded the first time one fits. */
 const translation = /* @__PURE__ */ onDemand(() => import('../shared/rubric-translation.js'));
-
-const primary = (tag: string | undefined): string | undefined => tag?.split('-', 1)[0]?.toLowerCase();
-
-/**
- * Whether one of the rubric's translations may fit `lang`, the quick test `<sel-rubric>` makes
- * (rubric-language.ts), written here again so the two elements share no chunk for it.
- */
-function mayTranslate(rubric: Rubric, lang: string | undefined): lang is string {
-  const tags = Object.keys(rubric.translations ?? {});
-  const tag = lang?.toLowerCase();
-  return (
-    tag !== undefined &&
-    tags.length > 0 &&
-    (primary(tag) !== primary(rubric.lang) || tags.some((key) => key.toLowerCase() === tag))
-  );
-}
 
 /** A report as shown: its rubric in the element's language where a translation gives its texts. */
 export interface ShownReport {
@@ -47,7 +31,7 @@ export class ReportLanguage {
 
   /** `report` as shown in `lang`; `undefined` while the code that translates it is loading. */
   shown(report: AssessmentReport, lang: string | undefined): ShownReport | undefined {
-    const wanted = !this.#failed && mayTranslate(report.rubric, lang) ? lang : undefined;
+    const wanted = !this.#failed && mayTranslateRubric(report.rubric, lang) ? lang : undefined;
     const last = this.#last;
     if (last && last[0] === report && last[1] === wanted) return last[2];
     const { rubric } = report;

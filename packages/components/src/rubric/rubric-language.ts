@@ -1,24 +1,6 @@
-import type { LocalizedRubric, Rubric } from '@sel/core';
+import { mayTranslateRubric, type LocalizedRubric, type Rubric } from '@sel/core';
 import type { OnDemand } from './on-demand.js';
 import type * as Translation from '../shared/rubric-translation.js';
-
-const primary = (tag: string | undefined): string | undefined => tag?.split('-', 1)[0]?.toLowerCase();
-
-/**
- * Whether one of the rubric's translations may fit `lang`: it has some, and `lang` is not the
- * rubric's own language (unless a translation carries that very tag, as `en-GB` beside `en-US`).
- * A quick test, so the code that picks the translation (`localizeRubric`) loads only for a page
- * that may need it; a translation is picked, or none, once it is here.
- */
-function mayTranslate(rubric: Rubric, lang: string | undefined): lang is string {
-  const tags = Object.keys(rubric.translations ?? {});
-  const tag = lang?.toLowerCase();
-  return (
-    tag !== undefined &&
-    tags.length > 0 &&
-    (primary(tag) !== primary(rubric.lang) || tags.some((key) => key.toLowerCase() === tag))
-  );
-}
 
 /**
  * The rubric in the language of the element (its `lang`, or the nearest ancestor's) where one of
@@ -43,7 +25,7 @@ export class RubricLanguage {
   shown(rubric: Rubric): LocalizedRubric | undefined {
     const lang = this.#lang();
     // As written: every text in the rubric's own language (the view is kept while the rubric is).
-    if (!mayTranslate(rubric, lang)) return { rubric, translation: undefined, langOf: () => rubric.lang };
+    if (!mayTranslateRubric(rubric, lang)) return { rubric, translation: undefined, langOf: () => rubric.lang };
     const last = this.#last;
     if (last && last[0] === rubric && last[1] === lang) return last[2];
     const translation = this.#translation;
