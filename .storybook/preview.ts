@@ -1,8 +1,14 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 import manifest from 'virtual:sel/custom-elements';
 
 // Autodocs read attributes, properties, events, slots, parts and CSS properties from here.
 setCustomElementsManifest(manifest);
+
+// A play function's `waitFor` gives up after this long, as the component tests' `expect.poll`
+// does: code loaded on first use and lists drawn over frames take longer than testing-library's
+// default second on a busy machine (a clean clone serves every module cold).
+configure({ asyncUtilTimeout: 10_000 });
 
 const preview: Preview = {
   tags: ['autodocs'],

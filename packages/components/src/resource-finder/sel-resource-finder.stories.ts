@@ -27,12 +27,15 @@ export const Catalog_: Story = {
   render: () => html`<sel-resource-finder></sel-resource-finder>`,
   play: async ({ canvasElement, userEvent }) => {
     const { el, root } = shadow(canvasElement);
+    // The default catalog loads on demand and its list is drawn over a few frames.
     await waitFor(async () => {
       await expect(root.querySelectorAll('.resource')).toHaveLength(catalog.resources.length);
     });
     await userEvent.type(root.querySelector('input[type="search"]') as HTMLInputElement, 'organigrama');
     await el.updateComplete;
-    await expect(root.querySelector('.results__count')?.textContent.trim()).toBe('3 resources');
+    await waitFor(async () => {
+      await expect(root.querySelector('.results__count')?.textContent.trim()).toBe('3 resources');
+    });
   },
 };
 
