@@ -13,17 +13,7 @@ export const actionPlanStyles = css`
 
   @media (prefers-color-scheme: dark) {
     :host {
-      --_sel-color-text: var(--sel-color-text, #e6edf3);
-      --_sel-color-text-muted: var(--sel-color-text-muted, #a9b4be);
-      --_sel-color-surface: var(--sel-color-surface, #0d1117);
-      --_sel-color-surface-raised: var(--sel-color-surface-raised, #161b22);
-      --_sel-color-border: var(--sel-color-border, #8b949e);
-      --_sel-color-accent: var(--sel-color-accent, #6cb6ff);
-      --_sel-color-danger: var(--sel-color-danger, #ff9492);
-      --_sel-color-danger-surface: var(--sel-color-danger-surface, #3c1618);
       --_due-soon: var(--sel-action-plan-due-soon, #e3b341);
-      color: var(--_sel-color-text);
-      background: var(--_sel-color-surface);
     }
   }
 

@@ -6,23 +6,6 @@ import { css } from 'lit';
  * modes. State is always in words; colour only repeats it.
  */
 export const workbookStyles = css`
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_sel-color-text: var(--sel-color-text, #e6edf3);
-      --_sel-color-text-muted: var(--sel-color-text-muted, #a9b4be);
-      --_sel-color-surface: var(--sel-color-surface, #0d1117);
-      --_sel-color-surface-raised: var(--sel-color-surface-raised, #161b22);
-      --_sel-color-border: var(--sel-color-border, #8b949e);
-      --_sel-color-accent: var(--sel-color-accent, #6cb6ff);
-      --_sel-color-on-accent: var(--sel-color-on-accent, #0d1117);
-      --_sel-color-danger: var(--sel-color-danger, #ff8182);
-      --_sel-color-danger-surface: var(--sel-color-danger-surface, #3b1219);
-      --_sel-color-focus: var(--sel-color-focus, #6cb6ff);
-      color: var(--_sel-color-text);
-      background: var(--_sel-color-surface);
-    }
-  }
-
   .toolbar,
   .filters,
   .actions {

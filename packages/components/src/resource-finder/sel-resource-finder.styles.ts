@@ -10,18 +10,6 @@ export const resourceFinderStyles = css`
     container-type: inline-size;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_sel-color-text: var(--sel-color-text, #e6edf3);
-      --_sel-color-text-muted: var(--sel-color-text-muted, #a9b4be);
-      --_sel-color-surface: var(--sel-color-surface, #0d1117);
-      --_sel-color-border: var(--sel-color-border, #8b949e);
-      --_sel-color-accent: var(--sel-color-accent, #6cb6ff);
-      color: var(--_sel-color-text);
-      background: var(--_sel-color-surface);
-    }
-  }
-
   .heading {
     margin: 0 0 var(--_sel-space-3);
     font-size: 1.375em;
