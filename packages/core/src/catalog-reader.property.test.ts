@@ -16,6 +16,7 @@ const catalog = {
     {
       id: 'partner-guide',
       title: 'Partnering with community organisations',
+      lang: 'en-GB',
       source: 'CASEL',
       kind: 'guide',
       focusAreas: [1, 3],
@@ -158,6 +159,19 @@ describe('checkCatalog', () => {
       { numRuns: 1_500 },
     );
   }, 60_000);
+
+  it("reports a language that is not a BCP 47 tag at its path, with the schema's message", () => {
+    for (const lang of ['es_MX', 'español', '', ' es', 42, null]) {
+      const input = { ...catalog, resources: [catalog.resources[1], { ...catalog.resources[0], lang }] };
+      const read = checkCatalog(input);
+      expectAgreement(input, JSON.stringify(lang));
+      expect(read.ok || read.error.issues.map(({ path }) => path)).toEqual([['resources', 1, 'lang']]);
+    }
+    const spanish = { ...catalog, resources: [{ ...catalog.resources[1], lang: 'es-419' }] };
+    const read = checkCatalog(spanish);
+    expectAgreement(spanish, 'es-419');
+    expect(read.ok && read.value.resources[0]?.lang).toBe('es-419');
+  });
 
   it('agrees with the schema on addresses of every kind', () => {
     const urls = fc.oneof(

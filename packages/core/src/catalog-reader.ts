@@ -1,4 +1,5 @@
 import type { IssuePath, ParseResult } from './errors.js';
+import { readLanguageTag } from './language-tag-reader.js';
 import {
   checkLength,
   listInSteps,
@@ -115,6 +116,7 @@ export const readResource: Read<Resource> = (reading, input, path) => {
   const resource = readFields(reading, input, path, [
     ['id', readSlug],
     ['title', readTitle],
+    ['lang', readLanguageTag, true],
     ['source', readSource],
     ['kind', readKind],
     ['focusAreas', readFocusAreas],

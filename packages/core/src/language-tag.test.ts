@@ -5,6 +5,7 @@ import { safeParseWith } from './zod-parse.js';
 import { partnerCardSortDataSchema } from './card-sort-data.js';
 import { communitySchema, lifecycleTemplateSchema } from './community.js';
 import { emptyPartnerWorkbook, partnerWorkbookSchema } from './partner-workbook.js';
+import { resourceSchema } from './resource.js';
 import { rubricSchema } from './rubric-schema.js';
 import { statusSnapshotSchema } from './status-snapshot.js';
 import { communityWith } from './test-communities.js';
@@ -88,6 +89,21 @@ describe('documents that say their language', () => {
     ['partner workbook', partnerWorkbookSchema, emptyPartnerWorkbook()],
     ['card sort', partnerCardSortDataSchema, { partners: [] }],
     ['status snapshot', statusSnapshotSchema, { asOf: '2026-10-01', communities: [] }],
+    [
+      'resource',
+      resourceSchema,
+      {
+        id: 'a',
+        title: 'A',
+        source: 'S',
+        kind: 'tool',
+        focusAreas: [1],
+        tags: [],
+        audience: ['teachers'],
+        origin: 'learn-more',
+        summary: { en: 'A' },
+      },
+    ],
     [
       'lifecycle template',
       lifecycleTemplateSchema,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { SelValidationError } from './errors.js';
+import { LANGUAGE_TAG_MESSAGE } from './language-tag.js';
 import { safeParseWith } from './zod-parse.js';
 import type { SelIssue } from './errors.js';
 import {
@@ -150,6 +151,19 @@ describe('resourceSchema', () => {
     expect(issues[1]?.message).toBe('Expected each tag once, but "trauma" is repeated');
   });
 
+  it("keeps the language of a resource's title, and leaves it out when absent (English)", () => {
+    expect(parseResource({ ...resource, lang: 'es-MX' }).lang).toBe('es-MX');
+    expect(parseResource(resource)).not.toHaveProperty('lang');
+  });
+
+  it('reports a language that is not a BCP 47 tag at lang', () => {
+    for (const lang of ['es_MX', 'español', '', 7]) {
+      const issues = issuesOf(resourceSchema, { ...resource, lang });
+      expect(issues.map((i) => i.path)).toEqual([['lang']]);
+      if (typeof lang === 'string') expect(issues[0]?.message).toBe(LANGUAGE_TAG_MESSAGE);
+    }
+  });
+
   it('requires the district for a district artifact', () => {
     const issues = issuesOf(resourceSchema, { ...resource, district: undefined });
     expect(issues.map((i) => i.path)).toEqual([['district']]);
@@ -196,6 +210,14 @@ describe('catalogSchema', () => {
   it('reports shape errors inside entries with their full path', () => {
     const issues = issuesOf(catalogSchema, { tags: catalog.tags, resources: [resource, { ...resource, id: 7 }] });
     expect(issues.map((i) => i.path)).toEqual([['resources', 1, 'id']]);
+  });
+
+  it("reports a resource's bad language at its full path", () => {
+    const issues = issuesOf(catalogSchema, {
+      ...catalog,
+      resources: [resource, { ...resource, id: 'b', lang: 'es_MX' }],
+    });
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['resources.1.lang']);
   });
 
   it('names the subject in the thrown error', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { languageTagSchema } from './language-tag-schema.js';
 import { FOCUS_AREA_NUMBERS, RESOURCE_AUDIENCES, RESOURCE_KINDS, RESOURCE_ORIGINS } from './resource-vocabulary.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult } from './errors.js';
@@ -70,6 +71,12 @@ export const resourceSchema = /* @__PURE__ */ z
   .object({
     id: slugSchema,
     title: /* @__PURE__ */ nonEmptyText('a title'),
+    /**
+     * The language of the resource's title and of the document it points to, as a BCP 47 tag
+     * (`es`, `es-MX`); English when absent (the summary's `en` is English too). Elements mark the
+     * title with it where they speak another language, so screen readers switch voice.
+     */
+    lang: /* @__PURE__ */ z.optional(languageTagSchema),
     /** The organisation that published it, e.g. `CASEL` or `Boston Public Schools`. */
     source: /* @__PURE__ */ nonEmptyText('a source organisation'),
     kind: resourceKindSchema,
