@@ -138,20 +138,21 @@ function renderResource(
   };
   const facts = `${text.t(`resource.kind.${resource.kind}`)} · ${text.t('resource.source', { source: resource.source })}`;
   const add = text.t('report.next.add');
+  const lang = text.titleLang(resource);
   // A template each for a resource with and without a link, rather than one nesting the other.
   return resource.url === undefined
     ? html`<li class="resource" data-resource=${resource.id}>
-        <span class="resource__title">${resource.title}</span>
+        <span class="resource__title" lang=${lang}>${resource.title}</span>
         <span class="resource__facts">${facts}</span>
         <button type="button" class="resource__add" @click=${choose}>
-          ${add}<span class="visually-hidden"> (${resource.title})</span>
+          ${add}<span class="visually-hidden" lang=${lang}> (${resource.title})</span>
         </button>
       </li>`
     : html`<li class="resource" data-resource=${resource.id}>
-        <a class="resource__title" href=${resource.url} @click=${choose}>${resource.title}</a>
+        <a class="resource__title" href=${resource.url} lang=${lang} @click=${choose}>${resource.title}</a>
         <span class="resource__facts">${facts}</span>
         <button type="button" class="resource__add" @click=${choose}>
-          ${add}<span class="visually-hidden"> (${resource.title})</span>
+          ${add}<span class="visually-hidden" lang=${lang}> (${resource.title})</span>
         </button>
       </li>`;
 }

@@ -1,5 +1,5 @@
 import type { nothing, TemplateResult } from 'lit';
-import type { ReadinessStage, ReportRound, RubricTextField, RubricTextOwner } from '@sel/core';
+import type { ReadinessStage, ReportRound, Resource, RubricTextField, RubricTextOwner } from '@sel/core';
 import { inLang } from '../shared/data-language.js';
 import type { SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 import type { AreaSeries } from './report-model.js';
@@ -18,6 +18,8 @@ export interface ReportText {
   readonly lang: (owner: RubricTextOwner, field: RubricTextField) => string | typeof nothing;
   /** The `lang` of the label of the rubric's level with this value, as {@link lang}. */
   readonly labelLang: (value: number | null) => string | typeof nothing;
+  /** The `lang` of a resource's title (`dataLang` of its `lang`, English when absent). */
+  readonly titleLang: (resource: Resource) => string | typeof nothing;
 }
 
 /** "Overall", or the focus area with its number: "1. Build foundational support and plan", in the rubric's language. */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { AssessmentReport, Catalog } from '@sel/core';
+import type { AssessmentReport, Catalog, Resource } from '@sel/core';
 import { catalog, createCatalogIndex, illustrativeAssessmentReport } from '@sel/data';
 import { expectNoAxeViolations, fixture, nextEvent } from '../test/index.js';
 import './define.js';
@@ -14,6 +14,17 @@ const root = (el: SelAssessmentReport) => {
 };
 const jsonUrl = (value: unknown): string =>
   URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+/** A resource of the default catalog that helps with some indicator of the illustrative report. */
+function helpfulResource(): Resource {
+  const tags = new Set(
+    illustrativeAssessmentReport.rubric.focusAreas.flatMap((area) =>
+      area.practices.flatMap((practice) => practice.indicators.flatMap((indicator) => indicator.tags ?? [])),
+    ),
+  );
+  const helpful = catalog.resources.find((resource) => resource.tags.some((tag) => tags.has(tag)));
+  if (!helpful) throw new Error('no resource for the rubric');
+  return helpful;
+}
 
 describe('<sel-assessment-report>: what next', () => {
   it("offers the default catalog's resources for each weak indicator, best first, loaded on demand", async () => {
@@ -63,13 +74,7 @@ describe('<sel-assessment-report>: what next', () => {
   });
 
   it("keeps a resource's link from opening when a listener handles the choice", async () => {
-    const tags = new Set(
-      illustrativeAssessmentReport.rubric.focusAreas.flatMap((area) =>
-        area.practices.flatMap((practice) => practice.indicators.flatMap((indicator) => indicator.tags ?? [])),
-      ),
-    );
-    const helpful = catalog.resources.find((resource) => resource.tags.some((tag) => tags.has(tag)));
-    if (!helpful) throw new Error('no resource for the rubric');
+    const helpful = helpfulResource();
     const linked: Catalog = {
       tags: [...catalog.tags],
       resources: [{ ...helpful, url: 'https://example.org/sel-guide' }],
@@ -120,6 +125,79 @@ describe('<sel-assessment-report>: what next', () => {
     // The report itself is still shown.
     expect(root(el).querySelectorAll('.bar')).toHaveLength(5);
     await expectNoAxeViolations(el);
+  });
+
+  describe("marks each resource's title with its language, so screen readers switch voice", () => {
+    const { url: _, ...base } = helpfulResource();
+    const withTitles: Catalog = {
+      tags: [...catalog.tags],
+      resources: [
+        { ...base, id: 'linked-guide', title: 'A linked guide', url: 'https://example.org/guide' },
+        { ...base, id: 'unlinked-guide', title: 'A guide without a link' },
+        { ...base, id: 'guia', title: 'Guía de alianzas comunitarias', lang: 'es' },
+      ],
+    };
+    /** Per resource shown, by id: the `lang` of its title and of the hidden title in "Add to plan". */
+    const langs = (el: SelAssessmentReport) =>
+      new Map(
+        [...root(el).querySelectorAll('.resource')].map((li) => [
+          li.getAttribute('data-resource'),
+          [
+            li.querySelector('.resource__title')?.getAttribute('lang'),
+            li.querySelector('.resource__add .visually-hidden')?.getAttribute('lang'),
+          ],
+        ]),
+      );
+
+    it('English titles are marked lang="en" in a Spanish report, and a Spanish one is not', async () => {
+      const el = await fixture<SelAssessmentReport>(
+        html`<sel-assessment-report .report=${data()} .catalog=${withTitles}></sel-assessment-report>`,
+        { lang: 'es' },
+      );
+      await el.renderComplete;
+      expect(root(el).querySelector('a.resource__title')?.textContent).toBe('A linked guide');
+      expect(langs(el)).toEqual(
+        new Map([
+          ['linked-guide', ['en', 'en']],
+          ['unlinked-guide', ['en', 'en']],
+          ['guia', [null, null]],
+        ]),
+      );
+      await expectNoAxeViolations(el);
+    });
+
+    it('English titles are not marked in an English report, and a Spanish one is marked lang="es"', async () => {
+      const el = await fixture<SelAssessmentReport>(
+        html`<sel-assessment-report .report=${data()} .catalog=${withTitles}></sel-assessment-report>`,
+      );
+      await el.renderComplete;
+      expect(langs(el)).toEqual(
+        new Map([
+          ['linked-guide', [null, null]],
+          ['unlinked-guide', [null, null]],
+          ['guia', ['es', 'es']],
+        ]),
+      );
+      await expectNoAxeViolations(el);
+    });
+
+    it("reports a resource's language that is not a BCP 47 tag at its path", async () => {
+      const bad: Catalog = {
+        tags: [...catalog.tags],
+        resources: catalog.resources.map((r, i) => (i === 3 ? { ...r, lang: 'es_MX' } : r)),
+      };
+      const el = await fixture<SelAssessmentReport>(
+        html`<sel-assessment-report .report=${data()}></sel-assessment-report>`,
+      );
+      await el.renderComplete;
+      const error = nextEvent(el, 'sel-error');
+      el.catalog = bad;
+      const { detail } = await error;
+      expect(detail.issues.map((issue) => issue.path)).toEqual([['catalog', 'resources', 3, 'lang']]);
+      await el.renderComplete;
+      expect(root(el).querySelector('[role="alert"]')?.textContent).toContain('catalog.resources[3].lang');
+      await expectNoAxeViolations(el);
+    });
   });
 
   it('says the catalog is loading, then that it could not be fetched', async () => {

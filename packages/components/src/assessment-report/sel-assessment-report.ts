@@ -184,6 +184,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
         const level = this.#shown?.report.rubric.levels.find((candidate) => candidate.value === value);
         return level ? dataLang(this.#shown?.langOf(level, 'label'), this.i18n) : nothing;
       },
+      titleLang: (resource) => dataLang(resource.lang ?? 'en', this.i18n),
     };
   }
 

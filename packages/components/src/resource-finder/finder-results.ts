@@ -48,13 +48,14 @@ function renderResource(resource: Resource, input: ResultsInput, text: FinderTex
   };
   const summary = locale === 'es' ? (resource.summary.es ?? resource.summary.en) : resource.summary.en;
   const summaryLang = locale === 'es' && resource.summary.es === undefined ? 'en' : nothing;
+  const titleLang = text.titleLang(resource);
   const helps = input.helps?.get(resource);
   const focusAreas = t('finder.resource.focusAreas', {
     count: resource.focusAreas.length,
     list: joinList(resource.focusAreas.map(String), locale),
   });
   return html`<li class="resource" part="resource">
-    ${staticHtml`<${input.headings.resource} class="resource__title" tabindex="-1">${
+    ${staticHtml`<${input.headings.resource} class="resource__title" tabindex="-1" lang=${titleLang}>${
       href === undefined
         ? resource.title
         : html`<a href=${href} part="resource-link" @click=${select}>${resource.title}</a>`
@@ -87,7 +88,7 @@ function renderResource(resource: Resource, input: ResultsInput, text: FinderTex
     ${
       input.selectable
         ? html`<button type="button" class="resource__choose" part="choose" @click=${select}>
-            ${t('finder.choose')}<span class="visually-hidden">: ${resource.title}</span>
+            ${t('finder.choose')}<span class="visually-hidden" lang=${titleLang}>: ${resource.title}</span>
           </button>`
         : nothing
     }

@@ -1,3 +1,5 @@
+import type { nothing } from 'lit';
+import type { Resource } from '@sel/core';
 import type { SelLocale, SelMessageKey, SelMessageParams } from '../shared/i18n.js';
 
 /** What the finder's templates need to write text in the element's language. */
@@ -7,6 +9,8 @@ export interface FinderText {
   readonly formatNumber: (value: number) => string;
   /** A tag's label in the element's language, from the catalog's vocabulary. */
   readonly tagLabel: (slug: string) => string;
+  /** The `lang` of a resource's title (`dataLang` of its `lang`, English when absent). */
+  readonly titleLang: (resource: Resource) => string | typeof nothing;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

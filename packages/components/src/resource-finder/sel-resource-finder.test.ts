@@ -300,4 +300,61 @@ describe('<sel-resource-finder>', () => {
     expect(text(el, '.resource__tags')).toMatch(/Equidad/);
     await expectNoAxeViolations(el);
   });
+
+  describe("marks each resource's title with its language, so screen readers switch voice", () => {
+    const linked = canonical.resources.find((r) => r.url !== undefined);
+    const unlinked = canonical.resources.find((r) => r.url === undefined);
+    if (!linked || !unlinked) throw new Error('the catalog has resources with and without a web address');
+    const spanish = { ...unlinked, id: 'guia-de-alianzas', title: 'Guía de alianzas comunitarias', lang: 'es' };
+    const data = () => ({ tags: canonical.tags, resources: [linked, unlinked, spanish] });
+    /** Per title shown: the `lang` of its heading and of the hidden title in its "Choose". */
+    const langs = (el: SelResourceFinder) =>
+      [...root(el).querySelectorAll('.resource')].map((li) => [
+        li.querySelector('.resource__title')?.getAttribute('lang'),
+        li.querySelector('.resource__choose .visually-hidden')?.getAttribute('lang'),
+      ]);
+
+    it('English titles are marked lang="en" on a Spanish finder, and a Spanish one is not', async () => {
+      const el = await fixture<SelResourceFinder>(
+        html`<sel-resource-finder .catalog=${data()} selectable></sel-resource-finder>`,
+        { lang: 'es' },
+      );
+      await el.renderComplete;
+      expect(text(el, '.heading')).toBe('Buscar recursos');
+      expect(titles(el)).toEqual([linked.title, unlinked.title, spanish.title]);
+      expect(langs(el)).toEqual([
+        ['en', 'en'],
+        ['en', 'en'],
+        [null, null],
+      ]);
+      // The link takes its heading's language.
+      expect(root(el).querySelector('.resource__title a')?.closest('[lang]')?.getAttribute('lang')).toBe('en');
+      await expectNoAxeViolations(el);
+    });
+
+    it('English titles are not marked on an English finder, and a Spanish one is marked lang="es"', async () => {
+      const el = await finder(html`<sel-resource-finder .catalog=${data()} selectable></sel-resource-finder>`);
+      expect(langs(el)).toEqual([
+        [null, null],
+        [null, null],
+        ['es', 'es'],
+      ]);
+      await expectNoAxeViolations(el);
+    });
+
+    it("reports a resource's language that is not a BCP 47 tag at its path", async () => {
+      const bad = {
+        ...catalog(),
+        resources: canonical.resources.map((r, i) => (i === 3 ? { ...r, lang: 'es_MX' } : r)),
+      };
+      const el = await finder();
+      const error = nextEvent(el, 'sel-error');
+      el.catalog = bad;
+      const { detail } = await error;
+      expect(detail.issues.map((issue) => issue.path)).toEqual([['resources', 3, 'lang']]);
+      await el.renderComplete;
+      expect(text(el, '[role="alert"]')).toContain('resources[3].lang');
+      await expectNoAxeViolations(el);
+    });
+  });
 });
