@@ -38,8 +38,11 @@ export interface PlanViewContext {
   /** Status controls shown (not `readonly`). */
   readonly controls: boolean;
   readonly disabled: boolean;
-  /** A resource's title by id, where known (from the resource finder); else the id is shown. */
-  readonly resourceTitle: (id: string) => string;
+  /**
+   * A resource's title by id, where known (from the resource finder), in a `<span lang>` when in
+   * another language than the plan's words; else the id is shown.
+   */
+  readonly resourceTitle: (id: string) => string | TemplateResult;
 }
 
 const heading = (level: number, id: string, content: unknown): TemplateResult => {
@@ -305,7 +308,8 @@ function renderToolbar(ctx: PlanViewContext, owners: readonly string[]): Templat
 function renderResources(ctx: PlanViewContext, ids: readonly string[] | undefined): TemplateResult | typeof nothing {
   return ids && ids.length > 0
     ? html`<p class="resources">
-        <strong>${ctx.t('plan.resources')}:</strong> ${ids.map(ctx.resourceTitle).join('; ')}
+        <strong>${ctx.t('plan.resources')}:</strong>
+        ${ids.map((id, i) => html`${i > 0 ? '; ' : ''}${ctx.resourceTitle(id)}`)}
       </p>`
     : nothing;
 }

@@ -8,8 +8,11 @@ import './define.js';
 import type { SelActionPlan } from './sel-action-plan.js';
 import { caselPlan, editorShown, partnerPlan } from './test-plans.js';
 
-async function planElement(plan: ActionPlan): Promise<SelActionPlan> {
-  const el = await fixture<SelActionPlan>(html`<sel-action-plan today="2026-11-15" .plan=${plan}></sel-action-plan>`);
+async function planElement(plan: ActionPlan, lang?: string): Promise<SelActionPlan> {
+  const el = await fixture<SelActionPlan>(
+    html`<sel-action-plan today="2026-11-15" .plan=${plan}></sel-action-plan>`,
+    lang === undefined ? {} : { lang },
+  );
   await el.dataSettled;
   return el;
 }
@@ -186,6 +189,45 @@ describe('<sel-action-plan> starting from evidence', () => {
       finder.remove();
     }
   });
+
+  it.each([
+    ['Spanish', 'es', 'Recursos: District guide; Guía de alianzas', [['District guide', 'en']]],
+    ['English', 'en', 'Resources: District guide; Guía de alianzas', [['Guía de alianzas', 'es']]],
+  ])(
+    'marks the title of a resource chosen in a finder with its language, on a %s plan',
+    async (_, lang, shown, marked) => {
+      const el = await planElement(
+        {
+          ...caselPlan(),
+          goals: caselPlan().goals.map((goal, i) => (i === 1 ? { ...goal, indicatorIds: ['cross'] } : goal)),
+        },
+        lang,
+      );
+      const finder = document.createElement('div');
+      document.body.append(finder);
+      try {
+        for (const resource of [
+          { id: 'casel-district-guide', title: 'District guide' },
+          { id: 'guia-de-alianzas', title: 'Guía de alianzas', lang: 'es' },
+        ]) {
+          dispatchResourceSelect(finder, { resource: resource as Resource, indicatorIds: ['cross'] });
+          await el.updateComplete;
+        }
+        const resources = root(el).querySelector('[data-goal="1"] .resources');
+        expect(squash(resources?.textContent)).toBe(shown);
+        expect(
+          [...(resources?.querySelectorAll('[lang]') ?? [])].map((span) => [
+            span.textContent,
+            span.getAttribute('lang'),
+          ]),
+        ).toEqual(marked);
+        await expectNoAxeViolations(el);
+      } finally {
+        finder.remove();
+      }
+    },
+  );
+
   it('takes a resource only from the elements its resources-from attribute names', async () => {
     // Two plans on one page, as a district workspace has: a resource for an indicator the district
     // plan has no goal for must not fall through to the partner plan.

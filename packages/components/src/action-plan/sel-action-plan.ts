@@ -11,9 +11,11 @@ import {
   type IsoDate,
   type ParseResult,
   type PlanPath,
+  type Resource,
   type Rubric,
 } from '@sel/core';
 import { PartWords } from '../partner-workbook/part-words.js';
+import { dataLang, inLang } from '../shared/data-language.js';
 import type { SelValidity } from '../shared/form.js';
 import { headingTag } from '../shared/heading.js';
 import type { SelResourceSelectDetail } from '../shared/resource-select.js';
@@ -150,8 +152,8 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
   #focusNext: string | undefined;
   /** The goal the person last worked in (a resource chosen in the finder goes there). */
   #activeGoal: number | undefined;
-  /** Titles of the resources chosen in the finder, by id. */
-  readonly #resourceTitles = new Map<string, string>();
+  /** The resources chosen in the finder, by id (their titles are shown). */
+  readonly #resources = new Map<string, Resource>();
   /** The editor's words, which load with its code. */
   readonly #words = new PartWords(this, this.i18n);
   /** A step's status and a resource chosen in a finder, whose edits load on first use. */
@@ -341,7 +343,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
     const targets = resourceTargets(plan, resource.id, indicatorIds, this.#activeGoal);
     if (targets.length === 0) return;
     event.preventDefault();
-    this.#resourceTitles.set(resource.id, resource.title);
+    this.#resources.set(resource.id, resource);
     this.#edits.run(({ insertPlanItem }) => {
       // The plan as it is now, should it have changed while the edits loaded.
       const editor = this.#editor?.open ? this.#editor : undefined;
@@ -425,7 +427,10 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
       headingLevel: this.headingLevel,
       controls: !this.readonly,
       disabled: this.formDisabled,
-      resourceTitle: (id) => this.#resourceTitles.get(id) ?? id,
+      resourceTitle: (id) => {
+        const resource = this.#resources.get(id);
+        return resource ? inLang(resource.title, dataLang(resource.lang ?? 'en', this.i18n)) : id;
+      },
     })}`;
   }
 }
