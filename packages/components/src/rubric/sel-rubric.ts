@@ -21,6 +21,7 @@ import { OnDemand } from './on-demand.js';
 import { RubricExtras } from './rubric-extras.js';
 import { RubricLanguage } from './rubric-language.js';
 import { describeFailure } from './rubric-issues.js';
+import { EarlyLevels } from './early-levels.js';
 import type { RatingHost, RubricRating } from './rubric-rating.js';
 import { RubricViewModel, rubricWeight, stageOf, type RubricView } from './rubric-view-model.js';
 import { rubricStyles } from './sel-rubric.styles.js';
@@ -175,6 +176,8 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
   readonly #ratingQueue: ((rating: RubricRating) => void)[] = [];
   /** Evidence typed before the rating code arrived, by indicator: a redraw meanwhile leaves it in its box. */
   readonly #typedEarly = new Map<string, string>();
+  /** Levels chosen before the rating code arrived: drawn at once, so its arrival moves nothing. */
+  readonly #chosenEarly = new EarlyLevels();
 
   /** The assessment being edited. */
   #current: Assessment | undefined;
@@ -249,10 +252,11 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   /**
    * A `required` rubric needs every indicator rated. The form checks the value on screen, so its
-   * view counts what is unrated (every indicator while that value does not fit the rubric).
+   * view counts what is unrated (every indicator while that value does not fit the rubric; a level
+   * chosen before the rating code arrived is not in the value yet).
    */
   protected override validateValue(): SelValidity | undefined {
-    const unrated = (this.required && this.#updateView()?.completeness.unrated) || [];
+    const unrated = (this.required && this.#updateView(true)?.completeness.unrated) || [];
     this.#firstUnrated = unrated[0];
     if (unrated.length === 0) return undefined;
     return { flags: { valueMissing: true }, message: this.t('form.incomplete', { count: unrated.length }) };
@@ -329,6 +333,7 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
         const rating = createRating(this.#parts);
         this.#rating = rating;
         this.#typedEarly.clear();
+        this.#chosenEarly.clear();
         for (const queued of this.#ratingQueue.splice(0)) queued(rating);
       },
     );
@@ -353,11 +358,13 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     return this.#loading.settled(() => super.getUpdateComplete());
   }
 
-  /** The view of the current rubric, as shown in the element's language. */
-  #updateView(): RubricView | undefined {
+  /** The view of the current rubric in the element's language, with the levels chosen early unless of the `value` only. */
+  #updateView(value = false): RubricView | undefined {
     const rubric = this.dataSource.value;
     const shown = rubric && this.#language.shown(rubric);
-    return this.#model.update(shown, this.#current, this.#previous, (blank) => blankAssessment(blank, this));
+    const blank = (of: Rubric): Assessment => blankAssessment(of, this);
+    const drawn = value || !shown ? this.#current : this.#chosenEarly.drawn(this.#current, shown.rubric, blank);
+    return this.#model.update(shown, drawn, this.#previous, blank);
   }
 
   // ---- user actions (one delegated listener, not one per control; evidence typing: EvidenceDraftController) ----
@@ -367,6 +374,10 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
     const indicatorId = target instanceof HTMLElement ? target.dataset['indicator'] : undefined;
     if (indicatorId === undefined) return;
     if (target instanceof HTMLInputElement && target.type === 'radio') {
+      if (!this.#rating) {
+        this.#chosenEarly.choose(indicatorId, Number(target.value));
+        this.requestUpdate();
+      }
       this.#useRating((rating) => {
         rating.rate(target, indicatorId);
       });
