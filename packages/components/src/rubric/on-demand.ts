@@ -25,6 +25,8 @@ export class OnDemand {
   readonly #loading = new Set<Promise<void>>();
   /** The parts asked for so far, by name. */
   readonly #parts = new Set<string>();
+  /** The parts that could not be loaded (offline, a blocked file), until they are tried again. */
+  readonly #failed = new Set<string>();
   /** The words of the parts here. */
   readonly #words: SelStrings[] = [];
 
@@ -70,11 +72,23 @@ export class OnDemand {
           if (words) this.#words.push(words);
           await loadStrings(this.#locale(), this.#words);
           await use(part);
+          // Here after all (tried again): the error it left is taken away.
+          this.#report(name, []);
         })
         .catch((error: unknown) => {
+          this.#failed.add(name);
           this.#report(name, describeFailure(error, name));
         }),
     );
+  }
+
+  /**
+   * Lets the part `name`, if it could not be loaded, be loaded by the next {@link load}. Call it on
+   * a person's own action (a level chosen, evidence saved), never from an update: a page offline
+   * would try again in a loop.
+   */
+  retry(name: string): void {
+    if (this.#failed.delete(name)) this.#parts.delete(name);
   }
 
   /**

@@ -317,14 +317,18 @@ export class SelRubric extends SelFormElement<Rubric, Assessment> {
 
   /**
    * Runs `action` with the rating code: now when it is here, else once it loads (in the order
-   * given; the element's update completes after that). Without `action`, loads it ahead of use.
+   * given; the element's update completes after that). Without `action`, loads it ahead of use. A
+   * person's action tries a load that failed again, and the actions queued meanwhile run then.
    */
   #useRating(action?: (rating: RubricRating) => void): void {
     if (this.#rating) {
       action?.(this.#rating);
       return;
     }
-    if (action) this.#ratingQueue.push(action);
+    if (action) {
+      this.#ratingQueue.push(action);
+      this.#loading.retry('rating');
+    }
     this.#loading.load(
       'rating',
       () => import('./rubric-rating.js'),
