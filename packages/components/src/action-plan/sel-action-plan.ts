@@ -15,7 +15,7 @@ import {
   type Rubric,
 } from '@sel/core';
 import { PartWords } from '../partner-workbook/part-words.js';
-import { dataLang, inLang } from '../shared/data-language.js';
+import { inLang, titleLang } from '../shared/data-language.js';
 import type { SelValidity } from '../shared/form.js';
 import { headingTag } from '../shared/heading.js';
 import type { SelResourceSelectDetail } from '../shared/resource-select.js';
@@ -429,7 +429,7 @@ export class SelActionPlan extends SelFormElement<ActionPlan, ActionPlan> {
       disabled: this.formDisabled,
       resourceTitle: (id) => {
         const resource = this.#resources.get(id);
-        return resource ? inLang(resource.title, dataLang(resource.lang ?? 'en', this.i18n)) : id;
+        return resource ? inLang(resource.title, titleLang(resource, this.i18n)) : id;
       },
     })}`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { checkAssessmentReport, type AssessmentReport, type Catalog, type ParseResult } from '@sel/core';
-import { dataLang, inLang } from '../shared/data-language.js';
+import { dataLang, inLang, titleLang } from '../shared/data-language.js';
 import { headingTag } from '../shared/heading.js';
 import { onDemand, warmOnUse } from '../shared/on-demand.js';
 import { SelElement } from '../shared/sel-element.js';
@@ -184,7 +184,7 @@ export class SelAssessmentReport extends SelElement<AssessmentReport> {
         const level = this.#shown?.report.rubric.levels.find((candidate) => candidate.value === value);
         return level ? dataLang(this.#shown?.langOf(level, 'label'), this.i18n) : nothing;
       },
-      titleLang: (resource) => dataLang(resource.lang ?? 'en', this.i18n),
+      titleLang: (resource) => titleLang(resource, this.i18n),
     };
   }
 

@@ -12,7 +12,7 @@ import {
   type Tag,
 } from '@sel/core';
 import { createCatalogIndex, type CatalogIndex } from '@sel/data/query';
-import { dataLang } from '../shared/data-language.js';
+import { titleLang } from '../shared/data-language.js';
 import { INLINE_DATA_SELECTOR } from '../shared/data-source.js';
 import { headingTag } from '../shared/heading.js';
 import { dispatchResourceSelect } from '../shared/resource-select.js';
@@ -369,7 +369,7 @@ export class SelResourceFinder extends SelElement<Catalog> {
       t: this.t,
       formatNumber: (value) => this.i18n.formatNumber(value),
       tagLabel: (slug) => this.#labels.get(slug)?.[locale] ?? slug,
-      titleLang: (resource) => dataLang(resource.lang ?? 'en', this.i18n),
+      titleLang: (resource) => titleLang(resource, this.i18n),
     };
   }
 

@@ -21,6 +21,17 @@ export function dataLang(tag: string | undefined, speaks: SpokenLanguage): strin
   return lang === undefined || lang.split('-', 1)[0]?.toLowerCase() === speaks.locale ? nothing : lang;
 }
 
+/**
+ * The `lang` of a resource's title ({@link dataLang}): a resource that does not say its language
+ * is English, as its summary's `en` is.
+ */
+export function titleLang(
+  resource: { readonly lang?: string | undefined },
+  speaks: SpokenLanguage,
+): string | typeof nothing {
+  return dataLang(resource.lang ?? 'en', speaks);
+}
+
 /** A text of the data in its own language: in a `<span lang>` when `lang` (from {@link dataLang}) is set. */
 export function inLang(text: string, lang: string | typeof nothing): string | TemplateResult {
   return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
