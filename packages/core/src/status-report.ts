@@ -3,6 +3,7 @@ import type { Community, CommunityScope, Phase, UsState } from './community.js';
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 import { formatPath } from './errors.js';
+import { comparePlainNames, compareNames, isPlainName } from './name-order.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { milestoneStateLimits } from './milestone.js';
@@ -68,9 +69,6 @@ export interface StatusReport {
   readonly warnings: readonly SelIssue[];
 }
 
-/** What `localeCompare(other, 'en')` compares with, made once instead of once per comparison. */
-const byName = /* @__PURE__ */ new Intl.Collator('en');
-
 /** A district as the report counts it: listed once, by id, however many communities list it. */
 interface DistrictFacts {
   students: number;
@@ -78,6 +76,8 @@ interface DistrictFacts {
   /** Where it is first listed: the community's and the district's index. */
   readonly community: number;
   readonly district: number;
+  /** The group of communities that last counted it (see `Totals`): no group builds a set. */
+  group: number;
 }
 
 /** A community with its districts (as indexes into the list of distinct districts) and the states it reaches. */
@@ -96,14 +96,12 @@ type MilestoneCounts = Readonly<Record<MilestoneState, number>>;
  */
 class Totals {
   readonly #districts: readonly DistrictFacts[];
-  readonly #counted: Int32Array;
   readonly #statesCounted = new Map<UsState, number>();
   readonly #milestones: (index: number) => MilestoneCounts;
   #group = 0;
 
   constructor(districts: readonly DistrictFacts[], milestones: (index: number) => MilestoneCounts) {
     this.#districts = districts;
-    this.#counted = new Int32Array(districts.length);
     this.#milestones = milestones;
   }
 
@@ -114,6 +112,7 @@ class Totals {
     let states = 0;
     let districts = 0;
     let students = 0;
+    const facts = this.#districts;
     for (const at of indexes) {
       const item = prepared[at] as Prepared;
       for (const state of item.states) {
@@ -122,10 +121,11 @@ class Totals {
         states += 1;
       }
       for (const index of item.districts) {
-        if (this.#counted[index] === group) continue;
-        this.#counted[index] = group;
+        const district = facts[index] as DistrictFacts;
+        if (district.group === group) continue;
+        district.group = group;
         districts += 1;
-        students += (this.#districts[index] as DistrictFacts).students;
+        students += district.students;
       }
     }
     const milestones = this.#milestones;
@@ -229,19 +229,22 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   const prepared: Prepared[] = [];
   const phaseOf = new Map<Phase, number[]>(PHASES.map((phase) => [phase, []]));
   const stageOf = new Map<ReadinessStage, number[]>(READINESS_STAGES.map((stage) => [stage, []]));
-  list.forEach((community, c) => {
+  for (let c = 0; c < list.length; c++) {
+    const community = list[c] as Community;
     const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
-    const indexes: number[] = [];
-    community.districts.forEach((district, d) => {
+    const listed = community.districts;
+    const indexes: number[] = new Array<number>(listed.length);
+    for (let d = 0; d < listed.length; d++) {
+      const district = listed[d] as Community['districts'][number];
       const state = district.state ?? scopeState;
       const index = districtIndex.get(district.id);
       if (index === undefined) {
-        indexes.push(districts.length);
+        indexes[d] = districts.length;
         districtIndex.set(district.id, districts.length);
-        districts.push({ students: district.students, state, community: c, district: d });
-        return;
+        districts.push({ students: district.students, state, community: c, district: d, group: 0 });
+        continue;
       }
-      indexes.push(index);
+      indexes[d] = index;
       const known = districts[index] as DistrictFacts;
       if (known.students !== district.students) {
         warnings.push({
@@ -252,11 +255,11 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
       }
       known.students = Math.max(known.students, district.students);
       known.state ??= state;
-    });
+    }
     prepared.push({ community, districts: indexes, states: [] });
     phaseOf.get(community.phase)?.push(c);
     stageOf.get(community.readiness)?.push(c);
-  });
+  }
 
   // The milestones were checked with their community: their states are counted without checking
   // again, for every community at once, when a count is first read.
@@ -274,16 +277,17 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   // per state says which community last listed it) and the communities reaching each state.
   const communitiesIn = new Map<UsState, number>();
   const listedBy = new Map<UsState, number>();
-  prepared.forEach(({ community, districts: indexes, states }, c) => {
-    const reach = (state: UsState | undefined) => {
-      if (state === undefined || listedBy.get(state) === c) return;
+  for (let c = 0; c < prepared.length; c++) {
+    const { community, districts: indexes, states } = prepared[c] as Prepared;
+    const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
+    for (let at = -1; at < indexes.length; at++) {
+      const state = at < 0 ? scopeState : districts[indexes[at] as number]?.state;
+      if (state === undefined || listedBy.get(state) === c) continue;
       listedBy.set(state, c);
       states.push(state);
       communitiesIn.set(state, (communitiesIn.get(state) ?? 0) + 1);
-    };
-    if (community.scope.kind === 'state') reach(community.scope.state);
-    for (const index of indexes) reach(districts[index]?.state);
-  });
+    }
+  }
 
   const totals = new Totals(districts, milestonesOf);
   const byPhase = {} as Record<Phase, StatusTotals>;
@@ -309,24 +313,25 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     students: inState.get(state)?.students ?? 0,
   }));
 
-  const lines = prepared
-    .map(({ community, districts: indexes }, c): CommunityStatus => {
-      let students = 0;
-      for (const index of indexes) students += districts[index]?.students ?? 0;
-      return {
-        id: community.id,
-        name: community.name,
-        scope: community.scope,
-        phase: community.phase,
-        readiness: community.readiness,
-        districts: indexes.length,
-        students,
-        get milestones() {
-          return milestonesOf(c);
-        },
-      };
-    })
-    .sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lines: CommunityStatus[] = prepared.map(({ community, districts: indexes }, c): CommunityStatus => {
+    let students = 0;
+    for (const index of indexes) students += districts[index]?.students ?? 0;
+    return {
+      id: community.id,
+      name: community.name,
+      scope: community.scope,
+      phase: community.phase,
+      readiness: community.readiness,
+      districts: indexes.length,
+      students,
+      get milestones() {
+        return milestonesOf(c);
+      },
+    };
+  });
+  // Each name is read once to choose the comparison, not once per comparison.
+  const byName = lines.every(({ name }) => isPlainName(name)) ? comparePlainNames : compareNames;
+  lines.sort((a, b) => byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
     asOf: day,
