@@ -1,9 +1,11 @@
 import type {
   Charter,
   CheckedStatusSnapshot,
+  Community,
   CommunityStatus,
   SelIssue,
   StatusReport,
+  StateStatus,
   TileGridLayout,
   UsState,
 } from '@sel/core';
@@ -45,12 +47,49 @@ export interface StatusMapModel {
 /** What `localeCompare` without a language compares with, made once. */
 const names = /* @__PURE__ */ new Intl.Collator();
 
-/** A free square for the national tile: the first one in reading order, or a column to the right. */
-function freeSquare(taken: ReadonlySet<string>, rows: number, columns: number): { row: number; column: number } {
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) if (!taken.has(`${row},${column}`)) return { row, column };
+/** What a model needs from a layout, worked out once per layout (a page keeps one for every map). */
+interface LayoutGeometry {
+  readonly rows: number;
+  readonly columns: number;
+  /** The layout's squares in reading order (row by row, left to right). */
+  readonly squares: readonly { readonly key: UsState; readonly row: number; readonly column: number }[];
+  readonly onLayout: ReadonlySet<TileKey>;
+  /** Where the national square goes: its row and column, and its place among `squares`. */
+  readonly national: { readonly row: number; readonly column: number; readonly index: number };
+}
+
+const geometries = /* @__PURE__ */ new WeakMap<TileGridLayout, LayoutGeometry>();
+
+/**
+ * The geometry of `layout`, with the national square in the first free square in reading order
+ * (top left on the US layout), or in a column to the right when the grid is full.
+ */
+function geometryOf(layout: TileGridLayout): LayoutGeometry {
+  let geometry = geometries.get(layout);
+  if (geometry !== undefined) return geometry;
+  const rows = Math.max(...layout.tiles.map((tile) => tile.row)) + 1;
+  const columns = Math.max(...layout.tiles.map((tile) => tile.column)) + 1;
+  const squares = layout.tiles
+    .map((tile) => ({ key: tile.state, row: tile.row, column: tile.column }))
+    .sort((a, b) => a.row - b.row || a.column - b.column);
+  const taken = new Set(squares.map((square) => `${String(square.row)},${String(square.column)}`));
+  let free: { row: number; column: number } | undefined;
+  for (let row = 0; row < rows && free === undefined; row++) {
+    for (let column = 0; column < columns && free === undefined; column++) {
+      if (!taken.has(`${String(row)},${String(column)}`)) free = { row, column };
+    }
   }
-  return { row: 0, column: columns };
+  const { row, column } = free ?? { row: 0, column: columns };
+  const index = squares.findIndex((square) => square.row > row || (square.row === row && square.column > column));
+  geometry = {
+    rows,
+    columns,
+    squares,
+    onLayout: new Set(squares.map((square) => square.key)),
+    national: { row, column, index: index < 0 ? squares.length : index },
+  };
+  geometries.set(layout, geometry);
+  return geometry;
 }
 
 /**
@@ -60,7 +99,8 @@ function freeSquare(taken: ReadonlySet<string>, rows: number, columns: number): 
  * top left on the US layout) and one for each reached place the layout lacks (in a row below).
  */
 export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layout: TileGridLayout): StatusMapModel {
-  const byId = new Map(snapshot.communities.map((community) => [community.id, community]));
+  const byId = new Map<string, Community>();
+  for (const community of snapshot.communities) byId.set(community.id, community);
   const where = new Map<TileKey, MapCommunity[]>();
   const ownOf = new Map<TileKey, MapCommunity[]>();
   // One community at a time: a list already holding it has it last.
@@ -84,43 +124,51 @@ export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layo
     }
   }
   const byName = (a: MapCommunity, b: MapCommunity) => names.compare(a.status.name, b.status.name);
-  const stateLines = new Map(report.byState.map((line) => [line.state, line]));
+  const stateLines = new Map<TileKey, StateStatus>();
+  for (const line of report.byState) stateLines.set(line.state, line);
 
-  const rows = Math.max(...layout.tiles.map((tile) => tile.row)) + 1;
-  const columns = Math.max(...layout.tiles.map((tile) => tile.column)) + 1;
-  const taken = new Set(layout.tiles.map((tile) => `${tile.row},${tile.column}`));
-  const squares: { key: TileKey; row: number; column: number }[] = layout.tiles.map((tile) => ({
-    key: tile.state,
-    row: tile.row,
-    column: tile.column,
-  }));
-  const onLayout = new Set<TileKey>(layout.tiles.map((tile) => tile.state));
-  const offLayout = report.byState.map((line) => line.state).filter((state) => !onLayout.has(state));
-  offLayout.forEach((state, column) => squares.push({ key: state, row: rows, column }));
-  if (where.has('national')) squares.push({ key: 'national', ...freeSquare(taken, rows, columns) });
-
-  const tiles = squares
-    .map(({ key, row, column }): MapTile => {
-      // In the reader's order, which is the report's for most: then a sort only confirms it.
-      const communities = where.get(key)?.sort(byName) ?? [];
-      const own = ownOf.get(key)?.sort(byName) ?? [];
-      const line = key === 'national' ? undefined : stateLines.get(key);
-      const national = key === 'national';
-      return {
-        key,
-        row,
-        column,
-        communities,
-        own,
-        districts: national ? own.reduce((sum, c) => sum + c.status.districts, 0) : (line?.districts ?? 0),
-        students: national ? own.reduce((sum, c) => sum + c.status.students, 0) : (line?.students ?? 0),
-      };
-    })
-    .sort((a, b) => a.row - b.row || a.column - b.column);
+  const geometry = geometryOf(layout);
+  const { rows, columns, onLayout } = geometry;
+  const tile = (key: TileKey, row: number, column: number): MapTile => {
+    // In the reader's order, which is the report's for most: then a sort only confirms it.
+    const communities = where.get(key)?.sort(byName) ?? [];
+    const own = ownOf.get(key)?.sort(byName) ?? [];
+    if (key === 'national') {
+      let districts = 0;
+      let students = 0;
+      for (const each of own) {
+        districts += each.status.districts;
+        students += each.status.students;
+      }
+      return { key, row, column, communities, own, districts, students };
+    }
+    const line = stateLines.get(key);
+    return { key, row, column, communities, own, districts: line?.districts ?? 0, students: line?.students ?? 0 };
+  };
+  // Reading order: the layout's squares, the national one in its free square, then a row below
+  // for reached places the layout lacks.
+  const tiles: MapTile[] = [];
+  geometry.squares.forEach((square, index) => {
+    if (index === geometry.national.index && where.has('national')) {
+      tiles.push(tile('national', geometry.national.row, geometry.national.column));
+    }
+    tiles.push(tile(square.key, square.row, square.column));
+  });
+  if (geometry.national.index === geometry.squares.length && where.has('national')) {
+    tiles.push(tile('national', geometry.national.row, geometry.national.column));
+  }
+  const offLayout: UsState[] = [];
+  for (const { state } of report.byState) {
+    if (onLayout.has(state)) continue;
+    tiles.push(tile(state, rows, offLayout.length));
+    offLayout.push(state);
+  }
+  const byKey = new Map<TileKey, MapTile>();
+  for (const each of tiles) byKey.set(each.key, each);
   return {
     report,
     tiles,
-    byKey: new Map(tiles.map((tile) => [tile.key, tile])),
+    byKey,
     rows: offLayout.length > 0 ? rows + 1 : rows,
     columns: Math.max(columns, offLayout.length),
     offLayout,
