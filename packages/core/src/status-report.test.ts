@@ -135,11 +135,44 @@ describe('statusReport', () => {
       scope: { kind: 'state', state: 'IL' },
       phase: 'scale-and-improve',
       readiness: 'improving',
+      charter: { start: '2026-07-01', end: '2031-06-30' },
+      states: ['IL'],
       districts: 2,
       students: 357_000,
       milestones: { done: 1, overdue: 1, 'at-risk': 1, upcoming: 1 },
     });
     expect(report.communities[2]?.milestones).toEqual({ done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 });
+  });
+
+  it('lists the states each community reaches, its own first, each once', () => {
+    // The national community's Chicago has no state of its own; Illinois lists it in Illinois.
+    expect(report.communities.map(({ id, states }) => [id, states])).toEqual([
+      ['ca', ['CA']],
+      ['il', ['IL']],
+      ['national', ['IL', 'CO']],
+    ]);
+  });
+
+  it('gives lines that serialise with their milestone counts', () => {
+    const line = JSON.parse(JSON.stringify(report.communities[1])) as Record<string, unknown>;
+    expect(Object.keys(line)).toEqual([
+      'id',
+      'name',
+      'scope',
+      'phase',
+      'readiness',
+      'charter',
+      'states',
+      'districts',
+      'students',
+      'milestones',
+    ]);
+    expect(line['milestones']).toEqual({ done: 1, overdue: 1, 'at-risk': 1, upcoming: 1 });
+    expect(JSON.parse(JSON.stringify(report.totals))).toEqual(report.totals);
+  });
+
+  it('throws for invalid milestone options at once, before any count is read', () => {
+    expect(() => statusReport([illinois], '2027-03-01', { atRiskDays: -1 })).toThrow(SelValidationError);
   });
 
   it('passes milestone options on and depends only on the day given', () => {

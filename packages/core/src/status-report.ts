@@ -1,5 +1,5 @@
 import { PHASES } from './community-vocabulary.js';
-import type { Community, CommunityScope, Phase, UsState } from './community.js';
+import type { Charter, Community, CommunityScope, Phase, UsState } from './community.js';
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 import { formatPath } from './errors.js';
@@ -44,6 +44,9 @@ export interface CommunityStatus {
   readonly scope: CommunityScope;
   readonly phase: Phase;
   readonly readiness: ReadinessStage;
+  readonly charter: Charter;
+  /** The states it reaches: its own state (for a state community), then its districts' states, each once. */
+  readonly states: readonly UsState[];
   readonly districts: number;
   readonly students: number;
   /** How many of its milestones are in each state on the report day. */
@@ -91,18 +94,131 @@ interface Prepared {
 type MilestoneCounts = Readonly<Record<MilestoneState, number>>;
 
 /**
+ * The milestone counts of every community on the report day. The milestones were checked with
+ * their community: their states are counted without checking again, for every community at once,
+ * when a count is first read (a map never reads one).
+ */
+class MilestoneBook {
+  readonly #list: readonly Community[];
+  readonly #day: IsoDate;
+  readonly #atRiskDays: number;
+  readonly #atRiskShare: number;
+  #counts: MilestoneCounts[] | undefined;
+
+  constructor(list: readonly Community[], day: IsoDate, options: MilestoneStateOptions) {
+    this.#list = list;
+    this.#day = day;
+    // Invalid options throw now, as `statusReport` promises, not when a count is first read.
+    ({ atRiskDays: this.#atRiskDays, atRiskShare: this.#atRiskShare } = milestoneStateLimits(options));
+  }
+
+  of(index: number): MilestoneCounts {
+    if (this.#counts === undefined) {
+      const day = this.#day;
+      const atRiskDays = this.#atRiskDays;
+      const atRiskShare = this.#atRiskShare;
+      this.#counts = this.#list.map(({ milestones }) => {
+        const counts: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
+        for (const milestone of milestones) counts[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
+        return counts;
+      });
+    }
+    return this.#counts[index] as MilestoneCounts;
+  }
+}
+
+/**
+ * The totals of a group of communities. `overdueMilestones` is an own, enumerable property, read
+ * when first asked for: it is defined on each object with one shared getter, which keeps every
+ * object in one shape, where an object literal with a getter makes a new function for each.
+ */
+class GroupTotals implements StatusTotals {
+  readonly communities: number;
+  readonly states: number;
+  readonly districts: number;
+  readonly students: number;
+  declare readonly overdueMilestones: number;
+  readonly #book: MilestoneBook;
+  readonly #indexes: readonly number[];
+  #overdue: number | undefined;
+
+  static readonly #overdueMilestones: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: GroupTotals): number {
+      if (this.#overdue === undefined) {
+        let overdue = 0;
+        for (const at of this.#indexes) overdue += this.#book.of(at).overdue;
+        this.#overdue = overdue;
+      }
+      return this.#overdue;
+    },
+  };
+
+  constructor(counts: Omit<StatusTotals, 'overdueMilestones'>, book: MilestoneBook, indexes: readonly number[]) {
+    this.communities = counts.communities;
+    this.states = counts.states;
+    this.districts = counts.districts;
+    this.students = counts.students;
+    this.#book = book;
+    this.#indexes = indexes;
+    Object.defineProperty(this, 'overdueMilestones', GroupTotals.#overdueMilestones);
+  }
+}
+
+/** One community's line, its milestone counts read when first asked for (as `GroupTotals`). */
+class CommunityLine implements CommunityStatus {
+  readonly id: string;
+  readonly name: string;
+  readonly scope: CommunityScope;
+  readonly phase: Phase;
+  readonly readiness: ReadinessStage;
+  readonly charter: Charter;
+  readonly states: readonly UsState[];
+  readonly districts: number;
+  readonly students: number;
+  declare readonly milestones: MilestoneCounts;
+  readonly #book: MilestoneBook;
+  readonly #index: number;
+
+  static readonly #milestones: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: CommunityLine): MilestoneCounts {
+      return this.#book.of(this.#index);
+    },
+  };
+
+  constructor(prepared: Prepared, students: number, book: MilestoneBook, index: number) {
+    const { community } = prepared;
+    this.id = community.id;
+    this.name = community.name;
+    this.scope = community.scope;
+    this.phase = community.phase;
+    this.readiness = community.readiness;
+    this.charter = community.charter;
+    this.states = prepared.states;
+    this.districts = prepared.districts.length;
+    this.students = students;
+    this.#book = book;
+    this.#index = index;
+    Object.defineProperty(this, 'milestones', CommunityLine.#milestones);
+  }
+}
+
+/**
  * Totals over groups of communities, each district and state counted once per group: a mark per
  * district and per state says which group last counted it, so no group builds a set.
  */
 class Totals {
   readonly #districts: readonly DistrictFacts[];
   readonly #statesCounted = new Map<UsState, number>();
-  readonly #milestones: (index: number) => MilestoneCounts;
+  readonly #book: MilestoneBook;
   #group = 0;
 
-  constructor(districts: readonly DistrictFacts[], milestones: (index: number) => MilestoneCounts) {
+  constructor(districts: readonly DistrictFacts[], book: MilestoneBook) {
     this.#districts = districts;
-    this.#milestones = milestones;
+    this.#book = book;
   }
 
   /** The totals of the communities at `indexes` into `prepared`. */
@@ -128,22 +244,7 @@ class Totals {
         students += district.students;
       }
     }
-    const milestones = this.#milestones;
-    let overdue: number | undefined;
-    return {
-      communities: indexes.length,
-      states,
-      districts,
-      students,
-      // Milestone states need every milestone's dates: worked out when first read (a map never does).
-      get overdueMilestones(): number {
-        if (overdue === undefined) {
-          overdue = 0;
-          for (const at of indexes) overdue += milestones(at).overdue;
-        }
-        return overdue;
-      },
-    };
+    return new GroupTotals({ communities: indexes.length, states, districts, students }, this.#book, indexes);
   }
 }
 
@@ -220,7 +321,7 @@ export function checkStatusSnapshot(
 
 /** The report of communities and a day already checked. */
 function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStateOptions): StatusReport {
-  const { atRiskDays, atRiskShare } = milestoneStateLimits(options);
+  const book = new MilestoneBook(list, day, options);
   const warnings: SelIssue[] = [];
 
   // First pass: every district once, by id, with its students and state.
@@ -261,18 +362,6 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     stageOf.get(community.readiness)?.push(c);
   }
 
-  // The milestones were checked with their community: their states are counted without checking
-  // again, for every community at once, when a count is first read.
-  let milestoneCounts: MilestoneCounts[] | undefined;
-  const milestonesOf = (index: number): MilestoneCounts => {
-    milestoneCounts ??= list.map(({ milestones }) => {
-      const counts: Record<MilestoneState, number> = { done: 0, overdue: 0, 'at-risk': 0, upcoming: 0 };
-      for (const milestone of milestones) counts[stateOf(milestone, day, atRiskDays, atRiskShare)] += 1;
-      return counts;
-    });
-    return milestoneCounts[index] as MilestoneCounts;
-  };
-
   // Second pass, once every district's state is known: the states each community reaches (a mark
   // per state says which community last listed it) and the communities reaching each state.
   const communitiesIn = new Map<UsState, number>();
@@ -289,7 +378,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     }
   }
 
-  const totals = new Totals(districts, milestonesOf);
+  const totals = new Totals(districts, book);
   const byPhase = {} as Record<Phase, StatusTotals>;
   for (const [phase, indexes] of phaseOf) byPhase[phase] = totals.of(prepared, indexes);
   const byReadiness = {} as Record<ReadinessStage, StatusTotals>;
@@ -313,21 +402,10 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     students: inState.get(state)?.students ?? 0,
   }));
 
-  const lines: CommunityStatus[] = prepared.map(({ community, districts: indexes }, c): CommunityStatus => {
+  const lines = prepared.map((item, c) => {
     let students = 0;
-    for (const index of indexes) students += districts[index]?.students ?? 0;
-    return {
-      id: community.id,
-      name: community.name,
-      scope: community.scope,
-      phase: community.phase,
-      readiness: community.readiness,
-      districts: indexes.length,
-      students,
-      get milestones() {
-        return milestonesOf(c);
-      },
-    };
+    for (const index of item.districts) students += districts[index]?.students ?? 0;
+    return new CommunityLine(item, students, book, c);
   });
   // Each name is read once to choose the comparison, not once per comparison.
   const byName = lines.every(({ name }) => isPlainName(name)) ? comparePlainNames : compareNames;

@@ -181,18 +181,22 @@ function lang(value: unknown): void {
   if (value !== undefined && (typeof value !== 'string' || !isLanguageTag(value))) throw unsure;
 }
 
+const LEADER_KEYS = ['name', 'role'];
+const MEMBER_KEYS = ['kind', 'name'];
+const PHASE_CHANGE_KEYS = ['from', 'to', 'on'];
+
 const leader = (value: unknown) => {
   const record = fields(value);
   text(record['name']);
   text(record['role']);
-  return shaped(record, ['name', 'role'], 2) as Community['leadershipTeam'][number];
+  return shaped(record, LEADER_KEYS, 2) as Community['leadershipTeam'][number];
 };
 
 const member = (value: unknown) => {
   const record = fields(value);
   oneOf(memberKinds, record['kind']);
   text(record['name']);
-  return shaped(record, ['kind', 'name'], 2) as Community['members'][number];
+  return shaped(record, MEMBER_KEYS, 2) as Community['members'][number];
 };
 
 const committee = (value: unknown): Committee => oneOf(committees, value);
@@ -230,8 +234,12 @@ function phaseChange(value: unknown): PhaseChange {
   oneOf(phases, record['from']);
   oneOf(phases, record['to']);
   date(record['on']);
-  return shaped(record, ['from', 'to', 'on'], 3) as PhaseChange;
+  return shaped(record, PHASE_CHANGE_KEYS, 3) as PhaseChange;
 }
+
+const NATIONAL_SCOPE_KEYS = ['kind'];
+const STATE_SCOPE_KEYS = ['kind', 'state'];
+const CHARTER_KEYS = ['start', 'end'];
 
 function community(value: unknown): Community {
   const record = fields(value);
@@ -245,27 +253,37 @@ function community(value: unknown): Community {
   lang(record['lang']);
   oneOf(stages, record['readiness']);
   const phase = oneOf(phases, record['phase']);
-  const parts = {
-    scope: shaped(scopeFields, national ? ['kind'] : ['kind', 'state'], national ? 1 : 2) as Community['scope'],
-    charter: shaped(charterFields, ['start', 'end'], 2) as Community['charter'],
-    leadershipTeam: list(record['leadershipTeam'], leader),
-    committees: list(record['committees'], committee),
-    members: list(record['members'], member),
-    districts: list(record['districts'], district),
-    milestones: list(record['milestones'], milestone),
-  };
-  if (parts.committees.length > 1 && new Set(parts.committees).size !== parts.committees.length) throw unsure;
-  uniqueIds(parts.districts);
-  uniqueIds(parts.milestones);
-  const count = 11 + given(record['lang']);
-  if (record['history'] === undefined) return shaped(record, COMMUNITY_KEYS, count, parts) as Community;
-  const history = list(record['history'], phaseChange);
-  history.forEach((change, index) => {
+  const scope = shaped(scopeFields, national ? NATIONAL_SCOPE_KEYS : STATE_SCOPE_KEYS, national ? 1 : 2);
+  const charter = shaped(charterFields, CHARTER_KEYS, 2);
+  const leadershipTeam = list(record['leadershipTeam'], leader);
+  const committees = list(record['committees'], committee);
+  const members = list(record['members'], member);
+  const districts = list(record['districts'], district);
+  const milestones = list(record['milestones'], milestone);
+  if (committees.length > 1 && new Set(committees).size !== committees.length) throw unsure;
+  uniqueIds(districts);
+  uniqueIds(milestones);
+  const history = record['history'] === undefined ? undefined : list(record['history'], phaseChange);
+  history?.forEach((change, index) => {
     const before = history[index - 1];
     if (before !== undefined && (change.from !== before.to || change.on < before.on)) throw unsure;
   });
-  if (history.length > 0 && history.at(-1)?.to !== phase) throw unsure;
-  return shaped(record, COMMUNITY_KEYS, count + 1, { ...parts, history }) as Community;
+  if (history !== undefined && history.length > 0 && history.at(-1)?.to !== phase) throw unsure;
+  const count = 11 + given(record['lang'], history);
+  // Most communities come back whole: then no object of their checked parts is made.
+  const whole =
+    scope === scopeFields &&
+    charter === charterFields &&
+    leadershipTeam === record['leadershipTeam'] &&
+    committees === record['committees'] &&
+    members === record['members'] &&
+    districts === record['districts'] &&
+    milestones === record['milestones'] &&
+    history === record['history'];
+  const parts = whole
+    ? undefined
+    : { scope, charter, leadershipTeam, committees, members, districts, milestones, ...(history && { history }) };
+  return shaped(record, COMMUNITY_KEYS, count, parts) as Community;
 }
 
 function snapshot(value: unknown): StatusSnapshot {

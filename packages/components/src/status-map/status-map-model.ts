@@ -1,7 +1,6 @@
 import type {
   Charter,
   CheckedStatusSnapshot,
-  Community,
   CommunityStatus,
   SelIssue,
   StatusReport,
@@ -42,6 +41,8 @@ export interface StatusMapModel {
   readonly columns: number;
   /** Reached places the layout has no square for (e.g. a territory), shown in a row below. */
   readonly offLayout: readonly UsState[];
+  /** Names where the squares sit: two models with the same `placement` place the same squares in the same order. */
+  readonly placement: string;
 }
 
 /** What `localeCompare` without a language compares with, made once. */
@@ -49,6 +50,8 @@ const names = /* @__PURE__ */ new Intl.Collator();
 
 /** What a model needs from a layout, worked out once per layout (a page keeps one for every map). */
 interface LayoutGeometry {
+  /** Tells this geometry from every other one on the page. */
+  readonly id: number;
   readonly rows: number;
   readonly columns: number;
   /** The layout's squares in reading order (row by row, left to right). */
@@ -59,6 +62,7 @@ interface LayoutGeometry {
 }
 
 const geometries = /* @__PURE__ */ new WeakMap<TileGridLayout, LayoutGeometry>();
+let geometryCount = 0;
 
 /**
  * The geometry of `layout`, with the national square in the first free square in reading order
@@ -82,6 +86,7 @@ function geometryOf(layout: TileGridLayout): LayoutGeometry {
   const { row, column } = free ?? { row: 0, column: columns };
   const index = squares.findIndex((square) => square.row > row || (square.row === row && square.column > column));
   geometry = {
+    id: ++geometryCount,
     rows,
     columns,
     squares,
@@ -98,9 +103,7 @@ function geometryOf(layout: TileGridLayout): LayoutGeometry {
  * for every state of the layout, plus one for the national communities (in the first free square,
  * top left on the US layout) and one for each reached place the layout lacks (in a row below).
  */
-export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layout: TileGridLayout): StatusMapModel {
-  const byId = new Map<string, Community>();
-  for (const community of snapshot.communities) byId.set(community.id, community);
+export function statusMapModel({ report }: CheckedStatusSnapshot, layout: TileGridLayout): StatusMapModel {
   const where = new Map<TileKey, MapCommunity[]>();
   const ownOf = new Map<TileKey, MapCommunity[]>();
   // One community at a time: a list already holding it has it last.
@@ -109,19 +112,14 @@ export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layo
     if (list === undefined) map.set(key, [entry]);
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
-  // The report's lines come sorted by name, so every square's list is built in that order.
+  // The report's lines come sorted by name, so every square's list is built in that order. A line
+  // lists the states its community reaches: its own, then its districts'.
   for (const status of report.communities) {
-    const community = byId.get(status.id);
-    if (community === undefined) continue;
-    const entry: MapCommunity = { status, charter: community.charter };
-    const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
-    const home: TileKey = scopeState ?? 'national';
+    const entry: MapCommunity = { status, charter: status.charter };
+    const home: TileKey = status.scope.kind === 'state' ? status.scope.state : 'national';
     add(where, home, entry);
     add(ownOf, home, entry);
-    for (const district of community.districts) {
-      const state = district.state ?? scopeState;
-      if (state !== undefined) add(where, state, entry);
-    }
+    for (const state of status.states) add(where, state, entry);
   }
   const byName = (a: MapCommunity, b: MapCommunity) => names.compare(a.status.name, b.status.name);
   const stateLines = new Map<TileKey, StateStatus>();
@@ -172,6 +170,7 @@ export function statusMapModel({ snapshot, report }: CheckedStatusSnapshot, layo
     rows: offLayout.length > 0 ? rows + 1 : rows,
     columns: Math.max(columns, offLayout.length),
     offLayout,
+    placement: `${String(geometry.id)} ${where.has('national') ? 'national' : ''} ${offLayout.join()}`,
   };
 }
 

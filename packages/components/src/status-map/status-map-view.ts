@@ -130,6 +130,7 @@ export function renderTileGrid(
         tabStop: tile.key === view.tabStop,
         open: tile.key === view.open,
       })),
+      model.placement,
     )}
   ></div>`;
 }

@@ -28,19 +28,6 @@ interface DrawnTile {
   last: TileButton;
 }
 
-/** What a new square shows: no place yet, not the tab stop, not open, its texts empty. */
-const NEW_SQUARE: TileButton = {
-  key: '' as TileKey,
-  row: 0,
-  column: 0,
-  step: '',
-  code: '',
-  value: '',
-  label: '',
-  tabStop: false,
-  open: false,
-};
-
 /**
  * `<button type="button" class="tile" part="tile" tabindex="-1" aria-pressed="false">` with
  * `<span class="tile__code" aria-hidden="true"></span><span class="tile__value" aria-hidden="true">
@@ -75,18 +62,17 @@ type Placement = readonly Pick<TileButton, 'key' | 'row' | 'column'>[];
 const preparedSquares = new WeakMap<Document, Map<string, DocumentFragment>>();
 
 /**
- * New squares for `placement` in a fragment, each already holding its place (`data-key`) and its
- * grid area: one deep clone of a prepared set (one clone of two hundred nodes is much quicker than
- * fifty clones of four, and a map of the same layout writes no place again), the set made once per
- * document and placement.
+ * New squares for `placement` in a fragment, each already holding its place (`data-key`), its
+ * grid area and its code (the place's key): one deep clone of a prepared set (one clone of two
+ * hundred nodes is much quicker than fifty clones of four, and a map of the same layout writes
+ * no place again), the set made once per document and placement (`id` names it).
  */
-function newSquares(document: Document, placement: Placement): DocumentFragment {
+function newSquares(document: Document, placement: Placement, id: string): DocumentFragment {
   let byPlacement = preparedSquares.get(document);
   if (byPlacement === undefined) {
     byPlacement = new Map();
     preparedSquares.set(document, byPlacement);
   }
-  const id = placement.map(({ key, row, column }) => [key, row, column]).join();
   let prepared = byPlacement.get(id);
   if (prepared === undefined) {
     prepared = document.createDocumentFragment();
@@ -95,6 +81,7 @@ function newSquares(document: Document, placement: Placement): DocumentFragment 
       const button = square.cloneNode(true) as HTMLButtonElement;
       button.setAttribute('data-key', key);
       button.style.gridArea = `${String(row)} / ${String(column)}`;
+      (button.firstChild?.firstChild as Text).data = key;
       prepared.append(button);
     }
     byPlacement.set(id, prepared);
@@ -109,7 +96,8 @@ function newSquares(document: Document, placement: Placement): DocumentFragment 
  * changed), so the square that has focus keeps it. Lit would make a template instance, two markers and nine parts
  * per square; the map has fifty-odd squares in every render.
  *
- * Use it as the only content of the grid: `<div class="grid" ${tileButtons(tiles)}></div>`.
+ * Use it as the only content of the grid: `<div class="grid" ${tileButtons(tiles, placement)}></div>`,
+ * where `placement` names where the squares sit (see `StatusMapModel.placement`).
  */
 class TileButtonsDirective extends Directive {
   #grid: Element | undefined;
@@ -118,23 +106,27 @@ class TileButtonsDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.ELEMENT) {
-      throw new Error('tileButtons() goes on the grid element: <div class="grid" ${tileButtons(tiles)}>');
+      throw new Error('tileButtons() goes on the grid element: <div class="grid" ${tileButtons(tiles, placement)}>');
     }
   }
 
-  render(_tiles: readonly TileButton[]): typeof noChange {
+  render(_tiles: readonly TileButton[], _placement: string): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [tiles]: [readonly TileButton[]]): typeof noChange {
+  override update(part: ElementPart, [tiles, placementId]: [readonly TileButton[], string]): typeof noChange {
     const grid = part.element;
     if (this.#grid !== grid) {
       this.#grid = grid;
       this.#drawn = [];
     }
     while (this.#drawn.length > tiles.length) this.#drawn.pop()?.button.remove();
-    const placement = tiles.slice(this.#drawn.length);
-    const added = placement.length > 0 ? newSquares(grid.ownerDocument, placement) : undefined;
+    const drawn = this.#drawn.length;
+    const placement = drawn === 0 ? tiles : tiles.slice(drawn);
+    const added =
+      placement.length > 0
+        ? newSquares(grid.ownerDocument, placement, drawn === 0 ? placementId : `${placementId} from ${String(drawn)}`)
+        : undefined;
     if (added !== undefined) {
       let index = 0;
       for (const button of added.children as HTMLCollectionOf<HTMLButtonElement>) {
@@ -147,7 +139,7 @@ class TileButtonsDirective extends Directive {
           code: code.firstChild as Text,
           value: value.firstChild as Text,
           label: (value.nextSibling as Element).firstChild as Text,
-          last: { ...NEW_SQUARE, key, row, column },
+          last: { key, row, column, step: '', code: key, value: '', label: '', tabStop: false, open: false },
         });
       }
     }
