@@ -72,10 +72,26 @@ export interface StatusReport {
   readonly warnings: readonly SelIssue[];
 }
 
+/**
+ * A state reached, as the roll-up counts it: one object per state, so every count is a field
+ * read instead of a lookup by the state's code.
+ */
+interface StateFacts {
+  readonly state: UsState;
+  /** Communities reaching it, and the last community that listed it (no community counts twice). */
+  communities: number;
+  listedBy: number;
+  /** Its distinct districts and their students. */
+  districts: number;
+  students: number;
+  /** The group of communities that last counted it (see `Totals`). */
+  group: number;
+}
+
 /** A district as the report counts it: listed once, by id, however many communities list it. */
 interface DistrictFacts {
   students: number;
-  state: UsState | undefined;
+  state: StateFacts | undefined;
   /** Where it is first listed: the community's and the district's index. */
   readonly community: number;
   readonly district: number;
@@ -87,8 +103,12 @@ interface DistrictFacts {
 interface Prepared {
   readonly community: Community;
   readonly districts: readonly number[];
-  readonly states: UsState[];
+  states: readonly UsState[];
+  reached: readonly StateFacts[];
 }
+
+/** Nothing reached yet: shared, never changed. */
+const NONE: readonly never[] = [];
 
 /** Milestone counts by state, worked out for every community on the first read of any of them. */
 type MilestoneCounts = Readonly<Record<MilestoneState, number>>;
@@ -212,7 +232,6 @@ class CommunityLine implements CommunityStatus {
  */
 class Totals {
   readonly #districts: readonly DistrictFacts[];
-  readonly #statesCounted = new Map<UsState, number>();
   readonly #book: MilestoneBook;
   #group = 0;
 
@@ -224,16 +243,15 @@ class Totals {
   /** The totals of the communities at `indexes` into `prepared`. */
   of(prepared: readonly Prepared[], indexes: readonly number[]): StatusTotals {
     const group = ++this.#group;
-    const marks = this.#statesCounted;
     let states = 0;
     let districts = 0;
     let students = 0;
     const facts = this.#districts;
     for (const at of indexes) {
       const item = prepared[at] as Prepared;
-      for (const state of item.states) {
-        if (marks.get(state) === group) continue;
-        marks.set(state, group);
+      for (const state of item.reached) {
+        if (state.group === group) continue;
+        state.group = group;
         states += 1;
       }
       for (const index of item.districts) {
@@ -327,6 +345,16 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   // First pass: every district once, by id, with its students and state.
   const districtIndex = new Map<string, number>();
   const districts: DistrictFacts[] = [];
+  const reached = new Map<UsState, StateFacts>();
+  const factsOf = (state: UsState | undefined): StateFacts | undefined => {
+    if (state === undefined) return undefined;
+    let facts = reached.get(state);
+    if (facts === undefined) {
+      facts = { state, communities: 0, listedBy: -1, districts: 0, students: 0, group: 0 };
+      reached.set(state, facts);
+    }
+    return facts;
+  };
   const prepared: Prepared[] = [];
   const phaseOf = new Map<Phase, number[]>(PHASES.map((phase) => [phase, []]));
   const stageOf = new Map<ReadinessStage, number[]>(READINESS_STAGES.map((stage) => [stage, []]));
@@ -334,7 +362,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     const community = list[c] as Community;
     const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
     const listed = community.districts;
-    const indexes: number[] = new Array<number>(listed.length);
+    const indexes = new Array<number>(listed.length);
     for (let d = 0; d < listed.length; d++) {
       const district = listed[d] as Community['districts'][number];
       const state = district.state ?? scopeState;
@@ -342,7 +370,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
       if (index === undefined) {
         indexes[d] = districts.length;
         districtIndex.set(district.id, districts.length);
-        districts.push({ students: district.students, state, community: c, district: d, group: 0 });
+        districts.push({ students: district.students, state: factsOf(state), community: c, district: d, group: 0 });
         continue;
       }
       indexes[d] = index;
@@ -355,27 +383,31 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
         });
       }
       known.students = Math.max(known.students, district.students);
-      known.state ??= state;
+      known.state ??= factsOf(state);
     }
-    prepared.push({ community, districts: indexes, states: [] });
+    prepared.push({ community, districts: indexes, states: NONE, reached: NONE });
     phaseOf.get(community.phase)?.push(c);
     stageOf.get(community.readiness)?.push(c);
   }
 
-  // Second pass, once every district's state is known: the states each community reaches (a mark
-  // per state says which community last listed it) and the communities reaching each state.
-  const communitiesIn = new Map<UsState, number>();
-  const listedBy = new Map<UsState, number>();
+  // Second pass, once every district's state is known: the states each community reaches and
+  // the communities reaching each state, gathered in one scratch list and copied at their size.
+  const reaches: StateFacts[] = [];
   for (let c = 0; c < prepared.length; c++) {
-    const { community, districts: indexes, states } = prepared[c] as Prepared;
-    const scopeState = community.scope.kind === 'state' ? community.scope.state : undefined;
+    const item = prepared[c] as Prepared;
+    const { community, districts: indexes } = item;
+    const scopeState = community.scope.kind === 'state' ? factsOf(community.scope.state) : undefined;
+    let count = 0;
     for (let at = -1; at < indexes.length; at++) {
       const state = at < 0 ? scopeState : districts[indexes[at] as number]?.state;
-      if (state === undefined || listedBy.get(state) === c) continue;
-      listedBy.set(state, c);
-      states.push(state);
-      communitiesIn.set(state, (communitiesIn.get(state) ?? 0) + 1);
+      if (state === undefined || state.listedBy === c) continue;
+      state.listedBy = c;
+      state.communities += 1;
+      reaches[count++] = state;
     }
+    if (count === 0) continue;
+    item.reached = reaches.slice(0, count);
+    item.states = item.reached.map((state) => state.state);
   }
 
   const totals = new Totals(districts, book);
@@ -385,22 +417,20 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   for (const [stage, indexes] of stageOf) byReadiness[stage] = totals.of(prepared, indexes);
 
   // The map's line of each state reached: every district counts in its own state once.
-  const inState = new Map<UsState, { districts: number; students: number }>();
   for (const { state, students } of districts) {
     if (state === undefined) continue;
-    const line = inState.get(state);
-    if (line === undefined) inState.set(state, { districts: 1, students });
-    else {
-      line.districts += 1;
-      line.students += students;
-    }
+    state.districts += 1;
+    state.students += students;
   }
-  const byState = [...communitiesIn.keys()].sort().map((state): StateStatus => ({
-    state,
-    communities: communitiesIn.get(state) ?? 0,
-    districts: inState.get(state)?.districts ?? 0,
-    students: inState.get(state)?.students ?? 0,
-  }));
+  const byState = [...reached.values()]
+    .filter((facts) => facts.communities > 0)
+    .sort((a, b) => (a.state < b.state ? -1 : 1))
+    .map(({ state, communities, districts: count, students }): StateStatus => ({
+      state,
+      communities,
+      districts: count,
+      students,
+    }));
 
   const lines = prepared.map((item, c) => {
     let students = 0;

@@ -117,19 +117,49 @@ function oneOf<T extends string>(allowed: ReadonlySet<T>, value: unknown): T {
 
 /** That no two items share an id: a short list compared pairwise, a long one through a set. */
 function uniqueIds(items: readonly { readonly id: string }[]): void {
-  const count = items.length;
+  for (let index = 0; index < items.length; index++) ids[index] = (items[index] as { readonly id: string }).id;
+  distinctIds(items.length);
+}
+
+/** The ids of the list being checked, read once each: a scratch list, reused for every list. */
+const ids: string[] = [];
+
+/** That the first `count` of `ids` are all different: a short list compared pairwise, a long one through a set. */
+function distinctIds(count: number): void {
   if (count <= 32) {
     for (let i = 1; i < count; i++) {
-      const id = (items[i] as { readonly id: string }).id;
-      for (let j = 0; j < i; j++) if ((items[j] as { readonly id: string }).id === id) throw unsure;
+      const id = ids[i];
+      for (let j = 0; j < i; j++) if (ids[j] === id) throw unsure;
     }
-    return;
+  } else {
+    const seen = new Set<string>();
+    for (let index = 0; index < count; index++) {
+      const id = ids[index] as string;
+      if (seen.has(id)) throw unsure;
+      seen.add(id);
+    }
   }
-  const ids = new Set<string>();
-  for (const { id } of items) {
-    if (ids.has(id)) throw unsure;
-    ids.add(id);
+  // A very long list's ids are not kept alive after its check.
+  if (ids.length > 1024) ids.length = 0;
+}
+
+/**
+ * {@link list} for items with an id (a community's districts and milestones), whose ids must all
+ * differ: each id is read as its item is checked. Only these two checks are passed here, so the
+ * call stays one the engine can inline.
+ */
+function listWithIds<T extends { readonly id: string }>(value: unknown, check: (item: unknown) => T): readonly T[] {
+  if (!Array.isArray(value)) throw unsure;
+  const items = value as readonly unknown[];
+  let copy: T[] | undefined = Object.getPrototypeOf(items) === Array.prototype ? undefined : [];
+  for (let index = 0; index < items.length; index++) {
+    const checked = check(items[index]);
+    ids[index] = checked.id;
+    if (copy === undefined && checked !== items[index]) copy = items.slice(0, index) as T[];
+    if (copy !== undefined) copy[index] = checked;
   }
+  distinctIds(items.length);
+  return copy ?? (items as readonly T[]);
 }
 
 /** The dates found real in this check: a snapshot repeats its dates, so each is tested once. */
@@ -258,11 +288,9 @@ function community(value: unknown): Community {
   const leadershipTeam = list(record['leadershipTeam'], leader);
   const committees = list(record['committees'], committee);
   const members = list(record['members'], member);
-  const districts = list(record['districts'], district);
-  const milestones = list(record['milestones'], milestone);
+  const districts = listWithIds(record['districts'], district);
+  const milestones = listWithIds(record['milestones'], milestone);
   if (committees.length > 1 && new Set(committees).size !== committees.length) throw unsure;
-  uniqueIds(districts);
-  uniqueIds(milestones);
   const history = record['history'] === undefined ? undefined : list(record['history'], phaseChange);
   history?.forEach((change, index) => {
     const before = history[index - 1];
