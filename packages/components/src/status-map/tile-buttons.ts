@@ -129,7 +129,9 @@ class TileButtonsDirective extends Directive {
         : undefined;
     if (added !== undefined) {
       let index = 0;
-      for (const button of added.children as HTMLCollectionOf<HTMLButtonElement>) {
+      // Walked by sibling, not through the live `children` collection.
+      for (let node = added.firstChild; node !== null; node = node.nextSibling) {
+        const button = node as HTMLButtonElement;
         // Every square is a clone of the prototype: its three spans and their text are always there.
         const code = button.firstChild as Element;
         const value = code.nextSibling as Element;
