@@ -122,8 +122,12 @@ const elementChunkLimits = {
   // the issue's first-render bench cannot afford. The table, its sorting, the place panel, their
   // words and the arrow keys' moves (status-map-views, 3.1 kB with their styles), the legends of
   // the numeric measures, the Spanish strings with the Spanish state names, and the check of a
-  // page's own layout load on first use.
-  'sel-status-map': '11.6 kB',
+  // page's own layout load on first use. 12.33 kB for a first render with 200 communities within
+  // 1.5 times a clone of its markup (the issue's bench): core's roll-up +0.34 (its lines and group
+  // totals as classes sharing one getter, each state counted on one record), the English order of
+  // plain names +0.31, the model's layout geometry kept per layout +0.17, the quick check's id list
+  // +0.15 (each module minified and gzipped alone, before and after).
+  'sel-status-map': '12.4 kB',
   // 7.95 kB, under the issue's 8 kB. Each module gzipped alone (so the parts add up to more than the
   // whole): the element 1.75, styles 1.38, the summaries, weakest list and growth table 1.61, its
   // English strings 1.09, the charts 0.89, the catalog's loader 0.53, core's plain reader of a
@@ -226,7 +230,8 @@ export default [
     cdnElements,
     // 109.95 kB for nine elements in 23 files, over the issue's 90 kB: the nine element chunks
     // (66.71 kB, each measured above), the foundation with core-base 13.24, Lit 7.54, the
-    // autoloader 1.07, the workbook's shared row blocks 1.49, date-fns's helpers 0.35, and @sel/core's rules and plain
+    // autoloader 1.07, the workbook's shared row blocks 1.49, date-fns's helpers 0.35, and
+    // @sel/core's rules and plain
     // readers and @sel/data's query API in shared chunks planned from a first pass of the build
     // (vite.cdn.config.mjs): the chunks the same elements fetch before their first render are one
     // file unless another element's later part needs them, and a small one joins the chunk of one
@@ -240,7 +245,8 @@ export default [
     // one in place (fetched only when one may fit) and each text's language mark. 111.1 kB once the
     // finder, the plan and the workbook's styles use the shared dark tokens (not their own copies),
     // with the rubric's levels chosen before its rating code arrives drawn at once (0.19 kB).
-    '111.4 kB',
+    // 111.94 kB with the status map's quicker first render (its chunk +0.73, above).
+    '112 kB',
   ),
   {
     // The published CDN file itself, exactly as a page's one script tag downloads it (Vite builds
@@ -267,8 +273,9 @@ export default [
     // made once and its milestones read at once 0.05, the status map's squares prepared per layout
     // with their places 0.09, its on-demand helper 0.02, its element -0.04.
     // A rubric's translations bring it to 178.45 kB: their readers and checks, core's
-    // localizeRubric (inline here) and each text's language mark.
-    limit: '178.6 kB',
+    // localizeRubric (inline here) and each text's language mark. 179.28 kB with the status
+    // map's quicker first render (+0.68: its roll-up, name order, layout geometry and id list).
+    limit: '179.4 kB',
   },
   {
     name: "CDN: <sel-rubric>'s team mode, fetched only for a rubric given a team (dist/cdn/chunks/team-mode-*.js)",
@@ -353,8 +360,12 @@ export default [
   ...element('sel-partner-card-sort', 'partner-card-sort', { alone: '21.7 kB', own: '8.35 kB' }),
   // 24.24 kB alone: the status map with the plain snapshot and community readers, no zod; the
   // table, its sorting, the place panel with their words, the arrow keys' moves and the layout
-  // check are dynamic imports.
-  ...element('sel-status-map', 'status-map', { alone: '24.4 kB', own: '9.3 kB' }),
+  // check are dynamic imports. 24.77 kB alone, own code 9.31 kB, with a quicker first render:
+  // core's roll-up +0.34 (its lines and group totals as classes sharing one getter, each state
+  // counted on one record), the English order of plain names +0.31, the model's layout geometry
+  // kept per layout +0.17, the quick check's id list +0.15
+  // (each module minified and gzipped alone, before and after).
+  ...element('sel-status-map', 'status-map', { alone: '24.8 kB', own: '9.35 kB' }),
   // 22.55 kB alone: the report with the plain report reader (with the reader of a rubric's
   // translations and their checks, 0.52), no zod; its tables and sorting, catalog, query API, CSV
   // writer and the code that puts a rubric's translation in place load on demand. Own code 8.91 kB,
@@ -401,7 +412,8 @@ export default [
   },
   {
     // The readers a page that shows and rates a rubric uses: plain code, no zod. 4.43 kB: the
-    // readers' parts (records among them, shared with the report's reader) and the rubric reader 1.7, the assessment reader with its link and date checks
+    // readers' parts (records among them, shared with the report's reader) and the rubric reader
+    // 1.7, the assessment reader with its link and date checks
     // 0.5, the checks of a whole rubric and the messages 0.55, the reader of a rubric's
     // translations with their checks 0.52, whether an assessment fits its rubric 0.65, error
     // classes and rubric rules they report with.
@@ -422,15 +434,18 @@ export default [
     import: '*',
     gzip: true,
     // 56.87 kB: every schema with zod, and every rule: rubrics of every shape with priority
-    // practices and translations (their schemas, checks and localizeRubric, 1.2), assessments and their scores, the team's ratings, consensus order and agreed
+    // practices and translations (their schemas, checks and localizeRubric, 1.2), assessments and
+    // their scores, the team's ratings, consensus order and agreed
     // assessment, the assessment report's rules and CSV, learning communities, lifecycles and
     // schedules, action plans of two kinds with their rules and edits, the partner workbook (schema
     // and migration, edits with undo, the row-by-row spreadsheet import with separator detection and
     // Spanish headers), the status snapshot's quick check, the draft envelope rules, and the
     // plain-code readers beside the schemas (of a rubric, an assessment, an assessment report, a
     // learning community, a status snapshot, an action plan, a partner workbook with its parts and a
-    // resource catalog).
-    limit: '57.1 kB',
+    // resource catalog). 57.74 kB with the status report's quicker roll-up: its lines and group
+    // totals as classes, states counted on one record each, the English order of plain names
+    // and the quick check's id list.
+    limit: '57.8 kB',
   },
   {
     name: '@sel/data: query API without the catalog',

@@ -1,15 +1,12 @@
 /**
- * Names in the order of `Intl.Collator('en')`, the order a person reading English expects, with
- * a quick path for names made only of ASCII letters, digits and spaces. A collator's comparison
+ * Names in the order of `Intl.Collator('en')`, the order a person reading English expects, without
+ * the collator for names made only of ASCII letters, digits and spaces. A collator's comparison
  * is a call into the platform's ICU library that costs far more than reading two short names, and
  * a status report sorts hundreds of them in every first render of a map. For those names the order
  * is plain: a space before the digits, the digits before the letters, letters compared without
  * their case and, when nothing else differs, the first lowercase letter before its capital
- * (name-order.property.test.ts holds the quick path to the collator). Any other name is compared
- * by the collator itself.
+ * (name-order.property.test.ts holds the two together). Any other name is left to the collator.
  */
-
-const english = /* @__PURE__ */ new Intl.Collator('en');
 
 /** The collation weight of a space (1), a digit (2 to 11) or an ASCII letter (12 to 37), else 0. */
 function weight(code: number): number {
@@ -25,7 +22,7 @@ export function isPlainName(name: string): boolean {
   return true;
 }
 
-/** {@link compareNames} for two names that are both plain (see {@link isPlainName}). */
+/** Negative when `a` comes first in English order, positive when `b` does, 0 when the collator finds them equal; for two plain names only (see {@link isPlainName}). */
 export function comparePlainNames(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   let byCase = 0;
@@ -41,9 +38,4 @@ export function comparePlainNames(a: string, b: string): number {
   }
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   return byCase;
-}
-
-/** Negative when `a` comes first in English order, positive when `b` does, 0 when the collator finds them equal. */
-export function compareNames(a: string, b: string): number {
-  return isPlainName(a) && isPlainName(b) ? comparePlainNames(a, b) : english.compare(a, b);
 }

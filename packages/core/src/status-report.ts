@@ -3,7 +3,7 @@ import type { Charter, Community, CommunityScope, Phase, UsState } from './commu
 import { isoDateSchema } from './dates-schema.js';
 import type { IsoDate } from './dates.js';
 import { formatPath } from './errors.js';
-import { comparePlainNames, compareNames, isPlainName } from './name-order.js';
+import { comparePlainNames, isPlainName } from './name-order.js';
 import { parseWith, safeParseWith } from './zod-parse.js';
 import type { ParseResult, SelIssue } from './errors.js';
 import { milestoneStateLimits } from './milestone.js';
@@ -106,6 +106,9 @@ interface Prepared {
   states: readonly UsState[];
   reached: readonly StateFacts[];
 }
+
+/** What `localeCompare(other, 'en')` compares with, made once instead of once per comparison. */
+const english = /* @__PURE__ */ new Intl.Collator('en');
 
 /** Nothing reached yet: shared, never changed. */
 const NONE: readonly never[] = [];
@@ -423,7 +426,6 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     state.students += students;
   }
   const byState = [...reached.values()]
-    .filter((facts) => facts.communities > 0)
     .sort((a, b) => (a.state < b.state ? -1 : 1))
     .map(({ state, communities, districts: count, students }): StateStatus => ({
       state,
@@ -438,7 +440,7 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
     return new CommunityLine(item, students, book, c);
   });
   // Each name is read once to choose the comparison, not once per comparison.
-  const byName = lines.every(({ name }) => isPlainName(name)) ? comparePlainNames : compareNames;
+  const byName = lines.every(({ name }) => isPlainName(name)) ? comparePlainNames : english.compare;
   lines.sort((a, b) => byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {

@@ -147,8 +147,6 @@ export function formatMessage(locale: SelLocale, message: SelMessage, params: Se
     const count = params['count'];
     text = typeof count === 'number' ? (message[pluralForm(locale, count)] ?? message.other) : message.other;
   }
-  // Most messages have no placeholder: they are given back as they are, without a search.
-  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
