@@ -46,6 +46,25 @@ describe('statusMapModel', () => {
     expect(model.tiles[1]?.key).toBe('ME');
   });
 
+  it("lists a national community on a state's square through a district another community places there", () => {
+    const shared = { id: 'cps', name: 'Chicago Public Schools', students: 322_000 };
+    const tiles = statusMapModel(
+      checked({
+        asOf: '2026-11-30',
+        communities: [
+          community('national', { kind: 'national' }, { districts: [shared] }),
+          community('il', { kind: 'state', state: 'IL' }, { districts: [{ ...shared, state: 'IL' }] }),
+        ],
+      }),
+      usTileGrid,
+    );
+    const illinois = tiles.byKey.get('IL');
+    expect(illinois?.communities.map((c) => c.status.id)).toEqual(['il', 'national']);
+    expect(illinois?.own.map((c) => c.status.id)).toEqual(['il']);
+    expect(tiles.report.byState).toEqual([{ state: 'IL', communities: 2, districts: 1, students: 322_000 }]);
+    expect(tiles.byKey.get('national')?.communities.map((c) => c.status.id)).toEqual(['national']);
+  });
+
   it("lists each state's communities, own and through districts, with the report's counts", () => {
     const california = model.byKey.get('CA');
     expect(california?.own.map((c) => c.status.id)).toEqual(['ca-north', 'ca-south']);
