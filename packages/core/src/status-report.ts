@@ -419,8 +419,11 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
   const byReadiness = {} as Record<ReadinessStage, StatusTotals>;
   for (const [stage, indexes] of stageOf) byReadiness[stage] = totals.of(prepared, indexes);
 
-  // The map's line of each state reached: every district counts in its own state once.
+  // The map's line of each state reached: every district counts in its own state once. The
+  // whole network's totals need no marks: every district and state reached counts once.
+  let allStudents = 0;
   for (const { state, students } of districts) {
+    allStudents += students;
     if (state === undefined) continue;
     state.districts += 1;
     state.students += students;
@@ -445,8 +448,9 @@ function rollUp(list: readonly Community[], day: IsoDate, options: MilestoneStat
 
   return {
     asOf: day,
-    totals: totals.of(
-      prepared,
+    totals: new GroupTotals(
+      { communities: list.length, states: reached.size, districts: districts.length, students: allStudents },
+      book,
       prepared.map((_, c) => c),
     ),
     byPhase,
