@@ -153,6 +153,13 @@ describe('statusReport', () => {
     ]);
   });
 
+  it('gives a community that reaches no state an empty list no one can change', () => {
+    const online = { ...national, id: 'online-only', districts: [{ id: 'v', name: 'Virtual', students: 10 }] };
+    const [line] = statusReport([online], '2027-03-01').communities;
+    expect(line?.states).toEqual([]);
+    expect(Object.isFrozen(line?.states)).toBe(true);
+  });
+
   it('gives lines that serialise with their milestone counts', () => {
     const line = JSON.parse(JSON.stringify(report.communities[1])) as Record<string, unknown>;
     expect(Object.keys(line)).toEqual([

@@ -110,8 +110,8 @@ interface Prepared {
 /** What `localeCompare(other, 'en')` compares with, made once instead of once per comparison. */
 const english = /* @__PURE__ */ new Intl.Collator('en');
 
-/** Nothing reached yet: shared, never changed. */
-const NONE: readonly never[] = [];
+/** Nothing reached: one list shared by every line that reaches no state, frozen so no line can change the others'. */
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Milestone counts by state, worked out for every community on the first read of any of them. */
 type MilestoneCounts = Readonly<Record<MilestoneState, number>>;
